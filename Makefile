@@ -1,0 +1,43 @@
+# Everything a newcomer needs: `make run`, then `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WAREHOUSE := $(or $(WAREHOUSE_PATH),warehouse/warehouse.duckdb)
+# the Dagster instance (run history, sensor cursors) lives in the repo, git-ignored
+export DAGSTER_HOME := $(CURDIR)/.dagster
+
+.PHONY: setup run test ui sql bench score validate clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ needed (PYTHON=$(PYTHON))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+run: setup  ## materialise every asset over SEEDS_DIR and publish WAREHOUSE_PATH
+	$(BIN)/python -m pipelines run
+
+test: setup  ## the whole pytest suite
+	$(BIN)/pytest
+
+ui: setup  ## Dagster UI with sensor and schedule on (http://127.0.0.1:3000)
+	$(BIN)/dagster dev
+
+sql:  ## DuckDB CLI on the published warehouse, read-only
+	$(BIN)/duckdb -readonly $(WAREHOUSE)
+
+bench: setup  ## time and MB/s of each stage (seeds/, and ../shared/corpora/bbc when present)
+	$(BIN)/python -m pipelines bench
+
+score: setup  ## extraction quality on the seeds (needs ../shared)
+	$(BIN)/python ../shared/eval/score.py --db $(WAREHOUSE) --gold ../shared/eval/gold/seeds.json --show-errors
+
+validate: setup  ## Dagster loads the definitions
+	$(BIN)/dagster definitions validate
+
+clean:  ## remove the built warehouse, caches and local Dagster state (keeps .venv)
+	rm -rf warehouse/*.duckdb warehouse/.*.build .dagster/storage .dagster/logs .dagster/history .dagster/schedules

@@ -1,0 +1,1 @@
+"""News-facts warehouse: raw articles in, DuckDB tables and SQL models out."""

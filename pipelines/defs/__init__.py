@@ -1,0 +1,1 @@
+"""The Dagster layer: thin assets around ``pipelines.build`` and ``pipelines.text``."""

@@ -1,0 +1,97 @@
+"""Documents -> entity mentions, entities, facts and quotes.
+
+Per-document extraction is cached by body hash and extractor version, so a rerun extracts
+only new or changed documents; resolution across documents always runs on the full set.
+"""
+
+import dagster as dg
+import polars as pl
+
+from pipelines import build
+from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.resources import PipelineResource
+from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
+from pipelines.tables import from_frame, to_frame
+from pipelines.text.entities import extract_mentions
+from pipelines.text.facts import extract_facts
+from pipelines.text.quotes import extract_quotes
+from pipelines.text.resolve import resolve_entities
+
+DOCUMENTS = dg.AssetIn(key=["ingest", "documents"])
+
+
+def _inputs(parsed: dict[str, pl.DataFrame]) -> tuple[list[Document], dict[str, list[Sentence]]]:
+    docs = build.documents_to_extract(from_frame(parsed["documents"], Document))
+    return docs, build.group_sentences(from_frame(parsed["sentences"], Sentence))
+
+
+def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, docs, extract) -> dict[str, pl.DataFrame]:
+    stats = build.CacheStats()
+    frames = build.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
+                                       version=build.extractor_version(), stats=stats)
+    context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
+    return frames, {"documents_extracted": stats.extracted, "documents_reused": stats.reused}
+
+
+@dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})
+def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
+             parsed: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """People, organisations and places named in each document, with roles, before resolution."""
+    docs, sentences = _inputs(parsed)
+
+    def extract(doc: Document):
+        found, roles = extract_mentions(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))
+        return {"mentions": found, "roles": roles}
+
+    frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole}, docs, extract)
+    context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
+                                               roles=frames["roles"].height, **stats))
+    return frames
+
+
+@dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])})
+def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """One canonical entity per real thing across documents; mentions and roles point at it."""
+    ents, ments, roles = resolve_entities(from_frame(local["mentions"], EntityMention), from_frame(local["roles"], EntityRole))
+    frames = {
+        "entities": to_frame(ents, Entity),
+        "entity_mentions": to_frame(ments, EntityMention),
+        "entity_roles": to_frame(roles, EntityRole),
+    }
+    context.add_output_metadata(frame_metadata(
+        frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"],
+        mentions=frames["entity_mentions"].height, roles=frames["entity_roles"].height))
+    return frames
+
+
+@dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS})
+def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Quantitative facts: counts, money, proportions, ratios, durations, dates and measures."""
+    docs, sentences = _inputs(parsed)
+    frames, stats = _run_stage(
+        context, pipeline, "facts", {"facts": Fact}, docs,
+        lambda doc: {"facts": extract_facts(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))})
+    frame = frames["facts"]
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "value", "unit", "approx", "surface"], **stats))
+    return frame
+
+
+@dg.asset(key=["extract", "quotes"], group_name="extract",
+          ins={"parsed": DOCUMENTS, "local": dg.AssetIn(key=["extract", "mentions"]),
+               "resolved": dg.AssetIn(key=["extract", "entities"])})
+def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
+           local: dict[str, pl.DataFrame], resolved: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Quotations with their speakers, resolved to canonical entity names."""
+    docs, sentences = _inputs(parsed)
+    by_doc: dict[str, list[EntityMention]] = {}
+    for m in from_frame(local["mentions"], EntityMention):
+        by_doc.setdefault(m.doc_id, []).append(m)
+    frames, stats = _run_stage(
+        context, pipeline, "quotes", {"quotes": Quote}, docs,
+        lambda doc: {"quotes": extract_quotes(doc.doc_id, doc.body, sentences.get(doc.doc_id, []), by_doc.get(doc.doc_id, []))})
+    names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
+    attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
+                                       from_frame(resolved["entity_mentions"], EntityMention), names)
+    frame = to_frame(attributed, Quote)
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], **stats))
+    return frame

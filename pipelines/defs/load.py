@@ -1,0 +1,52 @@
+"""Extracted frames -> tables in schema ``core`` of the build file; then publish."""
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.resources import PipelineResource
+from pipelines.models import load_models
+from pipelines.tables import TABLES
+from pipelines.warehouse import write_table
+
+CORE_KEYS = {table: dg.AssetKey(["core", table]) for table in TABLES}
+# the input each table's rows come from
+INPUTS = {"parsed": ["ingest", "documents"], "resolved": ["extract", "entities"],
+          "facts": ["extract", "facts"], "quotes": ["extract", "quotes"]}
+SOURCE = {"documents": "parsed", "sentences": "parsed", "removed_spans": "parsed", "rejected_files": "parsed",
+          "entities": "resolved", "entity_mentions": "resolved", "entity_roles": "resolved",
+          "facts": "facts", "quotes": "quotes"}
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
+                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"}) for t, key in CORE_KEYS.items()],
+    ins={name: dg.AssetIn(key=key) for name, key in INPUTS.items()},
+)
+def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
+                resolved: dict[str, pl.DataFrame], facts: pl.DataFrame, quotes: pl.DataFrame):
+    """Load every record table into schema core of the private build file, with column comments."""
+    frames = {**parsed, **resolved, "facts": facts, "quotes": quotes}
+    with pipeline.warehouse().connect() as con:
+        for table, model in TABLES.items():
+            write_table(con, "core", table, model, frames[table])
+    for table, key in CORE_KEYS.items():
+        yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
+
+
+MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]
+
+
+@dg.asset(key=["warehouse", "published"], group_name="publish", deps=[*CORE_KEYS.values(), *MODEL_KEYS],
+          kinds={"duckdb"})
+def published_warehouse(pipeline: PipelineResource) -> dg.MaterializeResult:
+    """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read."""
+    warehouse = pipeline.warehouse()
+    with warehouse.connect(read_only=True) as con:
+        counts = {t: con.execute(f"SELECT count(*) FROM core.{t}").fetchall()[0][0] for t in TABLES}
+    path = warehouse.publish()
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(path)),
+        "size_bytes": path.stat().st_size,
+        **{f"rows/{t}": n for t, n in counts.items()},
+    })

@@ -1,0 +1,73 @@
+"""Every SQL model file becomes an asset that builds its view in schema ``marts``."""
+
+import dagster as dg
+
+from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.resources import PipelineResource
+from pipelines.models import SqlModel, load_models
+
+REGISTRY_DDL = """
+CREATE TABLE IF NOT EXISTS marts.model_registry (
+    model VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, version INTEGER NOT NULL,
+    is_latest BOOLEAN NOT NULL, content_hash VARCHAR NOT NULL, path VARCHAR NOT NULL,
+    upstream VARCHAR[] NOT NULL, built_at TIMESTAMP NOT NULL
+)"""
+REGISTRY_COMMENTS = {
+    "model": "View name in schema marts (<family>_v<N>).",
+    "family": "Model family; the plain-named view marts.<family> points at its latest version.",
+    "version": "Major version: a breaking change ships as a new version beside the old one.",
+    "is_latest": "Whether marts.<family> currently points at this version.",
+    "content_hash": "Hash of the normalised SQL: the asset's code version.",
+    "path": "SQL file the model is read from, relative to the repository.",
+    "upstream": "Tables the model reads.",
+    "built_at": "When the view was last (re)built.",
+}
+
+
+def build_model(con, model: SqlModel) -> int:
+    """(Re)create the model's view (and its family alias when latest), record it, count its rows."""
+    con.execute(f"CREATE OR REPLACE VIEW marts.{model.name} AS {model.sql}")
+    con.execute(f"COMMENT ON VIEW marts.{model.name} IS $${model.description}$$")
+    if model.is_latest:
+        con.execute(f"CREATE OR REPLACE VIEW marts.{model.family} AS SELECT * FROM marts.{model.name}")
+        con.execute(f"COMMENT ON VIEW marts.{model.family} IS $$Latest version of {model.family}: {model.name}.$$")
+    con.execute(REGISTRY_DDL)
+    for column, text in REGISTRY_COMMENTS.items():
+        con.execute(f"COMMENT ON COLUMN marts.model_registry.{column} IS $${text}$$")
+    con.execute("DELETE FROM marts.model_registry WHERE model = ?", [model.name])
+    con.execute(
+        "INSERT INTO marts.model_registry VALUES (?, ?, ?, ?, ?, ?, ?, now())",
+        [model.name, model.family, model.version, model.is_latest, model.content_hash,
+         model.path.relative_to(model.path.parents[2]).as_posix(), [f"{s}.{t}" for s, t in model.upstream]],
+    )
+    return con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0]
+
+
+def model_asset(model: SqlModel) -> dg.AssetsDefinition:
+    @dg.asset(
+        key=["marts", model.name],
+        deps=[dg.AssetKey([schema, table]) for schema, table in model.upstream],
+        code_version=model.content_hash,
+        group_name="marts",
+        description=model.description or None,
+        kinds={"duckdb", "sql"},
+        tags={"family": model.family},
+    )
+    def _model(pipeline: PipelineResource) -> dg.MaterializeResult:
+        with pipeline.warehouse().connect() as con:
+            rows = build_model(con, model)
+            preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
+        return dg.MaterializeResult(metadata={
+            **frame_metadata(preview),
+            "dagster/row_count": rows,
+            "version": model.version,
+            "content_hash": model.content_hash,
+            "latest_alias": f"marts.{model.family}" if model.is_latest else "",
+            "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```"),
+        })
+
+    _model.__name__ = model.name
+    return _model
+
+
+MODEL_ASSETS = [model_asset(m) for m in load_models()]

@@ -1,0 +1,91 @@
+"""Tables follow from the records: DuckDB DDL, column comments and Polars schemas.
+
+The pydantic models in ``pipelines.records`` are the single definition; nothing here lists
+a column by hand.
+"""
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable, Sequence
+
+import polars as pl
+from pydantic import BaseModel
+
+from pipelines import records
+
+# table name -> record model, in load order
+TABLES: dict[str, type[records.Record]] = {
+    "documents": records.Document,
+    "sentences": records.Sentence,
+    "removed_spans": records.RemovedSpan,
+    "rejected_files": records.RejectedFile,
+    "entities": records.Entity,
+    "entity_mentions": records.EntityMention,
+    "entity_roles": records.EntityRole,
+    "facts": records.Fact,
+    "quotes": records.Quote,
+}
+
+_SCALARS: dict[type, tuple[str, pl.DataType]] = {
+    str: ("VARCHAR", pl.String()),
+    int: ("BIGINT", pl.Int64()),
+    float: ("DOUBLE", pl.Float64()),
+    bool: ("BOOLEAN", pl.Boolean()),
+}
+
+
+def _column_type(annotation: object) -> tuple[str, pl.DataType, bool]:
+    """(DuckDB type, Polars dtype, nullable) of a field annotation."""
+    nullable = False
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        nullable = len(args) < len(typing.get_args(annotation))
+        if len(args) != 1:
+            raise TypeError(f"unsupported union {annotation!r}")
+        annotation, origin = args[0], typing.get_origin(args[0])
+    if origin is typing.Literal:
+        annotation = type(typing.get_args(annotation)[0])
+    elif origin is list:
+        (item,) = typing.get_args(annotation)
+        sql, dtype, _ = _column_type(item)
+        return f"{sql}[]", pl.List(dtype), nullable
+    if annotation not in _SCALARS:
+        raise TypeError(f"unsupported field type {annotation!r}")
+    sql, dtype = _SCALARS[annotation]
+    return sql, dtype, nullable
+
+
+def polars_schema(model: type[BaseModel]) -> dict[str, pl.DataType]:
+    return {name: _column_type(f.annotation)[1] for name, f in model.model_fields.items()}
+
+
+def to_frame(rows: Iterable[BaseModel], model: type[BaseModel]) -> pl.DataFrame:
+    """Records as a Polars frame with the model's exact schema (also when empty)."""
+    return pl.DataFrame([r.model_dump() for r in rows], schema=polars_schema(model))
+
+
+def from_frame(frame: pl.DataFrame, model: type[BaseModel]) -> list:
+    """Frame rows back to records (trusted data: no re-validation)."""
+    return [model.model_construct(**row) for row in frame.iter_rows(named=True)]
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_table_sql(schema: str, table: str, model: type[BaseModel]) -> list[str]:
+    """CREATE TABLE plus COMMENT ON statements for one record model."""
+    cols = []
+    comments = [f"COMMENT ON TABLE {schema}.{table} IS {_sql_literal(' '.join((model.__doc__ or '').split()))}"]
+    for name, field in model.model_fields.items():
+        sql_type, _, nullable = _column_type(field.annotation)
+        cols.append(f'"{name}" {sql_type}{"" if nullable else " NOT NULL"}')
+        if field.description:
+            comments.append(f'COMMENT ON COLUMN {schema}.{table}."{name}" IS {_sql_literal(field.description)}')
+    return [f"CREATE OR REPLACE TABLE {schema}.{table} ({', '.join(cols)})", *comments]
+
+
+def columns(model: type[BaseModel]) -> Sequence[str]:
+    return list(model.model_fields)

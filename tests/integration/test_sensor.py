@@ -1,0 +1,66 @@
+"""The seeds sensor: add, change, remove -> a run request; touch only -> none."""
+from __future__ import annotations
+
+import os
+
+import dagster as dg
+import pytest
+
+from pipelines.defs.automation import daily_rebuild, seeds_sensor
+from pipelines.defs.resources import PipelineResource
+
+
+@pytest.fixture
+def folder(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Alpha\n\nOne article.")
+    return seeds
+
+
+def tick(seeds, cursor, published=None):
+    resource = PipelineResource(seeds_dir=str(seeds), warehouse_path=str(published or seeds.parent / "wh.duckdb"),
+                                max_file_bytes=1000)
+    with dg.instance_for_test() as instance:
+        context = dg.build_sensor_context(cursor=cursor, instance=instance, resources={"pipeline": resource})
+        result = seeds_sensor(context)
+    return result.run_requests or [], result.cursor
+
+
+def test_first_tick_builds_when_nothing_is_published(folder):
+    runs, cursor = tick(folder, None)
+    assert len(runs) == 1 and cursor
+
+
+def test_first_tick_only_records_a_baseline_when_published(folder, tmp_path):
+    (tmp_path / "wh.duckdb").write_bytes(b"")
+    runs, cursor = tick(folder, None, tmp_path / "wh.duckdb")
+    assert runs == [] and cursor
+
+
+def test_add_change_remove_request_runs_and_touch_does_not(folder):
+    _, cursor = tick(folder, None)
+    (folder / "b.txt").write_text("Beta\n\nAnother.")
+    runs, cursor = tick(folder, cursor)
+    assert len(runs) == 1 and "1 added" in runs[0].tags["seeds/changes"]
+
+    stat = (folder / "b.txt").stat()
+    os.utime(folder / "b.txt", ns=(stat.st_atime_ns + 5 * 10**9, stat.st_mtime_ns + 5 * 10**9))
+    runs, cursor = tick(folder, cursor)
+    assert runs == []
+
+    (folder / "b.txt").write_text("Beta\n\nChanged.")
+    runs, cursor = tick(folder, cursor)
+    assert len(runs) == 1 and "1 changed" in runs[0].tags["seeds/changes"]
+
+    (folder / "a.txt").unlink()
+    runs, cursor = tick(folder, cursor)
+    assert len(runs) == 1 and "1 removed" in runs[0].tags["seeds/changes"]
+
+    runs, _ = tick(folder, cursor)
+    assert runs == []
+
+
+def test_sensor_and_schedule_start_running():
+    assert seeds_sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    assert daily_rebuild.default_status == dg.DefaultScheduleStatus.RUNNING

@@ -1,0 +1,97 @@
+import os
+
+import pytest
+
+from pipelines import build, records
+
+
+def test_scan_reads_files_in_path_order_and_skips_hidden(tmp_path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("a")
+    (tmp_path / ".hidden").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("x")
+    found = build.scan_folder(tmp_path, 1000)
+    assert [f.source_path for f in found] == ["b.txt", "sub/a.txt"]
+    assert found[0].data == b"b" and found[0].sha256 and found[0].rejection is None
+
+
+def test_oversized_files_are_not_read(tmp_path):
+    (tmp_path / "big.log").write_bytes(b"x" * 101)
+    (f,) = build.scan_folder(tmp_path, 100)
+    assert f.rejection[0] == "too_large" and f.data is None and f.size_bytes == 101
+
+
+def test_symlinks_leaving_the_folder_are_not_followed(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret")
+    root = tmp_path / "seeds"
+    root.mkdir()
+    (root / "link.txt").symlink_to(outside)
+    (f,) = build.scan_folder(root, 1000)
+    assert f.rejection[0] == "outside_root" and f.data is None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_files_are_recorded(tmp_path):
+    p = tmp_path / "locked.txt"
+    p.write_text("x")
+    p.chmod(0)
+    (f,) = build.scan_folder(tmp_path, 1000)
+    assert f.rejection[0] == "unreadable"
+
+
+def test_fingerprint_rehashes_a_touched_file_but_keeps_its_hash(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("one")
+    first = build.fingerprint_folder(tmp_path)
+    os.utime(p, ns=(first["a.txt"][1] + 10**9, first["a.txt"][1] + 10**9))
+    second = build.fingerprint_folder(tmp_path, first)
+    assert second["a.txt"][2] == first["a.txt"][2] and second["a.txt"][1] != first["a.txt"][1]
+
+
+def doc(doc_id: str, body: str) -> records.Document:
+    return records.Document(doc_id=doc_id, source_path=doc_id, sha256="x", encoding="utf-8", format="text",
+                            size_bytes=len(body), title=None, publisher=None, body=body, n_chars=len(body),
+                            duplicate_of=None, duplicate_kind=None)
+
+
+def rows_for(d: records.Document):
+    return {"spans": [records.RemovedSpan(doc_id=d.doc_id, rule="test", text=w) for w in d.body.split()]}
+
+
+def test_cache_extracts_only_new_or_changed_documents_and_forgets_removed_ones(tmp_path):
+    calls: list[str] = []
+
+    def extract(d):
+        calls.append(d.doc_id)
+        return rows_for(d)
+
+    def run(docs):
+        stats = build.CacheStats()
+        out = build.cached_per_document(tmp_path, "stage", {"spans": records.RemovedSpan}, docs, extract,
+                                        version="v1", stats=stats)
+        return out["spans"], stats
+
+    frame, stats = run([doc("a", "one two"), doc("b", "three")])
+    assert stats.extracted == 2 and frame.height == 3
+    calls.clear()
+    frame, stats = run([doc("a", "one two"), doc("b", "three four")])
+    assert calls == ["b"] and stats.reused == 1 and frame.height == 4
+    frame, stats = run([doc("b", "three four")])
+    assert frame.height == 2 and set(frame["doc_id"]) == {"b"}
+
+
+def test_a_new_extractor_version_invalidates_the_cache(tmp_path):
+    docs = [doc("a", "one")]
+    for version in ("v1", "v2"):
+        stats = build.CacheStats()
+        build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, docs, rows_for, version=version, stats=stats)
+        assert stats.extracted == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s-v2.json", "s-v2.spans.parquet"]
+
+
+def test_extractor_version_is_a_stable_hash():
+    assert build.extractor_version() == build.extractor_version()
+    assert len(build.extractor_version()) == 12
