@@ -73,7 +73,8 @@ def summary(settings: Settings | None = None) -> int:
             where n = 1 order by kind""").fetchall()
         for kind, value, unit, approx, surface, doc_id in samples:
             hedge = f" ({approx})" if approx else ""
-            print(f"  {kind:<10} {value:>14,.6g} {unit or '':<18}{hedge:<14} \"{surface}\"  [{doc_id}]")
+            shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+            print(f"  {kind:<10} {shown:>14} {unit or '':<18}{hedge:<14} \"{surface}\"  [{doc_id}]")
         print(f"published: {settings.warehouse_path}")
     finally:
         con.close()

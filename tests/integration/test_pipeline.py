@@ -96,8 +96,10 @@ def test_rerun_reuses_unchanged_documents_and_drops_removed_ones(tmp_path):
     (folder / "012_villanueva_profile.txt").unlink()
     result = materialize_all(settings)
     assert result.success
-    logs = " ".join(e.message or "" for e in result.all_events)
-    assert "0 documents extracted" in logs
+    for key in (["extract", "facts"], ["extract", "quotes"], ["extract", "mentions"]):
+        (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key.path == key]
+        metadata = event.materialization.metadata
+        assert metadata["documents_extracted"].value == 0 and metadata["documents_reused"].value == 3, key
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
         for table in ("documents", "facts", "quotes", "entity_mentions", "sentences"):
