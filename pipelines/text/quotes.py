@@ -1,0 +1,1342 @@
+"""Quotations and who said them.
+
+``extract_quotes`` finds quoted text in a cleaned body, classifies it and attributes it:
+
+* **Marks.** Straight (``"``) and curly (``“ ”``) double quotes, ``„ « »``, and single quotes
+  (``‘ ’ '``) when they clearly quote. A mark's role (open/close) is read from its context
+  first (space before + word after = opens, word before + space/punctuation after = closes),
+  so a ``”`` may open and a ``“`` may close; only when the context is ambiguous (glued to
+  words on both sides, or spaced on both sides) does the glyph or the pairing state decide.
+  An apostrophe inside a word (``Korea’s``, ``don’t``) or an elision (``’90s``, ``’em``,
+  ``rock 'n' roll``) is never a quote mark.
+* **Blocks.** A quote never crosses a line break unless the news continuation convention
+  applies: a quote left open at the end of a paragraph continues when the next paragraph
+  opens with a quote mark. The same convention inside one paragraph (an opening mark after a
+  sentence end while a quote is still open: ``"... himself. "They ..."``) is treated alike.
+  Each paragraph's (or sentence run's) part becomes its **own Quote**; all parts of one such
+  chain share the speaker (rule ``quote.continued``). A quote left open with no continuation
+  is capped at the end of its paragraph (at its sentence end when it opened mid-sentence).
+* **Nesting.** A quote inside another quote (``"the 'strategic flexibility' of"``) is part of
+  the outer text and not reported separately.
+* **Kinds.** ``direct``: a clause/sentence of speech (the quote starts its sentence or follows
+  an introducer such as ``said:``/``told X that``/``According to X,``). ``partial``: a
+  fragment embedded in a sentence that reports speech (a reporting verb in the sentence or an
+  attribution after it), a long embedded fragment, or a short/noun-phrase object of a bare
+  verb (``said "no"``, ``promised "the best campaign ever"``). ``term``: short (<= 4 words)
+  embedded quote with no reporting verb, a quoted name modifying a noun (``the "one-China"
+  principle``), or anything after ``so-called``/``dubbed``/``known as``/``billed as``...
+* The text of a quote excludes the marks, surrounding spaces and a trailing comma before the
+  closing mark (``"First, we wait," he said`` -> ``First, we wait``).
+* **Speakers.** After the quote (``," Hong told X.``, ``," said Mr Smith.``, ``," he said.``,
+  ``, according to X.``), before it (``Smith said: "``, ``Smith, a professor, said "``,
+  ``According to Yang, "``, ``, adding: "``, ``Said coach X: "``, ``- Coach X: "``), elsewhere
+  in the sentence for partial quotes (``X called the move "..."``, ``was described by X as``,
+  ``The aim, says X, is "..."``), the chain, or carried over: from the previous quote in this
+  or the previous paragraph when no other person was introduced since
+  (``quote.carry.previous``), or from reported speech in the sentence just before
+  (``Smith said the plant would close. "We had no choice."`` -> ``quote.carry.reported``).
+  The speaker is the ``local_name`` of the mention naming them (PERSON preferred, but not one
+  inside a complement such as ``a friend of X``; an ORG/GPE modifier like ``China's foreign
+  ministry`` maps to that ORG/GPE); he/she resolves to the closest preceding PERSON mention
+  outside quotes, or to the speaking subject of that mention's sentence when that mention is
+  an object there; a capitalised name no mention covers is returned as written (honorifics
+  and titles dropped); a common noun phrase gives ``speaker=None`` with ``speaker_surface``.
+
+Rule names (``Quote.rule``): ``quote.after.name_said``, ``quote.after.said_name``,
+``quote.after.pronoun_said``, ``quote.after.according_to``, ``quote.before.name_said``,
+``quote.before.pronoun_said``, ``quote.before.said_name``, ``quote.before.according_to``,
+``quote.before.participle``, ``quote.before.colon``, ``quote.sentence.name_said``,
+``quote.sentence.final_said``, ``quote.continued``, ``quote.carry.previous``,
+``quote.carry.reported``, ``quote.term.naming``, ``quote.term.short``, ``quote.unattributed``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.records import EntityMention, Quote, QuoteKind, Sentence
+from pipelines.text.common import stable_id
+
+# --------------------------------------------------------------------------- vocabulary
+
+#: Reporting verbs that introduce or attribute speech: (base, past, 3rd person, -ing).
+_SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
+    ("say", "said", "says", "saying"),
+    ("tell", "told", "tells", "telling"),
+    ("add", "added", "adds", "adding"),
+    ("argue", "argued", "argues", "arguing"),
+    ("caution", "cautioned", "cautions", "cautioning"),
+    ("note", "noted", "notes", "noting"),
+    ("continue", "continued", "continues", "continuing"),
+    ("state", "stated", "states", "stating"),
+    ("explain", "explained", "explains", "explaining"),
+    ("warn", "warned", "warns", "warning"),
+    ("insist", "insisted", "insists", "insisting"),
+    ("claim", "claimed", "claims", "claiming"),
+    ("write", "wrote", "writes", "writing"),
+    ("ask", "asked", "asks", "asking"),
+    ("reply", "replied", "replies", "replying"),
+    ("declare", "declared", "declares", "declaring"),
+    ("urge", "urged", "urges", "urging"),
+    ("stress", "stressed", "stresses", "stressing"),
+    ("emphasise", "emphasised", "emphasises", "emphasising"),
+    ("emphasize", "emphasized", "emphasizes", "emphasizing"),
+    ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
+    ("admit", "admitted", "admits", "admitting"),
+    ("suggest", "suggested", "suggests", "suggesting"),
+    ("observe", "observed", "observes", "observing"),
+    ("comment", "commented", "comments", "commenting"),
+    ("remark", "remarked", "remarks", "remarking"),
+    ("announce", "announced", "announces", "announcing"),
+    ("tweet", "tweeted", "tweets", "tweeting"),
+    ("post", "posted", "posts", "posting"),
+    ("recall", "recalled", "recalls", "recalling"),
+    ("conclude", "concluded", "concludes", "concluding"),
+    ("predict", "predicted", "predicts", "predicting"),
+    ("maintain", "maintained", "maintains", "maintaining"),
+    ("concede", "conceded", "concedes", "conceding"),
+    ("complain", "complained", "complains", "complaining"),
+    ("confirm", "confirmed", "confirms", "confirming"),
+    ("boast", "boasted", "boasts", "boasting"),
+    ("joke", "joked", "jokes", "joking"),
+    ("reveal", "revealed", "reveals", "revealing"),
+    ("respond", "responded", "responds", "responding"),
+    ("answer", "answered", "answers", "answering"),
+    ("shout", "shouted", "shouts", "shouting"),
+    ("exclaim", "exclaimed", "exclaims", "exclaiming"),
+    ("agree", "agreed", "agrees", "agreeing"),
+    ("counter", "countered", "counters", "countering"),
+    ("cry", "cried", "cries", "crying"),
+    ("demand", "demanded", "demands", "demanding"),
+    ("vow", "vowed", "vows", "vowing"),
+    ("promise", "promised", "promises", "promising"),
+    ("pledge", "pledged", "pledges", "pledging"),
+    ("report", "reported", "reports", "reporting"),
+    ("advise", "advised", "advises", "advising"),
+    ("contend", "contended", "contends", "contending"),
+    ("assert", "asserted", "asserts", "asserting"),
+    ("muse", "mused", "muses", "musing"),
+    ("quip", "quipped", "quips", "quipping"),
+    ("retort", "retorted", "retorts", "retorting"),
+    ("assure", "assured", "assures", "assuring"),
+    ("reckon", "reckoned", "reckons", "reckoning"),
+    ("reflect", "reflected", "reflects", "reflecting"),
+    ("testify", "testified", "testifies", "testifying"),
+    ("affirm", "affirmed", "affirms", "affirming"),
+    ("lament", "lamented", "laments", "lamenting"),
+    ("deny", "denied", "denies", "denying"),
+    ("reiterate", "reiterated", "reiterates", "reiterating"),
+    ("elaborate", "elaborated", "elaborates", "elaborating"),
+    ("mention", "mentioned", "mentions", "mentioning"),
+    ("whisper", "whispered", "whispers", "whispering"),
+    ("yell", "yelled", "yells", "yelling"),
+    ("scream", "screamed", "screams", "screaming"),
+    ("sigh", "sighed", "sighs", "sighing"),
+    ("laugh", "laughed", "laughs", "laughing"),
+    ("blog", "blogged", "blogs", "blogging"),
+    ("forecast", "forecast", "forecasts", "forecasting"),
+    ("protest", "protested", "protests", "protesting"),
+    ("object", "objected", "objects", "objecting"),
+    ("disagree", "disagreed", "disagrees", "disagreeing"),
+)
+#: Multi-word cues.
+_PHRASE_CUES: tuple[str, ...] = (
+    "pointed out", "points out", "pointing out", "went on", "goes on",
+    "was quoted as saying", "were quoted as saying", "is quoted as saying",
+)
+#: Base forms usable as a present-tense plural cue ("analysts warn"); other bases are nouns too.
+_BASE_CUES: tuple[str, ...] = ("say", "tell", "warn", "argue", "insist", "add", "explain", "suggest", "admit", "agree")
+#: Verbs that characterise what someone said; they make a quoted fragment `partial`.
+_EVALUATIVE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("called", "calls", "calling"),
+    ("described", "describes", "describing"),
+    ("labelled", "labeled", "labels", "labelling", "labeling"),
+    ("branded", "brands", "branding"),
+    ("dismissed", "dismisses", "dismissing"),
+    ("hailed", "hails", "hailing"),
+    ("criticised", "criticized", "criticises", "criticizes"),
+    ("condemned", "condemns", "condemning"),
+    ("denounced", "denounces", "denouncing"),
+    ("accused", "accuses", "accusing"),
+    ("praised", "praises", "praising"),
+    ("slammed", "slams", "blasted", "blasts"),
+    ("welcomed", "welcomes", "welcoming"),
+    ("termed", "characterised", "characterized"),
+    ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
+)
+_TELL_CUES = frozenset({"told", "tells", "tell", "telling"})
+_PARTICIPLES = frozenset(v[3] for v in _SPEECH_VERBS) | {"pointing out"}
+
+
+def _alt(words: set[str] | frozenset[str] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SPEECH_FORMS: set[str] = set(_PHRASE_CUES) | set(_BASE_CUES)
+for _v in _SPEECH_VERBS:
+    _SPEECH_FORMS.update(_v[1:])
+_ALL_FORMS = _SPEECH_FORMS | {w for v in _EVALUATIVE_VERBS for w in v}
+
+_CUE = _alt(_SPEECH_FORMS)
+_ANY_CUE = _alt(_ALL_FORMS)
+
+#: Words that may sit between a speaker and the verb ("Smith also said", "he has told").
+_ADV = (r"(?:[a-z]+ly|also|later|then|again|once|recently|previously|earlier|further|has|have|had"
+        r"|would|will|did|does|do|was|were|is|just|still|often|now|today|yesterday|since|already|however)")
+#: A noun phrase cannot end with one of these (guards "the state said" from reading "state" as the verb).
+_NOT_NP_END = "".join(
+    rf"(?<!\b{w})" for w in ("the", "a", "an", "its", "his", "her", "their", "our", "my", "of", "to", "The", "A", "An")
+) + r"(?<!['’]s)"
+_CLAUSE_WORDS = ("and|but|or|so|while|as|because|although|though|which|who|if|when|then|before|after|"
+                 "until|since|that|where|whether|whereas")
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+#: Honorifics and capitalised titles dropped from a name written without a mention.
+_TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+president vice prime minister chancellor secretary governor gov senator sen representative rep
+congressman congresswoman chairman chairwoman chair chief executive director judge justice
+coach captain capt manager king queen prince princess pope mayor general gen colonel col
+lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh imam rabbi
+officer spokesman spokeswoman spokesperson detective inspector superintendent constable
+""".split())
+#: Capitalised words that start a clause but name nobody ("Officials said").
+_GENERIC_SUBJECTS = frozenset("""
+officials analysts experts critics police sources witnesses residents observers economists
+investors traders campaigners protesters protestors lawyers prosecutors doctors scientists
+researchers diplomats authorities organisers organizers fans others some many both neither all
+most few several this that these those there here supporters opponents officers investigators
+students teachers parents voters workers employees staff members leaders insiders executives
+commentators historians politicians ministers rebels militants troops soldiers activists
+bankers lawmakers legislators regulators managers players users customers consumers people
+families relatives neighbours neighbors locals villagers survivors victims officials
+spokesman spokeswoman spokesperson reports report statement statements it they we he she
+""".split())
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"})
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|or|so|yet|however|meanwhile|now|still|instead|then|also|indeed|later|earlier|"
+    r"separately|moreover|furthermore|elsewhere|here|there|today|yesterday|previously)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_TRAILING_AUX = re.compile(rf"(?:[\s,]+{_ADV})+\s*$")
+
+# --------------------------------------------------------------------------- patterns
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_MARK = re.compile(r"[\"“”„«»‘’']")
+_BLOCK = re.compile(r"[^\n]+")
+#: A sentence end: terminal punctuation (not after a common abbreviation or an initial)
+#: followed by space or the end.
+_ABBREV_LB = "".join(
+    rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jr", "Sr", "Prof", "Gen", "Gov",
+                             "Sen", "Rep", "Rev", "Inc", "Ltd", "Co", "Corp", "Capt", "Col", "Lt", "Sgt",
+                             "Mt", "Ft", "etc", "approx", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+)
+_TERMINATOR = re.compile(rf"(?=[.!?…]){_ABBREV_LB}(?<!\b[A-Z])(?:[.!?]+|…)[)\]]?(?=\s|$)")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?]+|…|\.\.\.)[)\]'’]?\s*$")
+_ELISION = re.compile(r"(?:\d\d?s?\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b)", re.IGNORECASE)
+
+_AFTER_NP_CUE = re.compile(
+    rf"^[\s,]*(?P<np>(?!(?:{_CLAUSE_WORDS})\b)[^\s,;:!?\"“”‘’()]+"
+    rf"(?:(?:\s+|,\s*)[^\s;:!?\"“”()]+?){{0,13}}?){_NOT_NP_END}\s*,?\s+(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE})\b"
+)
+_AFTER_CUE_NP = re.compile(
+    rf"^[\s,]*(?P<cue>{_CUE})\s+(?P<np>(?!(?:that|it|to|in|on|at|of|for|with|by|and|but)\b)[^,;:!?\"“”()]+?)"
+    r"(?=\s*(?:[,;:!?\"“”()]|$)|\s+(?:in|on|at|who|whose|after|before|when|while|during|from|last|"
+    r"yesterday|today|earlier|adding|according|as|because|for|with|about|to|via|through|outside|"
+    r"inside|following|ahead)\b|\s+-\s)"
+)
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<np>[^,;:!?\"“”()]{1,80}?)\s*(?:[,;:!?\"“”()]|$)")
+_FINAL_ATTR = re.compile(
+    rf",\s*(?P<np>(?!(?:{_CLAUSE_WORDS})\b)[^\s,;:!?\"“”][^,;:!?\"“”]{{0,79}}?){_NOT_NP_END}\s+"
+    rf"(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE})\b"
+    r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
+    r"previously|later)\b[^,;:!?\"“”]{0,60})?\s*$"
+)
+_FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{_CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
+_BEFORE_ACCORDING = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()]{1,80}?)\s*[,:]?\s*$")
+_CUE_ANY_RE = re.compile(rf"\b(?P<cue>{_ANY_CUE})\b")
+_CUE_SPEECH_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
+_TAIL_PLAIN = re.compile(
+    r"^\s*(?:(?:[a-z]+ly|only|simply|just|merely|again|also|later|then|afterwards|today|yesterday|recently|"
+    r"him|her|them|us|me|reporters|journalists)\s*,?\s*)*(?:that\b)?\s*[:,]?\s*$"
+)
+#: Between two parts of one sentence: '"...," insisted Mr Sener, "will ..."'.
+_BEFORE_MID_INVERTED = re.compile(rf"^\s*,?\s*(?:{_CUE})\s+(?P<np>[^,:;\"“”]{{1,60}}?)\s*,\s*$")
+#: Sentence-initial inverted cue before a quote: 'Said Wales coach Scott Johnson: "...'
+_BEFORE_INVERTED = re.compile(
+    r"^\s*(?:Said|Says|Added|Adds|Explained|Continued|Wrote|Writes|Asked)\s+(?P<np>[^:,\"“”]{1,80}?)\s*[:,]\s*$"
+)
+_TAIL_PREP = re.compile(
+    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as)\b"
+    r"[^\"“”.;!?]{0,80}?(?:[:,]|\bthat)\s*$"
+)
+_TAIL_TELL = re.compile(
+    r"^\s+(?:to\s+)?(?P<addr>(?:(?!\b(?:that|there|it|he|she|they|we|I|you|this|his|her|their)\b)"
+    r"[^\"“”.;!?:,]){1,80}?)(?:\s+that)?\s*[:,]?\s*$"
+)
+_ADDRESSEE = re.compile(
+    r"^\s+(?:to\s+)?(?P<addr>(?!(?:that|it|in|on|at|of|for|with|by|and|but|as|about|last|this)\b)"
+    r"[^,.;:!?\"“”()]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:that|on|in|at|last|this|yesterday|today|earlier|after|before|when|"
+    r"while|during|as|about|following|via|by|from|for|over|ahead|recently|and|there|it|he|she|they|we|"
+    r"I|you|his|her|their|its|this|these|those)\b)"
+)
+_TO_ADDRESSEE = re.compile(r"^\s+to\s+(?P<addr>[^,.;:!?\"“”()]{1,60}?)(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:that|on|in|at|last|this|after|before|about)\b)")
+_INTERVIEW_WITH = re.compile(r"\bin an? (?:interview|conversation|call) with (?P<addr>[^,.;:!?\"“”()]{1,60}?)(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:on|in|at|last|this|after|before)\b)")
+_NAMING = re.compile(
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\bknown as|\bentitled|\btitled|\bnamed|\bcalled itself|"
+    r"\blabell?ed as(?: either)?|\bbilled as|\bmarketed as|\breferred to as|\bbranded as|\bmarked as|"
+    r"\bthe (?:term|word|phrase|slogan|motto|label|name|hashtag|title|words)|\bbrand name|\bcodenamed|"
+    r"\bcode-named)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_NAME_AT_END = re.compile(
+    r"(?:(?:[A-Z][\w'’\-]*\.?|van|von|de|der|den|da|di|du|la|le|bin|al|ibn|dos|das|del)\s+)*"
+    r"[A-Z][\w'’\-]*[\w]$"
+)
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|ibn|dos|das|del)\s+)*)*"
+    r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
+)
+_NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
+#: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
+_AGENT = re.compile(r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during)\b)")
+#: ", says BT," after a subject: a parenthetical inverted attribution.
+_PARENTHETICAL = re.compile(r"\s+(?P<np>[^,;:\"“”()_]{1,60}?)\s*,")
+#: A word that makes the following cue a noun ("some reports", "the claims").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|some|many|these|those|its|his|her|their|our|my|your|media|press|news|new|recent|latest|"
+    r"further|other|such|no|any|all|both|several|earlier|first|final|official)\s+$",
+    re.IGNORECASE,
+)
+#: A quoted modifier that reads as a name: capitalised, hyphenated or with digits.
+_NAME_LIKE = re.compile(r"[A-Z0-9]|\w-\w")
+#: A quote opening with a determiner or preposition in lower case is a phrase, not a clause.
+_FRAGMENT_START = re.compile(r"(?:the|a|an|to|of|for|in|on|at|with|by|from|as|more|most|very|too)\s")
+_THAT_END = re.compile(r"\bthat$")
+#: An auxiliary or common verb early in a quote makes it a clause ("the reform is overdue").
+_EARLY_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|do|does|did|"
+    r"remains?|seems?|looks?|needs?|means?|makes?|shows?)\b|['’](?:s|re|ll|ve|d)\b"
+)
+_PRONOUN_AT_START = re.compile(r"^\s*(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b")
+_SEPARATORS = re.compile(
+    rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
+    rf"\b(?:{_CLAUSE_WORDS.replace('and|', '').replace('or|', '')}|says?|said|told|tells)\b"
+)
+#: A lowercase content word right after a short quote: the quote modifies a noun.
+_MODIFIER_USE = re.compile(
+    r"^\s(?!(?:the|a|an|and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whom|is|was|"
+    r"were|are|be|been|being|will|would|could|should|can|may|might|must|has|have|had|do|does|did|"
+    r"not|no|so|than|then|if|because|while|when|where|after|before|over|under|into|onto|about|"
+    r"against|between|during|since|until|within|without|through|says?|said|told|added|he|she|it|"
+    r"they|we|i|you|his|her|its|their|our|my|your|this|these|those|also|only|even|just|too|very|"
+    r"said|according|amid|despite|toward|towards|around|across|along|behind|beyond|via|per|like|"
+    r"unlike|up|down|out|off|again|yet|still|already|being|having|either|neither)\b)[a-z][a-z\-]+\b"
+)
+_DEMONYM = re.compile(r"(?:ian|ese|ish|er|ard|man|woman|i|an)$")
+_PREP_OR_VERB = re.compile(
+    r"\b(?:of|to|for|from|by|with|at|in|on|about|sent|issued|released|published|posted|written|"
+    r"signed|made|given|received)\b"
+)
+#: A sentence opening with "<speaker> <reporting verb>": reported speech whose speaker a
+#: following stand-alone quote continues.
+_REPORTED_START = re.compile(
+    rf"^\s*(?:[^,;:\"“”]{{1,40}},\s*)?"
+    rf"(?P<np>(?!(?:{_CLAUSE_WORDS}|it|they|we|this|there)\b)[^\s,;:!?\"“”]+"
+    rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){_NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{_ADV}\s+){{0,2}}"
+    rf"(?P<cue>{_CUE}|believes|believed|thinks|feels|felt|hopes|hoped|expects|expected|accepts|accepted)\b"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$")
+_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
+_POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|\s|$)")
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass
+class _Part:
+    """One quoted span: marks, trimmed inner text and chain membership."""
+
+    open_mark: int
+    close_mark: int | None  # offset of the closing mark; None when capped without one
+    start: int
+    end: int
+    block: int
+    chain: int
+    single: bool = False
+    continued: bool = False  # not the first part of its chain
+
+
+@dataclass
+class _Attr:
+    """A resolved attribution."""
+
+    speaker: str | None
+    surface: str | None
+    cue: str | None
+    addressee: str | None
+    rule: str
+    speaker_type: str | None = None  # PERSON/ORG/GPE/... of the mention, when one named the speaker
+
+
+# --------------------------------------------------------------------------- mark roles
+
+_OPEN, _CLOSE, _AMBIG, _SKIP = 1, 2, 3, 0
+_LEFT_OPEN_CHARS = "([{<—–-/"
+_RIGHT_OPEN_CHARS = "([{<$£€¥#@&‘“'\"_*«„"
+_RIGHT_CLOSE_CHARS = ".,;:!?)]}>—–-…/’'”\"»"
+
+
+def _context(body: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(left side looks like an opening context, right side looks like an opening context)."""
+    lc = body[i - 1] if i > lo else " "
+    rc = body[i + 1] if i + 1 < hi else " "
+    left_open = lc.isspace() or lc in _LEFT_OPEN_CHARS
+    if rc.isalnum() or rc in _RIGHT_OPEN_CHARS:
+        right_open = True
+    elif rc == "." and body.startswith("..", i + 2):
+        right_open = True
+    elif rc == "…":
+        right_open = True
+    else:
+        right_open = False
+    if rc in "'\"’”" and not left_open:
+        right_open = False  # `word'"` closes twice
+    return left_open, right_open
+
+
+def _double_role(body: str, i: int, lo: int, hi: int) -> int:
+    ch = body[i]
+    if ch in "„«":
+        return _OPEN
+    if ch == "»":
+        return _CLOSE
+    left_open, right_open = _context(body, i, lo, hi)
+    if left_open and right_open:
+        return _OPEN
+    if not left_open and not right_open:
+        return _CLOSE
+    return _AMBIG
+
+
+def _single_role(body: str, i: int, lo: int, hi: int) -> tuple[int, bool]:
+    """(role, weak) of a single quote mark; weak closes look like plural possessives."""
+    ch = body[i]
+    lc = body[i - 1] if i > lo else " "
+    rc = body[i + 1] if i + 1 < hi else " "
+    if lc.isalnum() and rc.isalnum():
+        return _SKIP, False  # apostrophe: don't, Korea's
+    left_open, right_open = _context(body, i, lo, hi)
+    if left_open and right_open:
+        if ch == "‘":
+            return _OPEN, False
+        if _ELISION.match(body, i + 1, hi):
+            return _SKIP, False
+        return _OPEN, False
+    if not left_open and not right_open:
+        if ch == "‘":
+            return _SKIP, False
+        weak = lc in "sSzx" and i + 2 < hi and rc == " " and body[i + 2].isalpha()
+        return _CLOSE, weak
+    return _SKIP, False
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(text))
+
+
+# --------------------------------------------------------------------------- pairing
+
+def _trim(body: str, start: int, end: int, strip_comma: bool) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or (strip_comma and body[end - 1] == ",")):
+        end -= 1
+    return start, end
+
+
+def _sentence_cap(body: str, start: int, hi: int) -> int:
+    m = _TERMINATOR.search(body, start, hi)
+    return m.end() if m else hi
+
+
+def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) -> list[_Part]:
+    """Pair double quote marks block by block, with the continuation convention."""
+    parts: list[_Part] = []
+    chain_id = 0
+    pending_chain: int | None = None  # chain left open at the end of the previous block
+    mark_starts = marks
+    for b_idx, (lo, hi) in enumerate(blocks):
+        a = bisect.bisect_left(mark_starts, lo)
+        z = bisect.bisect_left(mark_starts, hi)
+        block_marks = [(i, _double_role(body, i, lo, hi)) for i in mark_starts[a:z]]
+        open_at: int | None = None
+        cur_chain = -1
+        depth = 0
+        continued = False
+        if pending_chain is not None:
+            first = body[lo:hi].lstrip()
+            first_pos = hi - len(first)
+            if not (block_marks and block_marks[0][0] == first_pos and block_marks[0][1] != _CLOSE):
+                pending_chain = None
+        for k, (i, role) in enumerate(block_marks):
+            if open_at is None:
+                if role == _CLOSE:
+                    continue  # stray closing mark
+                open_at = i
+                depth = 1
+                if pending_chain is not None and k == 0:
+                    cur_chain, continued = pending_chain, True
+                else:
+                    chain_id += 1
+                    cur_chain, continued = chain_id, False
+                pending_chain = None
+                continue
+            # inside a quote
+            if role == _CLOSE or (role == _AMBIG and body[i] != "“"):
+                if depth > 1:
+                    depth -= 1
+                    continue
+                s, e = _trim(body, open_at + 1, i, True)
+                if e > s:
+                    parts.append(_Part(open_at, i, s, e, b_idx, cur_chain, continued=continued))
+                open_at = None
+                depth = 0
+                continue
+            # an opening mark while a quote is open
+            inner = body[open_at + 1:i]
+            if depth == 1 and _ends_sentence(inner):
+                s, e = _trim(body, open_at + 1, i, False)
+                if e > s:
+                    parts.append(_Part(open_at, None, s, e, b_idx, cur_chain, continued=continued))
+                    continued = True
+                open_at = i
+                continue
+            # mid-sentence opener: nested quote if enough closers follow, else the older opener was stray
+            closers = 0
+            for j, r2 in block_marks[k + 1:]:
+                if r2 == _OPEN and _ends_sentence(body[open_at + 1:j]):
+                    break
+                if r2 != _OPEN:
+                    closers += 1
+            if closers >= 2 and depth == 1:
+                depth = 2
+                continue
+            if depth > 1:
+                continue
+            chain_id += 1
+            open_at, cur_chain, continued = i, chain_id, False
+        if open_at is not None:
+            # left open at the end of the block: continuation convention or cap
+            nxt = blocks[b_idx + 1] if b_idx + 1 < len(blocks) else None
+            cont = False
+            if nxt is not None:
+                text = body[nxt[0]:nxt[1]].lstrip()
+                pos = nxt[1] - len(text)
+                if text and text[0] in "\"“”„«" and _double_role(body, pos, nxt[0], nxt[1]) != _CLOSE:
+                    cont = True
+            start_of_sentence = open_at == lo or _ends_sentence(body[lo:open_at]) or body[lo:open_at].rstrip().endswith(":")
+            end = hi if (cont or start_of_sentence or continued) else _sentence_cap(body, open_at + 1, hi)
+            s, e = _trim(body, open_at + 1, end, False)
+            if e > s:
+                parts.append(_Part(open_at, None, s, e, b_idx, cur_chain, continued=continued))
+            pending_chain = cur_chain if cont else None
+    return parts
+
+
+def _pair_singles(body: str, blocks: list[tuple[int, int]], marks: list[int]) -> list[_Part]:
+    parts: list[_Part] = []
+    for b_idx, (lo, hi) in enumerate(blocks):
+        a = bisect.bisect_left(marks, lo)
+        z = bisect.bisect_left(marks, hi)
+        roles = [(i, *_single_role(body, i, lo, hi)) for i in marks[a:z]]
+        roles = [r for r in roles if r[1] != _SKIP]
+        for k, (i, role, _weak) in enumerate(roles):
+            if role != _OPEN:
+                continue
+            strong: int | None = None
+            weak: int | None = None
+            for j, r2, w2 in roles[k + 1:]:
+                if r2 == _OPEN or j - i > 600:
+                    break
+                if w2:
+                    weak = j if weak is None else weak
+                else:
+                    strong = j
+                    break
+            close = strong if strong is not None else weak
+            if close is None:
+                continue
+            if weak is not None and close != weak and _TERMINATOR.search(body, weak, close):
+                close = weak  # a plural-possessive-looking close in the same sentence beats a later one
+            s, e = _trim(body, i + 1, close, True)
+            if e > s and any(c.isalpha() for c in body[s:e]):
+                parts.append(_Part(i, close, s, e, b_idx, -1, single=True))
+    return parts
+
+
+def _merge(doubles: list[_Part], singles: list[_Part], body: str) -> list[_Part]:
+    """Drop quotes nested in other quotes, and single-quoted spans that cross double ones."""
+    def span(p: _Part) -> tuple[int, int]:
+        return p.open_mark, (p.close_mark + 1 if p.close_mark is not None else p.end)
+
+    kept_singles: list[_Part] = []
+    for sp in singles:
+        s0, s1 = span(sp)
+        ok = True
+        for dp in doubles:
+            d0, d1 = span(dp)
+            if d1 <= s0 or d0 >= s1:
+                continue
+            if d0 <= s0 and s1 <= d1:
+                ok = False  # nested in a double quote
+                break
+            if s0 <= d0 and d1 <= s1:
+                continue  # contains a double quote: decided below
+            ok = False  # crossing
+            break
+        if ok:
+            kept_singles.append(sp)
+    out: list[_Part] = []
+    for dp in doubles:
+        d0, d1 = span(dp)
+        if any(span(sp)[0] <= d0 and d1 <= span(sp)[1] for sp in kept_singles):
+            continue
+        out.append(dp)
+    out.extend(kept_singles)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+# --------------------------------------------------------------------------- speakers
+
+class _Doc:
+    """Per-document lookups for attribution."""
+
+    def __init__(self, body: str, parts: list[_Part], mentions: Sequence[EntityMention]):
+        self.body = body
+        self.mentions = sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
+        self.m_starts = [m.char_start for m in self.mentions]
+        spans = [(p.open_mark, (p.close_mark + 1) if p.close_mark is not None else p.end) for p in parts]
+        self.q_spans = spans
+        pieces: list[str] = []
+        prev = 0
+        for s, e in spans:
+            if s < prev:
+                continue
+            pieces.append(body[prev:s])
+            pieces.append("_" * (e - s))
+            prev = e
+        pieces.append(body[prev:])
+        self.masked = "".join(pieces)
+        q_starts = [s for s, _ in spans]
+        self.persons = [
+            m for m in self.mentions
+            if m.type == "PERSON" and not _inside(q_starts, spans, m.char_start)
+        ]
+        self.p_starts = [m.char_start for m in self.persons]
+        self._genders: dict[str, str] | None = None
+        ends = [t.end() for t in _TERMINATOR.finditer(self.masked)]
+        # a quote whose text ends a sentence ('... well." Hodges said') ends it outside too
+        for p in parts:
+            if p.close_mark is not None and body[p.start:p.end].endswith((".", "?", "!")):
+                nxt = body[p.close_mark + 1:p.close_mark + 3]
+                if nxt[:1].isspace() and nxt[1:2].isupper():
+                    ends.append(p.close_mark + 1)
+        self.term_ends = sorted(set(ends))
+
+    def sentence_start(self, lo: int, hi: int) -> int:
+        """End of the last sentence terminator (outside quotes) in [lo, hi], else ``lo``."""
+        k = bisect.bisect_right(self.term_ends, hi) - 1
+        if k >= 0 and self.term_ends[k] > lo:
+            return self.term_ends[k]
+        return lo
+
+    def terminators(self, lo: int, hi: int) -> list[int]:
+        return self.term_ends[bisect.bisect_right(self.term_ends, lo):bisect.bisect_right(self.term_ends, hi)]
+
+    def overlapping(self, start: int, end: int) -> list[EntityMention]:
+        k = bisect.bisect_left(self.m_starts, end)
+        out = []
+        for m in self.mentions[max(0, k - 40):k]:
+            if m.char_end > start and m.char_start < end:
+                out.append(m)
+        return out
+
+    def last_person_before(self, pos: int) -> EntityMention | None:
+        k = bisect.bisect_left(self.p_starts, pos) - 1
+        while k >= 0:
+            m = self.persons[k]
+            if m.char_end <= pos:
+                return m
+            k -= 1
+        return None
+
+    def gender(self, m: EntityMention) -> str | None:
+        """'m'/'f' when an honorific anywhere in the document marks this person ("Mr", "Ms")."""
+        if self._genders is None:
+            self._genders = {}
+            for mm in self.persons:
+                h = _HONORIFIC_BEFORE.search(self.body, max(0, mm.char_start - 8), mm.char_start)
+                if h:
+                    self._genders.setdefault(mm.local_name, "m" if h.group(1) in _MALE else "f")
+        return self._genders.get(m.local_name)
+
+    def pronoun_target(self, pos: int, pronoun: str = "he") -> EntityMention | None:
+        """The person a he/she before ``pos`` refers to: the closest preceding PERSON mention
+        outside quotes whose honorific (if any) does not contradict the pronoun, unless that
+        mention is the object in a sentence whose subject is a speaking person ("Knapman said
+        he was glad to see the back of Kilroy-Silk. '...,' he said" -> Knapman)."""
+        want = "f" if pronoun == "she" else "m"
+        m = self.last_person_before(pos)
+        tries = 0
+        while m is not None and tries < 5 and self.gender(m) not in (None, want):
+            m = self.last_person_before(m.char_start)
+            tries += 1
+        if m is None or self.gender(m) not in (None, want):
+            return None
+        sent_lo = self.sentence_start(max(0, m.char_start - 400), m.char_start)
+        nl = self.masked.rfind("\n", sent_lo, m.char_start)
+        if nl >= 0:
+            sent_lo = nl + 1
+        for p0 in self.persons_between(sent_lo, m.char_start):
+            if p0.char_start - sent_lo > 60 or p0.local_name == m.local_name:
+                break
+            if _POSSESSIVE_AFTER.match(self.body[p0.char_end:p0.char_end + 3]):
+                continue
+            if _PREP_OR_VERB.search(self.body, sent_lo, p0.char_start):
+                break
+            if _CUE_ANY_RE.search(self.masked, p0.char_end, m.char_start):
+                return p0
+            break
+        return m
+
+    def persons_between(self, a: int, b: int) -> list[EntityMention]:
+        i = bisect.bisect_left(self.p_starts, a)
+        j = bisect.bisect_left(self.p_starts, b)
+        return self.persons[i:j]
+
+
+def _inside(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if w.rstrip(".").lower() in _TITLES:
+            last_title = i
+    return " ".join(words[last_title + 1:])
+
+
+def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | None) -> tuple[str | None, str | None, str | None]:
+    """(speaker, surface, mention type) for the noun phrase body[start:end]."""
+    body = doc.body
+    seg = body[start:end]
+    lead = len(seg) - len(seg.lstrip(" ,"))
+    start += lead
+    seg = body[start:end].rstrip(" ,")
+    end = start + len(seg)
+    m = _LEADING_JUNK.match(seg)
+    if m and m.end() < len(seg):
+        start += m.end()
+        seg = body[start:end]
+    if not seg:
+        return None, None, None
+    low = seg.lower()
+    if low in _PRONOUNS:
+        if low in _PERSON_PRONOUNS:
+            ment = doc.pronoun_target(min(start, cue_pos), low)
+            if ment is not None:
+                return ment.local_name, seg, "PERSON"
+            return None, seg, None
+        if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
+            return prev.speaker, seg, prev.speaker_type
+        return None, seg, None
+    if len(seg.split()) > 12:
+        return None, None, None
+    # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
+    # speaker, except an agent ("a statement released by North Korea")
+    all_ments = doc.overlapping(start, end)
+    ments = [mm for mm in all_ments
+             if mm.char_start < start or not _PREP_OR_VERB.search(body, start, mm.char_start)]
+    if not ments:
+        ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
+                 and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
+    if any(mm.type == "NORP" and mm.char_end >= end and _honorific_start(body, mm.char_start, start) == mm.char_start
+           for mm in ments):
+        return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
+    persons = [
+        mm for mm in ments
+        if mm.type == "PERSON" and not _POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
+    ]
+    if persons:
+        mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
+        s0 = max(start, _honorific_start(body, mm.char_start, start))
+        return mm.local_name, body[s0:max(mm.char_end, s0)].strip() or mm.surface, "PERSON"
+    orgs = [mm for mm in ments if mm.type in ("ORG", "GPE")]
+    head = [mm for mm in orgs if mm.char_end >= end]
+    if head:
+        mm = head[-1]
+        surface = mm.surface if mm.char_start <= start + 4 else seg
+        return mm.local_name, surface, mm.type
+    # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman")
+    if orgs:
+        mm = orgs[0]
+        return mm.local_name, seg, mm.type
+    for name in _NAME_RUN.finditer(seg):
+        # a capitalised name heading the phrase: at its end, or before "of/at/from ..." ("Nick
+        # Bubb of Delta Bank"); not one inside a complement ("a friend of Pauline Ashe")
+        if name.end() < len(seg) and not _NAME_FOLLOW.match(seg, name.end()):
+            continue
+        if _PREP_OR_VERB.search(seg, 0, name.start()):
+            break
+        cand = name.group()
+        words = cand.split()
+        first_low = words[0].lower()
+        # sentence-initial capital on a common noun ("Officials said") is not a name
+        if not (len(words) == 1 and first_low in _GENERIC_SUBJECTS):
+            if first_low in _DETERMINERS:
+                cand = " ".join(words[1:])
+                if len(words) == 2 and _DEMONYM.search(cand):
+                    return None, seg, None  # "the Brazilian", "the Frenchman"
+            clean = _strip_titles(cand)
+            if clean and clean.lower() not in _GENERIC_SUBJECTS:
+                return clean, cand, None
+    words = seg.split()
+    if len(words) > 6 and words[0].lower() not in _DETERMINERS:
+        k = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+        seg = " ".join(words[k:])
+    return None, seg, None
+
+
+def _honorific_start(body: str, pos: int, floor: int) -> int:
+    """Start of an honorific written right before a mention ("Mr " + "Smith")."""
+    m = re.search(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)$", body[max(floor, pos - 8):pos])
+    return pos - len(m.group()) if m else pos
+
+
+def _subject_span(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the subject of a verb starting at ``hi``, looking back to ``lo``."""
+    seg = doc.masked[lo:hi]
+    m = _TRAILING_AUX.search(seg)
+    if m:
+        seg = seg[:m.start()]
+    seg = seg.rstrip()
+    if not seg.strip(" ,"):
+        return None
+    if seg.endswith(","):
+        # apposition: "Smith, the firm's chief executive, said"
+        body_seg = seg[:-1]
+        cuts = [m.start() for m in re.finditer(",", body_seg)]
+        bounds = [0] + [c + 1 for c in cuts]
+        chunks = [(lo + b, lo + (cuts[n] if n < len(cuts) else len(body_seg))) for n, b in enumerate(bounds)]
+        if len(chunks) >= 2:
+            cands = chunks[:-1]
+            for cs, ce in reversed(chunks):
+                # a chunk naming a person as its subject ("Smith", "Argentina's President, Nestor Kirchner,")
+                if any(mm.type == "PERSON" and mm.char_start >= cs
+                       and not _PREP_OR_VERB.search(doc.body, cs, mm.char_start)
+                       and not _POSSESSIVE_AFTER.match(doc.body[mm.char_end:mm.char_end + 3])
+                       for mm in doc.overlapping(cs, ce)):
+                    return _last_clause(doc, cs, ce)
+            for cs, ce in reversed(cands):
+                if doc.overlapping(cs, ce) or _NAME_AT_END.search(doc.masked[cs:ce].strip()):
+                    return _last_clause(doc, cs, ce)
+            return _last_clause(doc, *cands[-1])
+        seg = body_seg
+    return _last_clause(doc, lo, lo + len(seg))
+
+
+def _last_clause(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    seg = doc.masked[lo:hi]
+    cut = 0
+    for m in _SEPARATORS.finditer(seg):
+        # a separator inside a mention ("Cable & Wireless and NTL") does not split
+        if doc.overlapping(lo + m.start(), lo + m.end()):
+            continue
+        cut = m.end()
+    s = lo + cut
+    while s < hi and doc.masked[s] in " ,":
+        s += 1
+    if s >= hi:
+        return None
+    return s, hi
+
+
+def _addressee(doc: _Doc, cue: str, after: int, hi: int) -> str | None:
+    text = doc.body[after:min(hi, after + 120)]
+    m = None
+    if cue in _TELL_CUES:
+        m = _ADDRESSEE.match(text)
+    if m is None:
+        m = _TO_ADDRESSEE.match(text)
+    if m is None:
+        m = _INTERVIEW_WITH.search(text[:80])
+    if m is None:
+        return None
+    return _cut_addressee(doc, after + m.start("addr"), after + m.end("addr"))
+
+
+def _cut_addressee(doc: _Doc, s: int, e: int) -> str | None:
+    """The addressee phrase, cut after a leading name when the clause runs on into another
+    capitalised word ("told BBC News US policy ..." -> "BBC News"; but "BBC Sport", "BBC Radio
+    4's Today programme" stay whole)."""
+    for mm in doc.overlapping(s, e):
+        if mm.char_start - s <= 4 and mm.char_end < e:
+            rest = doc.body[mm.char_end:e]
+            if (rest[:1] == " " and rest[1:2].isupper() and re.search(r"\s[a-z]", rest)
+                    and not re.search(r"['’]s\b", rest)):
+                e = mm.char_end
+            break
+    return doc.body[s:e].strip() or None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- main
+
+def extract_quotes(
+    doc_id: str,
+    body: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[EntityMention],
+) -> list[Quote]:
+    """Quotes of ``body`` with kind, speaker and the rule that found them (see module doc)."""
+    if not body:
+        return []
+    blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(body)]
+    # two apostrophes typed for a double quote: scan a same-length copy where '' reads ' "'
+    scan = body.replace("''", ' "') if "''" in body else body
+    double_marks: list[int] = []
+    single_marks: list[int] = []
+    for m in _MARK.finditer(scan):
+        (single_marks if m.group() in "‘’'" else double_marks).append(m.start())
+    doubles = _pair_doubles(scan, blocks, double_marks)
+    singles = _pair_singles(scan, blocks, single_marks) if single_marks else []
+    parts = _merge(doubles, singles, scan)
+    if not parts:
+        return []
+    doc = _Doc(body, parts, mentions)
+    sent_starts = [s.char_start for s in sentences]
+
+    attrs: list[_Attr | None] = []
+    kinds: list[QuoteKind] = []
+    prev_attr: _Attr | None = None
+    for n, p in enumerate(parts):
+        lo_b, hi_b = blocks[p.block]
+        prev_close = parts[n - 1].close_mark if n and parts[n - 1].block == p.block else None
+        lo = lo_b if prev_close is None else max(lo_b, prev_close + 1)
+        nxt_open = parts[n + 1].open_mark if n + 1 < len(parts) and parts[n + 1].block == p.block else hi_b
+        kind, attr = _analyse(doc, p, lo_b, lo, nxt_open, hi_b, prev_attr)
+        kinds.append(kind)
+        attrs.append(attr)
+        if attr is not None and attr.speaker is not None:
+            prev_attr = attr
+
+    # chains share a speaker
+    chain_attr: dict[int, _Attr] = {}
+    for p, a, k in zip(parts, attrs, kinds):
+        if p.chain >= 0 and a is not None and p.chain not in chain_attr and k == "direct":
+            chain_attr[p.chain] = a
+    for n, p in enumerate(parts):
+        if attrs[n] is None and p.chain in chain_attr and kinds[n] == "direct":
+            src = chain_attr[p.chain]
+            attrs[n] = _Attr(src.speaker, src.surface, src.cue, src.addressee, "quote.continued", src.speaker_type)
+
+    # carry-over: an unattributed quote opening its sentence continues the previous speaker,
+    # or the speaker of the reported speech right before it ('Smith said ... . "Quote."')
+    for n, p in enumerate(parts):
+        if attrs[n] is not None or kinds[n] != "direct":
+            continue
+        if not _opens_sentence(doc, p, blocks):
+            continue
+        if n and p.continued and parts[n - 1].chain == p.chain and attrs[n - 1] is not None:
+            src = attrs[n - 1]
+            attrs[n] = _Attr(src.speaker, src.surface, src.cue, src.addressee, "quote.continued", src.speaker_type)
+            continue
+        carried = _carry_previous(doc, parts, attrs, kinds, n) if n else None
+        if carried is None:
+            carried = _carry_reported(doc, p, blocks)
+        attrs[n] = carried
+
+    out: list[Quote] = []
+    for p, a, k in zip(parts, attrs, kinds):
+        si = bisect.bisect_right(sent_starts, p.start) - 1 if sent_starts else 0
+        if a is None:
+            rule = "quote.term.naming" if k == "term" and _NAMING.search(body[max(0, p.open_mark - 40):p.open_mark]) else (
+                "quote.term.short" if k == "term" else "quote.unattributed")
+            a = _Attr(None, None, None, None, rule)
+        out.append(Quote(
+            quote_id=stable_id(doc_id, p.start, p.end),
+            doc_id=doc_id,
+            text=body[p.start:p.end],
+            kind=k,
+            speaker=a.speaker,
+            speaker_entity_id=None,
+            speaker_surface=a.surface,
+            cue=a.cue,
+            addressee=a.addressee,
+            char_start=p.start,
+            char_end=p.end,
+            sentence_idx=max(si, 0),
+            rule=a.rule,
+        ))
+    return out
+
+
+def _carry_previous(doc: _Doc, parts: list[_Part], attrs: list[_Attr | None], kinds: list[QuoteKind],
+                    n: int) -> _Attr | None:
+    """The previous quote's speaker, when it is in this or the previous block and nobody else
+    was introduced since (persons in the previous quote's own attribution sentence do not count)."""
+    k = n - 1
+    while k > 0 and kinds[k] == "term":  # a quoted term in between does not interrupt the speaker
+        k -= 1
+    p, pp, pa = parts[n], parts[k], attrs[k]
+    if pa is None or pa.surface is None or kinds[k] == "term" or p.block - pp.block > 1:
+        return None
+    prev_end = (pp.close_mark + 1) if pp.close_mark is not None else pp.end
+    t = _TERMINATOR.search(doc.masked, prev_end, p.open_mark)
+    since = t.end() if t else prev_end
+    if any(pa.speaker is None or m.local_name != pa.speaker for m in doc.persons_between(since, p.open_mark)):
+        return None
+    return _Attr(pa.speaker, pa.surface, pa.cue, pa.addressee, "quote.carry.previous", pa.speaker_type)
+
+
+def _carry_reported(doc: _Doc, p: _Part, blocks: list[tuple[int, int]]) -> _Attr | None:
+    """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."')."""
+    lo, _ = blocks[p.block]
+    end = p.open_mark
+    if not doc.masked[lo:end].strip() and p.block > 0:
+        lo, end = blocks[p.block - 1]
+    seg_lo = lo
+    ends = doc.terminators(lo, end)
+    last_end = end
+    if ends and not doc.masked[ends[-1]:end].strip():
+        last_end = ends[-1]
+        ends = ends[:-1]
+    if ends:
+        seg_lo = ends[-1]
+    sentence = doc.masked[seg_lo:last_end]
+    if not sentence.strip() or "_" in sentence:
+        return None
+    m = _REPORTED_START.match(sentence)
+    if not m:
+        return None
+    s, e = seg_lo + m.start("np"), seg_lo + m.end("np")
+    spk, surf, typ = _resolve_np(doc, s, e, s, None)
+    if surf is None or len(surf.split()) > 6:
+        return None
+    return _Attr(spk, surf, m.group("cue"), None, "quote.carry.reported", typ)
+
+
+def _opens_sentence(doc: _Doc, p: _Part, blocks: list[tuple[int, int]]) -> bool:
+    if p.continued:
+        return True
+    lo, _ = blocks[p.block]
+    before = doc.masked[lo:p.open_mark].rstrip()
+    return not before or _ends_sentence(before) or before.endswith("_")
+
+
+def _analyse(doc: _Doc, p: _Part, block_lo: int, lo: int, nxt_open: int, hi: int,
+             prev: _Attr | None) -> tuple[QuoteKind, _Attr | None]:
+    """Kind and attribution of one part.
+
+    ``lo`` is where its clause can start (block start or the previous quote's end),
+    ``nxt_open`` the next quote's opening mark, ``hi`` the block end.
+    """
+    body = doc.body
+    text = body[p.start:p.end]
+    n_words = _words(text)
+    # clause before the quote: from the last sentence end between lo and the opening mark
+    pre_lo = doc.sentence_start(lo, p.open_mark)
+    pre = "" if p.continued else body[pre_lo:p.open_mark]
+    if _ends_sentence(pre):
+        pre_lo, pre = p.open_mark, ""  # glued to the previous sentence: 'further."In practice'
+
+    pre_s = pre.strip()
+    # text after the quote up to its sentence end
+    post = ""
+    if p.close_mark is not None:
+        ph = min(nxt_open, hi, p.close_mark + 300)
+        post = body[p.close_mark + 1:ph]
+        t = _TERMINATOR.search(post)
+        if t:
+            post = post[:t.start()]
+    post_at = (p.close_mark + 1) if p.close_mark is not None else p.end
+
+    if pre_s and _NAMING.search(pre):
+        return "term", None
+
+    inner_end = text.rstrip()
+    ends_full = inner_end.endswith((".", "…"))
+    ends_qe = inner_end.endswith(("?", "!"))
+    # ---- attribution after the quote
+    after: _Attr | None = None
+    if post:
+        after = _after_attr(doc, p, post, post_at, hi, ends_full, ends_qe, not pre_s, prev)
+    # ---- attribution before the quote
+    before: _Attr | None = None
+    introducer = False
+    if pre_s:
+        before, introducer = _before_attr(doc, pre_lo, p.open_mark, pre, prev)
+        if not introducer and pre_s.endswith(":"):
+            introducer = True
+    standalone = not pre_s or introducer
+    if standalone:
+        if not pre_s and after is None and n_words <= 4 and post[:2].strip()[:1].islower() and not ends_full and not ends_qe:
+            final = _final_attr(doc, p, post, post_at, prev)
+            if final is not None:  # '"Irreversible damage" will be caused ..., MPs warned.'
+                return "partial", final
+            return "term", None  # '"Evil twins" pose as ...'
+        if introducer and not pre_s.endswith(":") and (
+                (n_words <= 3 and not (ends_full or ends_qe))
+                or (not _THAT_END.search(pre_s) and _FRAGMENT_START.match(text)
+                    and not _EARLY_VERB.search(" ".join(text.split()[:5])))):
+            # 'Sato said "no"', 'He promised "the most positive campaign ever"'
+            return "partial", before or after
+        return "direct", before or after
+    # embedded in a sentence
+    attr = after
+    if attr is None:
+        attr = _final_attr(doc, p, post, post_at, prev)
+    modifier = n_words <= 3 and not (ends_full or ends_qe or inner_end.endswith(",")) and _MODIFIER_USE.match(post)
+    if modifier and _NAME_LIKE.search(text):
+        # 'the "one-China" principle', 'a "third-type" drink': a quoted name modifying a noun
+        return "term", None
+    if attr is None:
+        sent_lo = doc.sentence_start(block_lo, p.open_mark)
+        attr = _sentence_attr(doc, sent_lo, p.open_mark, prev)
+        if modifier and attr is None:
+            return "term", None
+    if attr is None and n_words <= 4:
+        return "term", None
+    return "partial", attr
+
+
+def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full: bool, ends_qe: bool,
+                opens_sentence: bool, prev: _Attr | None) -> _Attr | None:
+    body = doc.body
+    first = post.lstrip(" ,")
+    if not first:
+        return None
+    if ends_full and not first[:1].islower():
+        return None  # the quote ended its sentence; what follows is a new sentence
+    m = _AFTER_ACCORDING.match(post)
+    if m:
+        s = post_at + m.start("np")
+        spk, surf, typ = _resolve_np(doc, s, s + len(m.group("np")), s, prev)
+        return _Attr(spk, surf, "according to", None, "quote.after.according_to", typ)
+    m = _AFTER_CUE_NP.match(post)
+    if m:
+        s = post_at + m.start("np")
+        e = post_at + m.end("np")
+        for mm in doc.overlapping(s, e):  # a name cut by "of"/"in" inside it ("Bank of England")
+            if mm.char_end > e and mm.char_start < e:
+                e = mm.char_end
+        spk, surf, typ = _resolve_np(doc, s, e, s, prev)
+        if surf is not None:
+            cue = m.group("cue")
+            return _Attr(spk, surf, cue, _addressee(doc, cue, post_at + m.end("cue"), hi),
+                         "quote.after.said_name", typ)
+    m = _AFTER_NP_CUE.match(post)
+    if m:
+        np_ = m.group("np")
+        # '"...," he said' / '"...", he said' / '"...?" he asked': the quote ends its clause;
+        # without such punctuation a speaker may follow directly only a quote that opened its
+        # sentence ('"..." the minister said', not 'remains "very good" for years, X said')
+        punct = ends_qe or "," in body[p.end:p.close_mark or p.end] or post.lstrip().startswith(",")
+        if not punct and not opens_sentence and np_.lower() not in _PRONOUNS:
+            pass
+        elif not (ends_qe and np_[:1].isupper() and len(np_.split()) > 6):
+            s = post_at + m.start("np")
+            e = post_at + m.end("np")
+            sub = _subject_span(doc, s, e + (1 if body[e:e + 1] == "," else 0)) if "," in np_ else (s, e)
+            if sub is not None:
+                spk, surf, typ = _resolve_np(doc, sub[0], sub[1], post_at + m.start("cue"), prev)
+                if surf is not None:
+                    cue = m.group("cue")
+                    rule = "quote.after.pronoun_said" if surf.lower() in _PRONOUNS else "quote.after.name_said"
+                    return _Attr(spk, surf, cue, _addressee(doc, cue, post_at + m.end("cue"), hi), rule, typ)
+    return None
+
+
+def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr | None) -> tuple[_Attr | None, bool]:
+    """(attribution, whether the text right before the quote introduces it)."""
+    body = doc.body
+    m = _BEFORE_ACCORDING.search(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = _resolve_np(doc, s, s + len(m.group("np").rstrip()), s, prev)
+        return _Attr(spk, surf, "according to", None, "quote.before.according_to", typ), True
+    m = _BEFORE_INVERTED.match(pre) or _BEFORE_MID_INVERTED.match(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = _resolve_np(doc, s, pre_lo + m.end("np"), s, prev)
+        cue = pre[m.start():m.start("np")].strip(" ,").lower()
+        return _Attr(spk, surf, cue, None, "quote.before.said_name", typ), True
+    last = None
+    for c in _CUE_SPEECH_RE.finditer(doc.masked, pre_lo, open_mark):
+        last = c
+    if last is None:
+        if pre.rstrip().endswith(":"):
+            return _colon_attr(doc, pre_lo, open_mark, prev), True
+        return None, False
+    cue = last.group("cue")
+    tail = doc.masked[last.end():open_mark]
+    addressee = None
+    if _TAIL_PLAIN.match(tail) or _TAIL_PREP.match(tail):
+        addressee = _addressee(doc, cue, last.end(), open_mark)
+    elif cue in _TELL_CUES and (mt := _TAIL_TELL.match(tail)):
+        addressee = _cut_addressee(doc, last.end() + mt.start("addr"), last.end() + mt.end("addr"))
+    else:
+        return None, False
+    if cue in _PARTICIPLES:
+        # "He praised the team, adding: ..." -> subject of the sentence
+        sub = _first_subject(doc, pre_lo, last.start())
+        rule = "quote.before.participle"
+    else:
+        sub = _subject_span(doc, pre_lo, last.start())
+        rule = ""
+    if sub is None:
+        return _Attr(None, None, cue, addressee, rule or "quote.before.name_said"), True
+    spk, surf, typ = _resolve_np(doc, sub[0], sub[1], last.start(), prev)
+    if not rule:
+        rule = "quote.before.pronoun_said" if surf and surf.lower() in _PRONOUNS else "quote.before.name_said"
+    return _Attr(spk, surf, cue, addressee, rule, typ), True
+
+
+def _colon_attr(doc: _Doc, pre_lo: int, open_mark: int, prev: _Attr | None) -> _Attr | None:
+    """A colon lead-in without a reporting verb: '- Blackburn boss Mark Hughes: "..."' (the
+    lead-in is a name) or 'He also criticised the plan: "..."' (its clause opens with a
+    pronoun or a name)."""
+    seg = doc.masked[pre_lo:open_mark]
+    colon = pre_lo + seg.rstrip().rfind(":")
+    lead = doc.masked[pre_lo:colon]
+    strip = len(lead) - len(lead.lstrip(" -–—•*"))
+    s = pre_lo + strip
+    if _words(doc.masked[s:colon]) <= 8 and "," not in doc.masked[s:colon]:
+        spk, surf, typ = _resolve_np(doc, s, colon, s, prev)
+        if spk is not None and surf is not None:
+            return _Attr(spk, surf, None, None, "quote.before.colon", typ)
+    sub = _first_subject(doc, s, colon)
+    if sub is None or sub[0] - s > 12:
+        return None
+    spk, surf, typ = _resolve_np(doc, sub[0], sub[1], sub[0], prev)
+    if spk is None:
+        return None
+    return _Attr(spk, surf, None, None, "quote.before.colon", typ)
+
+
+def _first_subject(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    seg = doc.masked[lo:hi]
+    m = _PRONOUN_AT_START.match(seg)
+    if m:
+        return lo + m.start("p"), lo + m.end("p")
+    ments = [mm for mm in doc.overlapping(lo, hi) if mm.char_start >= lo]
+    for k, mm in enumerate(ments):
+        if mm.type in ("PERSON", "ORG", "GPE", "NORP"):
+            if mm.type != "PERSON":
+                # "Lib Dem president Simon Hughes": an ORG/GPE modifying a role before a person
+                for nx in ments[k + 1:k + 3]:
+                    between = doc.masked[mm.char_end:nx.char_start]
+                    if (nx.type == "PERSON" and len(between.split()) <= 3 and "," not in between
+                            and not _CUE_ANY_RE.search(between)):
+                        return nx.char_start, nx.char_end
+                if mm.type == "NORP":
+                    continue
+            return mm.char_start, mm.char_end
+    return None
+
+
+def _final_attr(doc: _Doc, p: _Part, post: str, post_at: int, prev: _Attr | None) -> _Attr | None:
+    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
+    m = _FINAL_ATTR.search(post)
+    if m:
+        s, e = post_at + m.start("np"), post_at + m.end("np")
+        spk, surf, typ = _resolve_np(doc, s, e, post_at + m.start("cue"), prev)
+        if surf is not None and len(surf.split()) <= 8:
+            return _Attr(spk, surf, m.group("cue"), None, "quote.sentence.final_said", typ)
+    m = _FINAL_INVERTED.search(post)
+    if m:
+        s, e = post_at + m.start("np"), post_at + m.end("np")
+        spk, surf, typ = _resolve_np(doc, s, e, s, prev)
+        if surf is not None:
+            return _Attr(spk, surf, m.group("cue"), None, "quote.sentence.final_said", typ)
+    return None
+
+
+def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) -> _Attr | None:
+    """A reporting verb earlier in the sentence governs an embedded fragment.
+
+    The main clause comes first in news sentences ("Smith said the deal, which he said was
+    ..., was 'dead'"), so the first verb whose subject can be read wins; a verb with an
+    elided subject ("... and labelled him a 'hypocrite'") falls through to the next one. A
+    passive agent ("was described by Jobs as") or a parenthetical ("The idea, says BT, is")
+    names the speaker after the verb.
+    """
+    cues = [c for c in _CUE_ANY_RE.finditer(doc.masked, sent_lo, open_mark)
+            if not _NOUN_BEFORE.search(doc.masked, max(sent_lo, c.start() - 12), c.start())]
+    if not cues:
+        return None
+    # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
+    # else the first verb with any subject ("Mr Lee said that if he said things that were 'x'")
+    named = _named_sentence_attr(doc, sent_lo, open_mark, cues, prev)
+    if named is not None:
+        return named
+    for c in cues:
+        cue = c.group("cue")
+        after = _AGENT.match(doc.masked, c.end(), open_mark)
+        if after is None and doc.masked[sent_lo:c.start()].rstrip().endswith(","):
+            after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
+        if after is not None:
+            s, e = after.start("np"), after.end("np")
+            spk, surf, typ = _resolve_np(doc, s, e, s, prev)
+            if surf is not None:
+                return _Attr(spk, surf, cue, None, "quote.sentence.name_said", typ)
+        if cue.endswith("ing"):
+            sub = _first_subject(doc, sent_lo, c.start())
+        else:
+            sub = _subject_span(doc, sent_lo, c.start())
+        if sub is None:
+            continue
+        spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
+        if surf is None or len(surf.split()) > 10:
+            continue
+        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in _TELL_CUES else None
+        return _Attr(spk, surf, cue, addressee, "quote.sentence.name_said", typ)
+    return _Attr(None, None, cues[-1].group("cue"), None, "quote.sentence.name_said")
+
+
+def _named_sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, cues: list[re.Match[str]],
+                         prev: _Attr | None) -> _Attr | None:
+    for c in reversed(cues):
+        cue = c.group("cue")
+        after = _AGENT.match(doc.masked, c.end(), open_mark)
+        if after is None and doc.masked[sent_lo:c.start()].rstrip().endswith(","):
+            after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
+        if after is not None:
+            sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
+        elif cue.endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
+            sub = _first_subject(doc, sent_lo, c.start())
+        else:
+            sub = _subject_span(doc, sent_lo, c.start())
+        if sub is None:
+            continue
+        spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
+        if spk is None or surf is None or surf.lower() in _PRONOUNS:
+            continue
+        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in _TELL_CUES and after is None else None
+        return _Attr(spk, surf, cue, addressee, "quote.sentence.name_said", typ)
+    return None
