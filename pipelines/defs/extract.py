@@ -53,14 +53,16 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
 def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """One canonical entity per real thing across documents; mentions and roles point at it."""
     ents, ments, roles = resolve_entities(from_frame(local["mentions"], EntityMention), from_frame(local["roles"], EntityRole))
+    # a bare name several people share stays unresolved: it names no entity, so it is no mention of one
+    resolved = [m for m in ments if m.entity_id is not None]
     frames = {
         "entities": to_frame(ents, Entity),
-        "entity_mentions": to_frame(ments, EntityMention),
+        "entity_mentions": to_frame(resolved, EntityMention),
         "entity_roles": to_frame(roles, EntityRole),
     }
     context.add_output_metadata(frame_metadata(
         frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"],
-        mentions=frames["entity_mentions"].height, roles=frames["entity_roles"].height))
+        mentions=len(resolved), ambiguous_mentions_left_out=len(ments) - len(resolved), roles=len(roles)))
     return frames
 
 

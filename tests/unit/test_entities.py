@@ -1,0 +1,217 @@
+"""Rule-based entity recognition within one document (pipelines.text.entities)."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.text.entities import extract_mentions, name_key
+from pipelines.text.sentences import split_sentences
+
+BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+
+
+def run(body: str, doc_id: str = "d1"):
+    mentions, roles = extract_mentions(doc_id, body, split_sentences(doc_id, body))
+    for m in mentions:
+        assert body[m.char_start:m.char_end] == m.surface
+        assert m.entity_id is None and m.doc_id == doc_id and m.rule
+    for r in roles:
+        assert body[r.char_start:r.char_end] == r.role
+        assert r.entity_id is None and r.rule.startswith("role.")
+    return mentions, roles
+
+
+def by_surface(mentions):
+    out: dict[str, list] = {}
+    for m in mentions:
+        out.setdefault(m.surface, []).append(m)
+    return out
+
+
+def one(mentions, surface):
+    found = by_surface(mentions).get(surface)
+    assert found, f"no mention {surface!r} in {[m.surface for m in mentions]}"
+    return found[0]
+
+
+SUMMIT = (
+    "Indian Prime Minister Narendra Modi met Japanese leader Shinzo Abe in Tokyo. Abe said the "
+    "Strait of Hormuz and the Baltic Sea mattered. Modi told reporters that germany agreed.\n\n"
+    "Priya Nair, a senior fellow at the Observer Research Foundation, said the International "
+    "Energy Agency (IEA) was too optimistic. \"The IEA is wrong,\" said Okafor. Analysts were "
+    "unconvinced. However, on Sunday the President spoke.\n\n"
+    "Jacinda Ardern visited Nairobi, Kenya, and Texas. Later jacinda Ardern met Kenyan officials. "
+    "Ardern said the U.S. and the United Kingdom would help."
+)
+
+
+def test_surfaces_are_exact_and_unresolved():
+    mentions, roles = run(SUMMIT)
+    assert mentions and roles
+    assert len({m.mention_id for m in mentions}) == len(mentions)
+
+
+def test_family_name_last_short_form_takes_full_name():
+    mentions, _ = run(SUMMIT)
+    assert one(mentions, "Narendra Modi").type == "PERSON"
+    assert one(mentions, "Modi").local_name == "Narendra Modi"
+    assert one(mentions, "Abe").local_name == "Shinzo Abe"
+    assert one(mentions, "Ardern").local_name == "Jacinda Ardern"
+
+
+def test_family_name_first_and_titles():
+    body = ("Chinese Premier Li Qiang arrived in Seoul, where South Korean President Moon Jae-in "
+            "greeted him. Premier Li said trade would grow. President Moon agreed.")
+    mentions, roles = run(body)
+    li = [m for m in mentions if m.surface == "Li"]
+    assert li and li[0].local_name == "Li Qiang" and li[0].type == "PERSON"
+    assert one(mentions, "Moon").local_name == "Moon Jae-in"
+    assert one(mentions, "Chinese").type == "NORP"
+    assert one(mentions, "South Korean").type == "NORP"
+    titles = {(r.local_name, r.role) for r in roles if r.rule == "role.title"}
+    assert ("Li Qiang", "Chinese Premier") in titles
+    assert ("Moon Jae-in", "South Korean President") in titles
+    # the title is a role, not part of the name
+    assert "President Moon" not in by_surface(mentions)
+
+
+def test_western_short_form_after_full_name():
+    body = "Angela Merkel, the former chancellor, spoke in Berlin. Merkel said Europe must act."
+    mentions, roles = run(body)
+    assert one(mentions, "Merkel").local_name == "Angela Merkel"
+    assert ("Angela Merkel", "the former chancellor") in {(r.local_name, r.role) for r in roles}
+    assert one(mentions, "Europe").type == "LOC"
+
+
+def test_apposition_role_and_organisation():
+    mentions, roles = run(SUMMIT)
+    assert one(mentions, "Observer Research Foundation").type == "ORG"
+    role = next(r for r in roles if r.local_name == "Priya Nair")
+    assert role.role == "a senior fellow at the Observer Research Foundation"
+    assert role.rule == "role.apposition"
+
+
+def test_role_noun_before_name_with_possessive_country():
+    body = "Kenya's foreign minister Wanjiru Mwangi told the BBC that talks would resume."
+    mentions, roles = run(body)
+    assert one(mentions, "Wanjiru Mwangi").type == "PERSON"
+    assert ("Wanjiru Mwangi", "Kenya's foreign minister") in {(r.local_name, r.role) for r in roles}
+    assert one(mentions, "Kenya").type == "GPE"
+    assert one(mentions, "BBC").type == "ORG"
+
+
+def test_reporting_verbs_make_a_person():
+    mentions, _ = run(SUMMIT)
+    assert one(mentions, "Okafor").type == "PERSON"
+    body = "The plan was dropped. Haldane told the committee it was unwise, said Ferreira."
+    mentions, _ = run(body)
+    assert one(mentions, "Haldane").type == "PERSON"
+    assert one(mentions, "Ferreira").type == "PERSON"
+
+
+def test_acronym_takes_its_long_form():
+    mentions, _ = run(SUMMIT)
+    iea = [m for m in mentions if m.surface == "IEA"]
+    assert len(iea) == 2 and all(m.local_name == "International Energy Agency" for m in iea)
+    assert one(mentions, "International Energy Agency").type == "ORG"
+
+
+def test_places_regions_and_demonyms():
+    mentions, _ = run(SUMMIT)
+    assert one(mentions, "Tokyo").type == "GPE"
+    assert one(mentions, "Nairobi").type == "GPE"
+    assert one(mentions, "Texas").type == "GPE"
+    assert one(mentions, "U.S.").type == "GPE"
+    assert one(mentions, "United Kingdom").type == "GPE"
+    assert one(mentions, "Strait of Hormuz").type == "LOC"
+    assert one(mentions, "Baltic Sea").type == "LOC"
+    assert one(mentions, "Kenyan").type == "NORP"
+    body = "Ships crossed the Taiwan Strait and the South China Sea near the Korean Peninsula."
+    mentions, _ = run(body)
+    assert {m.surface: m.type for m in mentions} == {
+        "Taiwan Strait": "LOC", "South China Sea": "LOC", "Korean Peninsula": "LOC"}
+
+
+def test_organisation_head_words():
+    body = ("Staff at the Kiel Institute for the World Economy and Hyundai Motor Group met "
+            "officials of the Ministry of Defence, NATO and The Straits Times.")
+    mentions, _ = run(body)
+    types = {m.surface: m.type for m in mentions}
+    assert types["Kiel Institute for the World Economy"] == "ORG"
+    assert types["Hyundai Motor Group"] == "ORG"
+    assert types["Ministry of Defence"] == "ORG"
+    assert types["NATO"] == "ORG"
+    assert types["The Straits Times"] == "ORG"
+
+
+def test_not_entities():
+    mentions, _ = run(SUMMIT)
+    surfaces = set(by_surface(mentions))
+    for word in ("Analysts", "However", "Sunday", "President", "The", "Later"):
+        assert word not in surfaces
+    body = ("In January the Minister said nothing. Officials declined to comment. "
+            "Nevertheless, Thursday was calm. The President was absent.")
+    assert run(body)[0] == []
+
+
+def test_case_mistakes_are_recovered():
+    mentions, _ = run(SUMMIT)
+    germany = one(mentions, "germany")
+    assert germany.type == "GPE" and germany.local_name == "Germany"
+    joined = one(mentions, "jacinda Ardern")
+    assert joined.type == "PERSON" and joined.local_name == "Jacinda Ardern"
+    body = "Trade between south Korea and Japan grew, officials in tokyo said."
+    mentions, _ = run(body)
+    assert one(mentions, "south Korea").local_name == "South Korea"
+    assert one(mentions, "tokyo").local_name == "Tokyo"
+    # ordinary words that are also place names stay words
+    mentions, _ = run("She was reading a nice book about turkey recipes.")
+    assert mentions == []
+
+
+def test_korea_alone_follows_the_document():
+    mentions, _ = run("South Korea held talks. Korea wants calm.")
+    assert one(mentions, "Korea").local_name == "South Korea"
+    mentions, _ = run("North Korea fired a missile. South Korea protested. Korea stays divided.")
+    assert one(mentions, "Korea").local_name == "Korea"
+
+
+def test_two_people_sharing_a_family_name_in_one_document():
+    body = ("Lucas Almeida met Chen Wei-lin in Taipei. Chen said the deal was close. "
+            "Almeida told reporters he agreed.")
+    mentions, _ = run(body)
+    assert one(mentions, "Chen").local_name == "Chen Wei-lin"
+    assert one(mentions, "Almeida").local_name == "Lucas Almeida"
+
+
+def test_name_key_ignores_case_hyphens_and_accents():
+    assert name_key("Moon Jae-in") == name_key("Moon Jae In") == "moon jae in"
+    assert name_key("José Núñez") == "jose nunez"
+
+
+@pytest.mark.slow
+def test_bbc_corpus_speed_and_sanity():
+    if not BBC.is_dir():
+        pytest.skip("shared BBC corpus not available")
+    docs = []
+    for path in sorted(BBC.rglob("*.txt")):
+        if path.name == "README.TXT":
+            continue
+        _, _, body = path.read_text(encoding="utf-8", errors="replace").partition("\n\n")
+        docs.append((path.stem, body.strip()))
+    prepared = [(d, b, split_sentences(d, b)) for d, b in docs]
+    extract_mentions(*prepared[0])  # warm the gazetteer
+    n_bytes = sum(len(b.encode()) for _, b, _ in prepared)
+    t0 = time.perf_counter()
+    total = 0
+    for doc_id, body, sents in prepared:
+        mentions, _ = extract_mentions(doc_id, body, sents)
+        total += len(mentions)
+        for m in mentions:
+            assert body[m.char_start:m.char_end] == m.surface
+            assert m.surface.lower() not in ("the", "however", "but", "monday", "january")
+    elapsed = time.perf_counter() - t0
+    assert total > 1000
+    assert n_bytes / elapsed >= 1_000_000, f"{n_bytes / elapsed / 1e6:.2f} MB/s"

@@ -1,0 +1,185 @@
+"""Cross-document canonicalisation (pipelines.text.resolve)."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.text.common import stable_id
+from pipelines.text.entities import extract_mentions
+from pipelines.text.resolve import org_key, resolve_entities
+from pipelines.text.sentences import split_sentences
+
+BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+
+
+def resolve(docs: dict[str, str]):
+    mentions, roles = [], []
+    for doc_id, body in docs.items():
+        m, r = extract_mentions(doc_id, body, split_sentences(doc_id, body))
+        mentions += m
+        roles += r
+    entities, mentions, roles = resolve_entities(mentions, roles)
+    return entities, mentions, roles
+
+
+def entity_of(entities, mentions, doc_id, surface):
+    ids = {m.entity_id for m in mentions if m.doc_id == doc_id and m.surface == surface}
+    assert len(ids) == 1, (surface, ids)
+    eid = ids.pop()
+    if eid is None:
+        return None
+    return next(e for e in entities if e.entity_id == eid)
+
+
+def test_spelling_variants_of_a_name_merge_and_show_the_most_frequent_form():
+    docs = {
+        "a": "President Moon Jae-in spoke in Seoul. Moon said talks would continue.",
+        "b": "On Monday, Moon Jae In visited Tokyo.",
+        "c": "South Korean leader Moon Jae-in met investors.",
+    }
+    entities, mentions, _ = resolve(docs)
+    moons = [e for e in entities if e.type == "PERSON" and "Moon" in e.aliases]
+    assert len(moons) == 1
+    moon = moons[0]
+    assert moon.name == "Moon Jae-in"
+    assert set(moon.aliases) >= {"Moon Jae-in", "Moon Jae In", "Moon"}
+    assert moon.mention_count == 4 and moon.doc_count == 3
+    assert entity_of(entities, mentions, "a", "Moon") is moon
+
+
+def test_different_people_sharing_a_family_name_stay_apart():
+    docs = {
+        "a": "Laura Smith, an economist at the Resolution Foundation, warned of cuts. Smith said wages lag.",
+        "b": "Coach Daniel Smith praised the team. Smith argued the referee erred.",
+    }
+    entities, mentions, _ = resolve(docs)
+    laura = entity_of(entities, mentions, "a", "Smith")
+    daniel = entity_of(entities, mentions, "b", "Smith")
+    assert laura.name == "Laura Smith" and daniel.name == "Daniel Smith"
+    assert laura.entity_id != daniel.entity_id
+
+
+def test_family_name_first_and_last_in_different_documents():
+    docs = {
+        "a": "Andrew Chen, a researcher at Stanford University, published data. Chen said it was early.",
+        "b": "Chen Wei-lin, a Taiwanese legislator, objected. Chen told reporters the bill failed.",
+    }
+    entities, mentions, _ = resolve(docs)
+    assert entity_of(entities, mentions, "a", "Chen").name == "Andrew Chen"
+    assert entity_of(entities, mentions, "b", "Chen").name == "Chen Wei-lin"
+
+
+def test_bare_short_forms_across_the_corpus():
+    docs = {
+        "a": "Jacinda Ardern addressed parliament in Wellington.",
+        "b": "Ardern said the budget was balanced.",              # one Ardern known: links
+        "c": "Laura Smith spoke first.",
+        "d": "Daniel Smith spoke next.",
+        "e": "Smith said nothing more.",                         # two Smiths: ambiguous
+        "f": "Okonkwo said the port reopened.",                  # nobody else: its own entity
+    }
+    entities, mentions, _ = resolve(docs)
+    assert entity_of(entities, mentions, "b", "Ardern").name == "Jacinda Ardern"
+    assert entity_of(entities, mentions, "e", "Smith") is None
+    okonkwo = entity_of(entities, mentions, "f", "Okonkwo")
+    assert okonkwo.type == "PERSON" and okonkwo.name == "Okonkwo"
+
+
+def test_a_bare_name_is_disambiguated_by_its_title():
+    docs = {
+        "a": "President Maria Santos opened the session.",
+        "b": "Singer Ana Santos released an album.",
+        "c": "President Santos vetoed the bill.",
+    }
+    entities, mentions, _ = resolve(docs)
+    assert entity_of(entities, mentions, "c", "Santos").name == "Maria Santos"
+
+
+def test_country_aliases_are_one_entity():
+    docs = {
+        "a": "The US and the United Kingdom signed. America gained.",
+        "b": "Exports to the U.S. and Britain rose. The United States objected.",
+        "c": "South Korea, the Republic of Korea, is also called the ROK.",
+    }
+    entities, mentions, _ = resolve(docs)
+    us = entity_of(entities, mentions, "a", "US")
+    assert us.name == "United States" and us.country_code == "US" and us.type == "GPE"
+    assert set(us.aliases) == {"US", "America", "U.S.", "United States"}
+    assert us.entity_id == stable_id("GPE", "country:US")
+    assert entity_of(entities, mentions, "b", "Britain") is entity_of(entities, mentions, "a", "United Kingdom")
+    kr = entity_of(entities, mentions, "c", "ROK")
+    assert kr is entity_of(entities, mentions, "c", "Republic of Korea")
+    assert kr.name == "South Korea" and kr.country_code == "KR"
+
+
+def test_korea_alone_is_ambiguous_unless_the_document_is_clear():
+    docs = {
+        "a": "North Korea and South Korea met. Korea remains divided.",
+        "b": "South Korea exports chips. Korea is a big exporter.",
+    }
+    entities, mentions, _ = resolve(docs)
+    korea = entity_of(entities, mentions, "a", "Korea")
+    assert korea.name == "Korea" and korea.country_code is None
+    assert entity_of(entities, mentions, "b", "Korea").country_code == "KR"
+
+
+def test_demonyms_link_to_their_country():
+    docs = {"a": "Kenyan runners won. Two Kenyans finished first.", "b": "The Dutch team and the Kenyan coach."}
+    entities, mentions, _ = resolve(docs)
+    kenyan = entity_of(entities, mentions, "a", "Kenyans")
+    assert kenyan is entity_of(entities, mentions, "b", "Kenyan")
+    assert kenyan.type == "NORP" and kenyan.country_code == "KE" and kenyan.doc_count == 2
+    assert entity_of(entities, mentions, "b", "Dutch").country_code == "NL"
+
+
+def test_acronyms_link_to_the_long_form_across_documents():
+    docs = {
+        "a": "The International Energy Agency (IEA) cut its forecast.",
+        "b": "The IEA said demand would slow.",
+        "c": "Brightwater Holdings Inc bought a stake. Brightwater Holdings shares rose.",
+    }
+    entities, mentions, _ = resolve(docs)
+    iea = entity_of(entities, mentions, "b", "IEA")
+    assert iea.name == "International Energy Agency" and iea.type == "ORG"
+    assert set(iea.aliases) == {"IEA", "International Energy Agency"}
+    assert entity_of(entities, mentions, "c", "Brightwater Holdings Inc") is entity_of(
+        entities, mentions, "c", "Brightwater Holdings")
+
+
+def test_roles_receive_the_entity_id():
+    docs = {"a": "Priya Nair, a senior fellow at the Observer Research Foundation, said so. Nair added more."}
+    entities, mentions, roles = resolve(docs)
+    nair = entity_of(entities, mentions, "a", "Nair")
+    assert roles and all(r.entity_id == nair.entity_id for r in roles)
+
+
+def test_org_key_drops_article_and_legal_suffix():
+    assert org_key("The Acme Corp.") == org_key("Acme") == "acme"
+    assert org_key("Marks & Spencer plc") == "marks and spencer"
+
+
+@pytest.mark.slow
+def test_bbc_corpus_resolution_speed():
+    if not BBC.is_dir():
+        pytest.skip("shared BBC corpus not available")
+    mentions, roles, n_bytes = [], [], 0
+    for path in sorted(BBC.rglob("*.txt")):
+        if path.name == "README.TXT":
+            continue
+        _, _, body = path.read_text(encoding="utf-8", errors="replace").partition("\n\n")
+        doc_id = f"{path.parent.name}/{path.stem}"
+        m, r = extract_mentions(doc_id, body, split_sentences(doc_id, body))
+        mentions += m
+        roles += r
+        n_bytes += len(body.encode())
+    t0 = time.perf_counter()
+    entities, out, _ = resolve_entities(mentions, roles)
+    elapsed = time.perf_counter() - t0
+    assert n_bytes / elapsed >= 1_000_000
+    assert len(out) == len(mentions)
+    top = sorted(entities, key=lambda e: -e.mention_count)[:20]
+    names = {e.name for e in top}
+    assert "United Kingdom" in names and "United States" in names
+    assert sum(1 for m in out if m.entity_id is None) < 0.02 * len(out)
