@@ -180,6 +180,9 @@ def _legacy(data: bytes) -> tuple[str, str]:
             return data.decode("latin-1"), "latin-1"
     if best is None:
         raise Rejection("undecodable", "not UTF-8 and no legacy encoding fits the bytes")
+    if best.coherence == 0 and not best.languages:
+        # the bytes fit some multi-byte code page, but what comes out is no language: noise
+        raise Rejection("undecodable", f"not UTF-8; as {best.encoding} the bytes read as no known language")
     return str(best), best.encoding
 
 

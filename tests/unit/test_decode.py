@@ -226,3 +226,15 @@ def test_rejection_pickles() -> None:
 def test_central_european_legacy_text_not_forced_to_cp1252() -> None:
     text = "Zażółć gęślą jaźń. Polska gospodarka rośnie szybciej niż oczekiwano, powiedział minister finansów."
     assert decode(text.encode("cp1250")).text == text
+
+
+def test_byte_noise_that_fits_a_multibyte_code_page_is_undecodable():
+    noise = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xC3, 0x28, 0xA0, 0xA1]) * 50
+    with pytest.raises(Rejection) as err:
+        decode_file(noise, "noise.txt", max_bytes=10_000)
+    assert err.value.reason == "undecodable"
+
+
+def test_real_cyrillic_in_a_legacy_code_page_still_decodes():
+    text = "Новые санкции вступили в силу в понедельник, сообщил министр финансов.\n" * 3
+    assert decode_file(text.encode("cp1251"), "ru.txt", max_bytes=10_000).text.startswith("Новые санкции")
