@@ -1,6 +1,5 @@
 """Reruns that happen by themselves: when files under SEEDS_DIR change, and daily."""
 
-import hashlib
 import json
 
 import dagster as dg
@@ -39,11 +38,12 @@ def seeds_sensor(context: dg.SensorEvaluationContext, pipeline: PipelineResource
         diff = changes(before, after)
     if not any(diff.values()):
         return dg.SensorResult(skip_reason="no file added, changed or removed", cursor=cursor)
-    state = hashlib.sha256(json.dumps({p: v[2] for p, v in sorted(after.items())}).encode()).hexdigest()[:16]
     summary = ", ".join(f"{len(v)} {k}" for k, v in diff.items() if v)
     context.log.info(f"seeds changed: {summary}")
+    # no run_key: a folder may return to an earlier state (a file added, removed, added again),
+    # and each of those changes needs its build; the cursor already prevents repeats
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=state, tags={"trigger": "seeds_sensor", "seeds/changes": summary})],
+        run_requests=[dg.RunRequest(tags={"trigger": "seeds_sensor", "seeds/changes": summary})],
         cursor=cursor,
     )
 

@@ -64,3 +64,14 @@ def test_add_change_remove_request_runs_and_touch_does_not(folder):
 def test_sensor_and_schedule_start_running():
     assert seeds_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert daily_rebuild.default_status == dg.DefaultScheduleStatus.RUNNING
+
+
+def test_a_folder_returning_to_an_earlier_state_still_rebuilds(folder):
+    _, cursor = tick(folder, None)
+    for _ in range(2):
+        (folder / "b.txt").write_text("Beta\n\nAnother.")
+        runs, cursor = tick(folder, cursor)
+        assert len(runs) == 1 and runs[0].run_key is None
+        (folder / "b.txt").unlink()
+        runs, cursor = tick(folder, cursor)
+        assert len(runs) == 1
