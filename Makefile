@@ -7,7 +7,7 @@ WAREHOUSE := $(or $(WAREHOUSE_PATH),warehouse/warehouse.duckdb)
 # the Dagster instance (run history, sensor cursors) lives in the repo, git-ignored
 export DAGSTER_HOME := $(CURDIR)/.dagster
 
-.PHONY: setup run test ui sql bench score validate clean
+.PHONY: setup run test ui sql bench score devscore validate clean
 
 setup: $(VENV)/.installed
 
@@ -35,6 +35,10 @@ bench: setup  ## time and MB/s of each stage (seeds/, and ../shared/corpora/bbc 
 
 score: setup  ## extraction quality on the seeds (needs ../shared)
 	$(BIN)/python ../shared/eval/score.py --db $(WAREHOUSE) --gold ../shared/eval/gold/seeds.json --show-errors
+
+devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and score it (needs ../shared)
+	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=/tmp/newsfacts-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
 
 validate: setup  ## Dagster loads the definitions
 	$(BIN)/dagster definitions validate
