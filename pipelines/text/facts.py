@@ -434,6 +434,9 @@ def _count_unit(body: str, pos: int) -> tuple[str, int] | None:
         low = word.lower()
         if word.isdigit():
             return None                 # another number ("5 new 2004 graduates")
+        if (low in ("and", "or") and 1 < i <= 2 and m.group(i + 2) is not None
+                and _is_plural_noun(m.group(i + 2)) and not _is_plural_noun(m.group(i + 1))):
+            continue                    # coordinated modifiers: "40 German and Polish firms"
         if (low in COUNT_STOP and not (len(word) > 1 and word.isupper())) or low in TIME_UNIT_NAMES:
             return None                 # ("US troops": an acronym is never a stop word)
         if _is_plural_noun(word):

@@ -481,3 +481,17 @@ def test_a_change_and_a_new_level_are_not_a_range():
 def test_alternatives_joined_by_or_are_not_one_figure():
     found = facts("It does not matter if it is £30m, £40m or £50m.")
     assert len(found) == 3 and all(f.group_id is None for f in found)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Some 40 Dutch and Belgian firms attended the fair.", 40, "Dutch and Belgian firms"),
+    ("About 30 small and medium lenders signed up.", 30, "small and medium lenders"),
+])
+def test_count_with_coordinated_modifiers(text, value, unit):
+    fact = only(text, "count")
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_coordination_of_two_counted_nouns_is_not_one_unit():
+    counts = [f for f in facts("The raid freed 12 men and women.") if f.kind == "count"]
+    assert [(f.value, f.unit) for f in counts] == [(12, "men")]
