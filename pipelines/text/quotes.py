@@ -15,21 +15,29 @@
   sentence end while a quote is still open: ``"... himself. "They ..."``) is treated alike.
   Each paragraph's (or sentence run's) part becomes its **own Quote**; all parts of one such
   chain share the speaker (rule ``quote.continued``). A quote left open with no continuation
-  is capped at the end of its paragraph (at its sentence end when it opened mid-sentence).
+  takes the rest of its paragraph only when it opened a sentence and that rest is at most
+  ``_MAX_UNCLOSED`` (400) characters; otherwise it stops at its first sentence end.
 * **Nesting.** A quote inside another quote (``"the 'strategic flexibility' of"``) is part of
   the outer text and not reported separately.
 * **Kinds.** ``direct``: a clause/sentence of speech (the quote starts its sentence or follows
   an introducer such as ``said:``/``told X that``/``According to X,``). ``partial``: a
   fragment embedded in a sentence that reports speech (a reporting verb in the sentence or an
   attribution after it), a long embedded fragment, or a short/noun-phrase object of a bare
-  verb (``said "no"``, ``promised "the best campaign ever"``). ``term``: short (<= 4 words)
-  embedded quote with no reporting verb, a quoted name modifying a noun (``the "one-China"
-  principle``), or anything after ``so-called``/``dubbed``/``known as``/``billed as``...
+  verb (``said "no"``, ``promised "the best campaign ever"``); also the complement of a verb
+  that characterises words (``called the move "..."``, ``described it as``, ``warned of``,
+  ``vowed to``, ``attacked the "..." tax``) and a quoted speech verb right after a nameable
+  subject (``A spokesman "totally refuted" the claims`` -> ``quote.sentence.quoted_verb``).
+  ``term``: short (<= 4 words) embedded quote with no reporting verb, a quoted name modifying a
+  noun (``the "one-China" principle``, ``the "open door" policy`` unless it evaluates: ``a
+  "firm but fair" policy`` is partial), a Title Case name or title (``the film "Dark
+  Water"``), anything after ``so-called``/``dubbed``/``known as``/``billed as``..., and a
+  phrase cited from a document nobody is saying (``Section 5 of the code ... "where ..."``).
 * The text of a quote excludes the marks, surrounding spaces and a trailing comma before the
   closing mark (``"First, we wait," he said`` -> ``First, we wait``).
 * **Speakers.** After the quote (``," Hong told X.``, ``," said Mr Smith.``, ``," he said.``,
-  ``, according to X.``), before it (``Smith said: "``, ``Smith, a professor, said "``,
-  ``According to Yang, "``, ``, adding: "``, ``Said coach X: "``, ``- Coach X: "``), elsewhere
+  ``, according to X.``, ``," the paper quoted X as saying``), before it (``Smith said: "``,
+  ``Smith, a professor, said "``, ``According to Yang[, a researcher at Y], "``, ``, adding:
+  "``, ``Said coach X: "``, ``- Coach X: "``, ``- Coach X "``), elsewhere
   in the sentence for partial quotes (``X called the move "..."``, ``was described by X as``,
   ``The aim, says X, is "..."``), the chain, or carried over: from the previous quote in this
   or the previous paragraph when no other person was introduced since
@@ -37,17 +45,33 @@
   (``Smith said the plant would close. "We had no choice."`` -> ``quote.carry.reported``).
   The speaker is the ``local_name`` of the mention naming them (PERSON preferred, but not one
   inside a complement such as ``a friend of X``; an ORG/GPE modifier like ``China's foreign
-  ministry`` maps to that ORG/GPE); he/she resolves to the closest preceding PERSON mention
-  outside quotes, or to the speaking subject of that mention's sentence when that mention is
-  an object there; a capitalised name no mention covers is returned as written (honorifics
-  and titles dropped); a common noun phrase gives ``speaker=None`` with ``speaker_surface``.
+  ministry`` maps to that ORG/GPE, and so does the organisation a mouthpiece speaks for: ``a
+  spokesman for X``, ``a statement from X``). **he/she** resolves to the closest preceding
+  PERSON mention outside quotes whose gender does not contradict it, where gender comes from
+  honorifics, gendered role words (``chairwoman``) and the he/his vs she/her used right after
+  a person's mentions (an attribution such as ``she said`` is never evidence; object pronouns
+  do not vote); "she" prefers the most recent woman so marked over a closer person of unknown
+  gender. Candidates are skipped when the quote itself names them (people rarely name
+  themselves) or when they sit in the pronoun's own clause as a possessive or prepositional
+  object (``Commenting on Mr X's case, he said``); the sentence's subject beats an object or
+  possessive in it (``Y watched X's performances. "...," he said`` -> Y), and an object gives
+  way to the subject of a sentence just before. **it/they** resolve to an ORG/GPE that is the
+  subject of the sentence just before (``Norland Steel cut 300 jobs. "...," they said``),
+  else the previous organisation speaker for "it", else nobody. **the <role>** (``the
+  chancellor``, ``the 22-year-old``) resolves to the person introduced with that role
+  (``Chancellor X``, ``X, the chancellor,``), else to a recent sentence subject (never a mere
+  object for an office such as ``the prime minister``). A capitalised name no mention covers
+  is returned as written (honorifics and titles dropped; not a word capitalised only because
+  it opens the sentence); a common noun phrase gives ``speaker=None`` with ``speaker_surface``.
 
 Rule names (``Quote.rule``): ``quote.after.name_said``, ``quote.after.said_name``,
 ``quote.after.pronoun_said``, ``quote.after.according_to``, ``quote.before.name_said``,
 ``quote.before.pronoun_said``, ``quote.before.said_name``, ``quote.before.according_to``,
 ``quote.before.participle``, ``quote.before.colon``, ``quote.sentence.name_said``,
-``quote.sentence.final_said``, ``quote.continued``, ``quote.carry.previous``,
-``quote.carry.reported``, ``quote.term.naming``, ``quote.term.short``, ``quote.unattributed``.
+``quote.sentence.final_said``, ``quote.sentence.according_to``, ``quote.sentence.quoted_verb``,
+``quote.continued``, ``quote.carry.previous``, ``quote.carry.reported`` (also when reported speech
+by another named person sits between the previous quote and this one), ``quote.term.naming``,
+``quote.term.short``, ``quote.unattributed``.
 """
 from __future__ import annotations
 
@@ -164,6 +188,9 @@ _EVALUATIVE_VERBS: tuple[tuple[str, ...], ...] = (
     ("slammed", "slams", "blasted", "blasts"),
     ("welcomed", "welcomes", "welcoming"),
     ("termed", "characterised", "characterized"),
+    ("attacked", "attacks", "attacking", "rejected", "rejects", "rejecting", "blamed", "blames", "blaming"),
+    ("mocked", "ridiculed", "derided", "decried", "lambasted", "savaged", "deplored", "questioned"),
+    ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
     ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
 )
 _TELL_CUES = frozenset({"told", "tells", "tell", "telling"})
@@ -215,6 +242,7 @@ commentators historians politicians ministers rebels militants troops soldiers a
 bankers lawmakers legislators regulators managers players users customers consumers people
 families relatives neighbours neighbors locals villagers survivors victims officials
 spokesman spokeswoman spokesperson reports report statement statements it they we he she
+and but or so yet then now also however meanwhile
 """.split())
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"})
@@ -259,7 +287,14 @@ _FINAL_ATTR = re.compile(
     r"previously|later)\b[^,;:!?\"“”]{0,60})?\s*$"
 )
 _FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{_CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
-_BEFORE_ACCORDING = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()]{1,80}?)\s*[,:]?\s*$")
+#: 'According to Yang, "...', also with an apposition ('According to Yang, a researcher at X, "...').
+_BEFORE_ACCORDING = re.compile(
+    r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()]{1,80}?)"
+    r"(?:\s*,\s*(?:(?:a|an|the|who|whose|one|his|her|their|its)\s|[A-Z]|[a-z]+\s+(?:at|of|for|with|in|from)\s)"
+    r"[^;:\"“”()_]{0,160}?,)?\s*[,:]?\s*$"
+)
+#: 'According to Yang, the economy is "in trouble"': the clause's source names a partial quote's speaker.
+_ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
 _CUE_ANY_RE = re.compile(rf"\b(?P<cue>{_ANY_CUE})\b")
 _CUE_SPEECH_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
 _TAIL_PLAIN = re.compile(
@@ -315,6 +350,30 @@ _NOUN_BEFORE = re.compile(
     r"further|other|such|no|any|all|both|several|earlier|first|final|official)\s+$",
     re.IGNORECASE,
 )
+#: Before a past form only a determiner makes it an adjective ("the reported deal"); "media
+#: said", "an official said" stay verbs.
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
+_PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
+#: A noun after a short quote that makes the quote the name of a policy, plan or label.
+_TERM_HEAD = re.compile(
+    r"\s+(?:principles?|polic(?:y|ies)|strateg(?:y|ies)|initiatives?|campaigns?|doctrines?|programmes?|"
+    r"programs?|schemes?|projects?|operations?|movements?|agendas?|concepts?|theor(?:y|ies)|labels?|"
+    r"status|zones?|era|awards?|prizes?|categor(?:y|ies)|brands?|slogans?|mottos?|hashtags?|formula|"
+    r"clauses?|mechanisms?|frameworks?|model|approach|system|tax|bill|act|rules?|list)\b"
+)
+#: An evaluation rather than a name: 'the "unfair and inhumane" system', 'a "firm but fair" policy'.
+_EVALUATIVE = re.compile(
+    r"\b(?:and|but|or|not|too|very|so|more|most|less)\b|"
+    r"\b[a-z]+(?:ly|al|ful|ous|ive|able|ible|ic|ish|less|ent|ant|ed)$|"
+    r"\b(?:fair|unfair|rigid|good|bad|great|poor|weak|strong|tough|soft|hard|wrong|right|cruel|mad|sad|"
+    r"absurd|stupid|silly|crazy|dire|grim|lax|harsh|unjust|unfit|unsafe|clear|huge|vast)$"
+)
+#: A Title Case quote ("Dark Water", "Best Actor", "The Quiet Harbour of the North").
+_TITLE = re.compile(
+    r"(?:[A-Z0-9][\w'’\-&.]*)(?:[\s:,]+(?:[A-Z0-9][\w'’\-&.]*|of|the|and|a|an|in|on|for|to|at|with|from|or|&))"
+    r"{0,7}(?<![.,:])"
+)
+_CUE_RIGHT_AFTER = re.compile(rf"\s*,?\s*(?:{_CUE})\b")
 #: A quoted modifier that reads as a name: capitalised, hyphenated or with digits.
 _NAME_LIKE = re.compile(r"[A-Z0-9]|\w-\w")
 #: A quote opening with a determiner or preposition in lower case is a phrase, not a clause.
@@ -340,6 +399,78 @@ _MODIFIER_USE = re.compile(
     r"said|according|amid|despite|toward|towards|around|across|along|behind|beyond|via|per|like|"
     r"unlike|up|down|out|off|again|yet|still|already|being|having|either|neither)\b)[a-z][a-z\-]+\b"
 )
+_DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—]{2,80}\s[-–—]$")
+#: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
+_COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{_ADV}\s+){{0,2}}$")
+_FINITE_VERB = re.compile(
+    rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{_CUE})\b"
+)
+_RELATIVE_END = re.compile(r"\s*,?\s*\b(?:who|which)$")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
+_TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
+#: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the 22-year-old").
+_PERSON_ROLES = (
+    r"minister|secretary|chancellor|president|premier|leader|chairman|chairwoman|chair|chief|executive|"
+    r"director|founder|boss|manager|coach|captain|skipper|player|striker|midfielder|defender|goalkeeper|"
+    r"keeper|winger|full-back|fly-half|scrum-half|centre|prop|hooker|lock|flanker|forward|champion|"
+    r"star|singer|rapper|actor|actress|artist|musician|director|author|writer|novelist|comedian|presenter|"
+    r"host|veteran|youngster|teenager|peer|mp|senator|governor|mayor|ambassador|envoy|commissioner|"
+    r"chancellor|economist|analyst|lawyer|prosecutor|judge|\d+-year-old|american|briton|frenchman|"
+    r"scot|welshman|irishman|australian|spaniard|german|italian|russian|dutchman|swede|belgian|"
+    r"sprinter|runner|athlete|swimmer|cyclist|golfer|boxer|jockey|trainer|driver|batsman|bowler|"
+    r"all-rounder|opener|seamer|spinner|number|seed|holder|winner|finalist|medallist|pop star|icon|"
+    r"businessman|businesswoman|tycoon|billionaire|entrepreneur"
+)
+_AFTER_QUOTED_AS = re.compile(
+    r"^[\s,]*(?P<src>[^,;:!?\"“”()]{1,60}?)\s+(?:has\s+|had\s+|was\s+)?quoted\s+"
+    r"(?P<np>[^,;:!?\"“”()]{1,80}?)\s+as\s+(?:saying|telling)\b"
+)
+_APPOSED_ROLE = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:the|a|an|its|his|her)\s+([^,.;:()\"“”]{1,60})")
+_BULLET_LEAD = re.compile(r"^\s*[-–—•*]\s*(?P<np>[^\"“”,;:.!?]{2,60}?)\s*$")
+#: Nouns for documents whose wording can be cited.
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:section|clause|article|code|regulations|treaty|constitution|resolution|agreement|contract|"
+    r"document|guidelines|charter|legislation|directive|statute|report|study|survey|white paper|memo|"
+    r"communiqu[eé]|declaration)\b(?!\s+(?:lords?|firm|officials?|authors?|team)\b)",
+)
+#: Offices held by one known person: never guessed from mere proximity.
+_OFFICE = re.compile(
+    r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
+    r"commissioner|pope|king|queen|chairman|chairwoman|chief executive)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,4}}?(?:co-|vice-|deputy-|ex-)?(?:{_PERSON_ROLES}))"
+    r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
+)
+#: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
+_QUOTED_PREDICATE = re.compile(
+    r"(?:(?:[a-z]+ly|not|never|also|still|had|has|have)\s+){0,2}"
+    rf"(?P<verb>{_ANY_CUE}|refuted|refutes|rejected|rejects|congratulated|congratulates|thanked|thanks|"
+    r"apologised|apologized|apologises|apologizes|blamed|blames|attacked|attacks|questioned|questions|"
+    r"regretted|regrets|deplored|deplores|ridiculed|mocked|derided|decried|vowed|pledged)\b"
+)
+#: Words that make a would-be subject a clause ("Stiller and Jackson would be playing").
+_NOT_IN_NP = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|would|will|has|have|had|can|could|should|may|might|must|"
+    r"do|does|did|that|because|if|when|while|[a-z]+ing)\b(?<!\bthing)(?<!\bking)"
+)
+#: Common nouns naming someone who can speak ("a spokesman", "the ministry", "officials").
+_SPEAKER_NOUN = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|government|minister|"
+    r"statement|chief|boss|director|manager|coach|president|chairman|chairwoman|leader|leaders|union|"
+    r"group|party|company|firm|bank|council|committee|agency|department|court|judge|lawyer|police|"
+    r"prosecutors?|critics|analysts|campaigners|aides?|sources?)\b",
+    re.IGNORECASE,
+)
+#: Nouns for those who speak for an organisation, right before "for/from/of/at X".
+_MOUTHPIECE_OF = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|statement|representatives?|officials?|"
+    r"release|announcement|communiqu[eé]|envoys?|ambassador|delegation|diplomats?|lawyers?|sources?)"
+    r"\s+(?:for|from|of|at|inside|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DEMONYM = re.compile(r"(?:ian|ese|ish|er|ard|man|woman|i|an)$")
 _PREP_OR_VERB = re.compile(
     r"\b(?:of|to|for|from|by|with|at|in|on|about|sent|issued|released|published|posted|written|"
@@ -353,8 +484,62 @@ _REPORTED_START = re.compile(
     rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){_NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{_ADV}\s+){{0,2}}"
     rf"(?P<cue>{_CUE}|believes|believed|thinks|feels|felt|hopes|hoped|expects|expected|accepts|accepted)\b"
 )
+_CUE_AFTER = re.compile(rf"\s*,?\s+(?:{_ADV}\s+){{0,2}}(?:{_CUE})\b")
+#: Lowercase role words between a name modifying a person and that person.
+_TITLE_BEFORE = re.compile(
+    r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
+    r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
+)
+_ROLE_LINK = re.compile(
+    rf"(?:\s+(?!(?:then|also|now|still|has|had|have|was|is|were|will|would|who|which|and|but|{_CUE})\b)"
+    r"[a-z][a-z\-]*(?<!ed)(?<!ing)(?<!ly)){0,2}\s+"
+    rf"(?:{_PERSON_ROLES}|spokes(?:man|woman|person)|frontman|frontwoman|owner|member|partner|adviser|"
+    r"official|correspondent|editor|reporter|head|deputy|agent|assistant|aide)"
+    r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?"
+)
+_CLAUSE_IN_HEAD = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_CLAUSE_WORDS}|over|into|than|as)\b")
+#: What follows an organisation that is the subject: a verb, an adverb or an apposition.
+_GROUP_VERB_AFTER = re.compile(
+    r"\s*,|\s+(?:[a-z]+(?:ed|es|ly)|has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
+    r"should|says|said|told|made|cut|put|set|took|gave|won|lost|rose|fell|sold|bought|paid|saw|met|hit|kept|"
+    r"left|ran|became|began|went|got|held|brought|sent|spent|built|chose|grew|led|let|quit|shut|bid|"
+    r"sought|found|stood|spoke|wrote|drew|struck|fought|thought|wants|plans|hopes|expects|needs|thinks|"
+    r"believes|does|did)\b"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_CAP_WORD = re.compile(r"\b[A-Z][\w\-]*[\w](?=['’]s\b|\b)")
+_VERB_AFTER = re.compile(
+    r",?\s+(?:[a-z]{3,}ed|said|says|told|tells|thinks|believes|admits|insists|wants|knows)\b"
+)
+_CONJ_IN_HEAD = re.compile(r"\s(?:but|while|whereas|although|though)\s")
+_CUE_SOON = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?!\w+ing\b)(?:{_ANY_CUE})\b")
+#: An inverted attribution right after a quote: '"..." predicted Ted Cohen'.
+_CUE_TAIL = re.compile(rf"(?:^|_)\s*,?\s*(?:{_CUE})\s+$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than|over|like|under|"
+    r"[a-z]{3,}ed)\s+(?:[\w'’\-]+\s+){0,3}$"
+)
+_PREP_BEFORE = re.compile(r"\b(?:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than)\s+$")
+_HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$")
 _MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
+#: Role words that give a person's gender when written right before the name.
+_FEMALE_ROLES = frozenset("""
+actress chairwoman spokeswoman frontwoman businesswoman congresswoman sportswoman policewoman wife mother
+daughter sister girlfriend widow grandmother aunt niece duchess countess baroness empress
+""".split())
+_MALE_ROLES = frozenset("""
+businessman congressman sportsman policeman frontman husband father son brother boyfriend widower
+grandfather uncle nephew duke emperor
+""".split())
+_GENDER_ROLE_BEFORE = re.compile(rf"\b({_alt(_FEMALE_ROLES | _MALE_ROLES)}),?\s+$", re.IGNORECASE)
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+#: Subject, possessive and reflexive pronouns (an object pronoun usually means somebody else:
+#: "Storer harangued him"); "her" counts when a word it may determine follows.
+_GENDER_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]erself|[Hh]er(?=\s+(?!(?:to|for|and|or|in|on|at|with|that|the|a|an|"
+    r"as|from|by|of|up|out|off|down|back|over|again|about|into|after|before|when|if|but|so|because)\b)[a-z]))\b"
+)
 _POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|\s|$)")
 
 
@@ -462,6 +647,10 @@ def _trim(body: str, start: int, end: int, strip_comma: bool) -> tuple[int, int]
     return start, end
 
 
+#: Longest rest of a paragraph an unclosed quote may take without the continuation convention.
+_MAX_UNCLOSED = 400
+
+
 def _sentence_cap(body: str, start: int, hi: int) -> int:
     m = _TERMINATOR.search(body, start, hi)
     return m.end() if m else hi
@@ -543,7 +732,13 @@ def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) ->
                 if text and text[0] in "\"“”„«" and _double_role(body, pos, nxt[0], nxt[1]) != _CLOSE:
                     cont = True
             start_of_sentence = open_at == lo or _ends_sentence(body[lo:open_at]) or body[lo:open_at].rstrip().endswith(":")
-            end = hi if (cont or start_of_sentence or continued) else _sentence_cap(body, open_at + 1, hi)
+            if cont:
+                end = hi
+            elif (start_of_sentence or continued) and hi - open_at <= _MAX_UNCLOSED:
+                end = hi  # the rest of a short paragraph: a closing mark forgotten at its end
+            else:
+                # no continuation: a missing closing mark must not swallow the sentences joined after it
+                end = _sentence_cap(body, open_at + 1, hi)
             s, e = _trim(body, open_at + 1, end, False)
             if e > s:
                 parts.append(_Part(open_at, None, s, e, b_idx, cur_chain, continued=continued))
@@ -642,7 +837,11 @@ class _Doc:
             if m.type == "PERSON" and not _inside(q_starts, spans, m.char_start)
         ]
         self.p_starts = [m.char_start for m in self.persons]
-        self._genders: dict[str, str] | None = None
+        self._genders: dict[str, str | None] | None = None
+        self.quote_span = (0, 0)  # the quote being attributed
+        self._subject_cache: dict[tuple[int, int], bool] = {}
+        self._quote_words: set[str] = set()
+        self._quote_words_for = (0, 0)
         ends = [t.end() for t in _TERMINATOR.finditer(self.masked)]
         # a quote whose text ends a sentence ('... well." Hodges said') ends it outside too
         for p in parts:
@@ -680,43 +879,304 @@ class _Doc:
         return None
 
     def gender(self, m: EntityMention) -> str | None:
-        """'m'/'f' when an honorific anywhere in the document marks this person ("Mr", "Ms")."""
+        """'m'/'f' for a person, from the document: an honorific anywhere ("Mr", "Ms") or a
+        gendered role word right before a mention ("actress", "his wife") decides; otherwise the
+        third-person pronouns (he/his vs she/her) used right after the person's mentions vote."""
         if self._genders is None:
             self._genders = {}
-            for mm in self.persons:
-                h = _HONORIFIC_BEFORE.search(self.body, max(0, mm.char_start - 8), mm.char_start)
-                if h:
-                    self._genders.setdefault(mm.local_name, "m" if h.group(1) in _MALE else "f")
-        return self._genders.get(m.local_name)
+            self._by_name: dict[str, list[int]] = {}
+            for n, mm in enumerate(self.persons):
+                self._by_name.setdefault(mm.local_name, []).append(n)
+        name = m.local_name
+        if name not in self._genders:
+            self._genders[name] = self._read_gender(self._by_name.get(name, []))
+        return self._genders[name]
+
+    def _read_gender(self, indices: list[int]) -> str | None:
+        votes = [0, 0]
+        persons = self.persons
+        for n in indices:
+            mm = persons[n]
+            h = _HONORIFIC_BEFORE.search(self.body, max(0, mm.char_start - 8), mm.char_start)
+            if h:
+                return "m" if h.group(1) in _MALE else "f"
+            r = _GENDER_ROLE_BEFORE.search(self.body, max(0, mm.char_start - 24), mm.char_start)
+            if r:
+                return "f" if r.group(1).lower() in _FEMALE_ROLES else "m"
+            if _POSSESSIVE_AFTER.match(self.body[mm.char_end:mm.char_end + 3]):
+                continue  # "Smith's coach said his ...": the pronoun may be the coach's
+            # the window: the rest of this sentence and the next one, up to another person
+            sent_lo = self.sentence_start(max(0, mm.char_start - 300), mm.char_start)
+            if any(o.local_name != mm.local_name for o in self.persons_between(sent_lo, mm.char_start)):
+                continue  # two people in the sentence: a pronoun after it is ambiguous
+            k = bisect.bisect_right(self.term_ends, mm.char_end)
+            s_end = self.term_ends[k] if k < len(self.term_ends) else len(self.body)
+            others = [o for o in self.persons_between(mm.char_end, s_end) if o.local_name != mm.local_name]
+            if others:
+                # "X, ranked above Y, looked nervous as she ...": a subject pronoun after everybody
+                # else in the sentence is the subject's, when the subject opens the sentence
+                g = _SUBJECT_PRONOUN.search(self.masked, others[-1].char_end, s_end)
+                if (g is not None and not _CUE_AFTER.match(self.masked, g.end(), s_end)
+                        and not _CUE_ANY_RE.search(self.masked, mm.char_end, g.start())
+                        and self.opens_sentence_at(mm)):
+                    votes[0 if g.group().lower() == "he" else 1] += 1
+                    continue
+            k = bisect.bisect_right(self.term_ends, mm.char_end)
+            hi = self.term_ends[k + 1] if k + 1 < len(self.term_ends) else len(self.body)
+            hi = min(hi, mm.char_end + 300)
+            for o in persons[n + 1:]:
+                if o.char_start >= hi:
+                    break
+                if o.local_name != mm.local_name:
+                    # not even in the sentence naming somebody else ("Outlining his plan, Mr X said")
+                    o_lo = self.sentence_start(mm.char_end, o.char_start)
+                    hi = o.char_start if o_lo <= mm.char_end else o_lo
+                    break
+            g = _GENDER_PRONOUN.search(self.masked, mm.char_end, hi)
+            while g is not None and _CUE_AFTER.match(self.masked, g.end(), hi):
+                # "..., she said": an attribution is what the gender should resolve, not evidence
+                g = _GENDER_PRONOUN.search(self.masked, g.end(), hi)
+            if g:
+                votes[0 if g.group().lower() in _MALE_PRONOUNS else 1] += 1
+        male, female = votes
+        if male > 2 * female:
+            return "m"
+        if female > 2 * male:
+            return "f"
+        return None
 
     def pronoun_target(self, pos: int, pronoun: str = "he") -> EntityMention | None:
-        """The person a he/she before ``pos`` refers to: the closest preceding PERSON mention
-        outside quotes whose honorific (if any) does not contradict the pronoun, unless that
-        mention is the object in a sentence whose subject is a speaking person ("Knapman said
-        he was glad to see the back of Kilroy-Silk. '...,' he said" -> Knapman)."""
+        """The person a he/she before ``pos`` refers to.
+
+        The closest preceding PERSON mention outside quotes whose gender (see ``gender``) does
+        not contradict the pronoun; for "she" a person known to be female among the last few
+        beats a closer one of unknown gender. A possessive ("Hewitt's performances") or an
+        object in a sentence whose subject is a speaking person gives way to that subject
+        ("Knapman said he was glad to see the back of Kilroy-Silk. '...,' he said" -> Knapman).
+        """
         want = "f" if pronoun == "she" else "m"
+        k = bisect.bisect_right(self.term_ends, pos) - 1
+        pos_sent = self.term_ends[k] if k >= 0 else 0
         m = self.last_person_before(pos)
-        tries = 0
-        while m is not None and tries < 5 and self.gender(m) not in (None, want):
+        cands: list[EntityMention] = []
+        while m is not None and len(cands) < 6 and pos - m.char_start < 2000:
+            if self.gender(m) in (None, want) and not self.named_in_quote(m) and not (
+                    m.char_start >= pos_sent and self.bound_in_clause(m)):
+                cands.append(m)
             m = self.last_person_before(m.char_start)
-            tries += 1
-        if m is None or self.gender(m) not in (None, want):
+        if not cands:
             return None
+        m = cands[0]
+        if want == "f" and self.gender(m) is None:
+            # a woman named as such among the last few beats a closer person of unknown gender
+            for c in cands[1:]:
+                if self.gender(c) == "f":
+                    m = c
+                    break
+            else:
+                if not self.opens_last_sentence(m, pos):
+                    for c in cands[1:]:
+                        if self.opens_last_sentence(c, pos):
+                            m = c
+                            break
         sent_lo = self.sentence_start(max(0, m.char_start - 400), m.char_start)
         nl = self.masked.rfind("\n", sent_lo, m.char_start)
         if nl >= 0:
             sent_lo = nl + 1
-        for p0 in self.persons_between(sent_lo, m.char_start):
-            if p0.char_start - sent_lo > 60 or p0.local_name == m.local_name:
+        possessive = bool(_POSSESSIVE_AFTER.match(self.body[m.char_end:m.char_end + 3]))
+        m_subject = self.opens_sentence_at(m)
+        heads = self.persons_between(sent_lo, m.char_start)
+        for n0, p0 in enumerate(heads):
+            if p0.local_name == m.local_name or not self.subject_at(sent_lo, p0):
                 break
             if _POSSESSIVE_AFTER.match(self.body[p0.char_end:p0.char_end + 3]):
                 continue
-            if _PREP_OR_VERB.search(self.body, sent_lo, p0.char_start):
+            nxt = heads[n0 + 1] if n0 + 1 < len(heads) else m
+            if nxt is not m and _ROLE_LINK.fullmatch(self.body[p0.char_end:nxt.char_start]):
+                continue  # "Scissor Sisters frontwoman Ana Matronic": the name after the role
+            if self.gender(p0) not in (None, want) or self.named_in_quote(p0):
                 break
-            if _CUE_ANY_RE.search(self.masked, p0.char_end, m.char_start):
-                return p0
+            if possessive or not m_subject:
+                return p0  # the sentence's subject, not its object ("Swank paid tribute to X")
             break
+        if (self.is_object(m) and not m_subject
+                and not re.match(r",?\s+who\b|,\s+(?:the|a|an)\b", self.body[m.char_end:m.char_end + 6])):
+            # an object or complement ("cuts proposed by Oliver Letwin"): the subject of a
+            # sentence just before is the likelier speaker (never one of less certain gender)
+            for c in cands[cands.index(m) + 1:cands.index(m) + 3]:
+                if m.char_start - c.char_start > 600:
+                    break
+                if want == "f" and self.gender(m) == "f" and self.gender(c) != "f":
+                    continue  # a woman named as such is strong evidence for "she"
+                if self.opens_sentence_at(c) and not _POSSESSIVE_AFTER.match(self.body[c.char_end:c.char_end + 3]):
+                    return c
         return m
+
+    def subject_at(self, sent_lo: int, p0: EntityMention) -> bool:
+        """Whether ``p0`` is the subject of the sentence starting at ``sent_lo``: near its start,
+        or right after a fronted adverbial ("To a packed audience in Leeds, Mr Brown said")."""
+        head = self.masked[sent_lo:p0.char_start]
+        if "," in head and len(head) <= 160:
+            head = head[head.rfind(",") + 1:]
+        elif len(head) > 60:
+            return False
+        return not _PREP_OR_VERB.search(head)
+
+    def bound_in_clause(self, m: EntityMention) -> bool:
+        """A person in the pronoun's own sentence that the pronoun cannot be: a possessive or
+        a prepositional object ("Commenting on Mr Makarov's case, he said", "standing next
+        to Mr Blair he added")."""
+        if _POSSESSIVE_AFTER.match(self.body[m.char_end:m.char_end + 3]):
+            return True
+        name_at = _honorific_start(self.body, m.char_start, 0)
+        return bool(_PREP_BEFORE.search(self.body, max(0, m.char_start - 20), name_at))
+
+    def descriptor_target(self, start: int, role: str, pos: int) -> EntityMention | None:
+        """The person "the <role>" before ``pos`` refers to: one introduced with that role
+        ("Chancellor Gordon Brown", "Jack Straw, the foreign secretary,"), else the closest
+        person before it that is not a possessive nor named in the quote, preferring one that
+        opens its sentence among the last three."""
+        words = role.split()
+        if words[-1].lower() in _GENERIC_SUBJECTS or len(words) > 5:
+            return None
+        role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+        best = None
+        for mm in self.persons:
+            if mm.char_start >= start:
+                break
+            before = self.body[max(0, mm.char_start - 60):mm.char_start]
+            after = self.body[mm.char_end:mm.char_end + 80]
+            rb = role_re.search(before)
+            if rb is not None and rb.end() >= len(before) - 6:
+                best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
+                continue
+            ra = _APPOSED_ROLE.match(after)
+            if ra is not None and role_re.search(ra.group(1)):
+                best = mm  # "Jack Straw, the foreign secretary,"
+        if best is not None:
+            return best
+        cands: list[EntityMention] = []
+        m = self.last_person_before(pos)
+        while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
+            title = _TITLE_BEFORE.search(self.body, max(0, m.char_start - 30), m.char_start)
+            if (not _POSSESSIVE_AFTER.match(self.body[m.char_end:m.char_end + 3]) and not self.named_in_quote(m)
+                    and not (title and title.group(1).lower() not in role.lower())):
+                cands.append(m)  # not "President Bush" for "the rapper"
+            m = self.last_person_before(m.char_start)
+        for c in cands:
+            if self.opens_sentence_at(c):
+                return c
+        if _OFFICE.search(role):
+            return None  # an office ("the prime minister") is never given to a mere nearby object
+        return cands[0] if cands else None
+
+    def opens_sentence_at(self, m: EntityMention) -> bool:
+        """Whether ``m`` reads as the subject of its sentence: at its start, after a fronted
+        adverbial ending in a comma, behind a short run of role words ("Liberal Democrat chief
+        executive Lord Rennard"), or right after a reporting verb ('..." predicted Ted Cohen')."""
+        key = (m.char_start, m.char_end)
+        hit = self._subject_cache.get(key)
+        if hit is None:
+            hit = self._subject_cache[key] = self._opens_sentence_at(m)
+        return hit
+
+    def _opens_sentence_at(self, m: EntityMention) -> bool:
+        lo = self.sentence_start(max(0, m.char_start - 400), m.char_start)
+        nl = self.masked.rfind("\n", lo, m.char_start)
+        if nl >= 0:
+            lo = nl + 1
+        head = self.masked[lo:m.char_start]
+        if _CUE_TAIL.search(head):
+            return True  # '..." predicted Ted Cohen'
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind(" - "), head.rfind(" – "))
+        conj = None
+        for conj in _CONJ_IN_HEAD.finditer(head):
+            pass
+        by_conj = conj is not None and conj.end() > cut and _CUE_SOON.match(self.masked, m.char_end) is not None
+        if by_conj:
+            cut = conj.end() - 1  # '... but Tennis Australia's Geoff Pollard rejected his comments'
+        elif (cut >= 0 and head[cut] == "," and self.persons_between(lo, lo + cut)
+              and not _CUE_AFTER.match(self.masked, m.char_end)):
+            # a name after a comma that follows another person is an apposition
+            # ("conducted by the editor, Conservative MP Boris Johnson"), not a subject
+            cut = -1
+        if cut >= 0:
+            lo += cut + 1
+            head = head[cut + 1:].lstrip(" -–")
+        for o in self.persons_between(lo, m.char_start):
+            if o.local_name != m.local_name and not _ROLE_LINK.fullmatch(self.body[o.char_end:m.char_start]) \
+                    and not _POSSESSIVE_AFTER.match(self.body[o.char_end:o.char_end + 3]):
+                return False  # "Ana Ruiz beat Lena Park": Park is no subject
+        head = head.lstrip(" \n\"“”_")
+        j = _LEADING_JUNK.match(head)
+        head = head[j.end() if j else 0:]
+        return (len(head.split()) <= 6 and not _PREP_OR_VERB.search(head) and not _CUE_ANY_RE.search(head)
+                and not _CLAUSE_IN_HEAD.search(head))
+
+    def is_object(self, m: EntityMention) -> bool:
+        """Whether ``m`` is plainly an object or complement: a preposition or a past-tense verb
+        at most three words before it ("proposed by shadow chancellor Oliver Letwin")."""
+        if _VERB_AFTER.match(self.body, m.char_end):
+            return False  # "a rate of progress Ms Abbott described as": subject of its clause
+        return bool(_OBJECT_BEFORE.search(self.body, max(0, m.char_start - 60), m.char_start))
+
+    def named_in_quote(self, m: EntityMention) -> bool:
+        """Whether the quote being attributed names ``m`` by the last word of its name."""
+        if self._quote_words_for != self.quote_span:
+            a, b = self.quote_span
+            self._quote_words = set(_CAP_WORD.findall(self.body, a, b)) if b > a else set()
+            self._quote_words_for = self.quote_span
+        return any(len(w) > 3 and w in self._quote_words for w in m.local_name.split())
+
+    def opens_last_sentence(self, m: EntityMention, pos: int) -> bool:
+        """Whether ``m`` is the subject opening the last sentence before ``pos`` ("But Hantuchova
+        hit back. '...,' she said")."""
+        k = bisect.bisect_right(self.term_ends, pos) - 1
+        cur_lo = self.term_ends[k] if k >= 0 else 0
+        if self.masked[cur_lo:pos].strip(" \n,_:;-–—"):
+            lo = cur_lo
+        else:
+            lo = self.term_ends[k - 1] if k >= 1 else 0
+        if not lo <= m.char_start < pos:
+            return False
+        head = self.masked[lo:m.char_start]
+        j = _LEADING_JUNK.match(head.lstrip())
+        head = head.lstrip()[j.end() if j else 0:]
+        return not head.strip() or _HONORIFIC_ONLY.fullmatch(head.strip()) is not None
+
+    def group_target(self, pos: int) -> EntityMention | None:
+        """The organisation or country an "it"/"they" before ``pos`` refers to: the ORG/GPE
+        that is the subject of the sentence holding ``pos`` (when the pronoun's clause is not
+        its first) or of the sentence just before, opening it ("Norland Steel cut 300 jobs.")
+        or speaking in it ('"...," Norland Steel said.'). Anything else there (a person, a
+        plural noun such as "The workers") makes the pronoun unresolved."""
+        k = bisect.bisect_right(self.term_ends, pos) - 1
+        cur_lo = self.term_ends[k] if k >= 0 else 0
+        head = self.masked[cur_lo:pos]
+        if head.strip(" \n,_:;-–—"):
+            spans = [(cur_lo, pos)]  # '..., and they said': the sentence's own subject
+        elif k >= 0:
+            spans = [(self.term_ends[k - 1] if k >= 1 else 0, cur_lo)]
+        else:
+            return None
+        for lo, hi in spans:
+            seg = self.masked[lo:hi]
+            s0 = lo + len(seg) - len(seg.lstrip(" \n\"“”'‘’"))
+            j = _LEADING_JUNK.match(self.masked[s0:hi])
+            s0 += j.end() if j else 0
+            if self.body.startswith(("The ", "the "), s0):
+                s0 += 4
+            for mm in self.overlapping(s0, hi):
+                if mm.char_start < s0:
+                    continue
+                if mm.type in ("ORG", "GPE") and not _POSSESSIVE_AFTER.match(self.body[mm.char_end:mm.char_end + 3]):
+                    if _CUE_AFTER.match(self.masked, mm.char_end, hi) or (
+                            mm.char_start == s0 and _GROUP_VERB_AFTER.match(self.body, mm.char_end)):
+                        return mm  # not a modifier: "The US tycoon ..."
+                if mm.char_start == s0:
+                    return None  # a person or a possessive opens the sentence
+            return None
+        return None
 
     def persons_between(self, a: int, b: int) -> list[EntityMention]:
         i = bisect.bisect_left(self.p_starts, a)
@@ -744,7 +1204,9 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
     seg = body[start:end]
     lead = len(seg) - len(seg.lstrip(" ,"))
     start += lead
-    seg = body[start:end].rstrip(" ,")
+    seg = body[start:end].rstrip(" ,-–—")
+    if seg.endswith(".") and not _ABBREV_END.search(seg):
+        seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
     end = start + len(seg)
     m = _LEADING_JUNK.match(seg)
     if m and m.end() < len(seg):
@@ -752,6 +1214,11 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
         seg = body[start:end]
     if not seg:
         return None, None, None
+    tail = _TRAILING_PRONOUN.search(seg)
+    if tail is not None and tail.start() > 0:
+        # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
+        start += tail.start("p")
+        seg = body[start:end]
     low = seg.lower()
     if low in _PRONOUNS:
         if low in _PERSON_PRONOUNS:
@@ -759,6 +1226,10 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
             if ment is not None:
                 return ment.local_name, seg, "PERSON"
             return None, seg, None
+        if low in ("it", "they"):
+            grp = doc.group_target(min(start, cue_pos))
+            if grp is not None:
+                return grp.local_name, seg, grp.type
         if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
             return prev.speaker, seg, prev.speaker_type
         return None, seg, None
@@ -772,6 +1243,14 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
     if not ments:
         ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
                  and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
+    if not ments:
+        # a mouthpiece of an organisation or country speaks for it: "a spokesman for X",
+        # "a statement from X", "officials at X"
+        for mm in all_ments:
+            mp = _MOUTHPIECE_OF.search(body, start, mm.char_start) if mm.char_start > start else None
+            if mm.type in ("ORG", "GPE") and mp is not None and not _PREP_OR_VERB.search(body, start, mp.start()):
+                ments = [mm]
+                break
     if any(mm.type == "NORP" and mm.char_end >= end and _honorific_start(body, mm.char_start, start) == mm.char_start
            for mm in ments):
         return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
@@ -789,8 +1268,14 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
         mm = head[-1]
         surface = mm.surface if mm.char_start <= start + 4 else seg
         return mm.local_name, surface, mm.type
-    # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman")
+    # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman"),
+    # unless the head is a person's role ("the England coach", "the Tory co-chairman")
     if orgs:
+        desc = _DESCRIPTOR.fullmatch(seg)
+        if desc is not None:
+            ment = doc.descriptor_target(start, desc.group("role"), min(start, cue_pos))
+            if ment is not None:
+                return ment.local_name, seg, "PERSON"
         mm = orgs[0]
         return mm.local_name, seg, mm.type
     for name in _NAME_RUN.finditer(seg):
@@ -803,6 +1288,10 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
         cand = name.group()
         words = cand.split()
         first_low = words[0].lower()
+        if (len(words) == 1 and _sentence_initial(body, start + name.start())
+                and (seg[name.end():name.end() + 4] == " of " or cand.endswith("ing") or _lower_word_in(body, cand))
+                and not _capitalised_mid_sentence(body, cand)):
+            continue  # "Results of a survey showed": capitalised only because it opens the sentence
         # sentence-initial capital on a common noun ("Officials said") is not a name
         if not (len(words) == 1 and first_low in _GENERIC_SUBJECTS):
             if first_low in _DETERMINERS:
@@ -816,7 +1305,41 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
     if len(words) > 6 and words[0].lower() not in _DETERMINERS:
         k = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
         seg = " ".join(words[k:])
+    desc = _DESCRIPTOR.fullmatch(seg)
+    if desc is not None and not (all_ments and any(mm.type != "NORP" for mm in all_ments)):
+        ment = doc.descriptor_target(start, desc.group("role"), min(start, cue_pos))
+        if ment is not None:
+            return ment.local_name, seg, "PERSON"
     return None, seg, None
+
+
+def _capitalised_mid_sentence(body: str, word: str) -> bool:
+    """Whether ``word`` occurs somewhere after a lowercase word or a comma (so it is a name)."""
+    i = body.find(" " + word)
+    while i > 0:
+        end = i + 1 + len(word)
+        if body[i - 1:i].islower() or body[i - 1:i] == ",":
+            if end >= len(body) or not body[end].isalnum():
+                return True
+        i = body.find(" " + word, i + 1)
+    return False
+
+
+def _lower_word_in(body: str, word: str) -> bool:
+    """Whether ``word`` also occurs in lower case as a whole word (so it is a common word)."""
+    low = word.lower()
+    i = body.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if (i == 0 or not body[i - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+            return True
+        i = body.find(low, i + 1)
+    return False
+
+
+def _sentence_initial(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 3):pos]
+    return not before.strip() or bool(re.search(r"[.!?:]\s*$", before))
 
 
 def _honorific_start(body: str, pos: int, floor: int) -> int:
@@ -834,6 +1357,18 @@ def _subject_span(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     seg = seg.rstrip()
     if not seg.strip(" ,"):
         return None
+    dash = _DASH_APPOSITION.search(seg)
+    if dash is not None:
+        # "Lord Bingham - a senior law lord - said": the name before the dashes
+        return _subject_span(doc, lo, lo + dash.start())
+    rel = _RELATIVE_END.search(seg)
+    if rel is not None:
+        # "Okafor, who called the deal ...": the relative pronoun's antecedent
+        a_hi = lo + rel.start()
+        ante = [mm for mm in doc.overlapping(max(lo, a_hi - 80), a_hi) if mm.char_end >= a_hi - 1]
+        if ante:
+            return ante[-1].char_start, ante[-1].char_end
+        return _subject_span(doc, lo, a_hi) if rel.start() > 0 else None
     if seg.endswith(","):
         # apposition: "Smith, the firm's chief executive, said"
         body_seg = seg[:-1]
@@ -842,13 +1377,18 @@ def _subject_span(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         chunks = [(lo + b, lo + (cuts[n] if n < len(cuts) else len(body_seg))) for n, b in enumerate(bounds)]
         if len(chunks) >= 2:
             cands = chunks[:-1]
-            for cs, ce in reversed(chunks):
-                # a chunk naming a person as its subject ("Smith", "Argentina's President, Nestor Kirchner,")
-                if any(mm.type == "PERSON" and mm.char_start >= cs
-                       and not _PREP_OR_VERB.search(doc.body, cs, mm.char_start)
-                       and not _POSSESSIVE_AFTER.match(doc.body[mm.char_end:mm.char_end + 3])
-                       for mm in doc.overlapping(cs, ce)):
-                    return _last_clause(doc, cs, ce)
+            named = [(cs, ce) for cs, ce in chunks
+                     if any(mm.type == "PERSON" and mm.char_start >= cs
+                            and not _PREP_OR_VERB.search(doc.body, cs, mm.char_start)
+                            and not _POSSESSIVE_AFTER.match(doc.body[mm.char_end:mm.char_end + 3])
+                            for mm in doc.overlapping(cs, ce))]
+            if named:
+                # a chunk naming a person as its subject ("Smith", "Argentina's President, Nestor
+                # Kirchner,"), not an apposition after it ("X, the venue's Promotions Coordinator,")
+                heads = [c for c in named if doc.masked[c[0]:c[1]].split()[0].lower() not in _DETERMINERS
+                         and any(mm.type == "PERSON" and mm.char_end >= c[1] - 1 for mm in doc.overlapping(*c))]
+                cs, ce = heads[0] if heads and len(named) > 1 else named[-1]
+                return _last_clause(doc, cs, ce)
             for cs, ce in reversed(cands):
                 if doc.overlapping(cs, ce) or _NAME_AT_END.search(doc.masked[cs:ce].strip()):
                     return _last_clause(doc, cs, ce)
@@ -939,6 +1479,7 @@ def extract_quotes(
         prev_close = parts[n - 1].close_mark if n and parts[n - 1].block == p.block else None
         lo = lo_b if prev_close is None else max(lo_b, prev_close + 1)
         nxt_open = parts[n + 1].open_mark if n + 1 < len(parts) and parts[n + 1].block == p.block else hi_b
+        doc.quote_span = (p.start, p.end)
         kind, attr = _analyse(doc, p, lo_b, lo, nxt_open, hi_b, prev_attr)
         kinds.append(kind)
         attrs.append(attr)
@@ -966,9 +1507,13 @@ def extract_quotes(
             src = attrs[n - 1]
             attrs[n] = _Attr(src.speaker, src.surface, src.cue, src.addressee, "quote.continued", src.speaker_type)
             continue
+        doc.quote_span = (p.start, p.end)
         carried = _carry_previous(doc, parts, attrs, kinds, n) if n else None
-        if carried is None:
-            carried = _carry_reported(doc, p, blocks)
+        reported = _carry_reported(doc, p, blocks)
+        if carried is None or (reported is not None and reported.speaker is not None
+                               and reported.speaker_type == "PERSON" and reported.speaker != carried.speaker):
+            # 'Mr X said the law was clear. "..."': reported speech right before wins
+            carried = reported or carried
         attrs[n] = carried
 
     out: list[Quote] = []
@@ -1108,21 +1653,59 @@ def _analyse(doc: _Doc, p: _Part, block_lo: int, lo: int, nxt_open: int, hi: int
             return "partial", before or after
         return "direct", before or after
     # embedded in a sentence
-    attr = after
+    attr = after or before
     if attr is None:
         attr = _final_attr(doc, p, post, post_at, prev)
     modifier = n_words <= 3 and not (ends_full or ends_qe or inner_end.endswith(",")) and _MODIFIER_USE.match(post)
     if modifier and _NAME_LIKE.search(text):
         # 'the "one-China" principle', 'a "third-type" drink': a quoted name modifying a noun
         return "term", None
+    if (n_words <= 4 and not (ends_full or ends_qe or inner_end.endswith(",")) and _TERM_HEAD.match(post)
+            and not _EVALUATIVE.search(text)):
+        # 'the "open door" policy', 'its "wedge" strategy': the quote names a policy or plan
+        return "term", None
+    if _TITLE.fullmatch(text) and not (p.close_mark is not None and _CUE_RIGHT_AFTER.match(body, p.close_mark + 1)):
+        # 'the film "Dark Water"', 'the "Big Society"': a capitalised title or name
+        return "term", None
     if attr is None:
         sent_lo = doc.sentence_start(block_lo, p.open_mark)
         attr = _sentence_attr(doc, sent_lo, p.open_mark, prev)
+        if attr is None and p.close_mark is not None:
+            attr = _predicate_attr(doc, pre_lo, p.open_mark, text, prev)
         if modifier and attr is None:
             return "term", None
     if attr is None and n_words <= 4:
         return "term", None
+    if (attr is None or (attr.speaker is None and attr.surface and _DOCUMENT.search(attr.surface))) and \
+            _DOCUMENT.search(body, doc.sentence_start(block_lo, p.open_mark), p.open_mark):
+        # 'Section 5 of the order obliges MSPs to declare interests "where ..."', 'the report
+        # said the plan was "..."': a phrase cited from a document nobody is saying
+        return "term", None
     return "partial", attr
+
+
+def _predicate_attr(doc: _Doc, pre_lo: int, open_mark: int, text: str, prev: _Attr | None) -> _Attr | None:
+    """A quoted verb phrase right after its subject: 'A spokesman "totally refuted" the claims',
+    'the Pro-Life Alliance "congratulated" him'. The subject must name somebody (a mention, a
+    capitalised name, or a mouthpiece noun such as "a spokesman")."""
+    v = _QUOTED_PREDICATE.match(text)
+    if not v:
+        return None
+    sub = _subject_span(doc, pre_lo, open_mark)
+    if sub is None or doc.masked[sub[1]:open_mark].strip():
+        return None
+    seg = doc.masked[sub[0]:sub[1]]
+    words = seg.split()
+    if (len(words) > 8 or _CUE_ANY_RE.search(seg) or _NOT_IN_NP.search(seg)
+            or (len(words) > 1 and words[0].lower() in _PRONOUNS)
+            or words[-1].lower() in _DETERMINERS):
+        return None
+    spk, surf, typ = _resolve_np(doc, sub[0], sub[1], sub[1], prev)
+    if surf is None or surf.lower() in _PRONOUNS:
+        return None
+    if typ not in ("PERSON", "ORG", "GPE") and not _SPEAKER_NOUN.search(surf):
+        return None
+    return _Attr(spk, surf, v.group("verb"), None, "quote.sentence.quoted_verb", typ)
 
 
 def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full: bool, ends_qe: bool,
@@ -1138,6 +1721,15 @@ def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full
         s = post_at + m.start("np")
         spk, surf, typ = _resolve_np(doc, s, s + len(m.group("np")), s, prev)
         return _Attr(spk, surf, "according to", None, "quote.after.according_to", typ)
+    m = _AFTER_QUOTED_AS.match(post)
+    if m:
+        # '"...," the newspaper quoted Qantas chief executive Geoff Dixon as saying'
+        s = post_at + m.start("np")
+        spk, surf, typ = _resolve_np(doc, s, post_at + m.end("np"), s, prev)
+        if surf is not None:
+            src = m.group("src").strip()
+            outlet = src if src[:1].isupper() or src.lower().startswith("the ") else None
+            return _Attr(spk, surf, "quoted as saying", outlet, "quote.after.said_name", typ)
     m = _AFTER_CUE_NP.match(post)
     if m:
         s = post_at + m.start("np")
@@ -1180,6 +1772,12 @@ def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr |
         s = pre_lo + m.start("np")
         spk, surf, typ = _resolve_np(doc, s, s + len(m.group("np").rstrip()), s, prev)
         return _Attr(spk, surf, "according to", None, "quote.before.according_to", typ), True
+    m = _ACCORDING_CLAUSE.search(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = _resolve_np(doc, s, s + len(m.group("np").rstrip()), s, prev)
+        if surf is not None:
+            return _Attr(spk, surf, "according to", None, "quote.sentence.according_to", typ), False
     m = _BEFORE_INVERTED.match(pre) or _BEFORE_MID_INVERTED.match(pre)
     if m:
         s = pre_lo + m.start("np")
@@ -1192,6 +1790,13 @@ def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr |
     if last is None:
         if pre.rstrip().endswith(":"):
             return _colon_attr(doc, pre_lo, open_mark, prev), True
+        b = _BULLET_LEAD.match(pre)
+        if b:
+            # '- Newcastle boss Graeme Souness "We deserved the win."': a list item naming its speaker
+            s0 = pre_lo + b.start("np")
+            spk, surf, typ = _resolve_np(doc, s0, pre_lo + b.end("np"), s0, prev)
+            if spk is not None:
+                return _Attr(spk, surf, None, None, "quote.before.colon", typ), True
         return None, False
     cue = last.group("cue")
     tail = doc.masked[last.end():open_mark]
@@ -1237,6 +1842,15 @@ def _colon_attr(doc: _Doc, pre_lo: int, open_mark: int, prev: _Attr | None) -> _
     if spk is None:
         return None
     return _Attr(spk, surf, None, None, "quote.before.colon", typ)
+
+
+def _clause_subject(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Subject of the first finite verb in [lo, hi): the subject a coordinated verb phrase
+    shares ("Kaplan has defended his display and admitted ...")."""
+    v = _FINITE_VERB.search(doc.masked, lo, hi)
+    if v is None or v.start() <= lo:
+        return None
+    return _subject_span(doc, lo, v.start())
 
 
 def _first_subject(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1287,7 +1901,8 @@ def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) 
     names the speaker after the verb.
     """
     cues = [c for c in _CUE_ANY_RE.finditer(doc.masked, sent_lo, open_mark)
-            if not _NOUN_BEFORE.search(doc.masked, max(sent_lo, c.start() - 12), c.start())]
+            if not (_DET_BEFORE if _PAST.search(c.group("cue")) else _NOUN_BEFORE).search(
+                doc.masked, max(sent_lo, c.start() - 12), c.start())]
     if not cues:
         return None
     # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
@@ -1305,7 +1920,9 @@ def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) 
             spk, surf, typ = _resolve_np(doc, s, e, s, prev)
             if surf is not None:
                 return _Attr(spk, surf, cue, None, "quote.sentence.name_said", typ)
-        if cue.endswith("ing"):
+        if _COORDINATED.search(doc.masked, max(sent_lo, c.start() - 30), c.start()):
+            sub = _clause_subject(doc, sent_lo, c.start())  # "X defended it and admitted ...": X
+        elif cue.endswith("ing"):
             sub = _first_subject(doc, sent_lo, c.start())
         else:
             sub = _subject_span(doc, sent_lo, c.start())
@@ -1328,6 +1945,8 @@ def _named_sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, cues: list[re.
             after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
         if after is not None:
             sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
+        elif _COORDINATED.search(doc.masked, max(sent_lo, c.start() - 30), c.start()):
+            sub = _clause_subject(doc, sent_lo, c.start())  # "X defended it and admitted ...": X
         elif cue.endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
             sub = _first_subject(doc, sent_lo, c.start())
         else:

@@ -425,3 +425,211 @@ def test_pronoun_skips_a_person_of_the_other_gender_by_honorific():
     body = 'Ms Ortega met Mr Blake on Monday. "We agreed on nothing," she said.'
     q = one(body, ("Ortega", "PERSON", "Lucia Ortega"), ("Blake", "PERSON", "Tom Blake"))
     assert q.speaker == "Lucia Ortega"
+
+
+# --------------------------------------------------------------------------- quoted verbs and evaluations
+
+def test_quoted_speech_verb_right_after_its_subject_is_partial():
+    body = 'A spokesman for Norland Steel "totally refuted" the claims.'
+    q = one(body, ("Norland Steel", "ORG"))
+    assert (q.kind, q.speaker, q.cue, q.rule) == ("partial", "Norland Steel", "refuted", "quote.sentence.quoted_verb")
+
+
+def test_quoted_verb_that_is_no_speech_stays_a_term():
+    q = one('Ruiz sought the "rapid response" grant.', ("Ruiz", "PERSON", "Ana Ruiz"))
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("Okafor called the move “deeply regrettable”.", "Chidi Okafor", "called"),
+    ('Freedonia described the sanctions as "a serious mistake".', "Freedonia", "described"),
+    ('Okafor dismissed the report as "nonsense".', "Chidi Okafor", "dismissed"),
+    ('Okafor warned of "grave consequences".', "Chidi Okafor", "warned"),
+    ('Freedonia denounced the drills as "reckless provocation".', "Freedonia", "denounced"),
+    ('Okafor hailed the deal as "a turning point".', "Chidi Okafor", "hailed"),
+    ('Okafor vowed to "fight on to the end".', "Chidi Okafor", "vowed"),
+    ('Okafor, who called the deal "a farce", resigned.', "Chidi Okafor", "called"),
+    ('A statement from Freedonia labelled the talks a "charade".', "Freedonia", "labelled"),
+])
+def test_complement_of_an_evaluative_verb_is_partial(body, speaker, cue):
+    q = one(body, ("Okafor", "PERSON", "Chidi Okafor"), ("Freedonia", "GPE"))
+    assert (q.kind, q.speaker, q.cue) == ("partial", speaker, cue)
+
+
+def test_media_before_a_past_tense_verb_is_still_its_subject():
+    q = one('The state media branded the envoy a "traitor".')
+    assert (q.kind, q.speaker, q.speaker_surface, q.cue) == ("partial", None, "The state media", "branded")
+
+
+def test_an_official_said_is_a_subject_not_a_noun_phrase():
+    q = one('An official said the plan was "unworkable".')
+    assert (q.kind, q.speaker_surface, q.cue) == ("partial", "An official", "said")
+
+
+@pytest.mark.parametrize("body, text, kind", [
+    ('Okafor said the "open door" policy had failed.', "open door", "term"),
+    ('Okafor defended the government\'s "wedge" strategy.', "wedge", "term"),
+    ('Okafor said the film "Dark Water" was a flop.', "Dark Water", "term"),
+    ('Okafor promised a "firm but fair" policy on migration.', "firm but fair", "partial"),
+    ('Okafor attacked the "grossly unfair" tax.', "grossly unfair", "partial"),
+])
+def test_naming_quotes_are_terms_evaluations_are_partial(body, text, kind):
+    q = one(body, ("Okafor", "PERSON", "Chidi Okafor"))
+    assert (q.text, q.kind) == (text, kind)
+    assert q.speaker == (None if kind == "term" else "Chidi Okafor")
+
+
+def test_phrase_cited_from_a_document_is_a_term():
+    body = ("Section 5 of the members' code obliges them to declare interests "
+            '"where the interest would prejudice their ability to take part in a fair manner".')
+    q = one(body)
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+# --------------------------------------------------------------------------- pronouns: gender, possessives, groups
+
+def test_she_prefers_the_person_the_document_refers_to_as_female():
+    body = ('Anna Berg, 45, runs the club with her brother. Tom Hale joined the board in May. '
+            '"We made progress," she said.')
+    q = one(body, ("Anna Berg", "PERSON"), ("Tom Hale", "PERSON"))
+    assert (q.speaker, q.speaker_surface) == ("Anna Berg", "she")
+
+
+def test_an_attribution_pronoun_is_not_gender_evidence():
+    # "she said" right after Tom Hale must not make Hale female for the later "he said"
+    body = ('Tom Hale joined the club in May. "We made progress," she said. '
+            'Hale spoke later. "It went well," he said.')
+    qs = quotes(body, ("Tom Hale", "PERSON"), ("Hale", "PERSON", "Tom Hale"))
+    assert qs[1].speaker == "Tom Hale"
+
+
+def test_gendered_role_word_before_a_name():
+    body = 'The club chairwoman, Kim Lo, met coach Tom Hale on Friday. "We agreed on a plan," she said.'
+    q = one(body, ("Kim Lo", "PERSON"), ("Tom Hale", "PERSON"))
+    assert q.speaker == "Kim Lo"
+
+
+def test_possessive_mention_does_not_beat_the_subject():
+    body = 'Tom Hale watched Lee Park\'s performances closely. "The boy has real talent," he said.'
+    q = one(body, ("Tom Hale", "PERSON"), ("Lee Park", "PERSON"))
+    assert q.speaker == "Tom Hale"
+
+
+def test_person_in_the_pronouns_own_fronted_phrase_is_not_its_referent():
+    body = 'Tom Hale left the court early. Commenting on Mr Park\'s appeal, he said: "It is a closed matter."'
+    q = one(body, ("Tom Hale", "PERSON"), ("Park", "PERSON", "Lee Park"))
+    assert q.speaker == "Tom Hale"
+
+
+def test_person_named_inside_the_quote_is_not_its_speaker():
+    body = ('Paul Ruiz spoke after the game. Sean Long, his team-mate, missed it with a knee injury. '
+            '"Long is just tired and needs a rest," he said.')
+    q = one(body, ("Paul Ruiz", "PERSON"), ("Sean Long", "PERSON"))
+    assert q.speaker == "Paul Ruiz"
+
+
+def test_object_gives_way_to_the_subject_of_the_sentence_before():
+    body = ('Gordon Vale opened the debate on Monday. He said the cuts proposed by Oliver Reeve were reckless. '
+            'Turning to schools, he said: "We will build more."')
+    q = one(body, ("Gordon Vale", "PERSON"), ("Oliver Reeve", "PERSON"))
+    assert q.speaker == "Gordon Vale"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Norland Steel cut 300 jobs on Monday. "We had no choice," they said.', "Norland Steel"),
+    ('Norland Steel cut 300 jobs on Monday. "We had no choice," it said.', "Norland Steel"),
+    ('The workers at Norland Steel were angry. "We had no choice," they said.', None),
+    ('Tom Hale met union leaders. "We had no choice," they said.', None),
+    ('The Freedonia team lost again. "We will recover," it said.', None),
+])
+def test_they_and_it_resolve_to_an_organisation_subject_only(body, speaker):
+    q = one(body, ("Norland Steel", "ORG"), ("Freedonia", "GPE"), ("Tom Hale", "PERSON"))
+    assert q.speaker == speaker
+
+
+# --------------------------------------------------------------------------- descriptors, sources, lead-ins
+
+def test_definite_role_description_resolves_to_the_person_with_that_title():
+    body = ('Chancellor Gordon Vale visited Leeds on Monday with Tom Hale. '
+            'The chancellor said growth would be "strong and steady".')
+    q = one(body, ("Gordon Vale", "PERSON"), ("Tom Hale", "PERSON"))
+    assert (q.speaker, q.speaker_surface) == ("Gordon Vale", "The chancellor")
+
+
+def test_age_description_resolves_to_the_subject_just_before():
+    body = 'Ana Ruiz beat Lena Park in the final in Paris. "I am so happy," said the 22-year-old.'
+    q = one(body, ("Ana Ruiz", "PERSON"), ("Lena Park", "PERSON"))
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_office_is_not_guessed_from_proximity():
+    q = one('The board met with Tom Hale on Monday. "We will act," the prime minister said.', ("Tom Hale", "PERSON"))
+    assert (q.speaker, q.speaker_surface) == (None, "the prime minister")
+
+
+def test_quoted_as_saying_names_the_speaker_and_the_outlet():
+    body = '"Costs will fall," the Ledger quoted Norland chief executive Lena Marsh as saying.'
+    q = one(body, ("Lena Marsh", "PERSON"))
+    assert (q.speaker, q.addressee) == ("Lena Marsh", "the Ledger")
+
+
+def test_list_item_lead_in_without_colon():
+    q = one('- Harbour FC boss Dan Ryle "We defended well."', ("Dan Ryle", "PERSON"), ("Harbour FC", "ORG"))
+    assert (q.kind, q.speaker, q.rule) == ("direct", "Dan Ryle", "quote.before.colon")
+
+
+def test_fronted_phrase_before_the_pronoun_subject():
+    body = 'Tom Hale left the court. At first he said only: "No comment."'
+    q = one(body, ("Tom Hale", "PERSON"))
+    assert (q.speaker, q.speaker_surface) == ("Tom Hale", "he")
+
+
+def test_dash_apposition_between_name_and_verb():
+    body = 'Lord Hale - a senior judge - said the rules were "plainly unfair".'
+    q = one(body, ("Hale", "PERSON", "Edwin Hale"))
+    assert q.speaker == "Edwin Hale"
+
+
+# --------------------------------------------------------------------------- before/after attribution checks
+
+def test_full_name_introduced_earlier_then_surname_told_outlet():
+    body = ("Taehwa Hong teaches at Hill College in Seoul.\n\n"
+            "“The gap between the allies is wide,” Hong told The Daily Ledger.")
+    q = one(body, ("Taehwa Hong", "PERSON"), ("Hong", "PERSON", "Taehwa Hong"), ("The Daily Ledger", "ORG"))
+    assert (q.speaker, q.speaker_surface, q.cue, q.addressee) == ("Taehwa Hong", "Hong", "told", "The Daily Ledger")
+
+
+def test_according_to_with_an_apposition():
+    body = "According to Yang, a researcher at Hill College, “the reform is long overdue.”"
+    q = one(body, ("Yang", "PERSON", "Li Yang"), ("Hill College", "ORG"))
+    assert (q.kind, q.speaker, q.cue, q.rule) == ("direct", "Li Yang", "according to", "quote.before.according_to")
+
+
+def test_according_to_governing_a_clause_with_a_partial_quote():
+    q = one('According to Yang, the reform is "long overdue".', ("Yang", "PERSON", "Li Yang"))
+    assert (q.kind, q.speaker, q.rule) == ("partial", "Li Yang", "quote.sentence.according_to")
+
+
+def test_reported_speech_just_before_beats_the_previous_speaker():
+    body = 'Tom Reed said: "Prices will rise." Ann Cole said the outlook was brighter. "We see growth next year."'
+    qs = quotes(body, ("Tom Reed", "PERSON"), ("Ann Cole", "PERSON"))
+    assert (qs[1].speaker, qs[1].rule) == ("Ann Cole", "quote.carry.reported")
+
+
+def test_unclosed_quote_in_a_long_paragraph_stops_at_its_sentence_end():
+    body = ('"We will not stop until the job is done. ' + "The council met for hours on Monday and argued " * 8
+            + "about the budget.\n\nThe vote is next week.")
+    q = one(body)
+    assert q.text == "We will not stop until the job is done."
+
+
+def test_coordinated_verb_shares_the_subject_of_the_first():
+    body = 'Kaplan has defended his display at the match and admitted he was "very disappointed".'
+    q = one(body, ("Kaplan", "PERSON", "Jon Kaplan"))
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Jon Kaplan", "admitted")
+
+
+def test_sentence_initial_common_word_is_not_a_speaker_name():
+    body = 'Results of the survey showed that most people believed the rule was "unfair and outdated".'
+    q = one(body)
+    assert q.speaker is None
