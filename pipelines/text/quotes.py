@@ -1853,7 +1853,16 @@ def _clause_subject(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return _subject_span(doc, lo, v.start())
 
 
+#: A fronted adverbial before the subject: "In Lisbon, ...", "After the vote, ...".
+_FRONTED_PP = re.compile(
+    r"\s*(?:in|at|on|from|after|before|during|across|inside|outside|near|for|by|under|over|with|"
+    r"speaking (?:in|at|to|on|from))\b[^,;:\"“”]{1,80},\s*", re.IGNORECASE)
+
+
 def _first_subject(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    fronted = _FRONTED_PP.match(doc.masked, lo, hi)
+    if fronted is not None:
+        lo = fronted.end()  # a place or time in the adverbial is not the subject
     seg = doc.masked[lo:hi]
     m = _PRONOUN_AT_START.match(seg)
     if m:

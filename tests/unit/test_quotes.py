@@ -633,3 +633,9 @@ def test_sentence_initial_common_word_is_not_a_speaker_name():
     body = 'Results of the survey showed that most people believed the rule was "unfair and outdated".'
     q = one(body)
     assert q.speaker is None
+
+
+def test_participle_attribution_skips_a_fronted_place():
+    body = "In Lisbon, Portuguese Prime Minister Ana Costa welcomed the deal, calling it “a fair bargain for both sides.”"
+    q = one(body, ("Lisbon", "GPE"), ("Portuguese", "NORP"), ("Ana Costa", "PERSON"))
+    assert (q.speaker, q.cue) == ("Ana Costa", "calling")
