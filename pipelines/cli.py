@@ -66,6 +66,8 @@ def summary(settings: Settings | None = None) -> int:
               f"rejected files {q('select count(*) from core.rejected_files')})  "
               f"entities {q('select count(*) from core.entities')}  "
               f"facts {q('select count(*) from core.facts')}  quotes {q('select count(*) from core.quotes')}")
+        if q("select count(*) from core.documents") == 0:
+            print(f"  no articles in {settings.seeds_dir}: put article files there, or point SEEDS_DIR at a folder of them")
         samples = con.execute("""
             select kind, value, unit, approx, surface, doc_id from (
                 select *, row_number() over (partition by kind order by doc_id, char_start) as n
