@@ -6,17 +6,29 @@ How a document is read:
    spaces form runs; name particles ("de", "van", "bin") stay inside, title abbreviations and
    initials may carry a full stop ("Gen. Xavier", "George W. Bush"). Runs never cross a
    sentence start. Adjacent runs are joined over "of", "for", "and", "&" when the left part is
-   an organisation or title head ("Bank of England", "Secretary of State").
+   an organisation or title head ("Bank of England", "Secretary of State"). A function word
+   opening a sentence ("But", "It") is no token; a lone word that can never be a mention
+   ("The", "Monday", "TV") is dropped before classification.
 2. **Classification** of every run, in order: gazetteer place / region / demonym; title + name
-   ("President Lee", "Trade and Industry Secretary Patricia Hewitt"); organisation head word
+   ("President Lee", "Trade and Industry Secretary Patricia Hewitt"); a body before a title
+   ("Tory MP" -> "Tory", "Microsoft CEO" -> "Microsoft"); organisation head word
    ("... Institute", "US Forces Korea"); sports club; geographic feature (LOC); facility;
-   event / work heads (dropped, places inside kept); person names (two or more name-like
-   tokens); single words (acronyms, institutions, doc-known names, cue words).
+   event / work heads (dropped, places inside kept); camel-case brands ("PlayStation
+   Portable" -> ORG "PlayStation"; "McTavish" is a surname, not a brand); person names (two
+   or more name-like tokens); single words (acronyms, institutions, doc-known names, cue
+   words). A sentence-initial ordinary word is stripped from a run ("Analysts", "Former"),
+   except a short family name written first ("Ng Eng Hen", "Moon Jae-in"). Lines in title
+   case without final punctuation (subheadings, "Wedge Strategy Fails") yield no person or
+   organisation without a cue or gazetteer entry.
 3. **Cues** from the text around a run: reporting verbs ("Hong told", "said Hong"),
    appositions (", a fellow at ..."), role nouns before a name ("spokeswoman Ann Lee"),
    locative prepositions for ambiguous city names.
-4. **Local names**: short forms take the fullest name of the document they match
-   (first or last token), acronyms take their spelled-out form ("Foo Bar Agency (FBA)"),
+4. **Local names**: short forms take the fullest name of the document they match: a family
+   name ("Blair", "Kilroy") the nearest holder introduced before; a first word ("Tony",
+   "Moon") only when exactly one person of the document has it -- otherwise it keeps its own
+   word and ``resolve`` leaves it unresolved. Acronyms take their spelled-out form ("Foo Bar
+   Agency (FBA)", every letter of an all-capital word counting: "UK Independence Party
+   (UKIP)"),
    places take the longest form of the same gazetteer entry, "Korea" becomes "South Korea" when
    only the South is in the document. Lower-cased place names ("beijing", "south Korea") and
    lower-cased first tokens of known names ("yoon Suk Yeol") are recovered.
@@ -31,8 +43,10 @@ Every mention and role carries the name of the rule that produced it:
 * organisations: ``org.head_word`` ("... Institute"), ``org.institution`` ("Parliament",
   "White House"), ``org.club`` ("Leeds United"), ``org.acronym`` ("NATO"), ``org.regional_unit``
   ("Lycos Europe"), ``org.cue`` ("X said it", "X shares"), ``org.capitalised_word`` (an ordinary
-  word always capitalised in the document), ``org.bare_name`` (an unknown capitalised name with
-  no person cue -- the weakest rule; ``resolve`` may turn it into a person);
+  word always capitalised in the document), ``org.brand`` ("PlayStation", "DaimlerChrysler"),
+  ``org.member_plural`` ("the Greenways" next to "the Greenway Party"), ``org.bare_name`` (an
+  unknown capitalised name with no person cue -- the weakest rule; ``resolve`` may turn it
+  into a person);
 * people: ``person.title`` ("President Lee", "Mr Hong"), ``person.cue`` (reporting verb,
   apposition, role noun), ``person.name`` (two or more name-like tokens), ``person.short_form``
   (a word of a full name of the document), ``person.lowercase_join`` ("yoon Suk Yeol");
@@ -40,16 +54,24 @@ Every mention and role carries the name of the rule that produced it:
 
 Single-word cities below a million inhabitants that are not capitals ("Jackson", "Reading")
 count as places only after a locative cue ("in Jackson", "Jackson-based").
+
+Speed: one regex pass finds the capitalised tokens (it starts at a capital letter so the regex
+engine skips ahead), one more finds lower-case place names; gazetteer indexes are bound once
+(``_load``); cues are computed once per span and cached on the document; mentions are
+validated in one call per document.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from hashlib import sha1 as _sha1
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
+
 from pipelines.records import EntityMention, EntityRole, Sentence
-from pipelines.text.common import stable_id
 from pipelines.text.entity_words import (
     CLUB_SUFFIXES,
     FACILITY_WORDS,
@@ -74,14 +96,7 @@ from pipelines.text.entity_words import (
     TITLE_MODIFIERS,
     WEAK_TITLES,
 )
-from pipelines.text.gazetteer import (
-    Place,
-    common_words,
-    fold,
-    lookup_demonym,
-    lookup_place,
-    lookup_place_lower,
-)
+from pipelines.text.gazetteer import Place, common_words, fold, gazetteer
 
 __all__ = ["extract_mentions", "PERSON_TITLES", "name_key"]
 
@@ -89,34 +104,65 @@ __all__ = ["extract_mentions", "PERSON_TITLES", "name_key"]
 _UPPER = "A-Z" + "".join(
     re.escape(c) for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()
 )
+# A capitalised token: initials ("U.S."), or a word with inner apostrophes and hyphens but no
+# possessive "'s", optionally after an Arabic particle ("al-Assad"). The pattern starts with the
+# capital letter (so the regex engine can skip ahead to capitals) and looks behind from there;
+# a particle is not part of the match and is added back by ``_tokens``.
 _CAP_TOKEN = re.compile(
-    rf"(?<![\w'’\-.])(?:(?:[{_UPPER}]\.){{2,}}|"
-    rf"(?:(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|abd|ul|ud|ur)-)?[{_UPPER}][\w]*"
-    rf"(?:['’][\w]+)*(?:-[\w]+(?:['’][\w]+)*)*)"
+    rf"[{_UPPER}](?:(?<![\w'’\-.].)"
+    rf"|(?<=(?<![\w'’\-.])(?:al|el|ad|as|at|an|ar|ul|ud|ur)-.)"
+    rf"|(?<=(?<![\w'’\-.])(?:ash|bin|ibn|abu|abd)-.))"
+    rf"(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’](?!s(?!\w))\w+)*(?:-\w+(?:['’](?!s(?!\w))\w+)*)*)"
 )
 _PARTICLE_GAP = re.compile(
     r" (?:(?:de|da|di|du|del|della|der|den|des|van|von|la|le|bin|ibn|al|dos|das|ter|ten|zu|"
     r"bint|ben|binti) ){1,3}"
 )
 _CONNECTOR_GAP = re.compile(r" (of|of the|for|for the|and|&|on|upon|de|du|in) ")
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)\W*$")
+_REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Gen Lt Col Capt Sgt Prof Rev Sen Rep Gov St Mt Ft Jr Sr Adm Maj Cpl Det Supt "
     "Insp Cmdr Brig Hon Pte Gens Drs Messrs Ald".split()
 )
-_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie (fast to match)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        end = False
+        for ch in sorted(node):
+            if ch == "":
+                end = True
+            else:
+                alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end and body else "")
+
+    return emit(trie)
+
+
 _AFTER_VERB = re.compile(
-    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|previously|recently|once|would|"
-    r"will|further|quickly|last|this|on|yesterday|today|tuesday|monday|wednesday|thursday|"
-    r"friday|saturday|sunday)\s+){0,2}(" + _VERB_ALT + r")\b[ ,]*([A-Za-z']+)?"
+    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + _trie_pattern(
+        "has had have also then later previously recently once would will further quickly last "
+        "this on yesterday today tuesday monday wednesday thursday friday saturday sunday".split())
+    + r")\s+){0,2}(" + _trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
 )
-_BEFORE_VERB = re.compile(
-    r"\b(?:said|says|added|asked|wrote|explained|noted|argued|insisted|warned|according to|"
-    r"quoted|quoting|quotes|interviewed|told by)\s+$"
-)
+#: Verbs right before a name that make it a person ("said Hong", "according to Hong").
+_BEFORE_VERBS = tuple(
+    "said says added asked wrote explained noted argued insisted warned quoted quoting quotes "
+    "interviewed".split()) + ("according to", "told by")
+_BEFORE_VERB_LAST = frozenset(v[-1] for v in _BEFORE_VERBS)
+_AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
-_AFTER_WHICH = re.compile(r",?\s+(?:which|that)\s")
 _LOCATIVE = frozenset(
     "in at from to near outside around across into via visit visited visiting between "
     "toward towards throughout inside central downtown northern southern eastern western "
@@ -147,12 +193,15 @@ _LOC_FIRST = frozenset("Lake Mount Mt River Cape Isle Gulf Bay Strait Straits Se
 _CLUB_PREFIXES = frozenset("Real Atletico Athletic Inter AC FC AS SS Dynamo Dinamo Sporting Olympique Borussia Bayern Racing Deportivo".split())
 _NAME_MONTHS = frozenset("May June April August January".split())  # also given names / surnames
 _NAME_STOP_OK = frozenset("may will new st mark".split())
-_ORG_CUE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|spokeswoman|spokesperson|"
-    r"chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|subscribers)\b"
+# "X, which ...", "X that ..." or a company word after the name ("X shares", "X's boss")
+_ORG_AFTER = re.compile(
+    r",?\s+(?:which|that)\s|(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
+    r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
+    r"subscribers)\b"
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Comparison key of a name: ASCII-folded, lower case, hyphens and dots as spaces."""
     text = fold(text).lower().replace("-", " ").replace(".", " ").replace("'", "")
@@ -166,6 +215,7 @@ class _Tok:
     text: str
     kind: str = "cap"          # cap | part | conn
     initial: bool = False      # first word of a sentence, quote or bracket
+    lead: bool = False         # right after a dropped sentence-initial function word ("But X")
 
 
 @dataclass(slots=True)
@@ -193,8 +243,12 @@ class _Doc:
     cap_counts: dict[str, int] = field(default_factory=dict)
     person_evidence: set[str] = field(default_factory=set)
     full_names: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
+    org_firsts: set[str] = field(default_factory=set)  # first words of organisation names
+    party_firsts: set[str] = field(default_factory=set)  # first words of "... Party" names
     cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
-    lower_words: set[str] | None = None
+    org_cache: dict[int, bool] = field(default_factory=dict)
+    verb_cache: dict[int, str | None] = field(default_factory=dict)
+    lower_words: dict[str, bool] = field(default_factory=dict)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -204,15 +258,62 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 7 and text.isupper() and text.isalpha()
 
 
+# gazetteer indexes, bound once (``_load``) so lookups are plain dict reads
+_EXACT: dict[str, Place] = {}
+_DEMONYMS: dict[str, Place] = {}
+_LOWER_INDEX: dict[str, Place] = {}
+_COMMON: frozenset[str] = frozenset()
+
+
+def _load() -> None:
+    global _COMMON
+    if not _EXACT:
+        g = gazetteer()
+        _DEMONYMS.update(g.demonyms)
+        _LOWER_INDEX.update(g.lower)
+        _COMMON = common_words()
+        _INITIAL_FUNCTION_WORDS.difference_update(
+            {w for w in _INITIAL_FUNCTION_WORDS if w in g.exact or w in g.demonyms})
+        _EXACT.update(g.exact)
+
+
+def lookup_place(surface: str) -> Place | None:
+    hit = _EXACT.get(surface)
+    if hit is None and not surface.isascii():
+        hit = _EXACT.get(fold(surface))
+    return hit
+
+
+def lookup_demonym(surface: str) -> Place | None:
+    hit = _DEMONYMS.get(surface)
+    if hit is None and not surface.isascii():
+        hit = _DEMONYMS.get(fold(surface))
+    return hit
+
+
+def lookup_place_lower(surface: str) -> Place | None:
+    return _LOWER_INDEX.get(fold(surface).lower())
+
+
 def _common(word: str) -> bool:
-    return word.lower() in common_words()
+    return word.lower() in _COMMON
 
 
-def _lower_words(doc: _Doc) -> set[str]:
-    """Lower-case words of the document (computed once, on demand)."""
-    if doc.lower_words is None:
-        doc.lower_words = set(_LOWER_WORD.findall(doc.body))
-    return doc.lower_words
+#: Capitalised function words ("But", "It", "However") that, at the start of a sentence, never
+#: begin a name: they are not made tokens at all. ``_load`` removes the ones that are places.
+_INITIAL_FUNCTION_WORDS: set[str] = {
+    w.capitalize() for w in STOPWORDS if w.isalpha()
+} - {"The", "May", "Will", "New", "St"} - PERSON_TITLES - INSTITUTION_WORDS - ORG_WORDS
+
+
+def _written_lower(doc: _Doc, low: str) -> bool:
+    """Is the lower-case word ``low`` written somewhere in the document in lower case?"""
+    cache = doc.lower_words
+    hit = cache.get(low)
+    if hit is None:
+        hit = cache[low] = low in doc.body and re.search(
+            r"(?<![\w'’\-])" + re.escape(low) + r"(?![a-z'’\-])", doc.body) is not None
+    return hit
 
 
 def _is_heading(doc: _Doc, pos: int) -> bool:
@@ -238,11 +339,33 @@ def _headings(body: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]
     return out
 
 
-def _word_before(body: str, start: int) -> str:
-    m = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if not m or body[m.end():start].strip(" "):
+def _lower_word_before(body: str, start: int) -> str:
+    """The lower-case word right before ``start``, with only spaces or dashes in between.
+
+    "" when the word before is capitalised or there is none: only lower-case words ("in",
+    "spokesman") are cues.
+    """
+    j = start
+    while j > 0 and body[j - 1] == " ":
+        j -= 1
+    if j == 0:
         return ""
-    return m.group(1)
+    last = body[j - 1]
+    if last.islower():
+        k = body.rfind(" ", max(0, start - 30), j)
+        if k >= 0:
+            word = body[k + 1:j]
+            if word.isalpha() and word.isascii():
+                return word if word.islower() else ""  # the usual case: a plain word and a space
+    elif last not in "-–—":
+        return ""
+    m = _REV_WORD.match(body[max(0, start - 30):start][::-1])
+    if m is None:
+        return ""
+    word = m.group(1)[::-1]
+    k = _FIRST_LETTER.search(word)
+    word = word[k.start():] if k else ""
+    return word if word.islower() else ""
 
 
 def _initial(doc: _Doc, start: int) -> bool:
@@ -255,29 +378,77 @@ def _initial(doc: _Doc, start: int) -> bool:
     return j < 0 or body[j] in _OPENERS or body[j] == "\n"
 
 
+def _singular(word: str) -> str:
+    """"Greenways" -> "Greenway", "Tories" -> "Tory"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+_NEVER_ALONE: dict[str, bool] = {}
+
+
+def _never_alone(word: str) -> bool:
+    """Can this word, alone, never be a mention ("The", "I", "Monday", "TV")?"""
+    hit = _NEVER_ALONE.get(word)
+    if hit is None:
+        hit = ((word.lower() in STOPWORDS or word in NOT_ENTITY_WORDS or word in NON_ORG_ACRONYMS
+                or word in GENERIC_ORG_ALONE) and word not in _NAME_MONTHS
+               and lookup_place(word) is None and lookup_demonym(word) is None
+               and word not in INSTITUTION_PHRASES and word not in INSTITUTION_WORDS)
+        if len(_NEVER_ALONE) < 100_000:
+            _NEVER_ALONE[word] = hit
+    return hit
+
+
 # --- phase 0: runs ------------------------------------------------------------------------
 def _tokens(doc: _Doc) -> list[_Tok]:
     body = doc.body
     toks: list[_Tok] = []
+    starts = doc.sent_start_set
+    append = toks.append
+    mid_caps, cap_counts = doc.mid_caps, doc.cap_counts
+    dropped = -1  # end of the last sentence-initial function word left out ("But", "It")
     for m in _CAP_TOKEN.finditer(body):
         start, end = m.span()
-        text = m.group()
-        if text.endswith(("'s", "’s")) and len(text) > 2:
-            text, end = text[:-2], end - 2
-        elif text.endswith(("'", "’")):
-            text, end = text[:-1], end - 1
-        if "-" in text and not text.startswith(("al-", "el-")):
-            head, _, rest = text.partition("-")
-            if rest and rest.split("-")[0].lower() in _HYPHEN_SUFFIX:
-                text, end = head, start + len(head)
-            elif head in _HYPHEN_PREFIX and rest[:1].isupper():
-                start += len(head) + 1
-                text = rest
-        if not text or (not text.isalpha() and (_HAS_DIGIT.search(text) or _CONTRACTION.match(text))):
-            continue
-        if "-" in text and all(_common(p) for p in text.split("-") if p):
-            continue  # "High-definition", "Third-placed": ordinary compounds
-        toks.append(_Tok(start, end, text, "cap", _initial(doc, start)))
+        text = body[start:end]
+        if start and body[start - 1] == "-":  # "al-Assad": the particle belongs to the token
+            p = start - 2
+            while p >= 0 and "a" <= body[p] <= "z":
+                p -= 1
+            start = p + 1
+            text = body[start:end]
+        if not text.isalpha():
+            if "-" in text:
+                if not text.startswith(("al-", "el-")):
+                    head, _, rest = text.partition("-")
+                    if rest and rest.split("-")[0].lower() in _HYPHEN_SUFFIX:
+                        text, end = head, start + len(head)
+                    elif head in _HYPHEN_PREFIX and rest[:1].isupper():
+                        start += len(head) + 1
+                        text = rest
+                if "-" in text and all(p.lower() in _COMMON for p in text.split("-") if p):
+                    continue  # "High-definition", "Third-placed": ordinary compounds
+            if not text.isalpha() and (_HAS_DIGIT.search(text) or _CONTRACTION.match(text)):
+                continue
+        if start in starts:
+            initial = True
+        else:
+            j = start - 1
+            while j >= 0 and body[j] == " ":
+                j -= 1
+            initial = j < 0 or body[j] in _OPENERS or body[j] == "\n"
+        if initial:
+            if text in _INITIAL_FUNCTION_WORDS:
+                dropped = end
+                continue
+        else:
+            mid_caps.add(text)
+            cap_counts[text] = cap_counts.get(text, 0) + 1
+        if dropped >= 0:
+            lead = not initial and (dropped + 1 == start or _PARTICLE_GAP.fullmatch(body, dropped, start) is not None)
+            dropped = -1
+            append(_Tok(start, end, text, "cap", initial, lead))
+        else:
+            append(_Tok(start, end, text, "cap", initial))
     return toks
 
 
@@ -285,18 +456,21 @@ def _runs(doc: _Doc, toks: list[_Tok]) -> list[list[_Tok]]:
     body = doc.body
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
+    starts = doc.sent_start_set
     for tok in toks:
         if cur:
             prev = cur[-1]
-            gap = body[prev.end:tok.start]
+            pe, ts = prev.end, tok.start
             same = False
-            if tok.start in doc.sent_start_set:
+            if ts in starts:
                 same = False
-            elif gap == " ":
+            elif ts == pe + 1 and body[pe] == " ":
                 same = True
-            elif gap == ". " and (prev.text in _ABBREVIATIONS or len(prev.text) == 1):
+            elif ts == pe + 2 and body[pe] == "." and body[pe + 1] == " " and (
+                    prev.text in _ABBREVIATIONS or len(prev.text) == 1):
                 same = True
-            elif gap[:1] == " " and len(gap) < 20:
+            elif body[pe] == " " and ts - pe < 20:
+                gap = body[pe:ts]
                 if _PARTICLE_GAP.fullmatch(gap) is not None:
                     # keep particles as their own tokens
                     pos = prev.end
@@ -321,8 +495,8 @@ def _join_connectors(doc: _Doc, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     for run in runs:
         if out:
             left = out[-1]
-            gap = body[left[-1].end:run[0].start]
-            m = _CONNECTOR_GAP.fullmatch(gap) if len(gap) < 12 else None
+            le, rs = left[-1].end, run[0].start
+            m = _CONNECTOR_GAP.fullmatch(body, le, rs) if rs - le < 12 and body[le] == " " else None
             if m and run[0].start not in doc.sent_start_set and _should_join(left, m.group(1), run):
                 pos = left[-1].end
                 for word in m.group(1).split():
@@ -383,33 +557,59 @@ def _person_cue(doc: _Doc, start: int, end: int) -> bool:
 
 def _person_cue_uncached(doc: _Doc, start: int, end: int) -> bool:
     body = doc.body
-    m = _AFTER_VERB.match(body, end, min(len(body), end + 80))
-    if m and (m.group(2) or "").lower() not in NON_PERSON_AFTER_VERB:
+    subject = _verb_after(doc, end)  # a reporting verb may follow: "Hong said", "Hong, 54, said"
+    if subject is not None and subject not in NON_PERSON_AFTER_VERB:
         return True
-    if _BEFORE_VERB.search(body, max(0, start - 25), start):
+    if start > 1 and body[start - 1] in " \n\t":  # a verb before: "said Hong"
+        j = start - 1
+        while j > 0 and body[j - 1] in " \n\t":
+            j -= 1
+        if j > 0 and body[j - 1] in _BEFORE_VERB_LAST:
+            head = body[max(0, start - 25):j]
+            if head.endswith(_BEFORE_VERBS):
+                for verb in _BEFORE_VERBS:
+                    k = len(head) - len(verb)
+                    if head.endswith(verb) and (k == 0 or not (head[k - 1].isalnum() or head[k - 1] == "_")):
+                        return True
+    if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
         return True
-    if _AFTER_APPOSITION.match(body, end, min(len(body), end + 20)):
-        return True
-    before = _word_before(body, start)
-    if before and (before.lower() in ROLE_NOUNS and before.islower()):
-        return True
-    return False
+    # a role noun before: "spokesman Hong"
+    if start > 1 and body[start - 1] == " " and body[start - 2].islower():
+        k = body.rfind(" ", max(0, start - 30), start - 1)
+        if k >= 0:
+            word = body[k + 1:start - 1]
+            if word.isalpha() and word.isascii():
+                return word in ROLE_NOUNS
+    return _lower_word_before(body, start) in ROLE_NOUNS
+
+
+def _verb_after(doc: _Doc, end: int) -> str | None:
+    """The word after a reporting verb that follows ``end`` ("" when none); None without a verb."""
+    cache = doc.verb_cache
+    if end in cache:
+        return cache[end]
+    body = doc.body
+    m = _AFTER_VERB.match(body, end, end + 80) if body[end:end + 1] in _AFTER_NAME else None
+    word = None if m is None else (m.group(2) or "").lower()
+    cache[end] = word
+    return word
 
 
 def _org_cue(doc: _Doc, start: int, end: int) -> bool:
-    body = doc.body
-    m = _AFTER_VERB.match(body, end, min(len(body), end + 80))
-    if m and (m.group(2) or "").lower() in NON_PERSON_AFTER_VERB:
-        return True
-    if _AFTER_WHICH.match(body, end, min(len(body), end + 10)):
-        return True
-    return bool(_ORG_CUE_AFTER.match(body, end, min(len(body), end + 30)))
+    """Text after a name that shows an organisation ("X said it", "X, which", "X shares")."""
+    hit = doc.org_cache.get(end)
+    if hit is None:
+        subject = _verb_after(doc, end)
+        hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
+            _ORG_AFTER.match(doc.body, end, end + 30) is not None)
+        doc.org_cache[end] = hit
+    return hit
 
 
 def _locative_cue(doc: _Doc, start: int, end: int) -> bool:
     body = doc.body
-    before = _word_before(body, start)
-    if before.lower() in _LOCATIVE and before.islower():
+    before = _lower_word_before(body, start)
+    if before in _LOCATIVE:
         return True
     after = body[end:end + 40]
     if after.startswith(("-based", " city", " City", ",")):
@@ -446,8 +646,8 @@ def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
         toks = toks[1:]
     if toks and toks[0].text in ("The", "THE") and len(toks) > 1:
         the, toks = toks[0], toks[1:]
-    if toks and (toks[0].initial or the is not None):
-        keep_common = _starts_known_name(doc, toks)
+    if len(toks) > 1 and (toks[0].initial or toks[0].lead or the is not None):
+        keep_common = _starts_known_name(doc, toks) or (toks[0].lead and toks[0].text in LOC_FEATURES)
         while len(toks) > 1:
             t = toks[0]
             low = t.text.lower()
@@ -457,6 +657,7 @@ def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
                 not keep_common and _common(t.text) and t.text not in doc.mid_caps
                 and lookup_place(t.text) is None and t.text not in PERSON_TITLES
                 and t.text not in ORG_WORDS and lookup_demonym(t.text) is None
+                and not _family_name_first(toks)
             ):
                 toks = toks[1:]
                 while toks and toks[0].kind != "cap":
@@ -471,6 +672,23 @@ def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
     return toks, the
 
 
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def _family_name_first(toks: Sequence[_Tok]) -> bool:
+    """A short family name before romanised given-name syllables ("Moon Jae-in", "Park Geun
+    Hye", "Ng Eng Hen"): the family name is a name even when it is also a word ("moon")."""
+    first = toks[0].text
+    rest = toks[1:]
+    if not (2 <= len(first) <= 4 and first[1:].islower()) or not 1 <= len(rest) <= 2:
+        return False
+    if len(rest) == 1:
+        return rest[0].kind == "cap" and _SYLLABLE_PAIR.fullmatch(rest[0].text) is not None
+    a, b = rest
+    return (a.kind == "cap" and b.kind == "cap" and 2 <= len(a.text) <= 4 and a.text[1:].islower()
+            and not _common(a.text) and 1 <= len(b.text) <= 4 and b.text[1:].islower())
+
+
 def _place_cand(doc: _Doc, toks: Sequence[_Tok], place: Place, rule: str) -> _Cand:
     if place.type == "LOC" and rule.startswith("gpe."):
         rule = "loc." + rule[4:]
@@ -478,12 +696,34 @@ def _place_cand(doc: _Doc, toks: Sequence[_Tok], place: Place, rule: str) -> _Ca
                  single=len(toks) == 1)
 
 
+#: Name prefixes followed by a capital in people's names ("McCartney", "DiCaprio", "LeBron").
+_CAMEL_NAME_PREFIXES = frozenset("Mc Mac Di De Da Du Dos La Le Van Von Fitz St Ben Abu El Al".split())
+_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z]")
+
+
+def _is_brand(text: str) -> bool:
+    """A word written in camel case, as brands are ("PlayStation", "DaimlerChrysler"), and not
+    as surnames with a prefix are ("McDonald", "MacLeod", "DiCaprio")."""
+    if text[1:].islower():
+        return False
+    m = _CAMEL.match(text)
+    return m is not None and m.group(1) not in _CAMEL_NAME_PREFIXES and "-" not in text
+
+
+_NAME_BLOCKERS = (ORG_WORDS | LOC_FEATURES | GENERIC_ORG_ALONE | NOT_ENTITY_WORDS | MISC_HEADS
+                  | PERSON_TITLES)
+
+
 def _is_name_token(t: _Tok, pos: int, n: int) -> bool:
     """Can this token be part of a person name?"""
     text = t.text
+    if t.kind == "cap" and text[1:].islower() and text not in _NAME_BLOCKERS and text.lower() not in STOPWORDS:
+        return True  # the usual case, "Smith": none of the checks below can fail
     if t.kind == "part":
         return True
     if t.kind == "conn":
+        return False
+    if _is_brand(text):
         return False
     if text.lower() in STOPWORDS and text.lower() not in _NAME_STOP_OK and not (
             len(text) == 1 and text.isupper()) and not (pos >= 2 and len(text) == 2 and pos == n - 1):
@@ -509,8 +749,9 @@ def _name_like(doc: _Doc, toks: Sequence[_Tok]) -> bool:
     caps = [t for t in toks if t.kind == "cap"]
     if not caps or len(caps) > 5:
         return False
-    if not all(_is_name_token(t, i, n) for i, t in enumerate(toks)):
-        return False
+    for i, t in enumerate(toks):
+        if not _is_name_token(t, i, n):
+            return False
     if toks[0].kind != "cap" or toks[-1].kind != "cap":
         return False
     if toks[-1].text in PERSON_TITLES and toks[-1].text not in WEAK_TITLES:
@@ -597,14 +838,8 @@ def _sub_places(doc: _Doc, toks: Sequence[_Tok], rule: str) -> list[_Cand]:
     return out
 
 
-def _classify(doc: _Doc, stripped: tuple[list[_Tok], _Tok | None], *, singles: bool) -> list[_Cand]:
-    """Mentions found in one (stripped) run. ``singles`` selects the single-token pass."""
-    toks, the = stripped
-    if not toks:
-        return []
-    caps = [t for t in toks if t.kind == "cap"]
-    if (len(caps) == 1) != singles:
-        return []
+def _classify(doc: _Doc, toks: list[_Tok], the: _Tok | None, n_caps: int) -> list[_Cand]:
+    """Mentions found in one (stripped, non-empty) run of ``n_caps`` capitalised tokens."""
     heading = _is_heading(doc, toks[0].start)
     text = _surface(doc, toks)
     start, end = toks[0].start, toks[-1].end
@@ -613,10 +848,10 @@ def _classify(doc: _Doc, stripped: tuple[list[_Tok], _Tok | None], *, singles: b
     # whole-run gazetteer / institutions / demonyms
     place = lookup_place(text)
     if place is not None and place.kind == "city" and not place.trusted and (
-            len(caps) == 1 or lookup_demonym(text) is not None):
+            n_caps == 1 or lookup_demonym(text) is not None):
         place = None  # single words: decided in _classify_single ("Brits" is a demonym first)
     if place is not None:
-        if len(caps) == 1 and initial and _common(text) and text not in doc.mid_caps:
+        if n_caps == 1 and initial and _common(text) and text not in doc.mid_caps:
             return []
         rule = "loc.gazetteer" if place.type == "LOC" else "gpe.gazetteer"
         return [_place_cand(doc, toks, place, rule)]
@@ -626,11 +861,27 @@ def _classify(doc: _Doc, stripped: tuple[list[_Tok], _Tok | None], *, singles: b
         return [_Cand(start, end, "ORG", "org.institution", doc.body[start:end])]
     norp = lookup_demonym(text)
     if norp is not None:
-        return [_Cand(start, end, "NORP", "norp.demonym", text, place=norp, single=len(caps) == 1)]
+        return [_Cand(start, end, "NORP", "norp.demonym", text, place=norp, single=n_caps == 1)]
 
-    if len(caps) >= 2:
+    if n_caps >= 2:
         return _classify_multi(doc, toks, the, text, initial, heading)
     return _classify_single(doc, toks[0], initial, heading, the is not None and not the.initial)
+
+
+_TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
+#: Titles written after the body the holder belongs to ("Tory MP", "Microsoft CEO"), and
+#: rarely surnames (unlike "King", "Judge" or "Dean").
+_TITLES_AFTER_BODY = frozenset(
+    "MP MPs MEP MEPs MSP AM TD CEO CFO COO CTO President Minister Secretary Chairman Chairwoman "
+    "Spokesman Spokeswoman Spokesperson Senator Governor Ambassador Premier Mayor Commissioner".split())
+#: Feature words that make a place whatever comes before them ("Baltic Sea").
+_STRONG_LOC = frozenset(
+    "Sea Seas Ocean Oceans Strait Straits Peninsula Gulf Channel River Rivers Mountains Islands "
+    "Isles Desert Valley Basin Plateau Archipelago Canal Glacier Estuary Highlands".split())
+#: Facility words that make a facility whatever comes before them ("Downing Street").
+_STRONG_FACILITY = frozenset(
+    "Street Road Avenue Boulevard Square Airport Station Stadium Arena Palace Cathedral Abbey "
+    "Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater".split())
 
 
 def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, initial: bool,
@@ -671,15 +922,25 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
         return [x for x in subs if x.type != "PERSON"] + [cand]
 
     # only titles and title words: not an entity (but places inside are)
-    if all(t.kind != "cap" or t.text in PERSON_TITLES or t.text in TITLE_MODIFIERS for t in toks):
+    if _TITLE_WORDS.issuperset([t.text for t in toks if t.kind == "cap"]):
         return _sub_places(doc, toks, "gpe.gazetteer")
 
     # events, works, awards ("Academy Awards", "Consumer Electronics Show"): places inside only
     if last in MISC_HEADS and last not in ORG_WORDS:
         return _sub_places(doc, toks, "gpe.gazetteer")
 
+    # a party or body before a title ("Tory MP", "Microsoft CEO"): the organisation alone
+    if last in _TITLES_AFTER_BODY and toks[-2].kind == "cap" and toks[-2].text not in PERSON_TITLES:
+        rest = toks[:-1]
+        while (len(rest) > 1 and rest[0].kind == "cap" and _common(rest[0].text)
+               and rest[0].text not in ORG_WORDS and lookup_place(_surface(doc, rest)) is None
+               and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
+            rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
+        return (_classify_multi(doc, rest, the, _surface(doc, rest), initial, heading) if len(
+            [t for t in rest if t.kind == "cap"]) >= 2 else _classify_single(doc, rest[0], initial, heading))
+
     # organisations by head word (anywhere), "The X Times" keeps its article
-    if any(t.kind == "cap" and t.text in ORG_WORDS for t in toks) or (
+    if not ORG_WORDS.isdisjoint(words) or (
         words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in toks)
     ):
         if the is not None and not the.initial:
@@ -708,20 +969,14 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
             return [_Cand(start, end, "LOC", "loc.compass", text)]
 
     # geographic features and facilities
-    strong_loc = {"Sea", "Seas", "Ocean", "Oceans", "Strait", "Straits", "Peninsula", "Gulf", "Channel",
-                  "River", "Rivers", "Mountains", "Islands", "Isles", "Desert", "Valley", "Basin",
-                  "Plateau", "Archipelago", "Canal", "Glacier", "Estuary", "Highlands"}
     if last in LOC_FEATURES or words[0] in _LOC_FIRST:
         prefix_place = lookup_place(_surface(doc, toks[:-1])) or lookup_demonym(_surface(doc, toks[:-1]))
-        if last in strong_loc or prefix_place is not None or len(toks) >= 3 or words[0] in _LOC_FIRST:
+        if last in _STRONG_LOC or prefix_place is not None or len(toks) >= 3 or words[0] in _LOC_FIRST:
             if the is not None and not the.initial:
                 start = the.start
             return [_Cand(start, end, "LOC", "loc.feature", body[start:end])]
     if last in FACILITY_WORDS:
-        strong_fac = last in ("Street", "Road", "Avenue", "Boulevard", "Square", "Airport", "Station",
-                              "Stadium", "Arena", "Palace", "Cathedral", "Abbey", "Plaza", "Terminal",
-                              "Highway", "Motorway", "Tunnel", "Prison", "Zoo", "Theatre", "Theater")
-        if strong_fac or lookup_place(_surface(doc, toks[:-1])) is not None or _common(words[0]):
+        if last in _STRONG_FACILITY or lookup_place(_surface(doc, toks[:-1])) is not None or _common(words[0]):
             return [_Cand(start, end, "LOC", "loc.facility", text)]
 
     # events, works, laws, products: places inside only
@@ -761,6 +1016,26 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
             and words[0] not in PERSON_TITLES and words[0].lower() not in STOPWORDS
             and (lp.kind == "region" or _is_acronym(words[0]) or words[0] in ORG_WORDS)):
         return [_Cand(start, end, "ORG", "org.regional_unit", text)]
+
+    # a brand written in camel case ("PlayStation Portable", "Sony PlayStation"): the
+    # organisation up to the brand word; product words after it are classified on their own
+    brand = next((i for i, t in enumerate(toks) if t.kind == "cap" and _is_brand(t.text)), -1)
+    if brand >= 0:
+        head, rest = toks[:brand + 1], toks[brand + 1:]
+        while len(head) > 1 and (head[0].kind != "cap" or head[0].text in _TITLE_WORDS
+                                 or (_common(head[0].text) and not _is_brand(head[0].text))):
+            head = head[1:]  # "Former WorldCom boss": the brand alone
+        start = head[0].start
+        if the is not None and not the.initial and brand == len(toks) - 1:
+            start = the.start
+        out = [_Cand(start, head[-1].end, "ORG", "org.brand", body[start:head[-1].end], single=len(head) == 1)]
+        while rest and rest[0].kind != "cap":
+            rest = rest[1:]
+        if rest:
+            n_rest = sum(1 for t in rest if t.kind == "cap")
+            out += (_classify_multi(doc, rest, None, _surface(doc, rest), False, heading) if n_rest >= 2
+                    else _classify_single(doc, rest[0], False, heading))
+        return out
 
     # person names (never after a capitalised "The": "The Fisher King" is a title)
     if the is not None:
@@ -803,6 +1078,12 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
         return [_Cand(start, end, "ORG", "org.acronym", text, single=True)]
     if text.isupper() and len(text) > 7:
         return []
+    if _is_brand(text):
+        return [_Cand(start, end, "ORG", "org.brand", text, single=True)]
+    if text.endswith("s") and (_singular(text) in doc.party_firsts or (
+            _singular(text) in doc.org_firsts and not _common(_singular(text)))):
+        # "the Greenways" next to "the Greenway Party": the members, i.e. the organisation
+        return [_Cand(start, end, "ORG", "org.member_plural", text, single=True)]
     if _PLURAL_ACRONYM.match(text):
         return []  # "MPs", "PCs", "NGOs": generic plurals
     norp = lookup_demonym(text)
@@ -851,7 +1132,7 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
         return [_Cand(start, end, "ORG", "org.cue", text, single=True)]
     if _common(text):
         # an ordinary word capitalised mid-sentence again and again, never in lower case
-        if doc.cap_counts.get(text, 0) >= 3 and low not in _lower_words(doc):
+        if doc.cap_counts.get(text, 0) >= 3 and not _written_lower(doc, low):
             return [_Cand(start, end, "ORG", "org.capitalised_word", text, single=True, weak=True)]
         return []
     if "-" in text and all(p[:1].isupper() for p in text.split("-")) and any(
@@ -864,20 +1145,28 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
 
 # --- phase 3: lower-case recoveries -------------------------------------------------------
 def _lowercase_places(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
-    """Gazetteer names written in lower case ("beijing", "south korea")."""
-    from pipelines.text.gazetteer import gazetteer
+    """Gazetteer names written in lower case ("beijing", "south korea").
 
-    lower = gazetteer().lower
+    ``taken`` holds the sorted spans of the other candidates; a lower-case name overlapping one
+    of them is skipped. Names starting with a function word ("the hague") are not looked for.
+    """
+    lower = _LOWER_INDEX
     body = doc.body
     out: list[_Cand] = []
-    for m in _lower_first_regex().finditer(body):
+    prefixes = _lower_prefixes()
+    starts = [a for a, _ in taken]
+    reach: list[int] = []  # furthest end among the spans up to each index
+    far = -1
+    for _, b in taken:
+        far = max(far, b)
+        reach.append(far)
+    for m in _lower_first_regex().finditer(" " + body):  # the space: a name may start the body
         best = None
-        pos = m.end()
-        phrase = m.group()
+        pos = m.end() - 1
+        phrase = m.group(1)
         p = lower.get(phrase)
         if p is not None:
             best = (pos, p)
-        prefixes = _lower_prefixes()
         for _ in range(3):  # names of up to four words
             if phrase not in prefixes:
                 break
@@ -891,8 +1180,9 @@ def _lowercase_places(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
                 best = (pos, p)
         if best is None:
             continue
-        s, e = m.start(), best[0]
-        if any(a < e and s < b for a, b in taken):
+        s, e = m.start(1) - 1, best[0]
+        i = bisect.bisect_left(starts, e)
+        if i and reach[i - 1] > s:
             continue
         place = best[1]
         out.append(_Cand(s, e, place.type, "gpe.lowercase" if place.type == "GPE" else "loc.lowercase",
@@ -902,31 +1192,6 @@ def _lowercase_places(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’\-]*)")
 _LOWER_FIRST_RE: re.Pattern[str] | None = None
-
-
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie (fast to match)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        end = False
-        for ch in sorted(node):
-            if ch == "":
-                end = True
-            else:
-                alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if end and body else "")
-
-    return emit(trie)
 
 
 _LOWER_PREFIXES: frozenset[str] | None = None
@@ -953,12 +1218,20 @@ def _lower_first_regex() -> re.Pattern[str]:
     if _LOWER_FIRST_RE is None:
         from pipelines.text.gazetteer import gazetteer
 
-        firsts = sorted({k.split()[0] for k in gazetteer().lower if re.fullmatch(r"[a-z][a-z'\-]*", k.split()[0])})
-        _LOWER_FIRST_RE = re.compile(r"(?<![\w'’\-])" + _trie_pattern(firsts) + r"(?![\w'’\-])")
+        firsts = sorted({
+            k.split()[0] for k in gazetteer().lower
+            if re.fullmatch(r"[a-z][a-z'\-]*", k.split()[0])
+            and (k.split()[0] not in STOPWORDS or k.split()[0] in ("new", "st"))
+        })
+        # group 1 is the word; the character before it is matched (not looked behind) so
+        # that the regex engine can skip ahead to spaces and openers
+        _LOWER_FIRST_RE = re.compile(
+            r"[ \n\t\"“‘(\[/—–,.;:!?…](" + _trie_pattern(firsts) + r")(?![\w'’\-])")
     return _LOWER_FIRST_RE
 
 
 # --- phase 4: local names -----------------------------------------------------------------
+@lru_cache(maxsize=1 << 15)
 def _name_tokens(name: str) -> tuple[str, ...]:
     toks = [name_key(w) for w in name.split() if name_key(w)]
     while len(toks) > 1 and toks[-1] in ("jr", "sr", "ii", "iii", "iv"):
@@ -993,6 +1266,7 @@ def _assign_local_names(doc: _Doc, cands: list[_Cand]) -> None:
     for c in persons:
         toks = tokens[id(c)]
         best = None
+        given_only: set[tuple[str, str]] | None = set() if len(toks) == 1 else None
         if toks:
             pool = by_token.get(toks[0], [])
             if len(toks) >= 2:
@@ -1000,18 +1274,27 @@ def _assign_local_names(doc: _Doc, cands: list[_Cand]) -> None:
             for pos, name, ftoks in pool:
                 if ftoks == toks or not _matches(toks, ftoks):
                     continue
+                if given_only is not None:
+                    if toks[0] == ftoks[0] and toks[0] != ftoks[-1] and toks[0] != " ".join(ftoks[-2:]):
+                        given_only.add((ftoks[0], ftoks[-1].rpartition(" ")[2]))
+                    else:
+                        given_only = None  # a family name ("Blair", "Kilroy"): the nearest holder
                 dist = (0, c.start - pos) if pos <= c.start else (1, pos - c.start)
                 # prefer the fullest name, then the nearest one introduced before
                 rank = (-len(ftoks), dist) if len(toks) >= 2 else (dist, -len(ftoks))
                 if best is None or rank < best[0]:
                     best = (rank, name)
+        if best is not None and given_only is not None and len(given_only) > 1:
+            # the first word of several people's names ("Tony" next to Tony Blair and Tony
+            # Banks, "Moon" next to two Moons): it names none of them for sure
+            best = None
         c.local = best[1] if best else c.name
     # acronyms defined in the text: "Foo Bar Agency (FBA)" or "FBA (Foo Bar Agency)"
     acronyms: dict[str, str] = {}
     orgs = [c for c in cands if c.type == "ORG"]
     for c in orgs:
         after = doc.body[c.end:c.end + 14]
-        m = re.match(r" \(([A-Z][A-Za-z&.]{1,9})\)", after)
+        m = _ACRONYM_AFTER.match(after) if after[:2] == " (" else None
         if m and not c.single and _acronym_fits(m.group(1), c.name):
             acronyms[m.group(1)] = _strip_the(c.name)
     for c in orgs:
@@ -1064,7 +1347,12 @@ def _strip_the(name: str) -> str:
 
 def _acronym_fits(acr: str, name: str) -> bool:
     letters = [c for c in acr if c.isupper()]
-    initials = [w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    initials: list[str] = []
+    for w in re.split(r"[\s\-]+", name):
+        if w.isupper() and w.isalpha() and len(w) <= 4:
+            initials.extend(w)  # "UK Independence Party (UKIP)": every letter of "UK"
+        elif w and w[0].isupper():
+            initials.append(w[0])
     if not letters or not initials or letters[0] != initials[0]:
         return False
     it = iter(initials)
@@ -1078,8 +1366,12 @@ _APPOS_ROLE = re.compile(
 )
 
 
+_ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
+
+
 def _role_words(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    words = _ROLE_WORD.findall(text)
     lows = [w.lower() for w in words[:12]]
     if any(w in ROLE_NOUNS for w in lows) or any(" ".join(lows[i:i + 2]) in ROLE_NOUN_PAIRS for i in range(len(lows))):
         return True
@@ -1092,11 +1384,18 @@ _ROLE_STARTS = frozenset(
     "founding co-founder longtime long-time veteran retired ex top principal".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w.&\-]*(?:['’]s)?")
+_PAIR_LASTS = frozenset(p.split()[-1] for p in ROLE_NOUN_PAIRS)
 
 
 def _role_before(doc: _Doc, start: int) -> int:
     """Start of a role phrase ending right before a name ("South Korea's security adviser")."""
     body = doc.body
+    if start < 2 or body[start - 1] != " ":
+        return -1
+    k = body.rfind(" ", max(0, start - 40), start - 1)
+    last = body[k + 1:start - 1].lstrip("(\"'“‘[")
+    if last not in ROLE_NOUNS and last not in _PAIR_LASTS:
+        return -1  # the word before the name is no role noun ("said", "and")
     lo = max(0, start - 100)
     i = bisect.bisect_right(doc.sent_starts, start) - 1
     if i >= 0:
@@ -1146,7 +1445,7 @@ def _roles_for(doc: _Doc, c: _Cand, doc_id: str, sent_end: int) -> list[EntityRo
         if s0 >= 0:
             add(s0, c.start, "role.noun_before")
     # apposition after the name
-    m = _APPOS_ROLE.match(body, c.end, min(sent_end, c.end + 200))
+    m = _APPOS_ROLE.match(body, c.end, min(sent_end, c.end + 200)) if body[c.end:c.end + 1] == "," else None
     if m and _role_words(m.group(1)):
         words = m.group(1).split()
         first = re.sub(r"['’]s$", "", words[0].lower())
@@ -1156,34 +1455,47 @@ def _roles_for(doc: _Doc, c: _Cand, doc_id: str, sent_end: int) -> list[EntityRo
 
 
 # --- main ---------------------------------------------------------------------------------
+_MENTIONS = TypeAdapter(list[EntityMention])  # one validation call per document
+
+
 def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> tuple[list[EntityMention], list[EntityRole]]:
     """Entity mentions and roles of one document (entity_id left None for ``resolve``)."""
+    _load()
     sent_starts = [s.char_start for s in sentences]
     doc = _Doc(body, sent_starts, set(sent_starts), _headings(body, sentences))
-    toks = _tokens(doc)
-    for t in toks:
-        if not t.initial:
-            doc.mid_caps.add(t.text)
-            doc.cap_counts[t.text] = doc.cap_counts.get(t.text, 0) + 1
-    runs = _runs(doc, toks)
+    toks = _tokens(doc)  # also fills doc.mid_caps and doc.cap_counts
+    # a lone function word, weekday, month or generic acronym names nothing: drop it at once
+    runs = [run for run in _runs(doc, toks) if len(run) > 1 or not _never_alone(run[0].text)]
 
     # person evidence: tokens of runs that a person cue touches
     for run in runs:
-        caps = [t for t in run if t.kind == "cap"]
+        caps = run if len(run) == 1 else [t for t in run if t.kind == "cap"]
         if not caps or len(caps) > 4:
             continue
+        last = caps[-1].text
         if caps[0].text in HONORIFICS or (len(caps) > 1 and caps[-2].text in PERSON_TITLES and caps[-2].text not in WEAK_TITLES):
-            doc.person_evidence.add(name_key(caps[-1].text))
-        elif _person_cue(doc, run[0].start, run[-1].end) and not _org_cue(doc, run[0].start, run[-1].end):
-            last = caps[-1].text
-            if last not in ORG_WORDS and lookup_place(last) is None and lookup_demonym(last) is None:
-                doc.person_evidence.add(name_key(last))
+            doc.person_evidence.add(name_key(last))
+        elif (last not in ORG_WORDS and not (len(last) > 2 and last.isupper())
+              and lookup_place(last) is None and lookup_demonym(last) is None
+              and _person_cue(doc, run[0].start, run[-1].end) and not _org_cue(doc, run[0].start, run[-1].end)):
+            doc.person_evidence.add(name_key(last))
 
-    stripped = [_strip(doc, run) for run in runs]
+    multi: list[tuple[list[_Tok], _Tok | None, int]] = []
+    single: list[tuple[list[_Tok], _Tok | None, int]] = []
+    for run in runs:
+        toks_, the = _strip(doc, run)
+        if toks_:
+            n_caps = sum(1 for t in toks_ if t.kind == "cap") if len(toks_) > 1 else 1
+            (single if n_caps == 1 else multi).append((toks_, the, n_caps))
     cands: list[_Cand] = []
-    for st in stripped:
-        cands.extend(_classify(doc, st, singles=False))
+    for st in multi:
+        cands.extend(_classify(doc, *st))
     for c in cands:
+        if c.type == "ORG" and " " in c.name:
+            first = c.name.split()[1] if c.name.startswith("The ") else c.name.split()[0]
+            doc.org_firsts.add(first)
+            if c.name.endswith(" Party"):
+                doc.party_firsts.add(first)
         if c.type == "PERSON":
             toks_n = _name_tokens(c.name)
             if len(toks_n) >= 2:
@@ -1192,8 +1504,8 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
                 doc.person_evidence.update((toks_n[0], toks_n[-1]))
     done = {(c.start, c.end) for c in cands}
     covered = [(c.start, c.end) for c in cands]
-    for st in stripped:
-        for c in _classify(doc, st, singles=True):
+    for st in single:
+        for c in _classify(doc, *st):
             if (c.start, c.end) not in done:
                 cands.append(c)
     # a single capitalised word that is a doc-known person name beats the ORG default
@@ -1202,19 +1514,29 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
             c.type, c.rule = "PERSON", "person.short_form"
 
     # lower-cased first token of a known full name: "yoon Suk Yeol"
-    lower_full = {name_key(n): n for lst in doc.full_names.values() for _, n, _ in lst if n[:1].isupper()}
+    lower_full: dict[str, str] | None = None
     for c in cands:
         if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
             continue
-        m = _LOWER_BEFORE.search(body, max(0, c.start - 25), c.start)
-        if not m:
+        if c.type == "NORP" or (c.type == "PERSON" and not doc.full_names):
             continue
-        word = m.group(1)
+        k = body.rfind(" ", c.start - 25 if c.start > 25 else 0, c.start - 1)
+        word = body[k + 1:c.start - 1]
+        if not (k >= 0 and word.isalpha() and word.isascii() and word.islower()):
+            m = _LOWER_BEFORE.search(body, max(0, c.start - 25), c.start)
+            if not m:
+                continue
+            word = m.group(1)
         if word in STOPWORDS:
             continue
         joined = word + " " + c.name
-        key = name_key(joined)
-        if c.type == "PERSON" and key in lower_full:
+        if c.type == "PERSON":
+            if lower_full is None:
+                lower_full = {name_key(n): n for lst in doc.full_names.values() for _, n, _ in lst
+                              if n[:1].isupper()}
+            key = name_key(joined)
+            if key not in lower_full:
+                continue
             c.start -= len(word) + 1
             c.name = lower_full[key]  # the properly written form of the name
             c.rule = "person.lowercase_join"
@@ -1237,16 +1559,17 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
             last_end = c.end
     _assign_local_names(doc, final)
 
-    mentions: list[EntityMention] = []
+    rows: list[dict] = []
     roles: list[EntityRole] = []
     seen_roles: set[tuple[str, int, int]] = set()
     for c in final:
         surface = body[c.start:c.end]
-        mentions.append(EntityMention(
-            mention_id=stable_id(doc_id, c.start, c.end), doc_id=doc_id, entity_id=None,
-            surface=surface, char_start=c.start, char_end=c.end, type=c.type,  # type: ignore[arg-type]
-            local_name=c.local or surface, rule=c.rule,
-        ))
+        rows.append({
+            # mention_id = common.stable_id(doc_id, start, end), computed inline
+            "mention_id": _sha1(f"{doc_id}\x1f{c.start}\x1f{c.end}".encode()).hexdigest()[:16],
+            "doc_id": doc_id, "entity_id": None, "surface": surface, "char_start": c.start,
+            "char_end": c.end, "type": c.type, "local_name": c.local or surface, "rule": c.rule,
+        })
         if c.type == "PERSON":
             i = bisect.bisect_right(sent_starts, c.start) - 1
             sent_end = sentences[i].char_end if 0 <= i < len(sentences) else len(body)
@@ -1255,4 +1578,4 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
                 if k not in seen_roles:
                     seen_roles.add(k)
                     roles.append(r)
-    return mentions, roles
+    return _MENTIONS.validate_python(rows), roles

@@ -10,14 +10,27 @@ Keys, by type (``entity_id = stable_id(type, key)``):
 * **NORP** -- the demonym entry ("South Koreans" -> ``norp:south korean``, country KR).
 * **ORG** -- normalised name without article and legal suffix ("Acme Corp" = "Acme"); an
   acronym takes the long form its document spelled out, or the one long form the corpus gives
-  it when its own document did not.
+  it when its own document did not. Names that differ only by an English plural of the last
+  word or a final "Party" are one organisation ("Tory", "Tories", "Tory Party"; "Democrat",
+  "Democrats") -- general morphology, no table of parties; acronyms ("AAA", "AAAS") and
+  "Times"/"News" are not plurals.
 * **PERSON** -- the normalised full name (case, hyphens, spaces and accents ignored, so
   "Moon Jae-in" = "Moon Jae In"). A short form was already given its document's full name by
   ``entities``; a name with fewer tokens joins the only longer name sharing its first and last
   tokens ("George Bush" -> "George W. Bush"). A bare one-word name that no full name in its
-  document explains joins the one full name in the corpus with that first or last token; when
-  several people share it, it is ambiguous and left unresolved (``entity_id`` None); when none
-  does, it is its own entity.
+  document explains joins the one person in the corpus whose *family name* it is; when several
+  people share it, it is ambiguous and left unresolved (``entity_id`` None); when it is only
+  somebody's given name, or several people of its own document share it, it is unresolved
+  too; when it is nobody's name, it is its own entity. The family name is the last word
+  ("Ardern", "Kilroy-Silk" / "Kilroy"), or the first word when the name is written family name
+  first ("Moon Jae-in", "Park Geun Hye", "Ng Eng Hen") or a title stands before the first word
+  alone somewhere ("Premier Li" for Li Qiang).
+
+Given names (decision): a given name alone ("Tony") links to the full name only inside its
+own document, and only when one person of that document has it (``entities``). It becomes an
+alias of the entity only where the text calls the person by it -- used alone at least twice in
+a document and at least as often as any other one-word form there; a stray "Tony" in a text
+that says "Blair" links the mention but adds no alias, so aliases stay safe for look-ups.
 
 Canonical name: the gazetteer name for places and demonyms; otherwise the fullest form seen
 (most name tokens), the most frequent among those.
@@ -27,6 +40,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+
+from pydantic import TypeAdapter
 
 from pipelines.records import Entity, EntityMention, EntityRole
 from pipelines.text.common import stable_id
@@ -36,6 +52,7 @@ from pipelines.text.gazetteer import lookup_demonym, lookup_place, lookup_place_
 
 __all__ = ["resolve_entities", "org_key"]
 
+_MENTIONS = TypeAdapter(list[EntityMention])
 _WEAK_ORG_RULES = frozenset({"org.bare_name", "org.capitalised_word"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -51,11 +68,116 @@ def org_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 15)
 def _person_tokens(local: str) -> tuple[str, ...]:
     toks = tuple(name_key(w) for w in local.split() if name_key(w))
     while len(toks) > 1 and toks[-1] in ("jr", "sr", "ii", "iii", "iv"):
         toks = toks[:-1]
     return toks
+
+
+_NOT_PLURALS = frozenset({"times", "news"})
+
+
+def _singular(word: str) -> str:
+    """The singular of an English plural ("tories" -> "tory", "xboxes" -> "xbox"), else the word."""
+    if word in _NOT_PLURALS or len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _merge_org_variants(mentions: Sequence[EntityMention], keys: list[tuple[str, str] | None]) -> None:
+    """Re-key organisations whose names differ only by a plural or a final "Party" onto the
+    variant written most often. Acronyms ("AAA", "AAAS") are left alone."""
+    count: Counter[str] = Counter()
+    acronyms: set[str] = set()
+    for m, k in zip(mentions, keys):
+        if k is not None and k[0] == "ORG" and k[1].startswith("name:"):
+            count[k[1]] += 1
+            if _ACRONYM.match(m.surface):
+                acronyms.add(k[1])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in count:
+        if key in acronyms:
+            continue
+        words = key[5:].split()
+        if len(words) > 1 and words[-1] == "party":
+            words = words[:-1]
+        if words:
+            words[-1] = _singular(words[-1])
+            groups[" ".join(words)].append(key)
+    target: dict[str, str] = {}
+    for variants in groups.values():
+        if len(variants) > 1:
+            best = max(variants, key=lambda v: (count[v], v))
+            for v in variants:
+                target[v] = best
+    if target:
+        for i, k in enumerate(keys):
+            if k is not None and k[0] == "ORG" and k[1] in target:
+                keys[i] = ("ORG", target[k[1]])
+
+
+def _short_words(
+    mentions: Sequence[EntityMention],
+    keys: Sequence[tuple[str, str] | None],
+    person_full: dict[str, tuple[str, ...]],
+    person_alias: dict[str, str],
+) -> dict[str, set[str]]:
+    """Per full name key, the family name(s): the word(s) the person is called by alone in
+    other documents.
+
+    The last word ("Ardern"; "Kilroy-Silk" and "Kilroy"), or the first when the name is written
+    family name first ("Moon Jae-in", "Ng Eng Hen") or a title stands before the first word
+    alone ("Premier Li" for Li Qiang). A given name is never one: "Tony" in a text without
+    Tony Blair is nobody in particular.
+    """
+    titled: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, list[str]] = defaultdict(list)
+    for m, k in zip(mentions, keys):
+        if k is None or k[0] != "PERSON" or k[1][5:] not in person_full:
+            continue
+        target = k[1][5:]
+        toks = _person_tokens(m.surface)
+        if len(toks) == 1:
+            if m.rule == "person.title":
+                titled[target].add(toks[0])
+        elif len(written[target]) < 5:
+            written[target].append(m.surface)
+    out: dict[str, set[str]] = {}
+    for key, toks in person_full.items():
+        target = person_alias.get(key, key)
+        if target in out:
+            continue
+        ftoks = person_full.get(target, toks)
+        if any(_family_first(w) for w in written.get(target, ())):
+            out[target] = {ftoks[0]}
+            continue
+        words = {ftoks[-1]}
+        if len(ftoks) >= 3:
+            words.add(" ".join(ftoks[-2:]))
+        if " " in ftoks[-1] and len(ftoks[-1].split()[0]) > 3:  # "Kilroy" for "Kilroy-Silk"
+            words.add(ftoks[-1].split()[0])
+        if ftoks[0] in titled.get(target, ()):
+            words.add(ftoks[0])
+        out[target] = words
+    return out
+
+
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def _family_first(written: str) -> bool:
+    """Is the name written family name first, as romanised East Asian names are ("Moon
+    Jae-in", "Park Geun Hye", "Ng Eng Hen")?"""
+    words = written.split()
+    if len(words) == 2:
+        return len(words[0]) <= 5 and _GIVEN_SYLLABLES.fullmatch(words[1]) is not None
+    return len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() for w in words)
 
 
 def _display(forms: Counter[str]) -> str:
@@ -159,6 +281,7 @@ def resolve_entities(
             continue
         if toks[0] in used or len(first_org) >= 2:
             not_people.add(target)
+    brand_words: set[tuple[str, str]] = set()  # (document, first word of a product name)
     if not_people:
         for i, (m, k) in enumerate(zip(mentions, keys)):
             if k is None or k[0] != "PERSON" or k[1][5:] not in not_people:
@@ -168,20 +291,33 @@ def resolve_entities(
                 form_of[i] = m.surface
             else:
                 keys[i] = ("ORG", "name:" + org_key(m.local_name))
+                brand_words.add((m.doc_id, _person_tokens(m.local_name)[0]))
         for key in not_people:
             person_full.pop(key, None)
         person_full = {k: v for k, v in person_full.items() if person_alias.get(k, k) not in not_people}
 
-    # bare one-word names: the one full name in the corpus with that first or last token
+    # the word each person is called by alone ("Blair", "Moon"): what documents use
+    short = _short_words(mentions, keys, person_full, person_alias)
+    # bare one-word names: the one person in the corpus called by that word; a given name
+    # ("Tony") links a mention only within its own document (done by ``entities``)
     family: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
     for key, toks in person_full.items():
         target = person_alias.get(key, key)
-        family[toks[0]].add(target)
-        family[toks[-1]].add(target)
-        if len(toks) >= 3:
-            family[" ".join(toks[-2:])].add(target)
-        if " " in toks[-1] and len(toks[-1].split()[0]) > 3:  # "Kilroy" for "Kilroy-Silk"
-            family[toks[-1].split()[0]].add(target)
+        words = short.get(target, set())
+        for w in words:
+            family[w].add(target)
+        # the given name: the first word, or the words after a family name written first
+        for w in ((toks[0],) if toks[0] not in words else toks[1:]):
+            if w not in words:
+                given[w].add(target)
+    # per document, the first and last words of its full names: a bare word among them was
+    # left unresolved by ``entities`` because several people of the document share it
+    doc_words: dict[str, set[str]] = defaultdict(set)
+    for m, k in zip(mentions, keys):
+        if k is not None and k[0] == "PERSON" and k[1][5:] in person_full:
+            toks = _person_tokens(m.local_name)
+            doc_words[m.doc_id].update((toks[0], toks[-1]))
     # role words ("president", "chancellor") per (doc, local name) and per full name
     role_words: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in roles:
@@ -196,13 +332,19 @@ def resolve_entities(
         tok = name_key(m.local_name)
         people = family.get(tok, set())
         if m.type == "ORG":
-            if "name:" + org_key(m.local_name) in strong_org_names or not people:
+            if "name:" + org_key(m.local_name) in strong_org_names or not (people or tok in given):
                 keys[i] = ("ORG", "name:" + org_key(m.local_name))
-            elif len(people) == 1:
+            elif len(people) == 1 and tok not in doc_words[m.doc_id]:
                 keys[i] = ("PERSON", "name:" + next(iter(people)))
                 form_of[i] = m.surface
-            # several people share the word: an unresolved person mention
+            # several people share the word, or it is a given name: an unresolved person mention
             continue
+        if (m.doc_id, tok) in brand_words:  # "Ford" next to "Ford Mustang" and "Ford Focus"
+            keys[i] = ("ORG", "name:" + org_key(m.local_name))
+            form_of[i] = m.surface
+            continue
+        if tok in doc_words[m.doc_id]:
+            continue  # ambiguous in its own document ("Tony" next to two Tonys)
         if len(people) > 1:
             # several people share the word: the one whose roles match this mention's title
             words = role_words.get((m.doc_id, m.local_name), set())
@@ -212,6 +354,8 @@ def resolve_entities(
                     people = fits
         if len(people) == 1:
             keys[i] = ("PERSON", "name:" + next(iter(people)))
+        elif not people and tok in given:
+            continue  # somebody's given name, nobody's short name: it names nobody for sure
         elif not people and "name:" + org_key(m.local_name) in org_docs:
             keys[i] = ("ORG", "name:" + org_key(m.local_name))  # "Yukos said": the firm
             form_of[i] = m.surface
@@ -223,13 +367,30 @@ def resolve_entities(
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     counts: Counter[tuple[str, str]] = Counter()
+    # organisations named in the singular and the plural or with "Party" ("Tory", "Tories",
+    # "Tory Party"; "Democrat", "Democrats") are one organisation
+    _merge_org_variants(mentions, keys)
+
+    # one-word forms of a person per document: a given name alone is an alias only where the
+    # document calls the person by it (it is the document's most used one-word form)
+    one_word: dict[tuple[str, tuple[str, str]], Counter[str]] = defaultdict(Counter)
+    for m, k in zip(mentions, keys):
+        if k is not None and k[0] == "PERSON" and len(_person_tokens(m.surface)) == 1:
+            one_word[(m.doc_id, k)][name_key(m.surface)] += 1
     for i, (m, k) in enumerate(zip(mentions, keys)):
         if k is None:
             continue
         forms[k][form_of.get(i, m.local_name)] += 1
-        aliases[k].add(m.surface)
         docs[k].add(m.doc_id)
         counts[k] += 1
+        if k[0] == "PERSON" and (m.doc_id, k) in one_word and len(_person_tokens(m.surface)) == 1:
+            word = name_key(m.surface)
+            used = one_word[(m.doc_id, k)]
+            full = person_full.get(k[1][5:])
+            if (full and word == full[0] and word not in short.get(k[1][5:], (word,))
+                    and (used[word] < 2 or used[word] < max(used.values()))):
+                continue  # "Tony" once in a text that calls Tony Blair "Blair": no alias
+        aliases[k].add(m.surface)
     ids = {k: stable_id(k[0], k[1]) for k in counts}
     entities = []
     for k in sorted(counts, key=lambda k: ids[k]):
@@ -239,20 +400,20 @@ def resolve_entities(
             aliases=sorted(aliases[k]), mention_count=counts[k], doc_count=len(docs[k]),
         ))
 
-    out_mentions = []
+    rows: list[dict] = []
     person_of: dict[tuple[str, str], str] = {}
     for m, k in zip(mentions, keys):
-        update: dict[str, object] = {"entity_id": ids[k] if k is not None else None}
+        row = dict(m.__dict__)  # the fields; validated again below, in one call
+        row["entity_id"] = ids[k] if k is not None else None
         if k is not None and k[0] != m.type:
-            update["type"] = k[0]
+            row["type"] = k[0]
         elif k is None and m.type == "ORG" and m.rule in _WEAK_ORG_RULES:
-            update["type"] = "PERSON"
-        out = m.model_copy(update=update)
-        out_mentions.append(out)
+            row["type"] = "PERSON"
+        rows.append(row)
         if k is not None and k[0] == "PERSON":
             person_of.setdefault((m.doc_id, m.local_name), ids[k])
     out_roles = [
         r.model_copy(update={"entity_id": person_of.get((r.doc_id, r.local_name))}) for r in roles
     ]
-    return entities, out_mentions, out_roles
+    return entities, _MENTIONS.validate_python(rows), out_roles
 

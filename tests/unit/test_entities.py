@@ -215,3 +215,102 @@ def test_bbc_corpus_speed_and_sanity():
     elapsed = time.perf_counter() - t0
     assert total > 1000
     assert n_bytes / elapsed >= 1_000_000, f"{n_bytes / elapsed / 1e6:.2f} MB/s"
+
+
+# --- names invented for these tests; each test states the general rule it checks -----------
+def test_family_name_first_at_a_sentence_start_and_in_lower_case():
+    # a short family name that is also a word ("Ng", "Kang") stays part of the name at the
+    # start of a sentence; a lower-cased family name joins the name the document knows
+    body = ("Ng Eng Hen, Singapore's defence minister, spoke first. Later ng Eng Hen met "
+            "Kang Min-seo. Kang said the talks went well.")
+    mentions, roles = run(body)
+    assert one(mentions, "Ng Eng Hen").type == "PERSON"
+    slip = one(mentions, "ng Eng Hen")
+    assert slip.type == "PERSON" and slip.local_name == "Ng Eng Hen"
+    assert slip.rule == "person.lowercase_join"
+    assert one(mentions, "Kang").local_name == "Kang Min-seo"
+    assert ("Ng Eng Hen", "Singapore's defence minister") in {(r.local_name, r.role) for r in roles}
+    assert "Eng Hen" not in by_surface(mentions)
+
+
+def test_a_given_name_alone_takes_the_full_name_only_when_one_person_has_it():
+    body = "Tomas Berglund arrived late. Tomas told friends he was tired."
+    assert one(run(body)[0], "Tomas").local_name == "Tomas Berglund"
+    body = "Maria Okafor and Maria Lindqvist met in Oslo. Maria said the talks went well."
+    maria = one(run(body)[0], "Maria")
+    assert maria.local_name == "Maria"  # two Marias: it names neither for sure
+    # a family name alone still takes the nearest holder introduced before
+    body = "Ruth Ellery met Simon Ellery. Ellery said the plan was sound."
+    assert one(run(body)[0], "Ellery").local_name == "Simon Ellery"
+
+
+def test_casing_slips_of_places_and_names():
+    body = ("Diplomats in beijing and south Korea reacted. Park Min-jun, a trade envoy, "
+            "spoke. Critics of park Min-jun were silent.")
+    mentions, _ = run(body)
+    assert one(mentions, "beijing").local_name == "Beijing"
+    assert one(mentions, "beijing").type == "GPE"
+    assert one(mentions, "south Korea").local_name == "South Korea"
+    slip = one(mentions, "park Min-jun")
+    assert slip.type == "PERSON" and slip.local_name == "Park Min-jun"
+
+
+def test_heading_lines_and_sentence_initial_words_are_not_entities():
+    body = ("Wedge Strategy Fails\n\n"
+            "Analysts were cautious. However, the ruling Alliance lost the vote in Lagos.")
+    mentions, _ = run(body)
+    surfaces = set(by_surface(mentions))
+    for word in ("Wedge", "Strategy", "Fails", "Wedge Strategy Fails", "Analysts", "However"):
+        assert word not in surfaces
+    assert one(mentions, "Lagos").type == "GPE"
+    # a heading keeps its gazetteer names
+    mentions, _ = run("Talks In Jakarta Stall\n\nThe meeting ended early.")
+    assert [(m.surface, m.type) for m in mentions] == [("Jakarta", "GPE")]
+
+
+def test_apposition_gives_person_organisation_and_role():
+    body = "Sofia Ramos, a senior fellow at the Lowy Institute, said the deal was fragile."
+    mentions, roles = run(body)
+    assert one(mentions, "Sofia Ramos").type == "PERSON"
+    assert one(mentions, "Lowy Institute").type == "ORG"
+    role = next(r for r in roles if r.local_name == "Sofia Ramos")
+    assert role.role == "a senior fellow at the Lowy Institute" and role.rule == "role.apposition"
+
+
+def test_news_outlets_are_organisations():
+    body = ("The minister told Nikkei Asia that The Straits Times had the story first. "
+            "Reuters said the talks would resume.")
+    mentions, _ = run(body)
+    assert one(mentions, "Nikkei Asia").type == "ORG"
+    assert one(mentions, "The Straits Times").type == "ORG"
+    assert one(mentions, "Reuters").type == "ORG"
+
+
+def test_place_types():
+    body = ("Ships left Manila for the Malacca Strait, the Yellow Sea and the Korean Peninsula. "
+            "Indonesian and Filipino officials met in Vietnam.")
+    types = {m.surface: m.type for m in run(body)[0]}
+    assert types["Manila"] == "GPE" and types["Vietnam"] == "GPE"
+    assert types["Malacca Strait"] == "LOC" and types["Yellow Sea"] == "LOC"
+    assert types["Korean Peninsula"] == "LOC"
+    assert types["Indonesian"] == "NORP" and types["Filipino"] == "NORP"
+
+
+def test_camel_case_brands_are_organisations_and_products_are_not_people():
+    body = ("Sony unveiled the VoltBox Pro console. The VoltBox sold well, said analyst "
+            "Ewan McTavish. McTavish added that DaimlerChrysler was interested.")
+    mentions, _ = run(body)
+    assert one(mentions, "VoltBox").type == "ORG"
+    assert "VoltBox Pro" not in by_surface(mentions)
+    assert one(mentions, "DaimlerChrysler").type == "ORG"
+    assert one(mentions, "Ewan McTavish").type == "PERSON"  # "Mc": a surname, not a brand
+    assert one(mentions, "McTavish").local_name == "Ewan McTavish"
+
+
+def test_party_before_a_title_and_party_members():
+    body = ("One Greenway MP said the Greenway Party would win. The Greenways said the vote "
+            "was fair.")
+    mentions, _ = run(body)
+    assert one(mentions, "Greenway").type == "ORG"
+    assert "Greenway MP" not in by_surface(mentions)
+    assert one(mentions, "Greenways").type == "ORG"

@@ -183,3 +183,108 @@ def test_bbc_corpus_resolution_speed():
     names = {e.name for e in top}
     assert "United Kingdom" in names and "United States" in names
     assert sum(1 for m in out if m.entity_id is None) < 0.02 * len(out)
+
+
+# --- names invented for these tests; each test states the general rule it checks -----------
+def test_family_name_first_variants_across_documents_are_one_person():
+    docs = {
+        "a": "President Kang Min-seo spoke in Busan. Kang said talks would continue.",
+        "b": "Kang Min Seo, the president, met investors on Monday.",
+        "c": "Kang Min-seo arrived late. The opposition attacked kang Min-seo.",
+        "d": "The budget was rejected, Kang said.",           # no full name in the text
+    }
+    entities, mentions, _ = resolve(docs)
+    kangs = [e for e in entities if e.type == "PERSON" and "Kang" in e.name]
+    assert len(kangs) == 1
+    kang = kangs[0]
+    assert kang.name == "Kang Min-seo"  # the fullest form, the one written most often
+    assert {"Kang Min-seo", "Kang Min Seo", "Kang"} <= set(kang.aliases)
+    for doc_id, surface in (("a", "Kang"), ("b", "Kang Min Seo"), ("c", "kang Min-seo"), ("d", "Kang")):
+        assert entity_of(entities, mentions, doc_id, surface) is kang
+
+
+def test_two_people_with_one_family_name_in_different_documents_stay_apart():
+    docs = {
+        "a": "Daniel Wang, a researcher at Tsinghua University, said the data was weak. "
+             "Wang added that more work was needed.",
+        "b": "Foreign Minister Wang Yi visited Jakarta. Wang told reporters the talks were useful.",
+    }
+    entities, mentions, _ = resolve(docs)
+    daniel = entity_of(entities, mentions, "a", "Wang")
+    yi = entity_of(entities, mentions, "b", "Wang")
+    assert daniel.name == "Daniel Wang" and yi.name == "Wang Yi"
+    assert daniel.entity_id != yi.entity_id
+    assert entity_of(entities, mentions, "b", "Wang Yi") is yi
+
+
+def test_a_given_name_alone_resolves_only_inside_its_own_document():
+    docs = {
+        "a": "Tomas Berglund, a Swedish economist, warned of risks. Berglund said rates would "
+             "rise. Berglund added that Tomas was a nickname.",
+        "b": "Tomas said nothing at the meeting on Friday.",      # some other Tomas
+        "c": "Tomas Berglund arrived late. Tomas told friends he was tired. Tomas then left.",
+        "d": "Markets fell, Berglund said.",                      # the family name travels
+    }
+    entities, mentions, _ = resolve(docs)
+    tomas = entity_of(entities, mentions, "a", "Tomas Berglund")
+    assert entity_of(entities, mentions, "a", "Tomas") is tomas     # within its document
+    assert entity_of(entities, mentions, "b", "Tomas") is None      # not across documents
+    assert entity_of(entities, mentions, "d", "Berglund") is tomas
+    # "Tomas" is an alias because document c calls him so; a lone "Tomas" in a text that
+    # calls him "Berglund" would not have made it one
+    assert "Tomas" in tomas.aliases
+    entities, mentions, _ = resolve({k: docs[k] for k in "ab"})
+    tomas = entity_of(entities, mentions, "a", "Tomas Berglund")
+    assert entity_of(entities, mentions, "a", "Tomas") is tomas
+    assert "Tomas" not in tomas.aliases and "Berglund" in tomas.aliases
+
+
+def test_a_title_marks_a_family_name_written_first():
+    docs = {
+        "a": "Premier Li Wenhao opened the forum. Premier Li said growth would slow.",
+        "b": "Markets rallied after Li spoke, traders said.",
+    }
+    entities, mentions, _ = resolve(docs)
+    li = entity_of(entities, mentions, "a", "Li Wenhao")
+    assert entity_of(entities, mentions, "b", "Li") is li
+
+
+def test_singular_plural_and_party_forms_of_an_organisation_merge():
+    docs = {
+        "a": "The Greenway Party met. The Greenways said the vote was fair, a Greenway MP said.",
+        "b": "Tories attacked the plan. One Tory MP said the Tories had been ignored.",
+        "c": "The Democrats won. A Democrat senator said the Democrats would act.",
+    }
+    entities, mentions, _ = resolve(docs)
+    greenway = entity_of(entities, mentions, "a", "Greenways")
+    assert greenway is entity_of(entities, mentions, "a", "Greenway Party")
+    assert greenway is entity_of(entities, mentions, "a", "Greenway")
+    assert greenway.type == "ORG" and greenway.name == "Greenway Party"
+    assert entity_of(entities, mentions, "b", "Tory") is entity_of(entities, mentions, "b", "Tories")
+    assert entity_of(entities, mentions, "c", "Democrat") is entity_of(entities, mentions, "c", "Democrats")
+    # acronyms are not plurals
+    entities, mentions, _ = resolve({"d": "The AAA and the AAAS disagreed."})
+    assert entity_of(entities, mentions, "d", "AAA") is not entity_of(entities, mentions, "d", "AAAS")
+
+
+def test_brand_and_product_are_an_organisation():
+    docs = {
+        "a": "Sony launched the VoltBox Portable in Tokyo.",
+        "b": "The VoltBox sold well, said analyst Ewan McTavish.",
+    }
+    entities, mentions, _ = resolve(docs)
+    voltbox = entity_of(entities, mentions, "a", "VoltBox")
+    assert voltbox.type == "ORG" and voltbox is entity_of(entities, mentions, "b", "VoltBox")
+    assert not [e for e in entities if e.type == "PERSON" and "VoltBox" in e.name]
+
+
+def test_places_and_demonyms_carry_types_and_country_codes():
+    docs = {"a": "Indonesian ships left Surabaya for the Java Sea and the Sunda Strait. "
+                 "Filipinos in Manila watched."}
+    entities, mentions, _ = resolve(docs)
+    assert entity_of(entities, mentions, "a", "Indonesian").country_code == "ID"
+    assert entity_of(entities, mentions, "a", "Filipinos").country_code == "PH"
+    assert entity_of(entities, mentions, "a", "Indonesian").type == "NORP"
+    assert entity_of(entities, mentions, "a", "Manila").type == "GPE"
+    assert entity_of(entities, mentions, "a", "Java Sea").type == "LOC"
+    assert entity_of(entities, mentions, "a", "Sunda Strait").type == "LOC"
