@@ -140,6 +140,10 @@ def parse_documents(files: Sequence[SourceFile]) -> Parsed:
         except Rejection as rej:
             out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256, reason=rej.reason, detail=rej.detail))
             continue
+        except Exception as exc:  # a bug met on one file must not fail the run: record it
+            out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256,
+                                             reason="error", detail=f"{type(exc).__name__}: {exc}"))
+            continue
         doc_id = f.source_path
         drafts.append(dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
                            format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
@@ -174,6 +178,7 @@ def body_hash(doc: Document) -> str:
 class CacheStats:
     reused: int = 0
     extracted: int = 0
+    failed: dict[str, str] = field(default_factory=dict)  # doc_id -> error, for documents whose extraction raised
 
 
 def cached_per_document(
@@ -208,8 +213,15 @@ def cached_per_document(
     fresh: dict[str, list[records.Record]] = {t: [] for t in models}
     for doc in documents:
         if known.get(doc.doc_id) != wanted[doc.doc_id]:
-            for table, rows in extract(doc).items():
+            try:
+                rows_by_table = extract(doc)
+            except Exception as exc:  # one document's bug must not fail the run: report it, retry next run
+                stats.failed[doc.doc_id] = f"{type(exc).__name__}: {exc}"
+                continue
+            for table, rows in rows_by_table.items():
                 fresh[table].extend(rows)
+    for doc_id in stats.failed:
+        wanted.pop(doc_id, None)  # not cached, so the next run tries it again
     stats.reused += len(reuse)
     stats.extracted += len(wanted) - len(reuse)
     frames = {

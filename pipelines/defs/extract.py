@@ -30,7 +30,10 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, do
     frames = build.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
                                        version=build.extractor_version(), stats=stats)
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
-    return frames, {"documents_extracted": stats.extracted, "documents_reused": stats.reused}
+    for doc_id, error in stats.failed.items():
+        context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")
+    return frames, {"documents_extracted": stats.extracted, "documents_reused": stats.reused,
+                    "documents_failed": len(stats.failed)}
 
 
 @dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})

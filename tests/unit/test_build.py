@@ -95,3 +95,35 @@ def test_a_new_extractor_version_invalidates_the_cache(tmp_path):
 def test_extractor_version_is_a_stable_hash():
     assert build.extractor_version() == build.extractor_version()
     assert len(build.extractor_version()) == 12
+
+
+def test_a_document_whose_extraction_raises_is_reported_and_retried(tmp_path):
+    def extract(d):
+        if d.doc_id == "bad":
+            raise ValueError("boom")
+        return rows_for(d)
+
+    stats = build.CacheStats()
+    out = build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
+                                    extract, version="v1", stats=stats)
+    assert set(out["spans"]["doc_id"]) == {"ok"} and stats.failed == {"bad": "ValueError: boom"}
+    stats = build.CacheStats()
+    build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
+                              rows_for, version="v1", stats=stats)
+    assert (stats.reused, stats.extracted, stats.failed) == (1, 1, {})
+
+
+def test_a_file_that_makes_cleaning_raise_is_recorded_not_fatal(monkeypatch):
+    real = build.clean_text
+
+    def flaky(text):
+        if "explode" in text:
+            raise RecursionError("too deep")
+        return real(text)
+
+    monkeypatch.setattr(build, "clean_text", flaky)
+    files = [build.SourceFile("a.txt", 20, "h1", data=b"Title\n\nA calm story."),
+             build.SourceFile("b.txt", 20, "h2", data=b"Title\n\nThis will explode.")]
+    parsed = build.parse_documents(files)
+    assert [d.doc_id for d in parsed.documents] == ["a.txt"]
+    assert [(r.source_path, r.reason) for r in parsed.rejected] == [("b.txt", "error")]
