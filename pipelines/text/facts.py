@@ -39,7 +39,7 @@ Rules
 ``measure.percent``, ``measure.unit``, ``measure.metres``, ``measure.basis_points``,
 ``measure.score``, ``measure.noun`` (a fractional amount of a noun: ``2.5 points``);
 ``ratio.of``, ``ratio.in``; ``duration.unit``, ``duration.article``,
-``duration.half``; ``age.aged``, ``age.year_old``, ``age.name_comma``;
+``duration.half``, ``duration.horizon``; ``age.aged``, ``age.year_old``, ``age.name_comma``;
 ``temperature.degrees``; ``count.noun``; ``date.year``, ``date.month_day``,
 ``date.day_month``, ``date.month_year``, ``date.decade``, ``date.prefixed_year``; a range
 built from two anchors is ``<kind>.range``.
@@ -343,6 +343,10 @@ _HALF_DUR = re.compile(
     r"(?:[ ]an?[ ]|-)(?P<u>hour|day|year|decade|century|minute|second|week|month|season)\b(?!-)")
 _HALF_NP = re.compile(
     r"[ ]of[ ]|[ ](?=(?:the|its|their|his|her|our|this|that|these|those|all)\b)")
+#: A time horizon with no number: "over the next decade", "in the past year" (not "the last decade of ...").
+_HORIZON_RE = re.compile(
+    r"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:next|past|last|coming|previous|following)[ ]"
+    r"(?P<u>decade|century|year|month|week|fortnight))\b(?![ ](?:of|or|and)\b)", re.IGNORECASE)
 _ART_UNIT = re.compile(r"[ ](?P<u>decade|century|year|month|week|fortnight|day|hour|minute)\b(?![ ](?:or|and)\b)")
 _RATIO_OF_GAP = re.compile(
     r"[ ](?:out[ ])?of[ ](?:(?:the|their|its|his|her|our|these|those|all)[ ])?"
@@ -761,6 +765,18 @@ def _article(body: str, m: re.Match[str]) -> _Q | None:
               unit=unit, approx=hedge, form="art")
 
 
+def _horizons(body: str, is_blocked) -> list[_Q]:
+    """Durations a time horizon implies: "over the next decade" is 1 decade (rule duration.horizon)."""
+    out = []
+    for m in _HORIZON_RE.finditer(body):
+        if is_blocked(m.start("span"), m.end("span")):
+            continue
+        unit, mult = TIME_UNIT_NAMES[m.group("u").lower()]
+        out.append(_Q("duration", m.start("span"), m.end("span"), Decimal(mult), "duration.horizon",
+                      factor=Decimal(mult), unit=unit, form="art"))
+    return out
+
+
 def _dates(body: str) -> list[_Q]:
     out: list[_Q] = []
     for m in _DATE_RE.finditer(body):
@@ -998,6 +1014,7 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
         blocked = sorted(blocked + [m.span() for m in _WEB_RE.finditer(body)])
     is_blocked = _spans_overlap_index(blocked)
     dates = [d for d in _dates(body) if not is_blocked(d.start, d.end)]
+    dates += _horizons(body, is_blocked)
     taken = sorted(blocked + [(d.start, d.end) for d in dates])
     is_taken = _spans_overlap_index(taken)
 

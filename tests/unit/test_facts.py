@@ -495,3 +495,16 @@ def test_count_with_coordinated_modifiers(text, value, unit):
 def test_coordination_of_two_counted_nouns_is_not_one_unit():
     counts = [f for f in facts("The raid freed 12 men and women.") if f.kind == "count"]
     assert [(f.value, f.unit) for f in counts] == [(12, "men")]
+
+
+@pytest.mark.parametrize("text, value, unit, surface", [
+    ("Demand should triple over the next decade.", 1, "decade", "the next decade"),
+    ("Rents climbed sharply in the past year.", 1, "year", "the past year"),
+])
+def test_time_horizon_is_a_duration(text, value, unit, surface):
+    f = only(text, "duration")
+    assert (f.value, f.unit, f.surface, f.rule) == (value, unit, surface, "duration.horizon")
+
+
+def test_a_period_named_inside_a_larger_one_is_no_horizon():
+    assert [f for f in facts("The war ended in the last decade of the century.") if f.kind == "duration"] == []
