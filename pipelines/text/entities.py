@@ -53,7 +53,26 @@ Every mention and role carries the name of the rule that produced it:
 * roles: ``role.title``, ``role.noun_before``, ``role.apposition``.
 
 Single-word cities below a million inhabitants that are not capitals ("Jackson", "Reading")
-count as places only after a locative cue ("in Jackson", "Jackson-based").
+count as places only after a locative cue ("in Jackson", "Jackson-based"); so do single-word
+provinces outside the large federations (many are also given names or surnames).
+
+More rules:
+
+* an all-capital run that is a gazetteer place in title case ("NAIROBI —", "BUENOS AIRES,
+  Argentina (AP) —") is that place, its local name the gazetteer name; an ordinary word or a
+  mid-size city in capitals only in a dateline position;
+* a given name that is an ordinary word ("Grace", "Will") opening a sentence stays in the
+  name when a surname and a person cue follow; a title modifier opening a sentence stays in
+  the role ("Senior Adviser X");
+* a list inside an "of"/"for" organisation name is one name ("Ministry of Forests, Rivers and
+  Wildlife"), and so is "<word> <Trade> and <Word> ... <org head>" ("X Steel and Cement
+  Industries Group"), but not two names with the same head ("A Party and B Party");
+* "State House", "Government House" are facilities (LOC); "Island", "Bay", "Mountain" need an
+  unusual word before them, "the" or a locative word, "Lake" one of the latter two;
+* generational suffixes stay in the name ("Carlo Bastek Jr.", with its full stop); father
+  and son are told apart by ``resolve``. A bare family name they share goes, like every
+  family name, to the nearest holder introduced before it (else the first one after);
+* a name opening with digits ("50Hertz") is an organisation after a company cue.
 
 Speed: one regex pass finds the capitalised tokens (it starts at a capital letter so the regex
 engine skips ahead), one more finds lower-case place names; gazetteer indexes are bound once
@@ -76,6 +95,7 @@ from pipelines.text.entity_words import (
     CLUB_SUFFIXES,
     FACILITY_WORDS,
     GENERIC_ORG_ALONE,
+    GIVEN_NAME_WORDS,
     HONORIFICS,
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
@@ -496,6 +516,11 @@ def _join_connectors(doc: _Doc, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         if out:
             left = out[-1]
             le, rs = left[-1].end, run[0].start
+            if (rs == le + 2 and body[le] == "," and body[le + 1] == " " and _list_in_of_name(doc, left, run)):
+                # "Ministry of Agriculture, Fisheries and Food": a list inside an "of" name
+                left.append(_Tok(le, le + 1, ",", "conn"))
+                left.extend(run)
+                continue
             m = _CONNECTOR_GAP.fullmatch(body, le, rs) if rs - le < 12 and body[le] == " " else None
             if m and run[0].start not in doc.sent_start_set and _should_join(left, m.group(1), run):
                 pos = left[-1].end
@@ -507,6 +532,32 @@ def _join_connectors(doc: _Doc, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         out.append(run)
     return out
+
+
+#: Organisation words naming a trade: "Steel and Cement Industries Group" is one name, but
+#: "Labour Party and Green Party" are two.
+_INDUSTRY_WORDS = frozenset(
+    "Steel Oil Gas Mining Energy Chemicals Foods Petroleum Electronics Motors Motor Insurance "
+    "Retail Software Telecom Media Pharmaceuticals Power Water Cement Textiles".split())
+_DIGIT_NAME_HINT = re.compile(r"\d[A-Z][a-z]")
+_DIGIT_NAME = re.compile(r"(?<![\w.,$£€])\d{1,4}[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w'’\-])")
+_DIGIT_ORG_BEFORE = frozenset(
+    "operator company firm group maker provider carrier owner rival subsidiary unit startup "
+    "start-up retailer lender bank insurer supplier developer".split())
+_LIST_GOES_ON = re.compile(r"(?:, | and )[A-Z]")
+
+
+def _list_in_of_name(doc: _Doc, left: list[_Tok], right: list[_Tok]) -> bool:
+    """Is ``right`` (after ", ") the next element of a list closing an organisation name
+    ("Ministry of Agriculture, Fisheries and Food")? The list must go on with "and"/", "."""
+    heads = [t for t in left[:2] if t.kind == "cap" and t.text not in ("The", "THE")]
+    if len(right) > 2 or right[0].start in doc.sent_start_set or not heads or heads[0].text not in OF_ORG_HEADS:
+        return False
+    if not any(t.kind == "conn" and t.text in ("of", "for") for t in left):
+        return False
+    if any(t.kind != "cap" or not _common(t.text) for t in right):
+        return False
+    return _LIST_GOES_ON.match(doc.body, right[-1].end) is not None
 
 
 def _should_join(left: list[_Tok], conn: str, right: list[_Tok]) -> bool:
@@ -529,13 +580,21 @@ def _should_join(left: list[_Tok], conn: str, right: list[_Tok]) -> bool:
             "Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman", "Centre", "State",
             "Center", "Campaign", "Coalition", "Partnership", "Alliance")
     if conn == "and":
+        if last == right[-1].text and last in ORG_WORDS and len(left) > 1:
+            return False  # "the Labour Party and Green Party": two names with the same head
         if any(t.kind == "conn" and t.text == "of" for t in left):
             return True  # "Department of Trade and Industry"
+        if any(t.kind == "conn" and t.text == "," for t in left):
+            return True  # "Department for Culture, Media and Sport": the list's last element
         if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):
             return True  # "Trade and Industry Secretary ..."
         if (len(left) <= 2 and all(_common(t.text) for t in left) and len(right) <= 4
                 and right[-1].text in ORG_WORDS):
             return True  # "Securities and Exchange Commission", "Food and Drug Administration"
+        if (len(left) <= 3 and _common(last) and len(right) <= 4 and _common(first_right)
+                and right[-1].text in ORG_WORDS and len(right) >= 2
+                and (last not in ORG_WORDS or last in _INDUSTRY_WORDS)):
+            return True  # "Vietnam Steel and Cement Industries Group"
         if len(left) <= 2 and len(right) <= 2:
             joined = " ".join(t.text for t in left) + " and " + " ".join(t.text for t in right)
             return lookup_place(joined) is not None
@@ -653,6 +712,11 @@ def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
             low = t.text.lower()
             if t.text in PERSON_TITLES:
                 break
+            if t.text in GIVEN_NAME_WORDS and _given_name_first(doc, toks):
+                break
+            if (t.text in TITLE_MODIFIERS and t.text != "Former" and toks[1].kind == "cap"
+                    and toks[1].text in PERSON_TITLES):
+                break  # "Senior Adviser X", "Interior Minister X": the whole title is the role
             if t.kind != "cap" or (low in STOPWORDS and t.text not in ("May", "Will", "New", "St")) or (
                 not keep_common and _common(t.text) and t.text not in doc.mid_caps
                 and lookup_place(t.text) is None and t.text not in PERSON_TITLES
@@ -670,6 +734,22 @@ def _strip(doc: _Doc, toks: list[_Tok]) -> tuple[list[_Tok], _Tok | None]:
     while toks and toks[-1].kind != "cap":
         toks = toks[:-1]
     return toks, the
+
+
+_ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z\-]+))?")
+
+
+def _given_name_first(doc: _Doc, toks: Sequence[_Tok]) -> bool:
+    """"Grace Otieno, managing director of X, said": a given name that is also a word, then a
+    surname that is not, with a person cue (reporting verb, role apposition, role noun)."""
+    rest = [t for t in toks[1:] if t.kind == "cap"]
+    if not 1 <= len(rest) <= 2 or any(_common(t.text) or not _is_name_token(t, 1, 2) for t in rest):
+        return False
+    start, end = toks[0].start, toks[-1].end
+    if _person_cue(doc, start, end):
+        return True
+    m = _ROLE_APPOSITION.match(doc.body, end, end + 60)
+    return m is not None and any(g in ROLE_NOUNS for g in m.groups() if g)
 
 
 _SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
@@ -821,7 +901,7 @@ def _sub_places(doc: _Doc, toks: Sequence[_Tok], rule: str) -> list[_Cand]:
                     continue
                 text = _surface(doc, toks[i:j])
                 p = lookup_place(text) or lookup_demonym(text)
-                if p is not None and not (p.kind == "city" and not p.trusted and j - i == 1):
+                if p is not None and not (not p.trusted and j - i == 1):
                     hit = (j, _place_cand(doc, toks[i:j], p, rule if p.type != "NORP" else "norp.demonym"))
                     break
             if hit is None:
@@ -838,6 +918,25 @@ def _sub_places(doc: _Doc, toks: Sequence[_Tok], rule: str) -> list[_Cand]:
     return out
 
 
+_DATELINE_AFTER = re.compile(r"(?:\s*[—–]|\s+-\s|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]))")
+
+
+def _upper_place(doc: _Doc, text: str, end: int) -> Place | None:
+    """An all-capital run naming a gazetteer place ("LISBON —", "QUITO, Ecuador (AP) —",
+    "NEW DELHI"): the place of the title-cased form. An ordinary word ("NICE", "BATH") or a
+    short word ("ROME" is fine, "US" is an acronym) counts only in a dateline position."""
+    if not text.replace(" ", "").replace("-", "").replace(".", "").isalpha():
+        return None
+    titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+    place = lookup_place(titled)
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    if not place.trusted or any(_common(w) for w in titled.split()):
+        if _DATELINE_AFTER.match(doc.body, end) is None:
+            return None
+    return place
+
+
 def _classify(doc: _Doc, toks: list[_Tok], the: _Tok | None, n_caps: int) -> list[_Cand]:
     """Mentions found in one (stripped, non-empty) run of ``n_caps`` capitalised tokens."""
     heading = _is_heading(doc, toks[0].start)
@@ -847,7 +946,11 @@ def _classify(doc: _Doc, toks: list[_Tok], the: _Tok | None, n_caps: int) -> lis
 
     # whole-run gazetteer / institutions / demonyms
     place = lookup_place(text)
-    if place is not None and place.kind == "city" and not place.trusted and (
+    if place is None and text.isupper() and len(text) >= 4:
+        place = _upper_place(doc, text, end)
+        if place is not None:
+            return [_place_cand(doc, toks, place, "loc.gazetteer" if place.type == "LOC" else "gpe.gazetteer")]
+    if place is not None and not place.trusted and (
             n_caps == 1 or lookup_demonym(text) is not None):
         place = None  # single words: decided in _classify_single ("Brits" is a demonym first)
     if place is not None:
@@ -877,11 +980,18 @@ _TITLES_AFTER_BODY = frozenset(
 #: Feature words that make a place whatever comes before them ("Baltic Sea").
 _STRONG_LOC = frozenset(
     "Sea Seas Ocean Oceans Strait Straits Peninsula Gulf Channel River Rivers Mountains Islands "
-    "Isles Desert Valley Basin Plateau Archipelago Canal Glacier Estuary Highlands".split())
+    "Isles Desert Valley Basin Plateau Archipelago Canal Glacier Estuary Highlands Reef Reefs "
+    "Shoal Shoals Barrage Atoll Lagoon Delta".split())
+#: Feature words that are also in names of people and works ("Mike Lake", "Cold Mountain"):
+#: a place after an unusual word ("Molvara Island") or after "the" / a locative word.
+_WEAK_LOC = frozenset("Island Bay Lake Mountain".split())
+#: Buildings that stand for a seat of government ("State House", "Government House"): a
+#: facility (LOC), not the organisation; the "White House" is an institution (ORG).
+_SEAT_FIRST = frozenset("State Government Presidential Statehouse Parliament Capitol".split())
 #: Facility words that make a facility whatever comes before them ("Downing Street").
 _STRONG_FACILITY = frozenset(
     "Street Road Avenue Boulevard Square Airport Station Stadium Arena Palace Cathedral Abbey "
-    "Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater".split())
+    "Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater Dam".split())
 
 
 def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, initial: bool,
@@ -893,6 +1003,9 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
     whole = lookup_place(text) or lookup_demonym(text)
     if whole is not None:
         return [_place_cand(doc, toks, whole, "norp.demonym" if whole.type == "NORP" else "gpe.gazetteer")]
+
+    if len(toks) == 2 and last in ("House", "Palace") and words[0] in _SEAT_FIRST:
+        return [_Cand(start, end, "LOC", "loc.facility", text)]
 
     # title + name
     ti, ni = _title_split(doc, toks)
@@ -971,7 +1084,11 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
     # geographic features and facilities
     if last in LOC_FEATURES or words[0] in _LOC_FIRST:
         prefix_place = lookup_place(_surface(doc, toks[:-1])) or lookup_demonym(_surface(doc, toks[:-1]))
-        if last in _STRONG_LOC or prefix_place is not None or len(toks) >= 3 or words[0] in _LOC_FIRST:
+        weak_ok = last in _WEAK_LOC and len(toks) == 2 and (
+            (the is not None and not the.initial) or _lower_word_before(body, start) in _LOCATIVE
+            or (last != "Lake" and not _common(words[0]) and not _person_cue(doc, start, end)))
+        if (last in _STRONG_LOC or prefix_place is not None or len(toks) >= 3 or words[0] in _LOC_FIRST
+                or weak_ok):
             if the is not None and not the.initial:
                 start = the.start
             return [_Cand(start, end, "LOC", "loc.feature", body[start:end])]
@@ -993,7 +1110,7 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
         d = lookup_demonym(ptext) if p is None else None
         if p is None and d is None:
             continue
-        if p is not None and p.kind == "city" and k == 1 and _name_like(doc, toks):
+        if p is not None and p.kind in ("city", "province") and k == 1 and _name_like(doc, toks):
             rest_caps = [t.text for t in toks[1:] if t.kind == "cap" and len(t.text) > 1]
             evidence = any(name_key(w) in doc.person_evidence for w in rest_caps)
             if evidence or not (p.trusted and len(rest_caps) == 1 and _common(rest_caps[0])):
@@ -1094,8 +1211,8 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
     person_known = key in doc.full_names
     person_cue = _person_cue(doc, start, end)
     place = lookup_place(text)
-    if place is not None and place.kind == "city" and not place.trusted:
-        # a mid-size city whose name is also a surname ("Jackson", "Paterson"): a place only
+    if place is not None and not place.trusted:
+        # a mid-size city (or a province) whose name is also a surname ("Jackson", "Paterson"): a place only
         # after a locative cue ("in Jackson", "Jackson-based", "Jackson, Mississippi")
         if _locative_cue(doc, start, end) and not (initial and _common(text) and text not in doc.mid_caps):
             return [_Cand(start, end, "GPE", "gpe.gazetteer", text, place=place, single=True)]
@@ -1104,6 +1221,8 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
             key == full[2][0] for full in doc.full_names[key]):
         # "Yahoo said it ..." next to "Yahoo Messenger": the firm, not a short form of a name
         return [_Cand(start, end, "ORG", "org.cue", text, single=True)]
+    if place is not None and place.kind == "province" and person_cue and not _locative_cue(doc, start, end):
+        place = None  # "Miranda said": a province name that is also a surname, used as a name
     if place is not None:
         if person_known and not _locative_cue(doc, start, end):
             return [_Cand(start, end, "PERSON", "person.short_form", text, single=True)]
@@ -1318,7 +1437,8 @@ def _assign_local_names(doc: _Doc, cands: list[_Cand]) -> None:
     codes = set()
     for c in cands:
         if c.place is not None:
-            name = c.name if c.name[:1].isupper() else c.place.name  # "beijing" -> "Beijing"
+            # "beijing" -> "Beijing", "LISBON" (a dateline) -> "Lisbon"
+            name = c.name if c.name[:1].isupper() and not c.name.isupper() else c.place.name
             cur = longest.get(c.place.key)
             if cur is None or len(name) > len(cur) or (cur[:1].islower()):
                 longest[c.place.key] = name
@@ -1508,6 +1628,14 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
         for c in _classify(doc, *st):
             if (c.start, c.end) not in done:
                 cands.append(c)
+    # names opening with digits ("50Hertz", "3Com"): organisations when a company cue follows
+    if _DIGIT_NAME_HINT.search(body) is not None:
+        for m in _DIGIT_NAME.finditer(body):
+            s_, e_ = m.span()
+            after = body[e_:e_ + 20]
+            if _org_cue(doc, s_, e_) or (after[:1] == " " and after[1:].split(" ", 1)[0] in ORG_WORDS) or (
+                    _lower_word_before(body, s_) in _DIGIT_ORG_BEFORE):
+                cands.append(_Cand(s_, e_, "ORG", "org.cue", m.group(), single=True))
     # a single capitalised word that is a doc-known person name beats the ORG default
     for c in cands:
         if c.single and c.type == "ORG" and c.weak and name_key(c.name) in doc.full_names:
@@ -1549,6 +1677,10 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     covered = sorted((c.start, c.end) for c in cands)
     cands.extend(_lowercase_places(doc, covered))
 
+    for c in cands:  # "Carlos Mendes Jr.": the abbreviated suffix keeps its full stop
+        if c.type == "PERSON" and body[c.end:c.end + 1] == "." and c.name.endswith((" Jr", " Sr")):
+            c.end += 1
+            c.name += "."
     cands.sort(key=lambda c: (c.start, -c.end))
     # drop overlaps (keep the earliest, longest)
     final: list[_Cand] = []

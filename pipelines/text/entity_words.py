@@ -38,7 +38,21 @@ PERSON_TITLES = HONORIFICS | _words("""
     Councillor Councilman Councilwoman Alderman Ald Ald. Delegate Premier-elect Taoiseach Tanaiste
     Vice-Chairman Vice-Premier Secretary-General Director-General Commissioner-General
     Lieutenant-General Lieutenant-Colonel Major-General Brigadier-General Chief-Executive
-    Presidents Ministers Senators Generals Professors Messrs
+    Presidents Ministers Senators Generals Professors Messrs Adviser Advisor Vice-Chancellor
+    Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General
+    Under-Secretary Undersecretary Treasurer Comptroller Registrar Ombudsman Vice-Governor
+    Deputy-Governor Vice-Mayor Lieutenant-Governor Chief-of-Staff
+""")
+
+#: Given names that are also ordinary English words: at the start of a sentence they are kept
+#: as the first name when a surname and a person cue follow ("Grace Otieno, director of ...").
+GIVEN_NAME_WORDS = _words("""
+    Grace Hope Faith Joy Will Rose Victor Mark Bill Frank Charity Mercy Patience Precious
+    Prudence Destiny Dawn Amber Iris Ivy Lily Daisy Holly Heather Violet Ruby Pearl Crystal
+    Summer Autumn April June Jack Rob Bob Pat Sue Ray Jean Don Ron Guy Rich Chase Hunter Wade
+    Drew Dean Gene Earl Sterling Noble Major Royal Sunny Gift Blessing Happy Lucky Fortune
+    Harmony Honor Honour Justice Peace Trinity Star Misty Rusty Chuck Cliff Dale Glen Herb
+    Miles Nick Pierce Reed Roger Sandy Stone Wolf Bud Hank Jay Carol Kitty Penny Bonnie
 """)
 
 #: Title words that are also ordinary words or name parts: a following single token only
@@ -57,7 +71,7 @@ TITLE_MODIFIERS = _words("""
     Development Science Technology Communications Information Media Sport Sports Tourism Housing
     Local Government Budget Unification Veterans Homeland Commerce Internal External Overseas
     National Chief Executive Operating Financial Technical General Senior Junior Assistant
-    Associate Deputy Vice Acting Interim Former Shadow Lord High Supreme Attorney Solicitor
+    Associate Deputy Vice Acting Interim Former Shadow Special Principal Lord High Supreme Attorney Solicitor
     Managing Executive Principal Permanent Special Cabinet Party Opposition Majority Minority
     Whip Lieutenant Crown Grand Former Ex Then Incoming Outgoing Fisheries Food Rural Employment
     Immigration Women Equality Equalities Children Families Family Constitutional Europe European
@@ -182,7 +196,7 @@ LOC_FEATURES = _words("""
     Mountain Mount Mt Mt. Range Hills Island Islands Isles Isle Lake Lakes Desert Valley
     Coast Basin Plateau Delta Canal Sound Cape Heights Archipelago Glacier Falls Forest
     Highlands Lowlands Plain Plains Reef Lagoon Fjord Estuary Marshes Steppe Rift Volcano
-    Corridor Pass Point Peak Shelf Trench
+    Corridor Pass Point Peak Shelf Trench Shoal Shoals Barrage Atoll Reefs
 """)
 
 #: Facility / street heads, typed LOC ("Downing Street", "Heathrow Airport").

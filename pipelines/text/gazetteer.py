@@ -38,7 +38,7 @@ class Place:
     kind: str            # country, nation, city, state, province, region, demonym, ambiguous
     country_code: str | None
     population: int = 0
-    trusted: bool = True  # False for single-word mid-size cities that need a locative cue
+    trusted: bool = True  # False for single-word mid-size cities / provinces that need a locative cue
 
 
 def fold(text: str) -> str:
@@ -113,6 +113,12 @@ _CITY_ALIASES = {
     "Sanaa": "Sanaa", "Kolkata": "Kolkata", "Pyongyang": "Pyongyang", "Macau": "Macau",
     "The Hague": "The Hague", "Den Haag": "The Hague", "Basra": "Basrah",
 }
+_SUBDIVISION_TYPES = frozenset((
+    "Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous community",
+    "Autonomous province", "Administrative region", "Regional state", "Land", "Voivodship",
+    "Prefecture", "Federal district", "Autonomous republic", "Republic", "Emirate", "Territory",
+    "Union territory", "Oblast", "Department",
+))
 _KOREA = Place("GPE", "country:KOREA", "Korea", "ambiguous", None)
 _SOVIET = Place("GPE", "country:SU", "Soviet Union", "country", None)
 
@@ -217,8 +223,28 @@ def gazetteer() -> Gazetteer:
                 name = name.replace(suffix, "")
             if name in ("Xizang",):
                 name = "Tibet"
+            prev = exact.get(name)
             _add(exact, name, Place("GPE", f"province:{sub.code}", fold(name) if cc == "IN" else name,
-                                    "province", cc))
+                                    "province", cc),
+                 # a province beats a mid-size city of its name ("Ontario"), except Japanese
+                 # prefectures, whose names are common family names too
+                 override=prev is not None and prev.kind == "city" and not prev.trusted and cc != "JP")
+
+    # first-level provinces / states / regions of every other country, where the name is no
+    # ordinary word and no other place ("Sindh", "Oromia", "Khyber Pakhtunkhwa"): GPE
+    common = common_words()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES:
+            continue
+        name = sub.name
+        if "," in name or "(" in name or "/" in name or len(name) < 4 or name in exact:
+            continue
+        if fold(name) in exact or any(w.lower() in common for w in name.replace("-", " ").split()):
+            continue
+        # a single word ("Sindh", but also "Mary", "Bono") needs a locative cue, as a mid-size
+        # city does: many are given names or surnames too
+        _add(exact, name, Place("GPE", f"province:{sub.code}", name, "province", sub.country_code,
+                                0, " " in name))
 
     # demonyms
     demonyms: dict[str, Place] = {}
@@ -230,7 +256,6 @@ def gazetteer() -> Gazetteer:
 
     # lower-case index: only names whose lower-cased form is not an ordinary word
     lower: dict[str, Place] = {}
-    common = common_words()
     for form, place in exact.items():
         if place.kind not in ("country", "nation", "state", "city", "region", "province"):
             continue
@@ -239,7 +264,7 @@ def gazetteer() -> Gazetteer:
         words = form.lower().split()
         if all(w in common or w in STOPWORDS or (w.endswith("s") and w[:-1] in common) for w in words):
             continue
-        if place.kind == "city" and not place.trusted:
+        if not place.trusted:
             continue
         lower.setdefault(form.lower(), place)
 

@@ -15,7 +15,9 @@ Keys, by type (``entity_id = stable_id(type, key)``):
   "Democrats") -- general morphology, no table of parties; acronyms ("AAA", "AAAS") and
   "Times"/"News" are not plurals.
 * **PERSON** -- the normalised full name (case, hyphens, spaces and accents ignored, so
-  "Moon Jae-in" = "Moon Jae In"). A short form was already given its document's full name by
+  "Moon Jae-in" = "Moon Jae In"); a generational suffix (Jr, Sr, II, III, IV) stays in the key,
+  so father and son are two people, and a shorter name only joins a longer one with the same
+  suffix. A short form was already given its document's full name by
   ``entities``; a name with fewer tokens joins the only longer name sharing its first and last
   tokens ("George Bush" -> "George W. Bush"). A bare one-word name that no full name in its
   document explains joins the one person in the corpus whose *family name* it is; when several
@@ -74,6 +76,18 @@ def _person_tokens(local: str) -> tuple[str, ...]:
     while len(toks) > 1 and toks[-1] in ("jr", "sr", "ii", "iii", "iv"):
         toks = toks[:-1]
     return toks
+
+
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
+
+@lru_cache(maxsize=1 << 15)
+def _person_suffix(local: str) -> str:
+    """" jr" for "Carlos Mendes Jr.", "" without a generational suffix: father and son (or
+    "II" and "III") are different people, so the suffix stays in the person key."""
+    words = local.split()
+    last = name_key(words[-1]) if len(words) > 2 else ""
+    return " " + last if last in _SUFFIXES else ""
 
 
 _NOT_PLURALS = frozenset({"times", "news"})
@@ -200,6 +214,7 @@ def resolve_entities(
             acr_long[m.surface].add(org_key(m.local_name))
 
     person_full: dict[str, tuple[str, ...]] = {}      # key -> tokens, for names of 2+ tokens
+    person_sfx: dict[str, str] = {}                   # key -> generational suffix (" jr")
     form_of: dict[int, str] = {}                      # display form when not the local name
     bare: list[int] = []                              # mentions to resolve against the corpus
     for i, m in enumerate(mentions):
@@ -236,7 +251,9 @@ def resolve_entities(
         else:  # PERSON
             toks = _person_tokens(m.local_name)
             if len(toks) >= 2:
-                key = " ".join(toks)
+                sfx = _person_suffix(m.local_name)
+                key = " ".join(toks) + sfx
+                person_sfx[key] = sfx
                 person_full[key] = toks
                 keys[i] = ("PERSON", "name:" + key)
             else:
@@ -248,7 +265,8 @@ def resolve_entities(
         by_ends[(toks[0], toks[-1])].append(key)
     person_alias: dict[str, str] = {}
     for key, toks in person_full.items():
-        longer = [k for k in by_ends[(toks[0], toks[-1])] if len(person_full[k]) > len(toks)]
+        longer = [k for k in by_ends[(toks[0], toks[-1])] if len(person_full[k]) > len(toks)
+                  and person_sfx.get(k, "") == person_sfx.get(key, "")]
         if len(longer) == 1:
             person_alias[key] = longer[0]
     for i, k in enumerate(keys):

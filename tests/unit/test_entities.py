@@ -314,3 +314,90 @@ def test_party_before_a_title_and_party_members():
     assert one(mentions, "Greenway").type == "ORG"
     assert "Greenway MP" not in by_surface(mentions)
     assert one(mentions, "Greenways").type == "ORG"
+
+
+def test_all_capital_dateline_places_are_the_place():
+    # a dateline in capitals names the same gazetteer place as its normal-case form (GPE, one
+    # local name); an ordinary word in capitals ("NICE") counts only in a dateline position
+    body = ("NAIROBI — The Velmora Trust said on Monday that Nairobi would host the talks.\n\n"
+            "BUENOS AIRES, Argentina (AP) — Officials in Buenos Aires agreed. "
+            "The NICE panel met later.")
+    mentions, _ = run(body)
+    up = one(mentions, "NAIROBI")
+    assert up.type == "GPE" and up.local_name == one(mentions, "Nairobi").local_name == "Nairobi"
+    assert one(mentions, "BUENOS AIRES").type == "GPE"
+    assert one(mentions, "BUENOS AIRES").local_name == "Buenos Aires"
+    assert all(m.type != "GPE" for m in by_surface(mentions).get("NICE", []))
+
+
+def test_titles_before_a_name_stay_out_of_the_name():
+    # every title word ("Adviser", "Envoy", "Deputy Governor", "Vice-Chancellor") is a role,
+    # not part of the person's name
+    body = ("The plan was ready, Chief Adviser Nadira Kelmet said. Officials met Special Envoy "
+            "Tomas Brevik and Deputy Governor Olu Zanetti. Reporters asked Interior Minister "
+            "Petra Vaskova and Vice-Chancellor Hanno Brillstein.")
+    mentions, roles = run(body)
+    for name in ("Nadira Kelmet", "Tomas Brevik", "Olu Zanetti", "Petra Vaskova", "Hanno Brillstein"):
+        assert one(mentions, name).type == "PERSON"
+    surfaces = {m.surface for m in mentions}
+    assert not any(s.startswith(("Adviser", "Envoy", "Chief", "Special", "Vice")) for s in surfaces)
+    role_texts = {r.role for r in roles}
+    assert "Chief Adviser" in role_texts and "Deputy Governor" in role_texts
+
+
+def test_generational_suffix_keeps_its_full_stop():
+    body = "Carlo Bastek Jr. said he would run. His father, Carlo Bastek, said he was proud."
+    mentions, _ = run(body)
+    assert one(mentions, "Carlo Bastek Jr.").type == "PERSON"
+    assert one(mentions, "Carlo Bastek").local_name == "Carlo Bastek"
+
+
+def test_given_names_that_are_words_start_a_person_name():
+    # "Grace", "Will", "Hope" open a sentence: with a surname and a person cue (role
+    # apposition, reporting verb) they are the given name, not a word to strip
+    body = ("Grace Otienza, managing director of Tovu Holdings, said profits rose. "
+            "Will Branek said he agreed. Hope Madziva told reporters the plan was sound.")
+    mentions, _ = run(body)
+    for name in ("Grace Otienza", "Will Branek", "Hope Madziva"):
+        assert one(mentions, name).type == "PERSON"
+    assert "Otienza" not in by_surface(mentions)
+
+
+def test_organisation_names_with_lists_and_and():
+    body = ("The Ministry of Forests, Rivers and Wildlife said prices rose. The Department of "
+            "Roads and Public Works disagreed. Velmar Steel and Cement Industries Group shares "
+            "fell.")
+    mentions, _ = run(body)
+    for name in ("Ministry of Forests, Rivers and Wildlife", "Department of Roads and Public Works",
+                 "Velmar Steel and Cement Industries Group"):
+        assert one(mentions, name).type == "ORG"
+
+
+def test_geographic_heads_seats_of_government_and_provinces():
+    body = ("Ships crossed the Kassova Strait near Ternley Reef and Molvara Island, then the "
+            "Dunmore Barrage. Protesters gathered outside State House. Troops were sent to "
+            "Sindh and later to Oromia.")
+    types = {m.surface: m.type for m in run(body)[0]}
+    for name in ("Kassova Strait", "Ternley Reef", "Molvara Island", "Dunmore Barrage", "State House"):
+        assert types.get(name) == "LOC", (name, types)
+    assert types["Sindh"] == "GPE" and types["Oromia"] == "GPE"
+
+
+def test_acronym_in_brackets_and_names_opening_with_digits():
+    # "the Torva Exchange Group (TXG)": the acronym takes the long name; a name opening with
+    # digits ("70Volt") is an organisation after a company cue, a measure ("10Km") is not
+    body = ("Shares on the Torva Exchange Group (TXG) rose. TXG said trading was brisk. "
+            "The grid operator 70Volt said it would invest, and 70Volt shares rose. "
+            "He ran 10Km today.")
+    mentions, _ = run(body)
+    txg = by_surface(mentions)["TXG"]
+    assert all(m.type == "ORG" and m.local_name == "Torva Exchange Group" for m in txg)
+    assert all(m.type == "ORG" for m in by_surface(mentions)["70Volt"])
+    assert "10Km" not in by_surface(mentions)
+
+
+def test_a_sentence_initial_title_modifier_stays_in_the_role():
+    body = "Senior Adviser Lotte Branzen agreed. Interior Minister Petra Vaskova said no."
+    mentions, roles = run(body)
+    assert {r.role for r in roles} >= {"Senior Adviser", "Interior Minister"}
+    assert one(mentions, "Lotte Branzen").type == "PERSON"

@@ -288,3 +288,23 @@ def test_places_and_demonyms_carry_types_and_country_codes():
     assert entity_of(entities, mentions, "a", "Manila").type == "GPE"
     assert entity_of(entities, mentions, "a", "Java Sea").type == "LOC"
     assert entity_of(entities, mentions, "a", "Sunda Strait").type == "LOC"
+
+
+def test_generational_suffix_father_and_son_are_two_people():
+    # "X Jr." and "X" in one document are father and son; a bare family name goes to the
+    # nearest holder introduced before it (the rule for every family name)
+    docs = {"a": ("Carlo Bastek Jr. said he would run. His father, Carlo Bastek, said he was "
+                  "proud. Bastek added that the race was open.")}
+    entities, mentions, _ = resolve(docs)
+    son = entity_of(entities, mentions, "a", "Carlo Bastek Jr.")
+    father = entity_of(entities, mentions, "a", "Carlo Bastek")
+    assert son.entity_id != father.entity_id
+    assert son.name == "Carlo Bastek Jr." and father.name == "Carlo Bastek"
+    assert entity_of(entities, mentions, "a", "Bastek").entity_id == father.entity_id
+
+
+def test_all_capital_dateline_joins_the_place():
+    docs = {"a": "NAIROBI — Officials said Nairobi would host the talks."}
+    entities, mentions, _ = resolve(docs)
+    assert entity_of(entities, mentions, "a", "NAIROBI").entity_id == entity_of(
+        entities, mentions, "a", "Nairobi").entity_id
