@@ -39,7 +39,11 @@ Every mention and role carries the name of the rule that produced it:
 * places: ``gpe.gazetteer`` / ``loc.gazetteer`` (exact gazetteer name), ``gpe.lowercase`` /
   ``loc.lowercase`` ("beijing"), ``gpe.lowercase_join`` / ``loc.lowercase_join`` ("south
   Korea"), ``loc.feature`` ("Taiwan Strait"), ``loc.facility`` ("Downing Street"),
-  ``loc.compass`` ("South Wales"); demonyms: ``norp.demonym``;
+  ``loc.compass`` ("South Wales"), ``loc.context`` / ``gpe.context`` (an unknown word with a
+  locative head: "the Varna river", "Kessa province", "the port of X", "the X and Y rivers";
+  or, with no person or organisation cue in the document, after "in", "near", "off",
+  "outside", "inside", "throughout", "across (the)" -- not after "a stake in", "saw off");
+  demonyms: ``norp.demonym``;
 * organisations: ``org.head_word`` ("... Institute"), ``org.institution`` ("Parliament",
   "White House"), ``org.club`` ("Leeds United"), ``org.acronym`` ("NATO"), ``org.regional_unit``
   ("Lycos Europe"), ``org.cue`` ("X said it", "X shares"), ``org.capitalised_word`` (an ordinary
@@ -73,6 +77,14 @@ More rules:
   and son are told apart by ``resolve``. A bare family name they share goes, like every
   family name, to the nearest holder introduced before it (else the first one after);
 * a name opening with digits ("50Hertz") is an organisation after a company cue.
+* a capitalised run ending in a financing, trade or press head ("... Finance", "... Minerals",
+  "... Logistics", "... Daily") is an organisation, also when led by a country or demonym;
+  "X on Monday" never joins a day to an organisation name;
+* a lower-case word that is no ordinary English word, after a role noun, title or demonym and
+  before a surname the document knows as a person ("his Chilean counterpart mateo Ibarra"),
+  is the given name: ``person.lowercase_join``, local name title-cased;
+* gazetteer names with lower-case particles ("Foz do Iguaçu", "Newcastle upon Tyne") or
+  written with hyphens ("Saint-Pierre-et-Miquelon") are matched whole.
 
 Speed: one regex pass finds the capitalised tokens (it starts at a capital letter so the regex
 engine skips ahead), one more finds lower-case place names; gazetteer indexes are bound once
@@ -106,6 +118,7 @@ from pipelines.text.entity_words import (
     NON_PERSON_AFTER_VERB,
     NOT_ENTITY_WORDS,
     OF_ORG_HEADS,
+    ORG_FINAL_WORDS,
     ORG_LEGAL_SUFFIXES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -138,7 +151,7 @@ _PARTICLE_GAP = re.compile(
     r" (?:(?:de|da|di|du|del|della|der|den|des|van|von|la|le|bin|ibn|al|dos|das|ter|ten|zu|"
     r"bint|ben|binti) ){1,3}"
 )
-_CONNECTOR_GAP = re.compile(r" (of|of the|for|for the|and|&|on|upon|de|du|in) ")
+_CONNECTOR_GAP = re.compile(r" (of|of the|for|for the|and|&|on|upon|de|du|in|do|an der|am|sur|sul|del|da|dos) ")
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 _ABBREVIATIONS = frozenset(
@@ -269,6 +282,7 @@ class _Doc:
     org_cache: dict[int, bool] = field(default_factory=dict)
     verb_cache: dict[int, str | None] = field(default_factory=dict)
     lower_words: dict[str, bool] = field(default_factory=dict)
+    place_context: dict[str, str | None] = field(default_factory=dict)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -599,9 +613,11 @@ def _should_join(left: list[_Tok], conn: str, right: list[_Tok]) -> bool:
             joined = " ".join(t.text for t in left) + " and " + " ".join(t.text for t in right)
             return lookup_place(joined) is not None
         return False
-    if conn in ("on", "upon", "in", "de", "du"):
+    if conn in ("on", "upon", "in", "de", "du", "do", "an der", "am", "sur", "sul", "del", "da", "dos"):
+        # a gazetteer name with a lower-case particle ("Foz do Iguaçu", "Newcastle upon Tyne")
         joined = " ".join(t.text for t in left[-2:]) + f" {conn} " + first_right
-        return lookup_place(joined) is not None or (last in ORG_WORDS and conn == "on")
+        return lookup_place(joined) is not None or (
+            last in ORG_WORDS and conn == "on" and first_right not in NOT_ENTITY_WORDS)
     return False
 
 
@@ -670,6 +686,8 @@ def _locative_cue(doc: _Doc, start: int, end: int) -> bool:
     before = _lower_word_before(body, start)
     if before in _LOCATIVE:
         return True
+    if _place_head(doc, start, end) is not None:
+        return True  # "Mbeya port", "the town of Mbeya"
     after = body[end:end + 40]
     if after.startswith(("-based", " city", " City", ",")):
         if after.startswith(","):
@@ -681,6 +699,126 @@ def _locative_cue(doc: _Doc, start: int, end: int) -> bool:
         return True
     return False
 
+
+# --- unknown single-word places from their context ----------------------------------------
+#: Lower-case heads after a name that make it a place: water and landforms (LOC), settlements
+#: and administrative units (GPE): "the Varna river", "Kessa province", "Mbeya port".
+_LOC_HEADS = frozenset(
+    "river rivers island islands isle lake lakes mountain mountains sea bay strait valley desert "
+    "peninsula delta coast basin plateau archipelago atoll gulf hills estuary lagoon reef canal "
+    "creek glacier volcano".split())
+_GPE_HEADS = frozenset(
+    "town village city port harbour harbor province region district county state prefecture "
+    "governorate oblast municipality enclave territory".split())
+_OF_LOC_HEADS = frozenset("island isle".split())
+_OF_GPE_HEADS = frozenset(
+    "town village city port harbour harbor province region district county prefecture "
+    "governorate oblast municipality enclave".split())
+_PLACE_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
+_PLACE_PAIR_AFTER = re.compile(r" and [A-Z][\w'’\-]* ([a-z]+)\b")  # "the X and Y rivers"
+_PLACE_OF_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")  # "the port of Mbeya"
+#: Prepositions that, before an unknown word with no organisation or person cue anywhere in
+#: the document, make it a place ("in Tolo", "across the Varna"); "at", "from", "by" are not
+#: among them ("at Google", "from Reuters").
+_PLACE_PREPOSITIONS = frozenset("in near off outside across inside throughout".split())
+#: Words before "in" that make what follows a firm, a work or a language, not a place
+#: ("a stake in X", "starred in X", "printed in X").
+_PLACE_PREPOSITIONS_THE = frozenset("across off throughout".split())  # "across the Varna"
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ ]*$")
+_NOT_PLACE_BEFORE_IN = frozenset(
+    "stake stakes share shares interest interests investment investments invest invested "
+    "investing holding role roles part parts star starred starring stars appeared appears "
+    "appear appearing played playing plays character characters cast involved printed "
+    "written published broadcast shown featured features feature released stock stocks "
+    "merger deal bid rise fall increase decrease job jobs work worked working investor investors "
+    "interested sung recorded translated spoken them".split())
+#: Verbs taking "off" as a particle ("saw off X", "sold off X"): no place after them.
+_NOT_PLACE_BEFORE_OFF = frozenset(
+    "saw see sees seeing seen fend fended fight fought sold sell selling paid pay called call "
+    "laid lay set kick kicked took take cut shut turned switched sign signed show showed shown "
+    "top topped ward warded auctioned spun spin hold held holding beat beating see shake shook "
+    "ease eased pull pulled".split())
+
+
+def _place_head(doc: _Doc, start: int, end: int) -> str | None:
+    """"LOC" / "GPE" when a locative head stands right after or an "<head> of" right before."""
+    body = doc.body
+    m = _PLACE_HEAD_AFTER.match(body, end)
+    if m is not None and m.group(1) == "and":
+        m = _PLACE_PAIR_AFTER.match(body, end)
+    if m is not None:
+        w = m.group(1)
+        if w in _LOC_HEADS:
+            return "LOC"
+        if w in _GPE_HEADS and (w != "port" or body[max(0, start - 4):start] == "the "):
+            return "GPE"  # "the Mbeya port", but not "an Ethernet port"
+    m = _PLACE_OF_BEFORE.search(body, max(0, start - 24), start)
+    if m is not None:  # "the port of Mbeya", "the island of Tolo" (not "a river of tears")
+        w = m.group(1)
+        if w in _OF_LOC_HEADS:
+            return "LOC"
+        if w in _OF_GPE_HEADS:
+            return "GPE"
+    return None
+
+
+def _place_context(doc: _Doc, text: str) -> str | None:
+    """The place type an unknown single word gets from its uses in the whole document.
+
+    A locative head at any use decides (LOC wins over GPE); otherwise a locative preposition
+    before a standalone use gives GPE, unless some use has a person or organisation cue or
+    stands before an organisation word ("Tolo Motors"). Plurals ("the Tigers") and uses after
+    "stake in", "role in" and the like are no evidence.
+    """
+    hit = doc.place_context.get(text, 0)
+    if hit != 0:
+        return hit
+    body = doc.body
+    head: str | None = None
+    prep = False
+    counter = name_key(text) in doc.person_evidence
+    weak_ok = not (text.endswith("s") or "-" in text or not text[1:].islower())
+    if text.endswith(("ian", "ese", "ish")) and len(text) > 5:
+        doc.place_context[text] = None  # "Siberian coast": an adjective, not a name
+        return None
+    n = len(text)
+    s = body.find(text)
+    while s >= 0:
+        e = s + n
+        if (s and (body[s - 1].isalnum() or body[s - 1] in "'’-")) or (e < len(body) and (
+                body[e].isalnum() or body[e] == "-")):
+            s = body.find(text, e)
+            continue
+        h = _place_head(doc, s, e)
+        if h is not None:
+            if head != "LOC":
+                head = h
+        elif weak_ok and not counter:
+            if _person_cue(doc, s, e) or _org_cue(doc, s, e):
+                counter = True
+            elif body[e:e + 1] in "'’":
+                pass
+            elif body[e:e + 1] == " " and body[e + 1:e + 2].isupper():
+                nxt = body[e + 1:e + 30].split(" ", 1)[0].rstrip(".,;:")
+                if nxt in ORG_WORDS or nxt in ORG_FINAL_WORDS:
+                    counter = True
+            else:
+                before = _lower_word_before(body, s)
+                b = s
+                if before == "the" and body[s - 4:s] == "the ":
+                    b = s - 4
+                    before = _lower_word_before(body, b)
+                    if before not in _PLACE_PREPOSITIONS_THE:
+                        before = ""  # "in the X report": too weak
+                if before in _PLACE_PREPOSITIONS:
+                    w = _PREV_WORD.search(body, max(0, b - 40), b - len(before) - 1) if b > len(before) else None
+                    pw = w.group(1).lower() if w is not None else ""
+                    if pw not in (_NOT_PLACE_BEFORE_OFF if before == "off" else _NOT_PLACE_BEFORE_IN):
+                        prep = True
+        s = body.find(text, e)
+    hit = head if head is not None else ("GPE" if prep and not counter else None)
+    doc.place_context[text] = hit
+    return hit
 
 # --- phase 2: classification -------------------------------------------------------------
 def _surface(doc: _Doc, toks: Sequence[_Tok]) -> str:
@@ -937,6 +1075,20 @@ def _upper_place(doc: _Doc, text: str, end: int) -> Place | None:
     return place
 
 
+_HYPHEN_AND = re.compile(r" (?:et|and|und|y|e) ")
+
+
+def _hyphenated_place(text: str) -> Place | None:
+    """A gazetteer place written with hyphens for spaces, its "and" in the local language."""
+    spaced = text.replace("-", " ")
+    place = lookup_place(spaced)
+    if place is None and " " in spaced:
+        anded = _HYPHEN_AND.sub(" and ", spaced)
+        if anded != spaced:
+            place = lookup_place(anded)
+    return place if place is not None and place.trusted else None
+
+
 def _classify(doc: _Doc, toks: list[_Tok], the: _Tok | None, n_caps: int) -> list[_Cand]:
     """Mentions found in one (stripped, non-empty) run of ``n_caps`` capitalised tokens."""
     heading = _is_heading(doc, toks[0].start)
@@ -946,6 +1098,8 @@ def _classify(doc: _Doc, toks: list[_Tok], the: _Tok | None, n_caps: int) -> lis
 
     # whole-run gazetteer / institutions / demonyms
     place = lookup_place(text)
+    if place is None and n_caps == 1 and "-" in text:
+        place = _hyphenated_place(text)  # "Saint-Pierre-et-Miquelon"
     if place is None and text.isupper() and len(text) >= 4:
         place = _upper_place(doc, text, end)
         if place is not None:
@@ -1053,7 +1207,7 @@ def _classify_multi(doc: _Doc, toks: list[_Tok], the: _Tok | None, text: str, in
             [t for t in rest if t.kind == "cap"]) >= 2 else _classify_single(doc, rest[0], initial, heading))
 
     # organisations by head word (anywhere), "The X Times" keeps its article
-    if not ORG_WORDS.isdisjoint(words) or (
+    if not ORG_WORDS.isdisjoint(words) or last in ORG_FINAL_WORDS or (
         words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in toks)
     ):
         if the is not None and not the.initial:
@@ -1234,6 +1388,11 @@ def _classify_single(doc: _Doc, t: _Tok, initial: bool, heading: bool, the_befor
         return [_Cand(start, end, "ORG", "org.institution", text, single=True)]
     if person_known:
         return [_Cand(start, end, "PERSON", "person.short_form", text, single=True)]
+    if not person_cue and not heading and not _common(text):
+        ptype = _place_context(doc, text)
+        if ptype is not None:
+            # "the Varna river", "Kessa province", "in Tolo" (no org/person cue anywhere)
+            return [_Cand(start, end, ptype, "loc.context" if ptype == "LOC" else "gpe.context", text, single=True)]
     if heading:
         return []
     if the_before and text not in ORG_WORDS:
@@ -1310,6 +1469,13 @@ def _lowercase_places(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’\-]*)")
+#: Endings of role and trade nouns missing from the vocabulary ("winemaker", "suitor").
+_NOT_GIVEN_ENDINGS = ("maker", "makers", "er", "ers", "or", "ors", "ist", "ists", "ant", "ent", "man", "men", "ian", "ese", "ship", "ing", "ed")
+_SLIP_ROLES = frozenset(
+    "counterpart counterparts colleague successor predecessor rival ally deputy aide envoy "
+    "spokesman spokeswoman leader chief boss coach striker midfielder defender".split())
+#: "<Role or demonym> <lower-case word> " right before a name ("counterpart mateo ").
+_GIVEN_SLIP = re.compile(r"(?<![\w'’\-])([A-Za-z][a-z\-]+) ([a-z]{2,}) $")
 _LOWER_FIRST_RE: re.Pattern[str] | None = None
 
 
@@ -1643,9 +1809,28 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
 
     # lower-cased first token of a known full name: "yoon Suk Yeol"
     lower_full: dict[str, str] | None = None
+    person_words: set[str] | None = None
     for c in cands:
         if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
             continue
+        if c.single and c.type in ("PERSON", "ORG") and " " not in c.name:
+            # a given name with a casing slip after a role noun or a demonym ("his Chilean
+            # counterpart mateo Ibarra", "President rosa Quintana") when the surname is a
+            # person of the document and the lower-case word is no ordinary English word
+            if person_words is None:
+                person_words = {x.name.rsplit(" ", 1)[-1] for x in cands if x.type == "PERSON"}
+            if c.name in person_words and (c.type == "PERSON" or c.weak):
+                m = _GIVEN_SLIP.search(body, max(0, c.start - 60), c.start)
+                if m is not None:
+                    word, prev = m.group(2), m.group(1)
+                    if (word not in STOPWORDS and not _common(word) and not word.endswith(_NOT_GIVEN_ENDINGS) and (
+                            prev.lower() in ROLE_NOUNS or prev.lower() in _SLIP_ROLES
+                            or prev.capitalize() in PERSON_TITLES
+                            or lookup_demonym(prev) is not None)):
+                        c.start -= len(word) + 1
+                        c.name = word.capitalize() + " " + c.name
+                        c.type, c.rule, c.weak = "PERSON", "person.lowercase_join", False
+                        continue
         if c.type == "NORP" or (c.type == "PERSON" and not doc.full_names):
             continue
         k = body.rfind(" ", c.start - 25 if c.start > 25 else 0, c.start - 1)

@@ -140,13 +140,23 @@ ORG_WORDS = _words("""
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
 """)
 
+#: Heads that make a capitalised run of two or more words an organisation when they end it
+#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily"), but which are
+#: ordinary words elsewhere in a run or alone.
+ORG_FINAL_WORDS = _words("""
+    Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
+    Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
+    Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
+    Daily Weekly
+""")
+
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
 #: "Church of England") -- alone they are ordinary words or surnames.
 OF_ORG_HEADS = _words("""
     House Church Chamber Chambers Bank University College Institute School Academy Department
     Ministry Office Council Court Board Association Federation Union League Society Commission
     Committee Bureau Agency Authority Order Party Republic Kingdom Museum Guild Confederation
-    Secretary Federation Organisation Organization Hospital Corps Friends Sisters Brothers
+    Secretary Federation Organisation Organization Hospital Corps Friends Sisters Brothers Port
     Daughters Sons Parliament Assembly Conference Centre Center Fund Foundation Trust
 """)
 

@@ -22,7 +22,7 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "facts.f1": 0.97, "facts.recall": 0.97, "facts.approx_flag_accuracy": 0.9,
     "quotes.f1": 0.94, "quotes.end_to_end": 0.9,
-    "entities.f1": 0.92, "entities.canonical_name_rate": 0.88, "entities.type_accuracy": 0.9,
+    "entities.f1": 0.94, "entities.canonical_name_rate": 0.9, "entities.type_accuracy": 0.93,
 }
 
 

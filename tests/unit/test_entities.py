@@ -401,3 +401,93 @@ def test_a_sentence_initial_title_modifier_stays_in_the_role():
     mentions, roles = run(body)
     assert {r.role for r in roles} >= {"Senior Adviser", "Interior Minister"}
     assert one(mentions, "Lotte Branzen").type == "PERSON"
+
+
+# --- places known only from their context, organisation heads, casing slips, particles -----
+def test_unknown_single_word_place_from_a_locative_head():
+    # a lower-case locative head after a name (or "<head> of" before it) makes an unknown
+    # word a place: water and landforms LOC, settlements and units GPE
+    body = ("Boats capsized on the Quemba river on Monday. Officials in Darvo province said "
+            "the ferry had left the port of Ulmbe. Rescuers reached Pellu island later.")
+    mentions, _ = run(body)
+    assert one(mentions, "Quemba").type == "LOC"
+    assert one(mentions, "Darvo").type == "GPE"
+    assert one(mentions, "Ulmbe").type == "GPE"
+    assert one(mentions, "Pellu").type == "LOC"
+    # every use of the word takes the type its head gave it
+    mentions, _ = run("Rain swelled the Quemba river. Farmers along Quemba lost crops.")
+    assert {m.type for m in mentions if m.surface == "Quemba"} == {"LOC"}
+
+
+def test_unknown_place_pair_with_a_plural_head():
+    mentions, _ = run("Floods hit the Quemba and Tirro rivers this week, officials said.")
+    assert one(mentions, "Quemba").type == "LOC"
+    assert one(mentions, "Tirro").type == "LOC"
+
+
+def test_unknown_place_after_a_locative_preposition_without_other_cues():
+    body = "Fighting broke out in Zelmora on Monday. Troops were later seen outside Zelmora."
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface == "Zelmora"} == {"GPE"}
+    mentions, _ = run("The convoy moved across the Zelmora into the hills.")
+    assert one(mentions, "Zelmora").type == "GPE"
+
+
+def test_locative_preposition_does_not_override_person_or_firm_cues():
+    # a name with a person cue in the document stays a person ...
+    mentions, _ = run("Zelmora said he would resign. Critics in Zelmora's party disagreed.")
+    assert {m.type for m in mentions if m.surface == "Zelmora"} == {"PERSON"}
+    mentions, _ = run("Zelmora said he would stay. Voters in Zelmora disagreed.")
+    assert one(mentions, "Zelmora").type == "PERSON"
+    # ... "a stake in X" names a firm, and "at"/"from" are no place cue
+    mentions, _ = run("The fund bought a stake in Quorvex on Friday.")
+    assert all(m.type not in ("GPE", "LOC") for m in mentions)
+    mentions, _ = run("Analysts at Quorvex and reporters from Quorvex agreed.")
+    assert all(m.type not in ("GPE", "LOC") for m in mentions)
+    # a device port or a plural is no place
+    mentions, _ = run("The console has an Ethernix port and a USB port.")
+    assert all(m.type not in ("GPE", "LOC") for m in mentions)
+
+
+def test_country_or_demonym_led_names_ending_in_a_financing_head_are_organisations():
+    body = ("Funding came from Zambian Minerals Finance and from Kenyan Export Investments on "
+            "Friday, while Ghana Shipping Logistics and the Lagos Daily Review declined to comment.")
+    mentions, _ = run(body)
+    for name in ("Zambian Minerals Finance", "Kenyan Export Investments", "Ghana Shipping Logistics"):
+        assert one(mentions, name).type == "ORG"
+    assert "Kenyan Export Investments on Friday" not in by_surface(mentions)
+    assert all(m.type != "PERSON" for m in mentions)
+
+
+def test_org_head_followed_by_of_a_place_is_one_name():
+    body = ("He joined the Socialist Party of Quendor in May. The Communist Party of Varlia, the "
+            "Bank of Quendor, the University of Varlia and the Port of Ulmbe objected.")
+    mentions, _ = run(body)
+    for name in ("Socialist Party of Quendor", "Communist Party of Varlia", "Bank of Quendor",
+                 "University of Varlia", "Port of Ulmbe"):
+        assert one(mentions, name).type == "ORG"
+
+
+def test_lower_case_given_name_after_a_role_or_demonym_joins_a_known_surname():
+    body = ("Castrelo said the deal was close. He met his Chilean counterpart ilvano Castrelo "
+            "on Tuesday.")
+    mentions, _ = run(body)
+    m = one(mentions, "ilvano Castrelo")
+    assert m.type == "PERSON" and m.local_name == "Ilvano Castrelo"
+    mentions, _ = run("President orvena Quillas spoke on Monday. Quillas said the vote would go ahead.")
+    m = one(mentions, "orvena Quillas")
+    assert m.type == "PERSON" and m.local_name == "Orvena Quillas"
+    # ordinary words, and words not after a role noun or demonym, are not given names
+    mentions, _ = run("Castrelo said no. He met his counterpart also Castrelo. Then said Castrelo nothing.")
+    assert all(" " not in m.surface for m in mentions if "Castrelo" in m.surface)
+    mentions, _ = run("Castrelo said no. The Chilean winemaker Castrelo disagreed.")
+    assert "winemaker Castrelo" not in by_surface(mentions)
+
+
+def test_gazetteer_places_with_lower_case_particles_are_matched_whole():
+    body = ("Flights from Foz do Iguaçu resumed. He lived in Newcastle upon Tyne, then in "
+            "Rio de Janeiro and in Saint-Pierre-et-Miquelon.")
+    mentions, _ = run(body)
+    for name in ("Foz do Iguaçu", "Newcastle upon Tyne", "Rio de Janeiro", "Saint-Pierre-et-Miquelon"):
+        assert one(mentions, name).type == "GPE", name
+    assert "Iguaçu" not in by_surface(mentions) and "Tyne" not in by_surface(mentions)

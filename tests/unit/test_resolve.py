@@ -308,3 +308,25 @@ def test_all_capital_dateline_joins_the_place():
     entities, mentions, _ = resolve(docs)
     assert entity_of(entities, mentions, "a", "NAIROBI").entity_id == entity_of(
         entities, mentions, "a", "Nairobi").entity_id
+
+
+def test_places_known_only_from_context_resolve_as_places_across_documents():
+    # an unknown word made a place by a locative head keeps its place type across documents
+    docs = {
+        "a": "Boats capsized on the Quemba river on Monday.",
+        "b": "Fishermen on the Quemba river returned home.",
+        "c": "Officials in Darvo province said schools had closed.",
+    }
+    entities, mentions, _ = resolve(docs)
+    quemba = entity_of(entities, mentions, "a", "Quemba")
+    assert quemba is not None and quemba.type == "LOC" and quemba.name == "Quemba"
+    assert entity_of(entities, mentions, "b", "Quemba").entity_id == quemba.entity_id
+    assert entity_of(entities, mentions, "c", "Darvo").type == "GPE"
+
+
+def test_lower_case_given_name_slip_resolves_to_the_title_cased_person():
+    docs = {"a": ("Castrelo said the deal was close. He met his Chilean counterpart ilvano "
+                  "Castrelo on Tuesday.")}
+    entities, mentions, _ = resolve(docs)
+    person = entity_of(entities, mentions, "a", "ilvano Castrelo")
+    assert person is not None and person.type == "PERSON" and person.name == "Ilvano Castrelo"
