@@ -141,6 +141,11 @@ MEASURE_UNITS: dict[str, str] = {
     "magnitude": "magnitude", "teraflops": "teraflops", "gigaflops": "gigaflops", "megaflops": "megaflops",
     "decibels": "dB", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat",
     "calories": "calorie", "light years": "light year",
+    # flow, freight, gas, yield and power units common in economic and security news
+    "cusecs": "cusec", "cusec": "cusec", "cumecs": "cumec", "cubic feet": "cu ft", "TEUs": "TEU", "TEU": "TEU",
+    "MMBtu": "MMBtu", "mmbtu": "MMBtu", "kilotonnes": "kt", "kilotons": "kt", "megatonnes": "Mt",
+    "megatons": "Mt", "watts": "W", "volts": "V", "kilovolts": "kV", "petabytes": "PB",
+    "nautical miles": "nautical mile", "bushels": "bushel", "quintals": "quintal",
 }
 #: Standard race distances: "the 100m" in sport is metres, not a million.
 RACE_METRES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})

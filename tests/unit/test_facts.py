@@ -508,3 +508,14 @@ def test_time_horizon_is_a_duration(text, value, unit, surface):
 
 def test_a_period_named_inside_a_larger_one_is_no_horizon():
     assert [f for f in facts("The war ended in the last decade of the century.") if f.kind == "duration"] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The dam released 12,500 cusecs of water on Tuesday.", 12500, "cusec"),
+    ("The terminal handled 4.2 million TEUs last year.", 4_200_000, "TEU"),
+    ("The device had a yield of about 15 kilotons.", 15, "kt"),
+])
+def test_physical_units_are_measures_not_counts(text, value, unit):
+    f = only(text, "measure")
+    assert (f.value, f.unit) == (value, unit)
+    assert [q for q in facts(text) if q.kind == "count"] == []
