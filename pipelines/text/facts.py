@@ -106,6 +106,7 @@ HEDGES: tuple[str, ...] = (
     "an estimated", "estimated", "approximately", "approx.", "roughly", "nearly", "almost",
     "about", "around", "some", "over", "under", "below", "above", "circa",
 )
+HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 
 TIME_UNIT_NAMES: dict[str, tuple[str, int]] = {
     "second": ("second", 1), "seconds": ("second", 1), "minute": ("minute", 1), "minutes": ("minute", 1),
@@ -193,6 +194,7 @@ MONTH_NAMES: dict[str, int] = {
     "nov": 11, "dec": 12,
 }
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS = DAY_NAMES | frozenset(MONTH_NAMES)
 #: Determiners that make a small spelled-out count anaphoric ("the two leaders").
 ANAPHORIC_DETERMINERS = frozenset(
     "the these those both all its their his her our my your whose each".split())
@@ -270,6 +272,24 @@ _WEIGHT_VERBS = frozenset("weigh weighs weighed weighing lost gained shed heavie
 _YEAR_PREPOSITIONS = frozenset("in since by from until till before after during of circa c".split())
 _VERB_FOLLOWERS = frozenset("a an the that their its his her them it this these those".split())
 _DETS_BEFORE_PARTICIPLE = frozenset("the a an its their his her our this that these those".split())
+#: Irregular past forms and -s verbs that are rarely nouns: they end an object phrase.
+OBJECT_VERBS = frozenset("""
+quit fled sought brought thought taught caught fought told spent sent lent built meant led drew
+threw flew knew wrote spoke broke chose drove rode ran began sang swam stood understood forgot
+forgave overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
+suggests shows makes helps allows means tends continues amounts equates
+""".split())
+#: Subject pronouns: a new clause starts ("half his promises he will keep").
+SUBJECT_PRONOUNS = frozenset("he she it they we you i".split())
+#: Object pronouns, after which only a preposition continues the phrase ("a third of them read").
+OBJECT_PRONOUNS = frozenset("them us him me".split())
+#: Adjectives that start a clause when followed by "to" ("mobiles able to send").
+_TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expected due set going trying "
+                           "forced eager keen ready".split())
+_TIME_STOP = frozenset(
+    "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide "
+    "what how why".split())
+_OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under".split())
 
 # ------------------------------------------------------------------ patterns
 
@@ -480,29 +500,67 @@ def _object_at(body: str, pos: int) -> str | None:
         return None
     toks = m.group().split(" ")
     keep: list[str] = []
+    numeric_stop = False
     for i, tok in enumerate(toks):
         if not tok:
             break
         low = tok.lower()
-        if (low in OBJECT_STOP and low not in ("and", "or")) or low in ONES or low in TENS:
+        if low in ONES or low in TENS or low == "than":
+            numeric_stop = True         # "of more than a billion", "for the first six weeks"
+            break
+        if low == "that" and not i and i + 1 < len(toks) and toks[i + 1][:1].islower() and (
+                toks[i + 1].lower() not in OBJECT_STOP and toks[i + 1].lower() not in OBJECT_VERBS
+                and toks[i + 1].lower() not in _OBJ_PREPOSITIONS):
+            keep.append(tok)            # "a third of that country's output": a determiner
+            continue
+        if low == "own" and i and toks[i - 1].lower() in _DETS_BEFORE_PARTICIPLE | {"my", "your"}:
+            keep.append(tok)            # "of his own money"
+            continue
+        if (low in OBJECT_STOP and low not in ("and", "or")):
             break                       # a verb, a clause word or another number ends the phrase
+        if low == "at" and i + 1 < len(toks) and toks[i + 1].lower() in ("most", "least"):
+            break                       # "that group at most"
+        if i and low in _TIME_STOP and toks[i - 1].lower() not in _DETS_BEFORE_PARTICIPLE:
+            break                       # "investment in farms last year"
+        if (i and low in ("on", "in", "by", "since", "until", "from") and i + 1 < len(toks)
+                and toks[i + 1][:1].isupper() and toks[i + 1].lower().rstrip(".") in _DATE_WORDS):
+            break                       # "tax cuts on Monday", "a bail-out in January"
+        if i and (low in OBJECT_VERBS or tok in SUBJECT_PRONOUNS or tok == "I"):
+            break                       # "the airline quit", "half the person you are"
+        if i and toks[i - 1] in OBJECT_PRONOUNS and low not in _OBJ_PREPOSITIONS:
+            break                       # "a third of them read"
+        if i and low in _TO_ADJECTIVES and i + 1 < len(toks) and toks[i + 1].lower() == "to":
+            break                       # "mobiles able to send"
         if tok[0].isdigit() and i and tok[-1].isdigit() and (
                 toks[i - 1].lower() in _DETS_BEFORE_PARTICIPLE or toks[i - 1].endswith(("'s", "’s"))):
             keep.append(tok)            # "of the 1,200 respondents", "of the world's 500 largest firms"
             continue
-        if tok[0].isdigit() or tok[0] in "$£€¥%-" or (i and low.endswith("ly") and low not in LY_NOUNS):
+        if tok[0].isdigit() or tok[0] in "$£€¥%-":
+            numeric_stop = True
+            break
+        if i and low.endswith("ly") and low not in LY_NOUNS:
             break
         if (i and low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower() in _VERB_FOLLOWERS
                 and toks[i - 1].lower() not in _DETS_BEFORE_PARTICIPLE):
             break                       # "crime involves a mobile": a verb ends the phrase
         if (i and low.endswith(("ed", "ing")) and "-" not in tok
-                and toks[i - 1].lower() not in _DETS_BEFORE_PARTICIPLE and not toks[i - 1].endswith(("'s", "’s"))):
+                and toks[i - 1].lower() not in _DETS_BEFORE_PARTICIPLE and not toks[i - 1].endswith(("'s", "’s"))
+                and not (i >= 2 and toks[i - 1].lower() in ("and", "or")
+                         and toks[i - 2].lower().endswith(("ed", "ing")))):
             break                       # "voters backed the plan", "files detailing": a verb ends the phrase
+        if (low in ("and", "or") and i + 1 < len(toks)
+                and (toks[i + 1].lower() in OBJECT_VERBS or toks[i + 1].lower() in OBJECT_STOP)):
+            break                       # "operating profit and consists of": a second verb phrase
         if low in ("and", "or") and any(_is_plural_noun(k) for k in keep):
             break                       # "medium and large companies" goes on; "men and women said" stops
         keep.append(tok)
         if len(keep) == 8:
             break
+    if numeric_stop and len(keep) > 1:
+        # a number cut the phrase: drop the dangling "for the first", "of more"
+        cut = max((j for j, k in enumerate(keep) if j and k.lower() in _OBJ_PREPOSITIONS), default=0)
+        if cut and not any(c.isupper() for c in "".join(keep[cut + 1:])[:1]) and len(keep) - cut <= 3:
+            del keep[cut:]
     while keep and keep[-1].lower() in OBJECT_TRIM:
         keep.pop()
     return " ".join(keep) or None
@@ -511,7 +569,55 @@ def _object_at(body: str, pos: int) -> str | None:
 def _object_of(body: str, pos: int) -> str | None:
     """The object in '... of <noun phrase>' right after ``pos``."""
     m = _OF.match(body, pos)
-    return _object_at(body, m.end()) if m else None
+    obj = _object_at(body, m.end()) if m else None
+    if obj and obj.lower() in ("a percentage point", "a point", "a per cent", "a percent"):
+        return None                     # "a quarter of a percentage point" is an amount, not a share
+    return obj
+
+
+_MONEY_PAREN = re.compile(r"[ ]?\([^()\n]{1,40}\)")
+_MONEY_NOUN = re.compile(r"[ ](?P<w>[a-z][a-z'-]+)\b")
+#: Words after an amount that say how or where, not what for: "£100 every year", "$300m worldwide".
+_MONEY_NOT_NOUN = frozenset("""
+every worldwide outside inside abroad overseas cheaper dearer bigger smaller larger higher lower
+greater better worse short shy apiece net gross mark level barrier threshold figure
+""".split())
+_WORTH_LEFT = re.compile(r"(?:[ ]|,[ ])(?:worth|valued[ ]at)[ ]+$")
+_NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | {"it", "he", "she", "we", "you", "i", "be"}
+
+
+def _money_object(body: str, start: int, end: int) -> str | None:
+    """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
+    pos = end
+    p = _MONEY_PAREN.match(body, pos)
+    if p:
+        pos = p.end()                   # "£50m ($94m) bid for": skip the conversion
+    elif body.startswith(")", pos):
+        pos += 1                        # "£50m ($94m) bid for", read from the converted amount
+    if _OF.match(body, pos):
+        return _object_of(body, pos)
+    w = _MONEY_NOUN.match(body, pos)
+    if w:
+        low = w.group("w")
+        after = body[w.end("w"):w.end("w") + 12].split(" ")
+        if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
+                or low.endswith(("ed", "ly")) or low in ONES or low in TENS or low in HEDGE_WORDS
+                or low in _MONEY_NOT_NOUN
+                or len(after) > 1 and after[1].lower() in _VERB_FOLLOWERS):   # "$5m beat its target"
+            obj = _object_at(body, w.start("w"))
+            return obj.split(" to ", 1)[0] if obj else None     # "a charge to pay for ...": a purpose clause
+    lm = _WORTH_LEFT.search(body, max(0, start - 14), start)
+    if lm:                              # "a takeover bid worth £1bn": the phrase before "worth"
+        words = body[max(0, lm.start() - 60):lm.start()].split(" ")[1:]
+        keep: list[str] = []
+        for tok in reversed(words):
+            low = tok.lower()
+            if (not tok or not tok[0].isalpha() or tok[-1] in ",;:.!?\"”" or low in _NP_LEFT_STOP
+                    or low in _DETS_BEFORE_PARTICIPLE or low.endswith(("ed", "ly")) or len(keep) == 4):
+                break
+            keep.append(tok)
+        return " ".join(reversed(keep)) or None
+    return None
 
 
 def _hedge(body: str, pos: int) -> tuple[str | None, int]:
@@ -586,6 +692,7 @@ def _anchor(body: str, m: re.Match[str]) -> _Q | None:
     if cur:
         q.kind, q.unit = "money", cur
         q.rule = cur_rule + ("_scale" if scale > 1 and cur_rule == "money.symbol" else "")
+        q.obj = _money_object(body, q.start, q.end)
         return q
     r = _RIGHT.match(body, e)
     group = r.lastgroup if r else None
@@ -624,10 +731,12 @@ def _anchor(body: str, m: re.Match[str]) -> _Q | None:
             else:
                 q.rule = "money.word"
             q.kind, q.unit, q.end = "money", code, r.end()
+            q.obj = _money_object(body, q.start, q.end)
             return q
         r = None
     if r and group == "code":
         q.kind, q.unit, q.rule, q.end = "money", r.group().strip(), "money.code", r.end()
+        q.obj = _money_object(body, q.start, q.end)
         return q
     if scale_word.lower() in ("k", "b", "cr"):
         return None                     # "5k run", "Type 5b": abbreviated scales need a currency

@@ -519,3 +519,90 @@ def test_physical_units_are_measures_not_counts(text, value, unit):
     f = only(text, "measure")
     assert (f.value, f.unit) == (value, unit)
     assert [q for q in facts(text) if q.kind == "count"] == []
+
+
+# ------------------------------------------------------------------ objects: clause boundaries and money
+
+@pytest.mark.parametrize("text, obj", [
+    # an irregular past verb ends the phrase
+    ("About 10% of the regional state-owned carrier quit the group.", "the regional state-owned carrier"),
+    ("Nearly 30% of the smaller lenders sought new funds.", "the smaller lenders"),
+    # a subject pronoun starts a new clause; after an object pronoun only a preposition goes on
+    ("He kept up to half the pledges he made.", "the pledges"),
+    ("A third of them read the leaflets.", "them"),
+    ("A quarter of them in the north agreed.", "them in the north"),
+    ("US farmers sold 12% of US grain output abroad.", "US grain output"),
+    # "able to", "likely to" start a clause
+    ("Only 40% of handsets able to play video were sold.", "handsets"),
+    # "and" + verb is a second verb phrase, "X-ed or Y-ed" is one phrase
+    ("That is 70% of the unit's trading profit and consists of two plants.", "the unit's trading profit"),
+    ("The fund holds 800 files of retired or dismissed officers.", "retired or dismissed officers"),
+    ("About 60% of rich and poor voters agree.", "rich and poor voters"),
+    # a number cut the phrase: the dangling preposition goes too
+    ("The scheme pays 80% of normal wages for the first ten weeks.", "normal wages"),
+    ("It is 3% of the region's population of more than a million.", "the region's population"),
+    ("It covers 20% of the firm's staff of 5,000.", "the firm's staff"),
+    # "that" as a determiner
+    ("Roughly a third of that region's output is sold abroad.", "that region's output"),
+    ("They lost 15% of that sum.", "that sum"),
+    # time and place adverbs and dated phrases end the phrase
+    ("It spent 12% of its budget last year.", "its budget"),
+    ("It sold 9% of the group's stake in March.", "the group's stake"),
+    ("It sold 10% of its stake to another overseas firm.", "its stake to another overseas firm"),
+    ("One-quarter of that group at most will apply.", "that group"),
+])
+def test_object_boundaries(text, obj):
+    found = [f for f in facts(text) if f.kind in ("proportion", "count")]
+    assert found and found[0].object == obj, [(f.kind, f.surface, f.object) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He kept a third of that.",
+    "Output was two thirds of that in the north.",
+    "Rates rose by a quarter of a percentage point.",
+    "Shares in the group rose 5% on Monday.",
+])
+def test_object_stays_null_rather_than_garbage(text):
+    assert all(f.object is None for f in facts(text) if f.kind == "proportion")
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The group made a $44 million investment in wind farms last year.", "investment in wind farms"),
+    ("The firm still carries $2bn of debt.", "debt"),
+    ("Ministers unveiled £4bn tax cuts on Monday.", "tax cuts"),
+    ("The board rejected a £1.3bn offer.", "offer"),
+    ("He made a £50m ($94m) bid for the club.", "bid for the club"),
+    ("They signed a takeover bid worth £1.3bn on Monday.", "takeover bid"),
+    ("The deal, worth $5m, was signed.", "deal"),
+    ("It faces an £80m restructuring charge to pay for the move.", "restructuring charge"),
+    ("It will sell 5bn euros of bonds.", "bonds"),
+    ("He gave $750m (£400m) of his own money.", "his own money"),
+    ("They won a $5m contract.", "contract"),
+    ("It is a $20bn industry worldwide.", "industry"),
+    ("They sought an $80bn rise in what the state can borrow.", "rise"),
+])
+def test_money_object(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.object) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Oil hit $48.64 a barrel.",
+    "It could save £100 every year for families.",
+    "The film took $300m worldwide.",
+    "Of the £50m given by the state, little was spent.",
+    "The price rose to £4,895 next month.",
+    "Fares will be £2 cheaper than last year.",
+    "Costs of $1.1bn (£568m) to victims were agreed.",
+    "Reserves of $119bn beat its public debt.",
+    "Sales passed the £3bn mark in May.",
+])
+def test_money_object_null_when_not_said(text):
+    assert all(f.object is None for f in facts(text) if f.kind == "money"), [
+        (f.surface, f.object) for f in facts(text)]
+
+
+def test_count_worth_money_object_is_the_counted_things():
+    found = facts("The firm won 24 export contracts worth $5m in total.")
+    assert [(f.kind, f.unit, f.object) for f in found] == [
+        ("count", "export contracts", None), ("money", "USD", "export contracts")]
