@@ -83,6 +83,18 @@ More rules:
 * a lower-case word that is no ordinary English word, after a role noun, title or demonym and
   before a surname the document knows as a person ("his Chilean counterpart mateo Ibarra"),
   is the given name: ``person.lowercase_join``, local name title-cased;
+* titles of works are no entities: a PERSON or LOC run right after a work noun ("the film
+  Glass Harbour", "her new single 'Velvet Tunnel'"; "play", "show", "hit", "single", "book",
+  "series" only after a determiner or possessive, "game" only in "video game" and the like),
+  before "starring", "directed by" ("X, starring Y") or a work apposition ("X, a novel
+  about"), and "<full name>'s <Name Name>" with no cue ("Anna Velt's Harrow Gate") are
+  dropped; a title dropped once is dropped throughout the document;
+* a single word made a person only by a reporting verb, never given a first name or title in
+  the document, is an organisation when any of its mentions has an organisation cue ("X said
+  it", "X shares", "the X assets"); in "said X's Ann Lee" the cue is Ann Lee's and X is an
+  organisation;
+* in a football document (striker, midfielder, Premiership ...) a city right after "against",
+  "beat", "face", "playing", "win over", "defeat to" is its club: ``org.club``;
 * gazetteer names with lower-case particles ("Foz do Iguaçu", "Newcastle upon Tyne") or
   written with hyphens ("Saint-Pierre-et-Miquelon") are matched whole.
 
@@ -128,6 +140,10 @@ from pipelines.text.entity_words import (
     STOPWORDS,
     TITLE_MODIFIERS,
     WEAK_TITLES,
+    GAME_MODIFIERS,
+    WORK_DETERMINERS,
+    WORK_NOUNS,
+    WORK_NOUNS_NEED_DET,
 )
 from pipelines.text.gazetteer import Place, common_words, fold, gazetteer
 
@@ -1744,6 +1760,88 @@ def _roles_for(doc: _Doc, c: _Cand, doc_id: str, sent_end: int) -> list[EntityRo
 _MENTIONS = TypeAdapter(list[EntityMention])  # one validation call per document
 
 
+_WORK_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])([\w'’\-]+) )?(?<![\w'’\-])([A-Za-z]+) [\"“‘']?$")
+_WORK_AFTER = re.compile(r"[\"”’']?,? (?:starring|co-starring|directed by|written by|produced by)\b")
+_WORK_APPOSITION = re.compile(
+    r", (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}?([a-z]+)"
+    r"(?=[,.;:]| (?:about|by|from|that|which|starring|based|set|written|directed|released)\b)")
+_WORK_KEEP_RULES = frozenset(("person.title", "person.cue"))
+
+
+def _work_title(doc: _Doc, c: _Cand) -> bool:
+    """A PERSON or LOC run that is the title of a work: right after a work noun ("the film
+    Glass Harbour", "her album 'Blue Lantern'"), before "starring", "directed by" ("X,
+    starring Y") or before a work apposition ("X, a novel about ..."). Such a run is no
+    entity (the records have no work type)."""
+    if c.type not in ("PERSON", "LOC"):
+        return False
+    body = doc.body
+    if body[c.end:c.end + 2] == ", ":  # "X, a novel about ...", "X, the 2004 film"
+        m = _WORK_APPOSITION.match(body, c.end)
+        if m is not None and m.group(1) in WORK_NOUNS:
+            return True
+    if c.rule in _WORK_KEEP_RULES:
+        return False
+    m = _WORK_BEFORE.search(body, max(0, c.start - 40), c.start)
+    if m is not None:
+        noun, prev = m.group(2), m.group(1)
+        if noun in WORK_NOUNS:
+            low = noun.lower()
+            if low in ("game", "games"):
+                if prev is None or prev.lower() not in GAME_MODIFIERS:
+                    return False
+            elif low in WORK_NOUNS_NEED_DET:
+                if prev is None or not (prev.lower() in WORK_DETERMINERS or prev.endswith(("'s", "’s"))):
+                    return False
+            return True
+    return _WORK_AFTER.match(body, c.end) is not None
+
+
+_ORG_BEFORE_THE = re.compile(r"(?<![\w'’\-])the $")
+
+
+_SPORT_DOC = re.compile(r"\b(?:striker|midfielder|goalkeeper|defender|Premiership|Champions League|league match|cup tie)\b")
+_SPORT_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
+    r"draw with|drew with|defeat to|defeat by|lost to) $")
+
+
+def _lone_names_to_org(doc: _Doc, cands: list[_Cand]) -> None:
+    """A single word made a person only by a reporting verb ("Nimbus said", "said Nimbus"),
+    never written with a given name or title in the document, is an organisation when one of
+    its mentions has an organisation cue ("Nimbus said it", "Nimbus shares", "the Nimbus
+    assets"): people are introduced by full name, firms are not."""
+    lone: dict[str, list[_Cand]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.single and c.rule == "person.cue" and " " not in c.name:
+            lone.setdefault(c.name, []).append(c)
+    if not lone:
+        return
+    body = doc.body
+    for c in cands:
+        if c.name in lone and c.type != "PERSON":
+            lone[c.name].append(c)
+    for name, group in lone.items():
+        if name_key(name) in doc.full_names or name_key(name) in doc.person_evidence and any(
+                x.rule in ("person.title", "person.short_form") for x in cands if x.name == name):
+            continue
+        if any(x.type == "ORG" for x in group) or any(
+                _org_cue(doc, x.start, x.end) or _ORG_BEFORE_THE.search(body, max(0, x.start - 4), x.start)
+                for x in group):
+            for x in group:
+                if x.type == "PERSON":
+                    x.type, x.rule = "ORG", "org.cue"
+
+
+def _possessed_work(doc: _Doc, owner: _Cand, c: _Cand) -> bool:
+    """"<full name>'s <Name Name>" with no cue on the second name is a work by that person
+    ("Anna Velt's Harrow Gate"), not a second person: an author, director or composer."""
+    if owner.end != c.start - 3 or owner.type != "PERSON":
+        return False
+    return " " in owner.name or name_key(owner.name) in doc.full_names
+
+
 def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> tuple[list[EntityMention], list[EntityRole]]:
     """Entity mentions and roles of one document (entity_id left None for ``resolve``)."""
     _load()
@@ -1774,8 +1872,13 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
             n_caps = sum(1 for t in toks_ if t.kind == "cap") if len(toks_) > 1 else 1
             (single if n_caps == 1 else multi).append((toks_, the, n_caps))
     cands: list[_Cand] = []
+    work_names: set[str] = set()
     for st in multi:
-        cands.extend(_classify(doc, *st))
+        for c in _classify(doc, *st):
+            if _work_title(doc, c):
+                work_names.add(c.name)
+            else:
+                cands.append(c)
     for c in cands:
         if c.type == "ORG" and " " in c.name:
             first = c.name.split()[1] if c.name.startswith("The ") else c.name.split()[0]
@@ -1793,7 +1896,13 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     for st in single:
         for c in _classify(doc, *st):
             if (c.start, c.end) not in done:
-                cands.append(c)
+                if _work_title(doc, c):
+                    work_names.add(c.name)
+                else:
+                    cands.append(c)
+    if work_names:  # a title seen once as a work is a work throughout the document
+        cands = [c for c in cands if not (c.name in work_names and c.type in ("PERSON", "LOC")
+                                          and c.rule not in _WORK_KEEP_RULES)]
     # names opening with digits ("50Hertz", "3Com"): organisations when a company cue follows
     if _DIGIT_NAME_HINT.search(body) is not None:
         for m in _DIGIT_NAME.finditer(body):
@@ -1859,6 +1968,12 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
                 c.start -= len(word) + 1
                 c.name, c.type, c.place = body[c.start:c.end], p.type, p
                 c.rule = "gpe.lowercase_join" if p.type == "GPE" else "loc.lowercase_join"
+    _lone_names_to_org(doc, cands)
+    if _SPORT_DOC.search(body) is not None:
+        for c in cands:  # "Chelsea face Barcelona", "a win over Leeds": the city's club
+            if (c.type == "GPE" and c.place is not None and c.place.kind == "city"
+                    and _SPORT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None):
+                c.type, c.rule, c.place = "ORG", "org.club", None
     covered = sorted((c.start, c.end) for c in cands)
     cands.extend(_lowercase_places(doc, covered))
 
@@ -1872,6 +1987,16 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     last_end = -1
     for c in cands:
         if c.start >= last_end:
+            if final and c.type == "PERSON" and body[c.start - 3:c.start] in ("'s ", "’s "):
+                owner = final[-1]
+                if (owner.end == c.start - 3 and owner.type == "PERSON" and owner.rule == "person.cue"
+                        and " " not in owner.name and " " in c.name and not _verb_after(doc, owner.end)):
+                    # "said Nimbus's Ola Brandt": the cue is the second name's; the owner is a body
+                    owner.type, owner.rule = "ORG", "org.bare_name"
+                    if c.rule == "person.name":
+                        c.rule = "person.cue"
+                elif c.rule == "person.name" and _possessed_work(doc, owner, c):
+                    continue
             final.append(c)
             last_end = c.end
     _assign_local_names(doc, final)

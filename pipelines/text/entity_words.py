@@ -336,3 +336,25 @@ REPORTING_VERBS = _words("""
 
 #: Words after "said" that show the subject is not a person ("Microsoft said it").
 NON_PERSON_AFTER_VERB = _words("it its it's they their")
+
+#: Nouns of works (films, songs, books, shows, games): a capitalised run right after one
+#: ("the film Glass Harbour", "his album 'Blue Lantern'") is a title, not a person or place.
+WORK_NOUNS = _words("""
+    film movie album song novel musical sequel prequel remake documentary sitcom soap biopic
+    opera ballet single book show series play game hit track drama
+    comedy thriller memoir autobiography biography poem anthem ballad EP LP DVD CD
+""")
+
+#: Work nouns that are also verbs or adjectives ("will play Ford", "to show Ray"): they cue a
+#: title only after a determiner, a possessive or a work modifier ("the play", "her hit").
+WORK_NOUNS_NEED_DET = _words("play show hit single book series track CD DVD")
+
+#: "game" is a title noun only in "video game", "computer game" ("the game Lampard won" is no title).
+GAME_MODIFIERS = _words("video computer console online PC mobile arcade board")
+
+#: Words that may precede an ambiguous work noun ("the play X", "her new single X").
+WORK_DETERMINERS = _words("""
+    the a an his her their its my our your new latest debut first second third last next
+    forthcoming upcoming hit classic cult animated hit award-winning chart-topping smash
+    comeback acclaimed original top best-selling bestselling number one
+""")

@@ -491,3 +491,68 @@ def test_gazetteer_places_with_lower_case_particles_are_matched_whole():
     for name in ("Foz do Iguaçu", "Newcastle upon Tyne", "Rio de Janeiro", "Saint-Pierre-et-Miquelon"):
         assert one(mentions, name).type == "GPE", name
     assert "Iguaçu" not in by_surface(mentions) and "Tyne" not in by_surface(mentions)
+
+
+def test_titles_of_works_are_no_people_or_places():
+    body = (
+        "Critics praised the film Glass Harbour at the festival. Later Glass Harbour won two awards.\n\n"
+        "Her novel Amber Meadow sold well, said Doreen Faber. The band's new single Velvet Tunnel "
+        "reached number one.\n\n"
+        "Silver Orchard, starring Tom Marlow, opens next week. The video game Hollow Quest sold "
+        "well, said Tina Brooks."
+    )
+    mentions, _ = run(body)
+    surfaces = {m.surface for m in mentions}
+    for title in ("Glass Harbour", "Amber Meadow", "Velvet Tunnel", "Silver Orchard", "Hollow Quest"):
+        assert title not in surfaces
+    assert one(mentions, "Doreen Faber").type == "PERSON"
+    assert one(mentions, "Tom Marlow").type == "PERSON"
+    assert one(mentions, "Tina Brooks").type == "PERSON"
+
+
+def test_work_nouns_that_are_verbs_need_a_determiner():
+    body = (
+        "He will play Andy Rendell in the final on Sunday. Critics said the show Keld Varney "
+        "hosted was dull. The game Bram Ostler won was close."
+    )
+    mentions, _ = run(body)
+    assert one(mentions, "Andy Rendell").type == "PERSON"
+    assert one(mentions, "Bram Ostler").type == "PERSON"
+
+
+def test_possessed_title_after_full_name_is_a_work():
+    body = "The shortlist included Anna Velt's Harrow Gate this year. Velt was pleased."
+    mentions, _ = run(body)
+    assert "Harrow Gate" not in {m.surface for m in mentions}
+    assert one(mentions, "Anna Velt").type == "PERSON"
+
+
+def test_work_apposition_and_owner_before_a_cued_name():
+    body = (
+        "The prize went to Harrow Gate, a novel about twins. Sales were up 5%, said Nimbus's "
+        "Ola Brandt on Monday."
+    )
+    mentions, _ = run(body)
+    assert "Harrow Gate" not in {m.surface for m in mentions}
+    assert one(mentions, "Nimbus").type == "ORG"
+    assert one(mentions, "Ola Brandt").type == "PERSON"
+
+
+def test_lone_cued_name_with_an_organisation_cue_is_an_organisation():
+    body = (
+        "Sales at Pellago rose 4%. Pellago said profits would grow. Analysts said the Pellago "
+        "shares were cheap.\n\nHarriet Quell said it was fine. Quell told reporters more."
+    )
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface == "Pellago"} == {"ORG"}
+    assert one(mentions, "Quell").type == "PERSON"
+
+
+def test_city_after_a_match_verb_in_football_is_a_club():
+    body = (
+        "The striker will miss the game against Barcelona next week. He moved to Barcelona "
+        "in 2003 with his family."
+    )
+    mentions, _ = run(body)
+    found = [m for m in mentions if m.surface == "Barcelona"]
+    assert [m.type for m in found] == ["ORG", "GPE"]
