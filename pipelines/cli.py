@@ -28,7 +28,10 @@ SHARED_BBC = REPO_ROOT.parent / "shared" / "corpora" / "bbc"
 def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInJobResult:
     from pipelines.definitions import ASSETS, CHECKS, resources
 
-    return dg.materialize([*ASSETS, *CHECKS], resources=resources(settings), instance=instance, raise_on_error=False)
+    # INFO: our own progress lines and every warning, without Dagster's per-step DEBUG events
+    quiet = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+    return dg.materialize([*ASSETS, *CHECKS], resources=resources(settings), instance=instance,
+                          raise_on_error=False, run_config=quiet)
 
 
 def _instance() -> dg.DagsterInstance:
