@@ -1766,7 +1766,6 @@ def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full
 
 def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr | None) -> tuple[_Attr | None, bool]:
     """(attribution, whether the text right before the quote introduces it)."""
-    body = doc.body
     m = _BEFORE_ACCORDING.search(pre)
     if m:
         s = pre_lo + m.start("np")

@@ -1,10 +1,8 @@
 """An in-process materialisation of every asset into a temporary warehouse."""
 from __future__ import annotations
 
-import shutil
 
 import duckdb
-import pytest
 
 from pipelines.cli import materialize_all
 from pipelines.models import load_models
