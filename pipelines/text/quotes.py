@@ -1899,6 +1899,24 @@ def _final_attr(doc: _Doc, p: _Part, post: str, post_at: int, prev: _Attr | None
     return None
 
 
+def _speaker_after_verb(doc: _Doc, sent_lo: int, open_mark: int, c: re.Match[str]) -> re.Match[str] | None:
+    """A speaker named after the verb: a passive agent ("was described by Jobs as") or a
+    parenthetical inversion ("The idea, says BT, is")."""
+    after = _AGENT.match(doc.masked, c.end(), open_mark)
+    if after is None and doc.masked[sent_lo:c.start()].rstrip().endswith(","):
+        after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
+    return after
+
+
+def _verb_subject(doc: _Doc, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
+    """Span of the subject of the reporting verb ``c``."""
+    if _COORDINATED.search(doc.masked, max(sent_lo, c.start() - 30), c.start()):
+        return _clause_subject(doc, sent_lo, c.start())  # "X defended it and admitted ...": X
+    if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
+        return _first_subject(doc, sent_lo, c.start())
+    return _subject_span(doc, sent_lo, c.start())
+
+
 def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) -> _Attr | None:
     """A reporting verb earlier in the sentence governs an embedded fragment.
 
@@ -1920,20 +1938,13 @@ def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) 
         return named
     for c in cues:
         cue = c.group("cue")
-        after = _AGENT.match(doc.masked, c.end(), open_mark)
-        if after is None and doc.masked[sent_lo:c.start()].rstrip().endswith(","):
-            after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
+        after = _speaker_after_verb(doc, sent_lo, open_mark, c)
         if after is not None:
             s, e = after.start("np"), after.end("np")
             spk, surf, typ = _resolve_np(doc, s, e, s, prev)
             if surf is not None:
                 return _Attr(spk, surf, cue, None, "quote.sentence.name_said", typ)
-        if _COORDINATED.search(doc.masked, max(sent_lo, c.start() - 30), c.start()):
-            sub = _clause_subject(doc, sent_lo, c.start())  # "X defended it and admitted ...": X
-        elif cue.endswith("ing"):
-            sub = _first_subject(doc, sent_lo, c.start())
-        else:
-            sub = _subject_span(doc, sent_lo, c.start())
+        sub = _verb_subject(doc, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
@@ -1948,17 +1959,11 @@ def _named_sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, cues: list[re.
                          prev: _Attr | None) -> _Attr | None:
     for c in reversed(cues):
         cue = c.group("cue")
-        after = _AGENT.match(doc.masked, c.end(), open_mark)
-        if after is None and doc.masked[sent_lo:c.start()].rstrip().endswith(","):
-            after = _PARENTHETICAL.match(doc.masked, c.end(), open_mark)
+        after = _speaker_after_verb(doc, sent_lo, open_mark, c)
         if after is not None:
             sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
-        elif _COORDINATED.search(doc.masked, max(sent_lo, c.start() - 30), c.start()):
-            sub = _clause_subject(doc, sent_lo, c.start())  # "X defended it and admitted ...": X
-        elif cue.endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
-            sub = _first_subject(doc, sent_lo, c.start())
         else:
-            sub = _subject_span(doc, sent_lo, c.start())
+            sub = _verb_subject(doc, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
