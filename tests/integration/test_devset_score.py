@@ -5,19 +5,13 @@ extraction worse fails here; raise them as quality rises.
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from pipelines.cli import materialize_all
-from pipelines.settings import Settings
-from tests.conftest import SHARED
+from tests.helpers import SCORER, build_and_score
 
 DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "devset"
-SCORER = SHARED / "eval" / "score.py"
 
 FLOORS = {
     "facts.f1": 0.98, "facts.recall": 0.98, "facts.approx_flag_accuracy": 0.9,
@@ -30,13 +24,7 @@ FLOORS = {
 def report(tmp_path_factory):
     if not SCORER.exists():
         pytest.skip("needs ../shared/eval/score.py")
-    tmp = tmp_path_factory.mktemp("devset")
-    settings = Settings(seeds_dir=DEVSET / "articles", warehouse_path=tmp / "dev.duckdb", max_file_bytes=1 << 20)
-    assert materialize_all(settings).success
-    out = tmp / "report.json"
-    subprocess.run([sys.executable, str(SCORER), "--db", str(settings.warehouse_path), "--gold", str(DEVSET / "gold.json"),
-                    "--json", str(out)], check=True, capture_output=True, timeout=120)
-    return json.loads(out.read_text())
+    return build_and_score(DEVSET / "articles", DEVSET / "gold.json", tmp_path_factory.mktemp("devset"))
 
 
 def test_documents_are_clean(report):

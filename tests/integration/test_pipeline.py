@@ -8,7 +8,7 @@ from pipelines.cli import materialize_all
 from pipelines.models import load_models
 from pipelines.settings import Settings
 from pipelines.tables import TABLES
-from tests.conftest import EXPECTED_REJECTIONS, article_folder
+from tests.helpers import EXPECTED_REJECTIONS, article_folder
 
 
 def test_every_asset_and_check_succeeds(built):

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.text.clean import RULES, Cleaned, clean_text, split_paragraphs
 
-BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+from tests.helpers import BBC
 
 HEAD = "Harbour town votes to expand its ferry terminal"
 P1 = "Residents of the harbour town voted on Sunday to expand the ferry terminal, the council said."

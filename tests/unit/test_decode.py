@@ -10,7 +10,7 @@ from pipelines.text.decode import Decoded, Rejection, decode_file, looks_like_ht
 
 MAX = 1_000_000
 TEXT = "Prices rise again\n\nThe ticket cost £25 and the café was “busy”, officials said.\n"
-BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+from tests.helpers import BBC
 
 
 def decode(data: bytes, name: str = "story.txt", max_bytes: int = MAX) -> Decoded:

@@ -4,7 +4,6 @@ All sentences are written for these tests; none is taken from a real article.
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from pipelines.text.common import stable_id
 from pipelines.text.facts import HEDGES, extract_facts
 from pipelines.text.sentences import split_sentences
 
-BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+from tests.helpers import BBC
 
 
 def facts(text: str) -> list[Fact]:
@@ -414,15 +413,11 @@ def _bbc_bodies() -> list[tuple[str, str]]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not BBC.is_dir(), reason="shared BBC corpus not present")
-def test_bbc_corpus_invariants_and_speed():
+def test_bbc_corpus_invariants():
     docs = _bbc_bodies()
     sentences = {d: split_sentences(d, b) for d, b in docs}
-    started = time.perf_counter()
     out = [extract_facts(d, b, sentences[d]) for d, b in docs]
-    seconds = time.perf_counter() - started
-    mb = sum(len(b.encode()) for _, b in docs) / 1e6
-    print(f"\nfacts: {mb:.2f} MB in {seconds:.2f}s = {mb / seconds:.2f} MB/s, {sum(map(len, out))} facts")
-    assert mb / seconds > 1.0
+    assert sum(map(len, out)) > len(docs)
     bodies = dict(docs)
     for found in out:
         for f in found:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from pipelines.text.common import stable_id
 from pipelines.text.quotes import extract_quotes
 from pipelines.text.sentences import split_sentences
 
-BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+from tests.helpers import BBC
 
 
 def mentions(body: str, *specs: tuple[str, str] | tuple[str, str, str]) -> list[EntityMention]:
@@ -358,7 +357,7 @@ def test_direct_requires_clause_not_fragment_after_said():
 # --------------------------------------------------------------------------- real text
 
 @pytest.mark.slow
-def test_bbc_corpus_robustness_and_speed():
+def test_bbc_corpus_robustness():
     if not BBC.is_dir():
         pytest.skip("shared BBC corpus not available")
     files = sorted(BBC.glob("*/*.txt"))
@@ -370,7 +369,6 @@ def test_bbc_corpus_robustness_and_speed():
         raw = path.read_bytes().decode("utf-8", errors="replace")
         body = raw.split("\n", 1)[1].strip("\n") if "\n" in raw else ""
         docs.append((path.stem, body, split_sentences(path.stem, body)))
-    start = time.perf_counter()
     total = 0
     for doc_id, body, sents in docs:
         qs = extract_quotes(doc_id, body, sents, [])
@@ -379,10 +377,7 @@ def test_bbc_corpus_robustness_and_speed():
             assert body[q.char_start:q.char_end] == q.text
             assert "\n" not in q.text
             assert 0 <= q.sentence_idx < max(len(sents), 1)
-    elapsed = time.perf_counter() - start
-    mb = sum(len(b.encode()) for _, b, _ in docs) / 1e6
     assert total > len(docs)  # news is full of quotes
-    assert mb / elapsed > 1.0, f"{mb / elapsed:.2f} MB/s"
 
 
 def test_noun_phrase_after_bare_verb_is_partial():

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.text.sentences import sentence_spans, split_sentences
 
-BBC = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "bbc"
+from tests.helpers import BBC
 
 
 def sents(text: str) -> list[str]:
