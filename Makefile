@@ -25,6 +25,7 @@ test: setup  ## the whole pytest suite
 	$(BIN)/pytest
 
 ui: setup  ## Dagster UI with sensor and schedule on (http://127.0.0.1:3000)
+	@$(BIN)/python -m pipelines check
 	$(BIN)/dagster dev
 
 sql:  ## DuckDB CLI on the published warehouse, read-only

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipelines run | summary | bench [FOLDER ...]`."""
+"""Command line: `python -m pipelines run | summary | check | bench [FOLDER ...]`."""
 from __future__ import annotations
 
 import argparse
@@ -12,6 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="materialise every asset over SEEDS_DIR and publish WAREHOUSE_PATH")
     sub.add_parser("summary", help="print what the published warehouse holds")
+    sub.add_parser("check", help="check SEEDS_DIR, WAREHOUSE_PATH and the limits; exit 2 with one line if one cannot work")
     bench = sub.add_parser("bench", help="time each stage and the whole run over corpus folders")
     bench.add_argument("folders", nargs="*", help="default: SEEDS_DIR, and ../shared/corpora/bbc when present")
     args = parser.parse_args(argv)
@@ -19,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run()
     if args.command == "summary":
         return cli.summary()
+    if args.command == "check":
+        return cli.check()
     return cli.bench(args.folders)
 
 

@@ -5,12 +5,16 @@ times them one by one. Nothing here imports dagster.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import signal
 import stat
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +22,7 @@ import polars as pl
 
 from pipelines import records
 from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
+from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import Rejection, decode_file
@@ -48,43 +53,130 @@ class SourceFile:
     rejection: tuple[str, str] | None = None
 
 
-def walk_folder(root: Path) -> list[Path]:
-    """Files under ``root`` in path order; hidden files and folders (dot-names) are skipped."""
+#: file systems that only look like files (kernel state, devices): a scan never walks into them
+PSEUDO_FILE_SYSTEMS = frozenset({
+    "proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "securityfs", "debugfs", "tracefs", "pstore",
+    "bpf", "configfs", "fusectl", "mqueue", "hugetlbfs", "binfmt_misc", "autofs", "efivarfs", "rpc_pipefs", "nsfs",
+})
+
+
+def _pseudo_mounts() -> frozenset[str]:
+    """Mount points of pseudo file systems, from /proc/self/mounts where there is one."""
+    try:
+        lines = Path("/proc/self/mounts").read_text().splitlines()
+    except OSError:
+        return frozenset()
+    points = set()
+    for line in lines:
+        fields = line.split()
+        if len(fields) >= 3 and fields[2] in PSEUDO_FILE_SYSTEMS:
+            points.add(fields[1].encode().decode("unicode_escape"))  # '\040' is a space
+    return frozenset(points)
+
+
+def readable_name(rel: str) -> str:
+    """A file name as text that prints and stores: bytes that are not UTF-8 shown as \\xNN escapes."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def walk_folder(root: Path, max_files: int = DEFAULT_MAX_FILES, problems: list[RejectedFile] | None = None) -> list[Path]:
+    """Files under ``root`` in path order; hidden files and folders (dot-names) are skipped.
+
+    Pseudo file systems (/proc, /sys, /dev ...) are not entered. At most ``max_files`` are
+    listed; folders that cannot be listed and a reached limit are appended to ``problems``.
+    """
     paths: list[Path] = []
     if not root.is_dir():
         return paths
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        paths.extend(Path(dirpath) / n for n in filenames if not n.startswith("."))
+    pseudo = _pseudo_mounts()
+
+    def unlistable(exc: OSError) -> None:
+        if problems is not None and exc.filename:
+            rel = os.path.relpath(exc.filename, root)
+            problems.append(RejectedFile(source_path=readable_name(rel) + "/", size_bytes=0, sha256=None, reason="unreadable",
+                                         detail=f"folder cannot be listed: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and os.path.join(dirpath, d) not in pseudo)
+        for name in sorted(n for n in filenames if not n.startswith(".")):
+            if len(paths) >= max_files:
+                if problems is not None:
+                    problems.append(RejectedFile(
+                        source_path=readable_name(os.path.relpath(os.path.join(dirpath, name), root)), size_bytes=0,
+                        sha256=None, reason="scan_limit",
+                        detail=f"the scan stops at {max_files} files (MAX_FILES): this file and the rest were not read"))
+                return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
+            paths.append(Path(dirpath) / name)
     return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
 
 
-def scan_folder(root: Path, max_bytes: int) -> list[SourceFile]:
+def scan_folder(root: Path, max_bytes: int, max_files: int = DEFAULT_MAX_FILES) -> list[SourceFile]:
     """Every file under ``root``, read, or with the reason it was not.
 
-    Oversized files are not read; symlinks leading outside ``root`` are not followed.
+    Only regular files are read; oversized files are not read; symlinks leading outside
+    ``root`` are not followed. A fault on one file (a link loop, a file removed mid-scan, a
+    permission error, a name that is not UTF-8) becomes that file's rejection.
     """
     root = root.resolve()
-    return [_read_source(root, path, max_bytes) for path in walk_folder(root)]
+    problems: list[RejectedFile] = []
+    files = [_read_source(root, path, max_bytes) for path in walk_folder(root, max_files, problems)]
+    return files + [SourceFile(p.source_path, 0, None, rejection=(p.reason, p.detail)) for p in problems]
 
 
-def fingerprint_folder(root: Path, previous: dict[str, list] | None = None) -> dict[str, list]:
-    """{relative path: [size, mtime_ns, sha256]} for every file under ``root``.
+def _special_kind(mode: int) -> str:
+    for test, what in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return what
+    return "not a regular file"
 
-    A file whose size and mtime match ``previous`` keeps its hash unread, so polling a large
-    folder costs a stat per file; a touched file is re-hashed and keeps its hash if its
-    bytes did not change.
+
+def _regular_target(root: Path, path: Path) -> tuple[os.stat_result | None, tuple[str, str] | None]:
+    """The stat of the regular file ``path`` stands for (following a link inside ``root``), or why
+    there is none. Never opens the file, so a FIFO or a device cannot block the caller."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except RuntimeError:  # Python 3.11 raises this, not OSError, for a loop
+            return None, ("broken_link", "symlink loop")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return None, ("broken_link", "symlink loop")
+            return None, ("broken_link", f"symlink to a missing file ({os.readlink(path)})")
+        if not target.is_relative_to(root):
+            return None, ("outside_root", f"symlink to {readable_name(str(target))} leaves the seeds folder; not followed")
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return info, ("unsupported", f"{_special_kind(info.st_mode)}, not a regular file; not opened")
+    return info, None
+
+
+def fingerprint_folder(root: Path, previous: dict[str, list] | None = None, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                       max_files: int = DEFAULT_MAX_FILES) -> dict[str, list]:
+    """{relative path: [size, mtime_ns, sha256 or why not]} for every file the scan would list.
+
+    It lists what :func:`scan_folder` lists and opens only what it would read (regular files
+    within the size limit), so a FIFO, a device or a link to one cannot make it hang. A file
+    whose size and mtime match ``previous`` keeps its hash unread, so polling a large folder
+    costs a stat per file; a touched file is re-hashed and keeps its hash if its bytes did
+    not change.
     """
     root = root.resolve()
     previous = previous or {}
     out: dict[str, list] = {}
-    for path in walk_folder(root):
-        rel = path.relative_to(root).as_posix()
+    for path in walk_folder(root, max_files):
+        rel = readable_name(path.relative_to(root).as_posix())
         try:
-            info = path.stat()
+            info, rejection = _regular_target(root, path)
+            if rejection:
+                out[rel] = [info.st_size if info else -1, info.st_mtime_ns if info else -1, ":".join(rejection)]
+                continue
             old = previous.get(rel)
             if old and old[0] == info.st_size and old[1] == info.st_mtime_ns:
                 out[rel] = old
+                continue
+            if info.st_size > max_bytes:
+                out[rel] = [info.st_size, info.st_mtime_ns, "too_large"]
                 continue
             digest = hashlib.sha256()
             with open(path, "rb") as fh:
@@ -97,20 +189,23 @@ def fingerprint_folder(root: Path, previous: dict[str, list] | None = None) -> d
 
 
 def _read_source(root: Path, path: Path, max_bytes: int) -> SourceFile:
-    rel = path.relative_to(root).as_posix()
+    rel = readable_name(path.relative_to(root).as_posix())
     try:
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root):
-                return SourceFile(rel, 0, None, rejection=("outside_root", f"symlink to {target} leaves the seeds folder; not followed"))
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return SourceFile(rel, 0, None, rejection=("unsupported", "not a regular file"))
+        info, rejection = _regular_target(root, path)
+        if rejection:
+            return SourceFile(rel, info.st_size if info and rejection[0] != "unsupported" else 0, None, rejection=rejection)
         if info.st_size > max_bytes:
             return SourceFile(rel, info.st_size, None, rejection=("too_large", f"{info.st_size} bytes exceeds the limit of {max_bytes} (MAX_FILE_BYTES)"))
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may grow while it is read
+        if len(data) > max_bytes:
+            return SourceFile(rel, len(data), None, rejection=("too_large", f"grew past the limit of {max_bytes} bytes (MAX_FILE_BYTES) while read"))
+    except FileNotFoundError:
+        return SourceFile(rel, 0, None, rejection=("vanished", "removed while the folder was being read"))
     except OSError as exc:
         return SourceFile(rel, 0, None, rejection=("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"))
+    except Exception as exc:  # whatever else one file can do, the scan goes on
+        return SourceFile(rel, 0, None, rejection=("error", f"{type(exc).__name__}: {exc}"))
     return SourceFile(rel, len(data), hashlib.sha256(data).hexdigest(), data=data)
 
 
@@ -148,6 +243,9 @@ def parse_documents(files: Sequence[SourceFile]) -> Parsed:
         drafts.append(dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
                            format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
                            publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body)))
+        if decoded.stray_nuls:
+            out.removed.append(RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
+                                           text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text"))
         out.removed.extend(RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed)
     duplicates = find_duplicates([(d["doc_id"], d["body"]) for d in drafts])
     for d in drafts:
@@ -174,11 +272,42 @@ def body_hash(doc: Document) -> str:
     return hashlib.sha256(doc.body.encode("utf-8")).hexdigest()
 
 
+#: a backstop, not a speed target: no extractor should come near it on any one document
+DOCUMENT_BUDGET_SECONDS = 120.0
+
+
+class DocumentTimeout(Exception):
+    """One document's extraction ran past its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` inside the block once ``seconds`` have passed.
+
+    Uses SIGALRM, so it bounds work only on the main thread (where ``make run`` and Dagster's
+    in-process executor extract); elsewhere the block runs unbounded.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(f"extraction took longer than {seconds:g}s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class CacheStats:
     reused: int = 0
     extracted: int = 0
-    failed: dict[str, str] = field(default_factory=dict)  # doc_id -> error, for documents whose extraction raised
+    failed: dict[str, str] = field(default_factory=dict)  # doc_id -> 'timeout: ...' or 'error: ...'
 
 
 def cached_per_document(
@@ -214,9 +343,13 @@ def cached_per_document(
     for doc in documents:
         if known.get(doc.doc_id) != wanted[doc.doc_id]:
             try:
-                rows_by_table = extract(doc)
+                with time_budget(DOCUMENT_BUDGET_SECONDS):
+                    rows_by_table = extract(doc)
+            except DocumentTimeout as exc:
+                stats.failed[doc.doc_id] = f"timeout: {exc}"
+                continue
             except Exception as exc:  # one document's bug must not fail the run: report it, retry next run
-                stats.failed[doc.doc_id] = f"{type(exc).__name__}: {exc}"
+                stats.failed[doc.doc_id] = f"error: {type(exc).__name__}: {exc}"
                 continue
             for table, rows in rows_by_table.items():
                 fresh[table].extend(rows)

@@ -13,7 +13,8 @@ import duckdb
 import dagster as dg
 
 from pipelines import build
-from pipelines.settings import REPO_ROOT, Settings
+from pipelines.settings import REPO_ROOT, Settings, SettingsError
+from pipelines.warehouse import BuildLocked, Warehouse
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import Rejection, decode_file
 from pipelines.text.dedupe import find_duplicates
@@ -41,9 +42,35 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
+def checked_settings() -> Settings | None:
+    """The settings from the environment, or None after printing the one line that says what is wrong."""
+    try:
+        return Settings.from_env().check()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def check() -> int:
+    """Exit 2 with one line when a setting cannot work (make ui runs this before dagster dev)."""
+    return 0 if checked_settings() else 2
+
+
 def run() -> int:
-    settings = Settings.from_env()
+    settings = checked_settings()
+    if settings is None:
+        return 2
     print(f"building {settings.warehouse_path} from {settings.seeds_dir}")
+    try:
+        # held through the summary too, so it describes what this run published
+        with Warehouse(settings.warehouse_path, settings.build_dir).build_session():
+            return _build(settings)
+    except BuildLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _build(settings: Settings) -> int:
     started = time.perf_counter()
     with _instance() as instance:
         result = materialize_all(settings, instance)
@@ -64,7 +91,9 @@ def run() -> int:
 
 
 def summary(settings: Settings | None = None) -> int:
-    settings = settings or Settings.from_env()
+    settings = settings or checked_settings()
+    if settings is None:
+        return 2
     if not settings.warehouse_path.exists():
         print(f"no warehouse at {settings.warehouse_path}: run `make run` first")
         return 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.defs import automation, checks, extract, ingest, load, models
-from pipelines.defs.resources import PipelineResource
+from pipelines.defs.resources import PipelineResource, io_manager
 from pipelines.settings import Settings
 
 ASSETS = [
@@ -16,7 +16,8 @@ CHECKS = checks.CHECKS
 
 
 def resources(settings: Settings | None = None) -> dict[str, object]:
-    return {"pipeline": PipelineResource.from_settings(settings or Settings.from_env())}
+    settings = settings or Settings.from_env()
+    return {"pipeline": PipelineResource.from_settings(settings), "io_manager": io_manager(settings)}
 
 
 defs = dg.Definitions(

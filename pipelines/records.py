@@ -33,7 +33,7 @@ class RejectedFile(Record):
     source_path: str = Field(description="Path of the file relative to SEEDS_DIR.")
     size_bytes: int = Field(description="Size of the file in bytes.")
     sha256: str | None = Field(description="SHA-256 of the file's bytes; NULL when it could not be read.")
-    reason: str = Field(description="Machine-readable reason: empty, binary, undecodable, too_large, unreadable, outside_root, unsupported, no_text, or error (a bug met while reading it).")
+    reason: str = Field(description="Machine-readable reason: empty, binary, undecodable, too_large, unreadable, outside_root, broken_link (dangling or looping symlink), unsupported (not a regular file, or not article text), vanished (removed mid-scan), scan_limit (past MAX_FILES), no_text, or error (a bug met while reading it).")
     detail: str = Field(description="Human-readable explanation of the rejection.")
 
 

@@ -3,13 +3,20 @@
 Readers only ever open the published file. The pipeline writes a private build file beside
 it and publishes a finished copy with ``os.replace``, so a reader keeps the snapshot it
 opened and the next reader sees the new one; nobody waits on a lock.
+
+Builds of one WAREHOUSE_PATH take turns: :meth:`Warehouse.build_session` holds an exclusive
+lock on the build folder for the whole run (the kernel drops it when the process dies), and
+clears what a failed or killed build left behind before the new one starts.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
+import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,6 +29,26 @@ from pipelines.tables import create_table_sql
 # duckdb-cli on PyPI is 1.5.x; it reads files that 2.0 creates in this storage version
 STORAGE_COMPATIBILITY = "v1.5.0"
 SCHEMAS = ("core", "marts")
+
+
+#: how long a build waits for another build of the same WAREHOUSE_PATH before it gives up
+LOCK_WAIT_SECONDS = 15 * 60
+#: build locks this process holds (by lock file), so a nested request does not wait on itself
+_HELD: set[str] = set()
+
+
+class BuildLocked(RuntimeError):
+    """Another build of the same WAREHOUSE_PATH is running."""
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class Warehouse:
@@ -62,14 +89,90 @@ class Warehouse:
         finally:
             con.close()
 
+    @property
+    def lock_path(self) -> Path:
+        return self.build_dir / "build.lock"
+
+    @property
+    def unfinished_marker(self) -> Path:
+        """Present from a build's start until it publishes: a build that died leaves it behind."""
+        return self.build_dir / "unfinished"
+
+    @contextmanager
+    def build_session(self, *, wait_seconds: float = LOCK_WAIT_SECONDS,
+                      log: Callable[[str], None] = print) -> Iterator[None]:
+        """Hold this warehouse's build lock for a whole run; clear a failed build's leftovers first.
+
+        A second run on the same target waits up to ``wait_seconds`` for the first, then
+        raises :class:`BuildLocked` naming the process that holds it. Re-entrant within one
+        process (``make run`` holds it around the in-process Dagster run, which asks again).
+        """
+        key = str(self.lock_path)
+        if key in _HELD:
+            yield
+            return
+        self.build_dir.mkdir(parents=True, exist_ok=True)
+        fh = open(self.lock_path, "a+")
+        try:
+            deadline = time.monotonic() + wait_seconds
+            said = False
+            while True:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    fh.seek(0)
+                    holder = fh.read().strip() or "another process"
+                    if time.monotonic() >= deadline:
+                        raise BuildLocked(f"another build of {self.published} is running (pid {holder}); "
+                                          "try again when it has finished") from None
+                    if not said:
+                        log(f"another build of {self.published} is running (pid {holder}); waiting for it")
+                        said = True
+                    time.sleep(0.2)
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+            self._clear_leftovers(log)
+            self.unfinished_marker.write_text(str(os.getpid()))
+            _HELD.add(key)
+            yield
+        finally:
+            _HELD.discard(key)
+            fh.close()  # closing the descriptor releases the lock
+
+    def _clear_leftovers(self, log: Callable[[str], None]) -> None:
+        """Under the lock: a build that did not publish may have left a grown or half-written
+        build file and WAL (a full disk, a kill): start from a fresh one. Publish copies whose
+        process is gone are removed too."""
+        if self.unfinished_marker.exists():
+            for path in (self.build_path, self.build_path.with_name(self.build_path.name + ".wal")):
+                if path.exists():
+                    log(f"removing {path.name} left by a build that did not finish")
+                    path.unlink()
+        pattern = re.compile(rf"^\.{re.escape(self.published.name)}\.(\d+)\.tmp$")
+        if self.published.parent.is_dir():
+            for path in self.published.parent.iterdir():
+                m = pattern.match(path.name)
+                if m and not _pid_alive(int(m.group(1))):
+                    log(f"removing {path.name}, a publish copy left by a process that is gone")
+                    path.unlink(missing_ok=True)
+
     def publish(self) -> Path:
         """Copy the closed build file next to the published one, then swap it in atomically."""
         self.published.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.published.with_name(f".{self.published.name}.{os.getpid()}.tmp")
-        shutil.copyfile(self.build_path, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.published)
+        try:
+            shutil.copyfile(self.build_path, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.published)
+        finally:
+            tmp.unlink(missing_ok=True)
+        self.unfinished_marker.unlink(missing_ok=True)
         return self.published
 
 

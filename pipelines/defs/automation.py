@@ -27,8 +27,10 @@ def seeds_sensor(context: dg.SensorEvaluationContext, pipeline: PipelineResource
     """Starts a build when a file under SEEDS_DIR is added, changed or removed (by content hash;
     a touch without change starts nothing). The first tick starts one only if nothing is published yet."""
     settings = pipeline.settings()
+    if not settings.seeds_dir.is_dir():  # an unmounted or mistyped folder is no reason to rebuild empty
+        return dg.SensorResult(skip_reason=f"SEEDS_DIR={settings.seeds_dir} is not a folder", cursor=context.cursor)
     before = json.loads(context.cursor) if context.cursor else None
-    after = fingerprint_folder(settings.seeds_dir, before)
+    after = fingerprint_folder(settings.seeds_dir, before, max_bytes=settings.max_file_bytes, max_files=settings.max_files)
     cursor = json.dumps(after, sort_keys=True)
     if before is None:
         if settings.warehouse_path.exists():

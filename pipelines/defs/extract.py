@@ -32,8 +32,9 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, do
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
         context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")
+    failures = "\n".join(f"- `{doc_id}`: {error}" for doc_id, error in sorted(stats.failed.items()))
     return frames, {"documents_extracted": stats.extracted, "documents_reused": stats.reused,
-                    "documents_failed": len(stats.failed)}
+                    "documents_failed": len(stats.failed), "failures": dg.MetadataValue.md(failures or "none")}
 
 
 @dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})

@@ -6,14 +6,18 @@ import polars as pl
 from pipelines import build, records
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
+from pipelines.settings import SettingsError
 from pipelines.tables import to_frame
 
 
 @dg.asset(key=["ingest", "raw_files"], group_name="ingest")
 def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> list[build.SourceFile]:
     """Every file under SEEDS_DIR with its size and SHA-256 (oversized and outside-links unread)."""
-    settings = pipeline.settings()
-    files = build.scan_folder(settings.seeds_dir, settings.max_file_bytes)
+    try:
+        settings = pipeline.settings().check()
+    except SettingsError as exc:  # a folder that is not there must not publish an empty warehouse
+        raise dg.Failure(description=str(exc)) from None
+    files = build.scan_folder(settings.seeds_dir, settings.max_file_bytes, settings.max_files)
     listing = pl.DataFrame(
         [{"source_path": f.source_path, "size_bytes": f.size_bytes, "sha256": f.sha256,
           "unread_because": f.rejection[0] if f.rejection else None} for f in files],

@@ -1,6 +1,7 @@
 """Extracted frames -> tables in schema ``core`` of the build file; then publish."""
 
 import dagster as dg
+import duckdb
 import polars as pl
 
 from pipelines.defs.metadata import frame_metadata
@@ -34,16 +35,39 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
         yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
 
 
+def published_documents(path) -> int:
+    """How many documents the published warehouse holds (0 when there is none or it cannot be read)."""
+    if not path.exists():
+        return 0
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return 0
+    try:
+        return con.execute("SELECT count(*) FROM core.documents").fetchall()[0][0]
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
+
+
 MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]
 
 
 @dg.asset(key=["warehouse", "published"], group_name="publish", deps=[*CORE_KEYS.values(), *MODEL_KEYS],
           kinds={"duckdb"})
-def published_warehouse(pipeline: PipelineResource) -> dg.MaterializeResult:
+def published_warehouse(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> dg.MaterializeResult:
     """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read."""
     warehouse = pipeline.warehouse()
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM core.{t}").fetchall()[0][0] for t in TABLES}
+    if counts["documents"] == 0 and (published := published_documents(warehouse.published)):
+        if counts["rejected_files"]:
+            raise dg.Failure(
+                f"not published: {pipeline.seeds_dir} gave 0 documents ({counts['rejected_files']} files rejected, "
+                f"see core.rejected_files of the build) and would replace a warehouse of {published} documents")
+        context.log.warning(f"{pipeline.seeds_dir} is empty: publishing an EMPTY warehouse over one that held "
+                            f"{published} documents")
     path = warehouse.publish()
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),

@@ -48,6 +48,7 @@ class Decoded:
     encoding: str
     format: Format
     sitename: str | None = None
+    stray_nuls: int = 0  # NUL bytes dropped from otherwise valid text (cleaning records them)
 
 
 # --------------------------------------------------------------------------- binary sniffing
@@ -184,6 +185,21 @@ def _legacy(data: bytes) -> tuple[str, str]:
         # the bytes fit some multi-byte code page, but what comes out is no language: noise
         raise Rejection("undecodable", f"not UTF-8; as {best.encoding} the bytes read as no known language")
     return str(best), best.encoding
+
+
+#: at most this share of a file's bytes may be NULs for them to be strays in text, not binary
+_MAX_STRAY_NUL_RATIO = 0.05
+
+
+def _drop_stray_nuls(data: bytes) -> tuple[bytes, int]:
+    """A few NUL bytes in otherwise valid text (a copy or transfer accident) are dropped and
+    counted; UTF-16/32 (where NULs are half the bytes) and binary are left to the checks after."""
+    n = data.count(0)
+    if not n or any(data.startswith(bom) for bom, _, _ in _BOMS) or n > _MAX_STRAY_NUL_RATIO * len(data):
+        return data, 0
+    if _bom_less_utf16(data):
+        return data, 0
+    return data.replace(b"\x00", b""), n
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
@@ -369,6 +385,7 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
             raise Rejection("unsupported", what)
 
     lower = name.lower()
+    data, stray_nuls = _drop_stray_nuls(data)
     raw_text, encoding = _decode_bytes(data)
     if (lower.endswith(_HTML_EXT) and "<" in raw_text) or looks_like_html(raw_text):
         if encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
@@ -382,7 +399,7 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
         text = normalize_text(text).strip()
         if not text:
             raise Rejection("no_text", "HTML document without extractable article text")
-        return Decoded(text=text, encoding=encoding, format="html", sitename=sitename)
+        return Decoded(text=text, encoding=encoding, format="html", sitename=sitename, stray_nuls=stray_nuls)
 
     text = normalize_text(raw_text)
     if not text.strip():
@@ -391,7 +408,7 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
         text = markdown_to_text(text)
         if not text.strip():
             raise Rejection("no_text", "Markdown without prose")
-        return Decoded(text=text, encoding=encoding, format="markdown")
+        return Decoded(text=text, encoding=encoding, format="markdown", stray_nuls=stray_nuls)
     stripped = text.lstrip()
     if stripped[:1] in "{[":
         try:
@@ -402,7 +419,7 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
             raise Rejection("unsupported", "JSON data, not article text")
     if stripped.startswith("<?xml"):
         raise Rejection("unsupported", "XML document that is not HTML")
-    return Decoded(text=text, encoding=encoding, format="text")
+    return Decoded(text=text, encoding=encoding, format="text", stray_nuls=stray_nuls)
 
 
 __all__ = ["Decoded", "Rejection", "decode_file", "looks_like_html", "markdown_to_text", "normalize_text"]

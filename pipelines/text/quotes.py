@@ -266,7 +266,6 @@ _ABBREV_LB = "".join(
                              "Mt", "Ft", "etc", "approx", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 )
 _TERMINATOR = re.compile(rf"(?=[.!?…]){_ABBREV_LB}(?<!\b[A-Z])(?:[.!?]+|…)[)\]]?(?=\s|$)")
-_ENDS_SENTENCE = re.compile(r"(?:[.!?]+|…|\.\.\.)[)\]'’]?\s*$")
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b)", re.IGNORECASE)
 
 _AFTER_NP_CUE = re.compile(
@@ -633,8 +632,20 @@ def _single_role(body: str, i: int, lo: int, hi: int) -> tuple[int, bool]:
     return _SKIP, False
 
 
+def _ends_sentence_before(body: str, end: int, lo: int = 0) -> bool:
+    """Whether ``body[lo:end]`` ends a sentence: a terminator, at most one closing bracket or
+    single mark, then only white space. Looks back from ``end`` only, so it costs the white
+    space it skips, never the length of the text."""
+    i = end
+    while i > lo and body[i - 1].isspace():
+        i -= 1
+    if i > lo and body[i - 1] in ")]'’":
+        i -= 1
+    return i > lo and body[i - 1] in ".!?…"
+
+
 def _ends_sentence(text: str) -> bool:
-    return bool(_ENDS_SENTENCE.search(text))
+    return _ends_sentence_before(text, len(text))
 
 
 # --------------------------------------------------------------------------- pairing
@@ -666,6 +677,18 @@ def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) ->
         a = bisect.bisect_left(mark_starts, lo)
         z = bisect.bisect_left(mark_starts, hi)
         block_marks = [(i, _double_role(body, i, lo, hi)) for i in mark_starts[a:z]]
+        # the text between any earlier mark and mark k ends a sentence iff the text before mark k
+        # does (marks are not white space): decide it once per mark, not once per pair of marks
+        ends_before = [_ends_sentence_before(body, i, lo) for i, _ in block_marks]
+        # for each mark, the index of the first opener at or after it that starts a new sentence,
+        # and how many non-openers come before each mark: the nesting look-ahead in O(1)
+        n_marks = len(block_marks)
+        next_break = [n_marks] * (n_marks + 1)
+        for k in range(n_marks - 1, -1, -1):
+            next_break[k] = k if block_marks[k][1] == _OPEN and ends_before[k] else next_break[k + 1]
+        closers_before = [0] * (n_marks + 1)
+        for k, (_, role) in enumerate(block_marks):
+            closers_before[k + 1] = closers_before[k] + (role != _OPEN)
         open_at: int | None = None
         cur_chain = -1
         depth = 0
@@ -700,8 +723,7 @@ def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) ->
                 depth = 0
                 continue
             # an opening mark while a quote is open
-            inner = body[open_at + 1:i]
-            if depth == 1 and _ends_sentence(inner):
+            if depth == 1 and ends_before[k]:
                 s, e = _trim(body, open_at + 1, i, False)
                 if e > s:
                     parts.append(_Part(open_at, None, s, e, b_idx, cur_chain, continued=continued))
@@ -709,12 +731,7 @@ def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) ->
                 open_at = i
                 continue
             # mid-sentence opener: nested quote if enough closers follow, else the older opener was stray
-            closers = 0
-            for j, r2 in block_marks[k + 1:]:
-                if r2 == _OPEN and _ends_sentence(body[open_at + 1:j]):
-                    break
-                if r2 != _OPEN:
-                    closers += 1
+            closers = closers_before[next_break[k + 1]] - closers_before[k + 1]
             if closers >= 2 and depth == 1:
                 depth = 2
                 continue
@@ -731,7 +748,8 @@ def _pair_doubles(body: str, blocks: list[tuple[int, int]], marks: list[int]) ->
                 pos = nxt[1] - len(text)
                 if text and text[0] in "\"“”„«" and _double_role(body, pos, nxt[0], nxt[1]) != _CLOSE:
                     cont = True
-            start_of_sentence = open_at == lo or _ends_sentence(body[lo:open_at]) or body[lo:open_at].rstrip().endswith(":")
+            start_of_sentence = (open_at == lo or _ends_sentence_before(body, open_at, lo)
+                                 or body[lo:open_at].rstrip().endswith(":"))
             if cont:
                 end = hi
             elif (start_of_sentence or continued) and hi - open_at <= _MAX_UNCLOSED:
@@ -1590,8 +1608,10 @@ def _opens_sentence(doc: _Doc, p: _Part, blocks: list[tuple[int, int]]) -> bool:
     if p.continued:
         return True
     lo, _ = blocks[p.block]
-    before = doc.masked[lo:p.open_mark].rstrip()
-    return not before or _ends_sentence(before) or before.endswith("_")
+    masked, i = doc.masked, p.open_mark
+    while i > lo and masked[i - 1].isspace():
+        i -= 1
+    return i == lo or masked[i - 1] == "_" or _ends_sentence_before(masked, i, lo)
 
 
 def _analyse(doc: _Doc, p: _Part, block_lo: int, lo: int, nxt_open: int, hi: int,

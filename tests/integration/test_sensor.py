@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.defs.automation import daily_rebuild, seeds_sensor
 from pipelines.defs.resources import PipelineResource
+from pipelines.settings import Settings
 
 
 @pytest.fixture
@@ -19,11 +20,11 @@ def folder(tmp_path):
 
 
 def tick(seeds, cursor, published=None):
-    resource = PipelineResource(seeds_dir=str(seeds), warehouse_path=str(published or seeds.parent / "wh.duckdb"),
-                                max_file_bytes=1000)
+    resource = PipelineResource.from_settings(
+        Settings(seeds_dir=seeds, warehouse_path=published or seeds.parent / "wh.duckdb", max_file_bytes=1000))
     with dg.instance_for_test() as instance:
-        context = dg.build_sensor_context(cursor=cursor, instance=instance, resources={"pipeline": resource})
-        result = seeds_sensor(context)
+        with dg.build_sensor_context(cursor=cursor, instance=instance, resources={"pipeline": resource}) as context:
+            result = seeds_sensor(context)
     return result.run_requests or [], result.cursor
 
 
@@ -75,3 +76,11 @@ def test_a_folder_returning_to_an_earlier_state_still_rebuilds(folder):
         (folder / "b.txt").unlink()
         runs, cursor = tick(folder, cursor)
         assert len(runs) == 1
+
+
+def test_a_folder_that_is_not_there_starts_nothing_and_keeps_the_cursor(folder):
+    _, cursor = tick(folder, None)
+    (folder / "a.txt").unlink()
+    folder.rmdir()  # an unmounted or mistyped folder: no rebuild that would publish nothing
+    requests, after = tick(folder, cursor)
+    assert requests == [] and after == cursor

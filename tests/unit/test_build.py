@@ -106,7 +106,7 @@ def test_a_document_whose_extraction_raises_is_reported_and_retried(tmp_path):
     stats = build.CacheStats()
     out = build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
                                     extract, version="v1", stats=stats)
-    assert set(out["spans"]["doc_id"]) == {"ok"} and stats.failed == {"bad": "ValueError: boom"}
+    assert set(out["spans"]["doc_id"]) == {"ok"} and stats.failed == {"bad": "error: ValueError: boom"}
     stats = build.CacheStats()
     build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
                               rows_for, version="v1", stats=stats)

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.text.clean import RULES, Cleaned, clean_text, split_paragraphs
-
 from tests.helpers import BBC
+
 
 HEAD = "Harbour town votes to expand its ferry terminal"
 P1 = "Residents of the harbour town voted on Sunday to expand the ferry terminal, the council said."

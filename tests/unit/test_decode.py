@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from pipelines.text.decode import Decoded, Rejection, decode_file, looks_like_html, markdown_to_text
+from tests.helpers import BBC
 
 MAX = 1_000_000
 TEXT = "Prices rise again\n\nThe ticket cost £25 and the café was “busy”, officials said.\n"
-from tests.helpers import BBC
 
 
 def decode(data: bytes, name: str = "story.txt", max_bytes: int = MAX) -> Decoded:
@@ -109,12 +109,24 @@ def test_empty(data: bytes) -> None:
         b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
         b"\xff\xd8\xff\xe0\x00\x10JFIF",
         b"GIF89a\x01\x00",
-        b"Some text\x00with a NUL byte in it",
+        b"Some\x00text\x00with\x00NUL\x00bytes\x00between\x00words",  # too many NULs to be strays
         bytes(range(1, 9)) * 40 + b"hello",
     ],
 )
 def test_binary(data: bytes) -> None:
     assert reason(data) == "binary"
+
+
+def test_stray_nul_bytes_in_good_text_are_dropped_and_counted() -> None:
+    data = ("Council Approves Budget\n\n" + "The council approved the budget on Tuesday, its leader said. " * 20).encode()
+    damaged = data[:100] + b"\x00" + data[100:300] + b"\x00\x00" + data[300:]
+    d = decode(damaged)
+    assert d.stray_nuls == 3 and "\x00" not in d.text and d.text == decode(data).text
+
+
+def test_utf16_is_not_mistaken_for_stray_nuls() -> None:
+    d = decode("A plain story in UTF-16 without a byte-order mark.\n".encode("utf-16-le") * 5)
+    assert d.stray_nuls == 0 and d.text.startswith("A plain story")
 
 
 def test_binary_judged_by_content_not_name() -> None:

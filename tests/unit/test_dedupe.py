@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.text.dedupe import find_duplicates
-
 from tests.helpers import BBC
+
 
 _WORDS = ("harbour ferry council vote budget pier road school teacher mayor river storm port strike fare "
           "train market price wage tax farm crop rain wind coast town city bridge tunnel station hospital "

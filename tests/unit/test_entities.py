@@ -7,8 +7,8 @@ import pytest
 
 from pipelines.text.entities import extract_mentions, name_key
 from pipelines.text.sentences import split_sentences
-
 from tests.helpers import BBC
+
 
 
 def run(body: str, doc_id: str = "d1"):

@@ -12,8 +12,8 @@ from pipelines.records import Fact
 from pipelines.text.common import stable_id
 from pipelines.text.facts import HEDGES, extract_facts
 from pipelines.text.sentences import split_sentences
-
 from tests.helpers import BBC
+
 
 
 def facts(text: str) -> list[Fact]:

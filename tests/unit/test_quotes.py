@@ -15,8 +15,8 @@ from pipelines.records import EntityMention, Quote
 from pipelines.text.common import stable_id
 from pipelines.text.quotes import extract_quotes
 from pipelines.text.sentences import split_sentences
-
 from tests.helpers import BBC
+
 
 
 def mentions(body: str, *specs: tuple[str, str] | tuple[str, str, str]) -> list[EntityMention]:

@@ -9,8 +9,8 @@ from pipelines.text.common import stable_id
 from pipelines.text.entities import extract_mentions
 from pipelines.text.resolve import org_key, resolve_entities
 from pipelines.text.sentences import split_sentences
-
 from tests.helpers import BBC
+
 
 
 def resolve(docs: dict[str, str]):

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.text.sentences import sentence_spans, split_sentences
-
 from tests.helpers import BBC
+
 
 
 def sents(text: str) -> list[str]:
