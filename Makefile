@@ -7,7 +7,7 @@ WAREHOUSE := $(or $(WAREHOUSE_PATH),warehouse/warehouse.duckdb)
 # the Dagster instance (run history, sensor cursors) lives in the repo, git-ignored
 export DAGSTER_HOME := $(CURDIR)/.dagster
 
-.PHONY: setup run test ui sql bench score devscore validate clean
+.PHONY: setup run test ui sql bench score devscore goldscore validate clean
 
 setup: $(VENV)/.installed
 
@@ -40,6 +40,15 @@ score: setup  ## extraction quality on the seeds (needs ../shared)
 devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and score it (needs ../shared)
 	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=/tmp/newsfacts-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
 	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
+
+GOLDSETS := tests/fixtures/goldsets
+goldscore: setup  ## build and score the held-out gold sets for quantities, speakers and entities (needs ../shared)
+	@for set in quantities speakers entities; do \
+	  SEEDS_DIR=$(GOLDSETS)/$$set/articles WAREHOUSE_PATH=/tmp/newsfacts-gold-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
+	done
+	@echo "== quantities (value, value+unit, object)"; $(BIN)/python $(GOLDSETS)/quantities/score.py --db /tmp/newsfacts-gold-quantities.duckdb --gold $(GOLDSETS)/quantities/gold.json
+	@echo "== speakers"; $(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-gold-speakers.duckdb --gold $(GOLDSETS)/speakers/gold.json | grep -E "^(quotes|entities)"
+	@echo "== entities (spans)"; $(BIN)/python $(GOLDSETS)/entities/score_spans.py --db /tmp/newsfacts-gold-entities.duckdb --gold $(GOLDSETS)/entities/gold.json
 
 validate: setup  ## Dagster loads the definitions
 	$(BIN)/dagster definitions validate
