@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines import records
+from pipelines.progress import Progress, track
 from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
@@ -59,13 +60,13 @@ def walk_folder(root: Path) -> list[Path]:
     return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
 
 
-def scan_folder(root: Path, max_bytes: int) -> list[SourceFile]:
+def scan_folder(root: Path, max_bytes: int, progress: Progress | None = None) -> list[SourceFile]:
     """Every file under ``root``, read, or with the reason it was not.
 
     Oversized files are not read; symlinks leading outside ``root`` are not followed.
     """
     root = root.resolve()
-    return [_read_source(root, path, max_bytes) for path in walk_folder(root)]
+    return [_read_source(root, path, max_bytes) for path in track(walk_folder(root), progress)]
 
 
 def fingerprint_folder(root: Path, previous: dict[str, list] | None = None) -> dict[str, list]:
@@ -123,11 +124,12 @@ class Parsed:
     rejected: list[RejectedFile]
 
 
-def parse_documents(files: Sequence[SourceFile]) -> Parsed:
-    """Decode and clean every readable file; flag duplicates; record every rejection."""
+def parse_documents(files: Sequence[SourceFile], progress: Progress | None = None) -> Parsed:
+    """Decode, clean and split every readable file; flag duplicates; record every rejection."""
     out = Parsed([], [], [], [])
     drafts: list[dict] = []
-    for f in files:
+    split: list[list[Sentence]] = []  # each draft's sentences, split while its file is at hand
+    for f in track(files, progress):
         if f.rejection or f.data is None:
             reason, detail = f.rejection or ("unreadable", "no data")
             out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256, reason=reason, detail=detail))
@@ -148,12 +150,15 @@ def parse_documents(files: Sequence[SourceFile]) -> Parsed:
         drafts.append(dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
                            format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
                            publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body)))
+        split.append(split_sentences(doc_id, cleaned.body))
         out.removed.extend(RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed)
+    if progress is not None:
+        progress.note("finding duplicates")
     duplicates = find_duplicates([(d["doc_id"], d["body"]) for d in drafts])
-    for d in drafts:
+    for d, sentences in zip(drafts, split):
         original, kind = duplicates.get(d["doc_id"], (None, None))
         out.documents.append(Document(**d, duplicate_of=original, duplicate_kind=kind))
-        out.sentences.extend(split_sentences(d["doc_id"], d["body"]))
+        out.sentences.extend(sentences)
     return out
 
 
@@ -190,6 +195,7 @@ def cached_per_document(
     *,
     version: str,
     stats: CacheStats | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Per-table rows for every document, extracting only documents not seen before.
 
@@ -211,7 +217,7 @@ def cached_per_document(
             known, cached = {}, {t: to_frame([], m) for t, m in models.items()}
     reuse = [doc_id for doc_id, h in wanted.items() if known.get(doc_id) == h]
     fresh: dict[str, list[records.Record]] = {t: [] for t in models}
-    for doc in documents:
+    for doc in track(documents, progress):
         if known.get(doc.doc_id) != wanted[doc.doc_id]:
             try:
                 rows_by_table = extract(doc)

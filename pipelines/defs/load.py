@@ -6,6 +6,7 @@ import polars as pl
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import load_models
+from pipelines.progress import Progress
 from pipelines.tables import TABLES
 from pipelines.warehouse import write_table
 
@@ -27,9 +28,10 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
                 resolved: dict[str, pl.DataFrame], facts: pl.DataFrame, quotes: pl.DataFrame):
     """Load every record table into schema core of the private build file, with column comments."""
     frames = {**parsed, **resolved, "facts": facts, "quotes": quotes}
-    with pipeline.warehouse().connect() as con:
+    rows = sum(frames[table].height for table in TABLES)
+    with Progress("load", rows, unit="rows", log=context.log.info) as progress, pipeline.warehouse().connect() as con:
         for table, model in TABLES.items():
-            write_table(con, "core", table, model, frames[table])
+            progress.advance(write_table(con, "core", table, model, frames[table]))
     for table, key in CORE_KEYS.items():
         yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
 
@@ -39,12 +41,13 @@ MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]
 
 @dg.asset(key=["warehouse", "published"], group_name="publish", deps=[*CORE_KEYS.values(), *MODEL_KEYS],
           kinds={"duckdb"})
-def published_warehouse(pipeline: PipelineResource) -> dg.MaterializeResult:
+def published_warehouse(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> dg.MaterializeResult:
     """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read."""
     warehouse = pipeline.warehouse()
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM core.{t}").fetchall()[0][0] for t in TABLES}
-    path = warehouse.publish()
+    with Progress("publish", warehouse.build_path.stat().st_size, unit="B", log=context.log.info) as progress:
+        path = warehouse.publish(progress)
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),
         "size_bytes": path.stat().st_size,

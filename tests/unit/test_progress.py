@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from pipelines import progress
+from pipelines import build, progress
 from pipelines.progress import ENV, Progress, track
 
 
@@ -151,3 +151,15 @@ def test_a_shared_stage_keeps_nothing_when_off():
     p = progress.shared("models", 2)
     assert p.mode == "off" and progress._shared == {}
 
+
+def test_the_pipeline_loops_report_every_item(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("A Title\n\nSome article text that says 40 people came.\n")
+    scan = Progress("scan", mode="off")
+    files = build.scan_folder(tmp_path, 1000, scan)
+    parse = Progress("parse", mode="off")
+    parsed = build.parse_documents(files, parse)
+    assert (scan.done, scan.total, parse.done, parse.total) == (2, 2, 2, 2)
+    extract = Progress("facts", mode="off")
+    build.cached_per_document(None, "facts", {}, parsed.documents, lambda d: {}, version="v", progress=extract)
+    assert (extract.done, extract.total) == (2, 2)
