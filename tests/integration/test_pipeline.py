@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
-from pipelines.cli import materialize_all
+from pipelines.cli import materialize_all, stage_report
 from pipelines.models import load_models
 from pipelines.settings import Settings
 from pipelines.tables import TABLES
@@ -137,4 +137,7 @@ def test_long_steps_log_their_progress_to_the_run(tmp_path):
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize([ingest.raw_files, ingest.documents], resources=resources(settings), instance=instance)
         messages = [entry.user_message for entry in instance.all_logs(result.run_id) if entry.dagster_event is None]
+        stages = stage_report(instance, result)
     assert any(m.startswith("scan: ") for m in messages) and any(m.startswith("parse: ") for m in messages)
+    assert [stage for stage, _, _ in stages] == ["scan", "parse"]  # the closing summary's per-stage times
+    assert "files" in stages[1][2]
