@@ -13,10 +13,13 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ needed (PYTHON=$(PYTHON))"; exit 1; }
+	@echo "Setting up $(VENV): this project and its dependencies (dagster, duckdb, polars, trafilatura, pytest"
+	@echo "and ~100 packages they need, ~1.3 GB). The first time takes 1-5 minutes, mostly downloads; pip shows them."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install -e ".[dev]"
 	@touch $@
+	@echo "Setup done: $(VENV) is ready."
 
 run: setup  ## materialise every asset over SEEDS_DIR and publish WAREHOUSE_PATH
 	$(BIN)/python -m pipelines run

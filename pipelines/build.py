@@ -21,6 +21,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines import records
+from pipelines.progress import Progress, track
 from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
@@ -110,7 +111,8 @@ def walk_folder(root: Path, max_files: int = DEFAULT_MAX_FILES, problems: list[R
     return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
 
 
-def scan_folder(root: Path, max_bytes: int, max_files: int = DEFAULT_MAX_FILES) -> list[SourceFile]:
+def scan_folder(root: Path, max_bytes: int, max_files: int = DEFAULT_MAX_FILES,
+                progress: Progress | None = None) -> list[SourceFile]:
     """Every file under ``root``, read, or with the reason it was not.
 
     Only regular files are read; oversized files are not read; symlinks leading outside
@@ -119,7 +121,7 @@ def scan_folder(root: Path, max_bytes: int, max_files: int = DEFAULT_MAX_FILES) 
     """
     root = root.resolve()
     problems: list[RejectedFile] = []
-    files = [_read_source(root, path, max_bytes) for path in walk_folder(root, max_files, problems)]
+    files = [_read_source(root, path, max_bytes) for path in track(walk_folder(root, max_files, problems), progress)]
     return files + [SourceFile(p.source_path, 0, None, rejection=(p.reason, p.detail)) for p in problems]
 
 
@@ -218,11 +220,12 @@ class Parsed:
     rejected: list[RejectedFile]
 
 
-def parse_documents(files: Sequence[SourceFile]) -> Parsed:
-    """Decode and clean every readable file; flag duplicates; record every rejection."""
+def parse_documents(files: Sequence[SourceFile], progress: Progress | None = None) -> Parsed:
+    """Decode, clean and split every readable file; flag duplicates; record every rejection."""
     out = Parsed([], [], [], [])
     drafts: list[dict] = []
-    for f in files:
+    split: list[list[Sentence]] = []  # each draft's sentences, split while its file is at hand
+    for f in track(files, progress):
         if f.rejection or f.data is None:
             reason, detail = f.rejection or ("unreadable", "no data")
             out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256, reason=reason, detail=detail))
@@ -246,12 +249,15 @@ def parse_documents(files: Sequence[SourceFile]) -> Parsed:
         if decoded.stray_nuls:
             out.removed.append(RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
                                            text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text"))
+        split.append(split_sentences(doc_id, cleaned.body))
         out.removed.extend(RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed)
+    if progress is not None:
+        progress.note("finding duplicates")
     duplicates = find_duplicates([(d["doc_id"], d["body"]) for d in drafts])
-    for d in drafts:
+    for d, sentences in zip(drafts, split):
         original, kind = duplicates.get(d["doc_id"], (None, None))
         out.documents.append(Document(**d, duplicate_of=original, duplicate_kind=kind))
-        out.sentences.extend(split_sentences(d["doc_id"], d["body"]))
+        out.sentences.extend(sentences)
     return out
 
 
@@ -319,6 +325,7 @@ def cached_per_document(
     *,
     version: str,
     stats: CacheStats | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Per-table rows for every document, extracting only documents not seen before.
 
@@ -340,7 +347,7 @@ def cached_per_document(
             known, cached = {}, {t: to_frame([], m) for t, m in models.items()}
     reuse = [doc_id for doc_id, h in wanted.items() if known.get(doc_id) == h]
     fresh: dict[str, list[records.Record]] = {t: [] for t in models}
-    for doc in documents:
+    for doc in track(documents, progress):
         if known.get(doc.doc_id) != wanted[doc.doc_id]:
             try:
                 with time_budget(DOCUMENT_BUDGET_SECONDS):

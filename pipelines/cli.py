@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import dagster as dg
 
-from pipelines import build
+from pipelines import build, progress
 from pipelines.settings import REPO_ROOT, Settings, SettingsError
 from pipelines.warehouse import BuildLocked, Warehouse
 from pipelines.text.clean import clean_text
@@ -32,8 +32,10 @@ NUMBER_RUN = re.compile(r"\d[\d,.]*")
 def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInJobResult:
     from pipelines.definitions import ASSETS, CHECKS, resources
 
-    # INFO: our own progress lines and every warning, without Dagster's per-step DEBUG events
-    quiet = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+    # INFO: our own progress lines and every warning, without Dagster's per-step DEBUG events;
+    # WARNING when the console shows progress itself (make run), so the lines are not doubled
+    level = "INFO" if progress.console_mode() == "off" else "WARNING"
+    quiet = {"loggers": {"console": {"config": {"log_level": level}}}}
     return dg.materialize([*ASSETS, *CHECKS], resources=resources(settings), instance=instance,
                           raise_on_error=False, run_config=quiet)
 
@@ -72,8 +74,9 @@ def run() -> int:
 
 def _build(settings: Settings) -> int:
     started = time.perf_counter()
-    with _instance() as instance:
+    with _instance() as instance, progress.console():
         result = materialize_all(settings, instance)
+        stages = stage_report(instance, result)
     elapsed = time.perf_counter() - started
     if not result.success:
         for event in result.all_events:
@@ -86,8 +89,66 @@ def _build(settings: Settings) -> int:
     for check in failed_checks:
         print(f"check failed: {check.asset_key.to_user_string()} {check.check_name}", file=sys.stderr)
     print(f"built in {elapsed:.1f}s")
+    print_stages(stages)
     summary(settings)
     return 1 if failed_checks else 0
+
+
+# ---------------------------------------------------------------- how long each stage took
+STAGE_OF_STEP = {"ingest__raw_files": "scan", "ingest__documents": "parse", "extract__mentions": "mentions",
+                 "extract__entities": "entities", "extract__facts": "facts", "extract__quotes": "quotes",
+                 "core_tables": "load", "warehouse__published": "publish"}
+
+
+def _stage(step_key: str) -> str:
+    return STAGE_OF_STEP.get(step_key) or ("models" if step_key.startswith("marts__") else "checks")
+
+
+def stage_report(instance: dg.DagsterInstance, result: dg.ExecuteInJobResult) -> list[tuple[str, float, str]]:
+    """(stage, seconds, what it did) in the order the stages started, from the run's step stats."""
+    work: dict[str, dict[str, object]] = {}
+    for event in result.all_events:
+        if event.is_step_materialization:
+            meta = event.step_materialization_data.materialization.metadata
+            values = {k: v.value for k, v in meta.items() if hasattr(v, "value")}
+            step = work.setdefault(event.step_key, {"rows": 0})
+            step["rows"] += values.pop("dagster/row_count", 0) or 0
+            step.update(values)
+    first: dict[str, float] = {}  # stage -> when its first step started
+    seconds: dict[str, float] = {}  # stage -> its steps' time, added up
+    steps: dict[str, int] = {}
+    for stat in instance.get_run_step_stats(result.run_id):
+        if stat.start_time is None or stat.end_time is None:
+            continue
+        stage = _stage(stat.step_key)
+        first[stage] = min(first.get(stage, stat.start_time), stat.start_time)
+        seconds[stage] = seconds.get(stage, 0.0) + stat.end_time - stat.start_time
+        steps[stage] = steps.get(stage, 0) + 1
+    step_of = {stage: step for step, stage in STAGE_OF_STEP.items()}
+    return [(stage, seconds[stage], _work(stage, work.get(step_of.get(stage, ""), {}), steps[stage]))
+            for stage in sorted(first, key=first.get)]
+
+
+def _work(stage: str, meta: dict[str, object], steps: int) -> str:
+    if "documents_processed" in meta:
+        return (f"{meta['documents_processed']:,} docs ({meta['documents_extracted']:,} extracted, "
+                f"{meta['documents_reused']:,} from cache, {meta['documents_failed']:,} failed), "
+                f"{meta['documents_per_second']:,.0f} docs/s")
+    if "files_processed" in meta:
+        return f"{meta['files_processed']:,} files, {meta['files_per_second']:,.0f} files/s"
+    if stage == "entities" and meta.get("rows"):
+        return f"{meta['rows']:,} entities from {meta.get('mentions', 0):,} mentions"
+    if stage == "publish" and "size_bytes" in meta:
+        return f"{meta['size_bytes'] / 1e6:,.1f} MB"
+    if stage in ("models", "checks"):
+        return f"{steps} {stage}"
+    return f"{meta['rows']:,} rows" if meta.get("rows") else ""
+
+
+def print_stages(stages: list[tuple[str, float, str]]) -> None:
+    print("stages:")
+    for stage, seconds, work in stages:
+        print(f"  {stage:<9}{seconds:>7.1f}s  {work}".rstrip())
 
 
 def summary(settings: Settings | None = None) -> int:

@@ -24,6 +24,7 @@ import duckdb
 import polars as pl
 from pydantic import BaseModel
 
+from pipelines.progress import Progress
 from pipelines.tables import create_table_sql
 
 # duckdb-cli on PyPI is 1.5.x; it reads files that 2.0 creates in this storage version
@@ -161,12 +162,15 @@ class Warehouse:
                     log(f"removing {path.name}, a publish copy left by a process that is gone")
                     path.unlink(missing_ok=True)
 
-    def publish(self) -> Path:
+    def publish(self, progress: Progress | None = None) -> Path:
         """Copy the closed build file next to the published one, then swap it in atomically."""
         self.published.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.published.with_name(f".{self.published.name}.{os.getpid()}.tmp")
         try:
-            shutil.copyfile(self.build_path, tmp)
+            if progress is None:
+                shutil.copyfile(self.build_path, tmp)
+            else:
+                _copy(self.build_path, tmp, progress)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.published)
@@ -187,3 +191,11 @@ def write_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, model: 
     finally:
         con.unregister("_incoming")
     return frame.height
+
+
+def _copy(source: Path, target: Path, progress: Progress, block: int = 8 << 20) -> None:
+    """shutil.copyfile, advancing ``progress`` by the bytes copied."""
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        for chunk in iter(lambda: src.read(block), b""):
+            dst.write(chunk)
+            progress.advance(len(chunk))

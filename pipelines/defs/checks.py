@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipelines import progress
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
 
@@ -55,9 +56,11 @@ RULES.update({
 def sql_check(name: str, table: str, description: str, query: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=dg.AssetKey(["core", table]), name=name, description=description, blocking=True)
     def _check(pipeline: PipelineResource) -> dg.AssetCheckResult:
+        progress.shared("checks", len(RULES), unit="checks").note(name)
         with pipeline.warehouse().connect(read_only=True) as con:
             bad = con.execute(f"SELECT count(*) FROM ({query})").fetchall()[0][0]
             examples = con.sql(f"{query} LIMIT 5").pl()
+        progress.advance_shared("checks", len(RULES), unit="checks")
         metadata = {"failing_rows": bad}
         if bad:
             metadata["examples"] = frame_metadata(examples)["preview"]

@@ -8,8 +8,9 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, progress_metadata
 from pipelines.defs.resources import PipelineResource
+from pipelines.progress import Progress
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.entities import extract_mentions
@@ -20,34 +21,45 @@ from pipelines.text.resolve import resolve_entities
 DOCUMENTS = dg.AssetIn(key=["ingest", "documents"])
 
 
-def _inputs(parsed: dict[str, pl.DataFrame]) -> tuple[list[Document], dict[str, list[Sentence]]]:
+def _inputs(parsed: dict[str, pl.DataFrame], progress: Progress) -> tuple[list[Document], dict[str, list[Sentence]]]:
+    progress.note("reading documents")
     docs = build.documents_to_extract(from_frame(parsed["documents"], Document))
     return docs, build.group_sentences(from_frame(parsed["sentences"], Sentence))
 
 
-def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, docs, extract) -> dict[str, pl.DataFrame]:
+def _progress(context, stage: str) -> Progress:
+    """The stage's reporter, opened first thing so the time spent reading inputs shows too."""
+    return Progress(stage, unit="docs", log=context.log.info)
+
+
+def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, docs, extract,
+               progress: Progress) -> dict[str, pl.DataFrame]:
     stats = build.CacheStats()
+    progress.note("")
     frames = build.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
-                                       version=build.extractor_version(), stats=stats)
+                                       version=build.extractor_version(), stats=stats, progress=progress)
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
         context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")
     failures = "\n".join(f"- `{doc_id}`: {error}" for doc_id, error in sorted(stats.failed.items()))
     return frames, {"documents_extracted": stats.extracted, "documents_reused": stats.reused,
-                    "documents_failed": len(stats.failed), "failures": dg.MetadataValue.md(failures or "none")}
+                    "documents_failed": len(stats.failed), "failures": dg.MetadataValue.md(failures or "none"),
+                    **progress_metadata(progress, "documents")}
 
 
 @dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})
 def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
              parsed: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """People, organisations and places named in each document, with roles, before resolution."""
-    docs, sentences = _inputs(parsed)
+    with _progress(context, "mentions") as progress:
+        docs, sentences = _inputs(parsed, progress)
 
-    def extract(doc: Document):
-        found, roles = extract_mentions(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))
-        return {"mentions": found, "roles": roles}
+        def extract(doc: Document):
+            found, roles = extract_mentions(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))
+            return {"mentions": found, "roles": roles}
 
-    frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole}, docs, extract)
+        frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole},
+                                   docs, extract, progress)
     context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
                                                roles=frames["roles"].height, **stats))
     return frames
@@ -56,7 +68,11 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
 @dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])})
 def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """One canonical entity per real thing across documents; mentions and roles point at it."""
-    ents, ments, roles = resolve_entities(from_frame(local["mentions"], EntityMention), from_frame(local["roles"], EntityRole))
+    with Progress("entities", local["mentions"].height, unit="mentions", log=context.log.info) as progress:
+        progress.note("resolving")  # one call over every mention: the bar's clock moves, its count jumps at the end
+        ents, ments, roles = resolve_entities(from_frame(local["mentions"], EntityMention),
+                                              from_frame(local["roles"], EntityRole))
+        progress.advance(local["mentions"].height)
     # a bare name several people share stays unresolved: it names no entity, so it is no mention of one
     resolved = [m for m in ments if m.entity_id is not None]
     frames = {
@@ -73,10 +89,11 @@ def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) 
 @dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS})
 def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quantitative facts: counts, money, proportions, ratios, durations, dates and measures."""
-    docs, sentences = _inputs(parsed)
-    frames, stats = _run_stage(
-        context, pipeline, "facts", {"facts": Fact}, docs,
-        lambda doc: {"facts": extract_facts(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))})
+    with _progress(context, "facts") as progress:
+        docs, sentences = _inputs(parsed, progress)
+        frames, stats = _run_stage(
+            context, pipeline, "facts", {"facts": Fact}, docs,
+            lambda doc: {"facts": extract_facts(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))}, progress)
     frame = frames["facts"]
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "value", "unit", "approx", "surface"], **stats))
     return frame
@@ -88,16 +105,19 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
 def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
            local: dict[str, pl.DataFrame], resolved: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quotations with their speakers, resolved to canonical entity names."""
-    docs, sentences = _inputs(parsed)
-    by_doc: dict[str, list[EntityMention]] = {}
-    for m in from_frame(local["mentions"], EntityMention):
-        by_doc.setdefault(m.doc_id, []).append(m)
-    frames, stats = _run_stage(
-        context, pipeline, "quotes", {"quotes": Quote}, docs,
-        lambda doc: {"quotes": extract_quotes(doc.doc_id, doc.body, sentences.get(doc.doc_id, []), by_doc.get(doc.doc_id, []))})
-    names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-    attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
-                                       from_frame(resolved["entity_mentions"], EntityMention), names)
-    frame = to_frame(attributed, Quote)
+    with _progress(context, "quotes") as progress:
+        docs, sentences = _inputs(parsed, progress)
+        by_doc: dict[str, list[EntityMention]] = {}
+        for m in from_frame(local["mentions"], EntityMention):
+            by_doc.setdefault(m.doc_id, []).append(m)
+        frames, stats = _run_stage(
+            context, pipeline, "quotes", {"quotes": Quote}, docs,
+            lambda doc: {"quotes": extract_quotes(doc.doc_id, doc.body, sentences.get(doc.doc_id, []),
+                                                  by_doc.get(doc.doc_id, []))}, progress)
+        progress.note("attaching speakers")
+        names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
+        attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
+                                           from_frame(resolved["entity_mentions"], EntityMention), names)
+        frame = to_frame(attributed, Quote)
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], **stats))
     return frame

@@ -4,9 +4,10 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build, records
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, progress_metadata
 from pipelines.defs.resources import PipelineResource
 from pipelines.settings import SettingsError
+from pipelines.progress import Progress
 from pipelines.tables import to_frame
 
 
@@ -17,21 +18,24 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
         settings = pipeline.settings().check()
     except SettingsError as exc:  # a folder that is not there must not publish an empty warehouse
         raise dg.Failure(description=str(exc)) from None
-    files = build.scan_folder(settings.seeds_dir, settings.max_file_bytes, settings.max_files)
+    with Progress("scan", unit="files", log=context.log.info) as progress:
+        files = build.scan_folder(settings.seeds_dir, settings.max_file_bytes, settings.max_files, progress)
     listing = pl.DataFrame(
         [{"source_path": f.source_path, "size_bytes": f.size_bytes, "sha256": f.sha256,
           "unread_because": f.rejection[0] if f.rejection else None} for f in files],
         schema={"source_path": pl.String, "size_bytes": pl.Int64, "sha256": pl.String, "unread_because": pl.String},
     )
     context.add_output_metadata(frame_metadata(listing, seeds_dir=str(settings.seeds_dir),
-                                               total_bytes=sum(f.size_bytes for f in files)))
+                                               total_bytes=sum(f.size_bytes for f in files),
+                                               **progress_metadata(progress, "files")))
     return files
 
 
 @dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])})
 def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) -> dict[str, pl.DataFrame]:
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files."""
-    parsed = build.parse_documents(files)
+    with Progress("parse", unit="files", log=context.log.info) as progress:
+        parsed = build.parse_documents(files, progress)
     frames = {
         "documents": to_frame(parsed.documents, records.Document),
         "sentences": to_frame(parsed.sentences, records.Sentence),
@@ -45,5 +49,6 @@ def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) 
         removed_spans=frames["removed_spans"].height,
         rejected_files=frames["rejected_files"].height,
         duplicates=docs.filter(pl.col("duplicate_of").is_not_null()).height,
+        **progress_metadata(progress, "files"),
     ))
     return frames

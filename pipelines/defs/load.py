@@ -7,6 +7,7 @@ import polars as pl
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import load_models
+from pipelines.progress import Progress
 from pipelines.tables import TABLES
 from pipelines.warehouse import write_table
 
@@ -28,9 +29,10 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
                 resolved: dict[str, pl.DataFrame], facts: pl.DataFrame, quotes: pl.DataFrame):
     """Load every record table into schema core of the private build file, with column comments."""
     frames = {**parsed, **resolved, "facts": facts, "quotes": quotes}
-    with pipeline.warehouse().connect() as con:
+    rows = sum(frames[table].height for table in TABLES)
+    with Progress("load", rows, unit="rows", log=context.log.info) as progress, pipeline.warehouse().connect() as con:
         for table, model in TABLES.items():
-            write_table(con, "core", table, model, frames[table])
+            progress.advance(write_table(con, "core", table, model, frames[table]))
     for table, key in CORE_KEYS.items():
         yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
 
@@ -68,7 +70,8 @@ def published_warehouse(context: dg.AssetExecutionContext, pipeline: PipelineRes
                 f"see core.rejected_files of the build) and would replace a warehouse of {published} documents")
         context.log.warning(f"{pipeline.seeds_dir} is empty: publishing an EMPTY warehouse over one that held "
                             f"{published} documents")
-    path = warehouse.publish()
+    with Progress("publish", warehouse.build_path.stat().st_size, unit="B", log=context.log.info) as progress:
+        path = warehouse.publish(progress)
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),
         "size_bytes": path.stat().st_size,

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 import dagster as dg
 import polars as pl
 
+from pipelines.progress import Progress
+
 
 def _cell(value: object, width: int = 60) -> str:
     text = "" if value is None else str(value)
@@ -33,3 +35,9 @@ def frame_metadata(frame: pl.DataFrame, columns: Sequence[str] | None = None, **
         "preview": dg.MetadataValue.md(markdown_preview(frame, columns)),
         **extra,
     }
+
+
+def progress_metadata(progress: Progress, noun: str) -> dict:
+    """How much a step processed and how fast: `<noun>_processed`, `<noun>_per_second`, `seconds`."""
+    return {f"{noun}_processed": progress.done, f"{noun}_per_second": round(progress.rate, 1),
+            "seconds": round(progress.seconds, 2)}

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipelines import progress
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import SqlModel, load_models
@@ -54,9 +55,11 @@ def model_asset(model: SqlModel) -> dg.AssetsDefinition:
         tags={"family": model.family},
     )
     def _model(pipeline: PipelineResource) -> dg.MaterializeResult:
+        progress.shared("models", len(MODELS), unit="models").note(model.name)  # the first model opens the bar
         with pipeline.warehouse().connect() as con:
             rows = build_model(con, model)
             preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
+        progress.advance_shared("models", len(MODELS), unit="models")
         return dg.MaterializeResult(metadata={
             **frame_metadata(preview),
             "dagster/row_count": rows,
@@ -70,4 +73,5 @@ def model_asset(model: SqlModel) -> dg.AssetsDefinition:
     return _model
 
 
-MODEL_ASSETS = [model_asset(m) for m in load_models()]
+MODELS = load_models()
+MODEL_ASSETS = [model_asset(m) for m in MODELS]

@@ -22,6 +22,11 @@ import blingfire
 
 from pipelines.records import Sentence
 
+#: longer than any real sentence: news sentences run to a few hundred characters
+MAX_SENTENCE_CHARS = 1_000
+#: how much of each side of a split the join rules look at
+_JOIN_CONTEXT = 120
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*")
 _LINE = re.compile(r"[^\n]+")
 
@@ -91,17 +96,36 @@ def _line_sentences(text: str) -> list[tuple[int, int]]:
     offsets = [span for s, e in bf_offsets for span in _split_missed(text, s, e)]
     merged: list[list[int]] = []
     for start, end in offsets:
-        if merged and _should_join(text[merged[-1][0]:merged[-1][1]], text[start:end]):
+        # the join rules read only the last words before the split: pass a tail, never the whole
+        # merged run, so a line of a thousand joins stays linear
+        if merged and _should_join(text[max(merged[-1][0], merged[-1][1] - _JOIN_CONTEXT):merged[-1][1]],
+                                   text[start:min(end, start + _JOIN_CONTEXT)]):
             merged[-1][1] = end
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
 
 
+def _capped(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """A run longer than any sentence (a page with no full stops) cut at spaces into pieces of
+    at most MAX_SENTENCE_CHARS, so no row that carries its sentence carries a whole page."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
+
+
 def sentence_spans(body: str) -> list[tuple[int, int, int]]:
     """(paragraph_idx, char_start, char_end) of every sentence, in order.
 
-    Offsets are exact: ``body[start:end]`` is the sentence with no surrounding space.
+    Offsets are exact: ``body[start:end]`` is the sentence with no surrounding space. No
+    sentence is longer than MAX_SENTENCE_CHARS.
     """
     spans: list[tuple[int, int, int]] = []
     for p_idx, para in enumerate(_PARAGRAPH.finditer(body)):
@@ -110,7 +134,7 @@ def sentence_spans(body: str) -> list[tuple[int, int, int]]:
             text = line.group()
             if not text.strip():
                 continue
-            for start, end in _line_sentences(text):
+            for start, end in (piece for span in _line_sentences(text) for piece in _capped(*span, text)):
                 # blingfire offsets are in characters of the line; trim any stray space
                 seg = text[start:end]
                 lead = len(seg) - len(seg.lstrip())

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 
+import dagster as dg
 import duckdb
 
-from pipelines.cli import materialize_all
+from pipelines.cli import materialize_all, stage_report
 from pipelines.models import load_models
 from pipelines.settings import Settings
 from pipelines.tables import TABLES
@@ -116,3 +117,27 @@ def test_an_empty_folder_builds_an_empty_warehouse(tmp_path):
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     assert con.execute("select count(*) from core.documents").fetchone()[0] == 0
     con.close()
+
+
+def test_long_steps_record_what_they_processed(built):
+    _, result = built
+    metadata = {tuple(e.asset_key.path): e.materialization.metadata for e in result.get_asset_materialization_events()}
+    for key in (("extract", "mentions"), ("extract", "facts"), ("extract", "quotes")):
+        meta = {k: v.value for k, v in metadata[key].items()}
+        assert {"documents_per_second", "seconds"} <= set(meta), key
+        assert meta["documents_processed"] == meta["documents_extracted"] + meta["documents_reused"] + meta["documents_failed"] > 0
+    assert metadata[("ingest", "documents")]["files_processed"].value > 0
+
+
+def test_long_steps_log_their_progress_to_the_run(tmp_path):
+    from pipelines.definitions import resources
+    from pipelines.defs import ingest
+
+    settings = Settings(seeds_dir=article_folder(tmp_path), warehouse_path=tmp_path / "wh.duckdb", max_file_bytes=30_000)
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = dg.materialize([ingest.raw_files, ingest.documents], resources=resources(settings), instance=instance)
+        messages = [entry.user_message for entry in instance.all_logs(result.run_id) if entry.dagster_event is None]
+        stages = stage_report(instance, result)
+    assert any(m.startswith("scan: ") for m in messages) and any(m.startswith("parse: ") for m in messages)
+    assert [stage for stage, _, _ in stages] == ["scan", "parse"]  # the closing summary's per-stage times
+    assert "files" in stages[1][2]
