@@ -36,8 +36,8 @@ TEXT_LIBRARY = Path(__file__).parent / "text"
 def extractor_version() -> str:
     """Hash of the extraction code: cached per-document results are reused only while it holds."""
     digest = hashlib.sha256()
-    for path in sorted([*TEXT_LIBRARY.glob("*.py"), Path(records.__file__)]):
-        digest.update(path.name.encode())
+    for path in sorted([*TEXT_LIBRARY.rglob("*.py"), Path(records.__file__)]):
+        digest.update(path.relative_to(TEXT_LIBRARY.parent).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
