@@ -8,12 +8,14 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import multiprocessing
 import os
 import signal
 import stat
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +30,9 @@ from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import Rejection, decode_file
 from pipelines.text.dedupe import find_duplicates
+from pipelines.text.entities import extract_mentions
+from pipelines.text.facts import extract_facts
+from pipelines.text.quotes import extract_quotes
 from pipelines.text.sentences import split_sentences
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
@@ -326,10 +331,12 @@ def cached_per_document(
     version: str,
     stats: CacheStats | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> dict[str, pl.DataFrame]:
     """Per-table rows for every document, extracting only documents not seen before.
 
-    ``extract`` maps one document to rows per table (keys of ``models``). A document is
+    ``extract`` maps one document to rows per table (keys of ``models``); a
+    :class:`StageTask` runs on ``workers`` processes, any other callable in this one. A document is
     reused when its doc_id and body hash match the cache written by the same extractor
     version. The cache is rewritten with exactly the current documents, so rows of removed
     files leave it.
@@ -346,20 +353,18 @@ def cached_per_document(
         except (OSError, ValueError, pl.exceptions.PolarsError):
             known, cached = {}, {t: to_frame([], m) for t, m in models.items()}
     reuse = [doc_id for doc_id, h in wanted.items() if known.get(doc_id) == h]
+    todo = [doc for doc in documents if known.get(doc.doc_id) != wanted[doc.doc_id]]
+    if progress is not None:
+        if progress.total is None:
+            progress.start(len(documents))
+        progress.advance(len(documents) - len(todo))
     fresh: dict[str, list[records.Record]] = {t: [] for t in models}
-    for doc in track(documents, progress):
-        if known.get(doc.doc_id) != wanted[doc.doc_id]:
-            try:
-                with time_budget(DOCUMENT_BUDGET_SECONDS):
-                    rows_by_table = extract(doc)
-            except DocumentTimeout as exc:
-                stats.failed[doc.doc_id] = f"timeout: {exc}"
-                continue
-            except Exception as exc:  # one document's bug must not fail the run: report it, retry next run
-                stats.failed[doc.doc_id] = f"error: {type(exc).__name__}: {exc}"
-                continue
-            for table, rows in rows_by_table.items():
-                fresh[table].extend(rows)
+    for doc_id, rows_by_table, error in extract_documents(extract, todo, workers=workers, progress=progress):
+        if error is not None:
+            stats.failed[doc_id] = error
+            continue
+        for table, rows in rows_by_table.items():
+            fresh[table].extend(rows)
     for doc_id in stats.failed:
         wanted.pop(doc_id, None)  # not cached, so the next run tries it again
     stats.reused += len(reuse)
@@ -377,6 +382,91 @@ def cached_per_document(
             frame.write_parquet(cache_dir / f"{prefix}.{t}.parquet")
         (cache_dir / f"{prefix}.json").write_text(json.dumps(wanted))
     return frames
+
+
+# ---------------------------------------------------------------- per-document work, on every core
+def mention_rows(doc: Document, sentences: list[Sentence], _extra: object = None) -> dict[str, list]:
+    found, roles = extract_mentions(doc.doc_id, doc.body, sentences)
+    return {"mentions": found, "roles": roles}
+
+
+def fact_rows(doc: Document, sentences: list[Sentence], _extra: object = None) -> dict[str, list]:
+    return {"facts": extract_facts(doc.doc_id, doc.body, sentences)}
+
+
+def quote_rows(doc: Document, sentences: list[Sentence], mentions: object = None) -> dict[str, list]:
+    return {"quotes": extract_quotes(doc.doc_id, doc.body, sentences, mentions or [])}
+
+
+@dataclass(frozen=True)
+class StageTask:
+    """One stage's per-document extraction in a form worker processes can run: a top-level
+    function of (document, its sentences, its extra input) and those inputs by doc_id."""
+
+    fn: Callable[[Document, list[Sentence], object], dict[str, list]]
+    sentences: Mapping[str, list[Sentence]]
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    def __call__(self, doc: Document) -> dict[str, list]:
+        return self.fn(doc, self.sentences.get(doc.doc_id, []), self.extra.get(doc.doc_id))
+
+    def subset(self, doc_ids: Sequence[str]) -> StageTask:
+        """The same task with only these documents' inputs (what one batch ships to a worker)."""
+        return StageTask(self.fn, {d: self.sentences.get(d, []) for d in doc_ids},
+                         {d: self.extra[d] for d in doc_ids if d in self.extra})
+
+
+Outcome = tuple[str, dict[str, list] | None, str | None]  # doc_id, rows by table or None, error or None
+
+
+def _extract_one(extract: Callable[[Document], dict[str, list]], doc: Document) -> Outcome:
+    try:
+        with time_budget(DOCUMENT_BUDGET_SECONDS):
+            return doc.doc_id, extract(doc), None
+    except DocumentTimeout as exc:
+        return doc.doc_id, None, f"timeout: {exc}"
+    except Exception as exc:  # one document's bug must not fail the run: report it, retry next run
+        return doc.doc_id, None, f"error: {type(exc).__name__}: {exc}"
+
+
+def _extract_batch(task: StageTask, docs: list[Document]) -> list[Outcome]:
+    return [_extract_one(task, doc) for doc in docs]
+
+
+_POOL: tuple[int, ProcessPoolExecutor] | None = None
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """One pool of worker processes for the life of this process (its start-up, imports and word
+    lists included, is paid once, not per stage). Spawned, not forked: Dagster runs threads."""
+    global _POOL
+    if _POOL is None or _POOL[0] != workers:
+        if _POOL is not None:
+            _POOL[1].shutdown(cancel_futures=True)
+        _POOL = (workers, ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")))
+    return _POOL[1]
+
+
+def extract_documents(extract: Callable[[Document], dict[str, list]], documents: Sequence[Document], *,
+                      workers: int = 1, progress: Progress | None = None) -> Iterator[Outcome]:
+    """(doc_id, rows, error) for each document, in the documents' order whatever ``workers`` is.
+
+    A :class:`StageTask` with ``workers`` > 1 runs in batches on a process pool; anything else
+    (or a handful of documents) runs here, one document after another.
+    """
+    if workers <= 1 or not isinstance(extract, StageTask) or len(documents) < 2 * workers:
+        for doc in documents:
+            yield _extract_one(extract, doc)
+            if progress is not None:
+                progress.advance()
+        return
+    size = max(1, min(32, len(documents) // (workers * 8)))
+    batches = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+    tasks = [extract.subset([d.doc_id for d in batch]) for batch in batches]
+    for batch, outcomes in zip(batches, _pool(workers).map(_extract_batch, tasks, batches)):
+        yield from outcomes
+        if progress is not None:
+            progress.advance(len(batch))
 
 
 # ---------------------------------------------------------------- speakers

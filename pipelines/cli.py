@@ -237,6 +237,7 @@ def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
         by_doc.setdefault(m.doc_id, []).append(m)
     _timed("quotes", body_mb, lambda: [
         extract_quotes(d.doc_id, d.body, sentences[d.doc_id], by_doc.get(d.doc_id, [])) for d in docs], rows)
+    _bench_workers(docs, sentences, by_doc, body_mb, rows)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(seeds_dir=folder, warehouse_path=Path(tmp) / "bench.duckdb", max_file_bytes=20 * 1024 * 1024)
         result = _timed("whole run (dagster, cold cache)", mb, lambda: materialize_all(settings), rows)
@@ -250,6 +251,18 @@ def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
         ratio = seconds / regex_seconds if regex_seconds else float("nan")
         print(f"  {label:<40}{seconds:>9.2f}{rate if rate else float('nan'):>9.2f}{ratio:>10.0f}")
     return rows
+
+
+def _bench_workers(docs, sentences, by_doc, body_mb: float, rows: list) -> None:
+    """The three per-document stages on 1 process and on every core, pools started beforehand."""
+    tasks = [build.StageTask(build.mention_rows, sentences), build.StageTask(build.fact_rows, sentences),
+             build.StageTask(build.quote_rows, sentences, by_doc)]
+    cores = os.cpu_count() or 1
+    for workers in sorted({1, cores}):
+        if workers > 1:  # spawn the pool and load the word lists in its workers: a one-time cost
+            list(build.extract_documents(tasks[0], docs[: 4 * workers], workers=workers))
+        _timed(f"extraction, {workers} worker{'s' if workers > 1 else ''}", body_mb, lambda: [
+            list(build.extract_documents(task, docs, workers=workers)) for task in tasks], rows)
 
 
 def bench(folders: list[str]) -> int:

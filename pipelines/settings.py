@@ -29,6 +29,8 @@ class Settings(BaseModel):
     max_file_bytes: int = Field(gt=0, description="Files larger than this are rejected unread (MAX_FILE_BYTES).")
     max_files: int = Field(default=DEFAULT_MAX_FILES, gt=0,
                            description="A scan reads at most this many files; the rest are recorded as skipped (MAX_FILES).")
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, gt=0,
+                         description="Processes that extract documents side by side (WORKERS; default: the core count).")
 
     @field_validator("seeds_dir", "warehouse_path")
     @classmethod
@@ -52,6 +54,7 @@ class Settings(BaseModel):
             warehouse_path=Path(env.get("WAREHOUSE_PATH") or REPO_ROOT / "warehouse" / "warehouse.duckdb"),
             max_file_bytes=_positive_int(env, "MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
             max_files=_positive_int(env, "MAX_FILES", DEFAULT_MAX_FILES),
+            workers=_positive_int(env, "WORKERS", os.cpu_count() or 1),
         )
 
     def check(self) -> Settings:

@@ -13,9 +13,6 @@ from pipelines.defs.resources import PipelineResource
 from pipelines.progress import Progress
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
 from pipelines.tables import from_frame, to_frame
-from pipelines.text.entities import extract_mentions
-from pipelines.text.facts import extract_facts
-from pipelines.text.quotes import extract_quotes
 from pipelines.text.resolve import resolve_entities
 
 DOCUMENTS = dg.AssetIn(key=["ingest", "documents"])
@@ -37,7 +34,8 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, do
     stats = build.CacheStats()
     progress.note("")
     frames = build.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
-                                       version=build.extractor_version(), stats=stats, progress=progress)
+                                       version=build.extractor_version(), stats=stats, progress=progress,
+                                       workers=pipeline.workers)
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
         context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")
@@ -53,13 +51,8 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     """People, organisations and places named in each document, with roles, before resolution."""
     with _progress(context, "mentions") as progress:
         docs, sentences = _inputs(parsed, progress)
-
-        def extract(doc: Document):
-            found, roles = extract_mentions(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))
-            return {"mentions": found, "roles": roles}
-
         frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole},
-                                   docs, extract, progress)
+                                   docs, build.StageTask(build.mention_rows, sentences), progress)
     context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
                                                roles=frames["roles"].height, **stats))
     return frames
@@ -93,7 +86,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
         docs, sentences = _inputs(parsed, progress)
         frames, stats = _run_stage(
             context, pipeline, "facts", {"facts": Fact}, docs,
-            lambda doc: {"facts": extract_facts(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))}, progress)
+            build.StageTask(build.fact_rows, sentences), progress)
     frame = frames["facts"]
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "value", "unit", "approx", "surface"], **stats))
     return frame
@@ -112,8 +105,7 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
             by_doc.setdefault(m.doc_id, []).append(m)
         frames, stats = _run_stage(
             context, pipeline, "quotes", {"quotes": Quote}, docs,
-            lambda doc: {"quotes": extract_quotes(doc.doc_id, doc.body, sentences.get(doc.doc_id, []),
-                                                  by_doc.get(doc.doc_id, []))}, progress)
+            build.StageTask(build.quote_rows, sentences, by_doc), progress)
         progress.note("attaching speakers")
         names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
         attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),

@@ -22,15 +22,16 @@ class PipelineResource(dg.ConfigurableResource):
     warehouse_path: str
     max_file_bytes: int
     max_files: int
+    workers: int
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PipelineResource:
         return cls(seeds_dir=str(settings.seeds_dir), warehouse_path=str(settings.warehouse_path),
-                   max_file_bytes=settings.max_file_bytes, max_files=settings.max_files)
+                   max_file_bytes=settings.max_file_bytes, max_files=settings.max_files, workers=settings.workers)
 
     def settings(self) -> Settings:
         return Settings(seeds_dir=Path(self.seeds_dir), warehouse_path=Path(self.warehouse_path),
-                        max_file_bytes=self.max_file_bytes, max_files=self.max_files)
+                        max_file_bytes=self.max_file_bytes, max_files=self.max_files, workers=self.workers)
 
     def warehouse(self) -> Warehouse:
         s = self.settings()

@@ -127,3 +127,20 @@ def test_a_file_that_makes_cleaning_raise_is_recorded_not_fatal(monkeypatch):
     parsed = build.parse_documents(files)
     assert [d.doc_id for d in parsed.documents] == ["a.txt"]
     assert [(r.source_path, r.reason) for r in parsed.rejected] == [("b.txt", "error")]
+
+
+def shout_rows(doc: records.Document, sentences, extra) -> dict:
+    """A stage function at module level, so worker processes can import it."""
+    if extra == "raise":
+        raise ValueError("boom")
+    return {"spans": [records.RemovedSpan(doc_id=doc.doc_id, rule="test.upper", text=doc.body.upper())]}
+
+
+def test_workers_give_the_same_rows_in_the_same_order_as_one_process():
+    docs = [doc(f"d{i:02d}", f"body {i}") for i in range(40)]
+    task = build.StageTask(shout_rows, {}, {"d07": "raise"})
+    one = list(build.extract_documents(task, docs, workers=1))
+    two = list(build.extract_documents(task, docs, workers=2))
+    assert one == two
+    assert [doc_id for doc_id, _, _ in two] == [d.doc_id for d in docs]
+    assert two[7][1] is None and two[7][2] == "error: ValueError: boom"
