@@ -47,7 +47,7 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
         return {"mentions": found, "roles": roles}
 
     frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole}, docs, extract)
-    context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
+    context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"], EntityMention,
                                                roles=frames["roles"].height, **stats))
     return frames
 
@@ -64,7 +64,7 @@ def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) 
         "entity_roles": to_frame(roles, EntityRole),
     }
     context.add_output_metadata(frame_metadata(
-        frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"],
+        frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"], Entity,
         mentions=len(resolved), ambiguous_mentions_left_out=len(ments) - len(resolved), roles=len(roles)))
     return frames
 
@@ -77,7 +77,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
         context, pipeline, "facts", {"facts": Fact}, docs,
         lambda doc: {"facts": extract_facts(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))})
     frame = frames["facts"]
-    context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "value", "unit", "approx", "surface"], **stats))
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "display", "approx", "object", "sentence"], Fact, **stats))
     return frame
 
 
@@ -98,5 +98,5 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
     attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
                                        from_frame(resolved["entity_mentions"], EntityMention), names)
     frame = to_frame(attributed, Quote)
-    context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], **stats))
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], Quote, **stats))
     return frame

@@ -9,6 +9,14 @@ from pipelines.defs.resources import PipelineResource
 from pipelines.tables import to_frame
 
 
+RAW_FILE_TEXT = {
+    "source_path": "Path of the file relative to SEEDS_DIR.",
+    "size_bytes": "Size of the file in bytes.",
+    "sha256": "SHA-256 of the file's bytes; NULL when it was not read.",
+    "unread_because": "Why the file was not read (too_large, outside_root, unreadable); NULL when read.",
+}
+
+
 @dg.asset(key=["ingest", "raw_files"], group_name="ingest")
 def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> list[build.SourceFile]:
     """Every file under SEEDS_DIR with its size and SHA-256 (oversized and outside-links unread)."""
@@ -19,7 +27,7 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
           "unread_because": f.rejection[0] if f.rejection else None} for f in files],
         schema={"source_path": pl.String, "size_bytes": pl.Int64, "sha256": pl.String, "unread_because": pl.String},
     )
-    context.add_output_metadata(frame_metadata(listing, seeds_dir=str(settings.seeds_dir),
+    context.add_output_metadata(frame_metadata(listing, descriptions=RAW_FILE_TEXT, seeds_dir=str(settings.seeds_dir),
                                                total_bytes=sum(f.size_bytes for f in files)))
     return files
 
@@ -36,7 +44,7 @@ def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) 
     }
     docs = frames["documents"]
     context.add_output_metadata(frame_metadata(
-        docs, ["doc_id", "title", "publisher", "n_chars", "duplicate_of"],
+        docs, ["doc_id", "title", "publisher", "n_chars", "duplicate_of"], records.Document,
         sentences=frames["sentences"].height,
         removed_spans=frames["removed_spans"].height,
         rejected_files=frames["rejected_files"].height,

@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import load_models
 from pipelines.tables import TABLES
@@ -20,7 +20,8 @@ SOURCE = {"documents": "parsed", "sentences": "parsed", "removed_spans": "parsed
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
-                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"}) for t, key in CORE_KEYS.items()],
+                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"},
+                        metadata={"dagster/column_schema": record_schema(TABLES[t])}) for t, key in CORE_KEYS.items()],
     ins={name: dg.AssetIn(key=key) for name, key in INPUTS.items()},
 )
 def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
@@ -31,7 +32,9 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
         for table, model in TABLES.items():
             write_table(con, "core", table, model, frames[table])
     for table, key in CORE_KEYS.items():
-        yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
+        metadata = frame_metadata(frames[table], descriptions=TABLES[table])
+        metadata["dagster/column_schema"] = record_schema(TABLES[table])
+        yield dg.MaterializeResult(asset_key=key, metadata=metadata)
 
 
 MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]

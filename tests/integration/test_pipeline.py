@@ -116,3 +116,16 @@ def test_an_empty_folder_builds_an_empty_warehouse(tmp_path):
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
     assert con.execute("select count(*) from core.documents").fetchone()[0] == 0
     con.close()
+
+
+def test_every_column_is_documented_and_facts_read_right(wh):
+    undocumented = wh.execute("""select table_name, column_name from duckdb_columns()
+                                 where schema_name in ('core', 'marts') and comment is null""").fetchall()
+    assert undocumented == []
+    assert wh.execute("select count(*) from core.facts where unit = 'percent' or (kind = 'date' and value = 0)").fetchone()[0] == 0
+    (ratio,) = wh.execute("select display from marts.fact_sheet where kind = 'ratio' and value = 9").fetchone()
+    assert ratio.startswith("9 of 14 ")
+    assert wh.execute("select count(*) from marts.fact_sheet where display is null").fetchone()[0] == 0
+    kinds = {k for (k,) in wh.execute("select distinct kind from core.quotes q join marts.quotes_by_speaker s "
+                                      "on s.quotes like '%' || q.text || '%'").fetchall()}
+    assert "term" not in kinds
