@@ -25,13 +25,17 @@ from pipelines.text.sentences import split_sentences
 SHARED_BBC = REPO_ROOT.parent / "shared" / "corpora" / "bbc"
 
 
-def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInJobResult:
-    from pipelines.definitions import ASSETS, CHECKS, resources
+def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None,
+                    started_by: str = "make run") -> dg.ExecuteInJobResult:
+    """Every asset and check, as one run of the named job ``build_warehouse``."""
+    from pipelines.defs.automation import STARTED_BY
+    from pipelines.definitions import build_definitions
 
     # INFO: our own progress lines and every warning, without Dagster's per-step DEBUG events
     quiet = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-    return dg.materialize([*ASSETS, *CHECKS], resources=resources(settings), instance=instance,
-                          raise_on_error=False, run_config=quiet)
+    job = build_definitions(settings).resolve_job_def("build_warehouse")
+    return job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet,
+                                  tags={STARTED_BY: started_by})
 
 
 def _instance() -> dg.DagsterInstance:
@@ -76,14 +80,13 @@ def summary(settings: Settings | None = None) -> int:
         if q("select count(*) from core.documents") == 0:
             print(f"  no articles in {settings.seeds_dir}: put article files there, or point SEEDS_DIR at a folder of them")
         samples = con.execute("""
-            select kind, value, unit, approx, surface, doc_id from (
+            select kind, display, approx, surface, doc_id from (
                 select *, row_number() over (partition by kind order by doc_id, char_start) as n
-                from core.facts where kind in ('count', 'money', 'proportion', 'ratio', 'duration'))
+                from core.facts where kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'date'))
             where n = 1 order by kind""").fetchall()
-        for kind, value, unit, approx, surface, doc_id in samples:
-            hedge = f" ({approx})" if approx else ""
-            shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-            print(f"  {kind:<10} {shown:>14} {unit or '':<18}{hedge:<14} \"{surface}\"  [{doc_id}]")
+        for kind, display, approx, surface, doc_id in samples:
+            hedge = f"({approx})" if approx else ""
+            print(f"  {kind:<10} {display:<24} {hedge:<16} \"{surface}\"  [{doc_id}]")
         print(f"published: {settings.warehouse_path}")
     finally:
         con.close()

@@ -19,13 +19,19 @@ def resources(settings: Settings | None = None) -> dict[str, object]:
     return {"pipeline": PipelineResource.from_settings(settings or Settings.from_env())}
 
 
-defs = dg.Definitions(
-    assets=ASSETS,
-    asset_checks=CHECKS,
-    jobs=[automation.build_warehouse],
-    sensors=[automation.seeds_sensor],
-    schedules=[automation.daily_rebuild],
-    resources=resources(),
-    # light steps that share one DuckDB build file: run them in one process, in order
-    executor=dg.in_process_executor,
-)
+def build_definitions(settings: Settings | None = None) -> dg.Definitions:
+    """The code location for ``settings`` (default: from the environment); `make run` uses it
+    to run the same named job the sensor and the schedule start."""
+    return dg.Definitions(
+        assets=ASSETS,
+        asset_checks=CHECKS,
+        jobs=[automation.build_warehouse],
+        sensors=[automation.seeds_sensor],
+        schedules=[automation.daily_rebuild],
+        resources=resources(settings),
+        # light steps that share one DuckDB build file: run them in one process, in order
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions()

@@ -12,7 +12,11 @@ from tests.conftest import EXPECTED_REJECTIONS, article_folder
 
 
 def test_every_asset_and_check_succeeds(built):
+    from pipelines.defs.automation import STARTED_BY
+
     _, result = built
+    assert result.dagster_run.job_name == "build_warehouse"
+    assert result.dagster_run.tags[STARTED_BY] == "make run"
     evaluations = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     assert evaluations, "the checks ran"
     assert [(c.check_name, c.passed) for c in evaluations if not c.passed] == []

@@ -75,3 +75,23 @@ def test_a_folder_returning_to_an_earlier_state_still_rebuilds(folder):
         (folder / "b.txt").unlink()
         runs, cursor = tick(folder, cursor)
         assert len(runs) == 1
+
+
+def test_the_cursor_opens_with_a_summary_and_reads_old_cursors(folder):
+    import json
+
+    _, cursor = tick(folder, None)
+    assert cursor.startswith('{"summary": "1 files, ')
+    flat = json.dumps(json.loads(cursor)["files"])          # a cursor from before the summary
+    runs, _ = tick(folder, flat)
+    assert runs == []
+
+
+def test_runs_say_who_started_them(folder):
+    from pipelines.defs.automation import STARTED_BY, build_warehouse
+
+    runs, _ = tick(folder, None)
+    assert runs[0].tags[STARTED_BY] == "seeds_sensor"
+    assert daily_rebuild.tags[STARTED_BY] == "daily_rebuild"
+    assert seeds_sensor.description and daily_rebuild.description
+    assert build_warehouse.run_tags[STARTED_BY] == "dagster ui"
