@@ -1,4 +1,4 @@
-"""Command line: `python -m pipelines run | summary | bench [FOLDER ...]`."""
+"""Command line: `python -m pipelines run | summary | sql | bench [FOLDER ...]`."""
 from __future__ import annotations
 
 import argparse
@@ -12,6 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="materialise every asset over SEEDS_DIR and publish WAREHOUSE_PATH")
     sub.add_parser("summary", help="print what the published warehouse holds")
+    sub.add_parser("sql", help="DuckDB CLI on the published warehouse, read-only, with a banner")
     bench = sub.add_parser("bench", help="time each stage and the whole run over corpus folders")
     bench.add_argument("folders", nargs="*", help="default: SEEDS_DIR, and ../shared/corpora/bbc when present")
     args = parser.parse_args(argv)
@@ -19,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run()
     if args.command == "summary":
         return cli.summary()
+    if args.command == "sql":
+        from pipelines.shell import open_shell
+
+        return open_shell()
     return cli.bench(args.folders)
 
 
