@@ -1,11 +1,15 @@
 """Extracted frames -> tables in schema ``core`` of the build file; then publish."""
 
+import os
+import shutil
+
 import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import load_models
+from pipelines.report import report_path
 from pipelines.tables import TABLES
 from pipelines.warehouse import write_table
 
@@ -40,16 +44,32 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
 MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]
 
 
-@dg.asset(key=["warehouse", "published"], group_name="publish", deps=[*CORE_KEYS.values(), *MODEL_KEYS],
-          kinds={"duckdb"})
+REPORT_KEY = dg.AssetKey(["warehouse", "report"])
+
+
+def publish_report(built, published):
+    """Swap the build's report in beside the published warehouse (copy, then atomic rename)."""
+    target = report_path(published)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.copyfile(built, tmp)
+    os.replace(tmp, target)
+    return target
+
+
+@dg.asset(key=["warehouse", "published"], group_name="publish",
+          deps=[*CORE_KEYS.values(), *MODEL_KEYS, REPORT_KEY], kinds={"duckdb"})
 def published_warehouse(pipeline: PipelineResource) -> dg.MaterializeResult:
-    """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read."""
+    """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read, and its report beside it."""
     warehouse = pipeline.warehouse()
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM core.{t}").fetchall()[0][0] for t in TABLES}
     path = warehouse.publish()
+    built_report = warehouse.build_dir / "report.html"
+    report = publish_report(built_report, path) if built_report.exists() else None
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),
+        **({"report": dg.MetadataValue.path(str(report)),
+            "report_url": dg.MetadataValue.url(report.as_uri())} if report else {}),
         "size_bytes": path.stat().st_size,
         **{f"rows/{t}": n for t, n in counts.items()},
     })

@@ -17,7 +17,7 @@ def test_definitions_load_with_the_whole_graph():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
     expected = {"ingest/raw_files", "ingest/documents", "extract/mentions", "extract/entities", "extract/facts",
-                "extract/quotes", "warehouse/published"}
+                "extract/quotes", "warehouse/report", "warehouse/published"}
     expected |= {f"core/{t}" for t in ("documents", "sentences", "facts", "quotes", "entities", "entity_mentions",
                                        "entity_roles", "rejected_files", "removed_spans")}
     expected |= {f"marts/{m.name}" for m in load_models()}
