@@ -13,6 +13,7 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ needed (PYTHON=$(PYTHON))"; exit 1; }
+	@echo "Setting up once: a virtualenv in $(VENV) with dagster, duckdb, polars and the extractors' libraries from PyPI (a few minutes; later commands skip this)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
