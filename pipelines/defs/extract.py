@@ -8,7 +8,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
 from pipelines.tables import from_frame, to_frame
@@ -36,7 +36,11 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, do
                     "documents_failed": len(stats.failed)}
 
 
-@dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})
+def _columns(record) -> dict:
+    return {"dagster/column_schema": record_schema(record)}
+
+
+@dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS}, metadata=_columns(EntityMention))
 def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
              parsed: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """People, organisations and places named in each document, with roles, before resolution."""
@@ -47,12 +51,13 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
         return {"mentions": found, "roles": roles}
 
     frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole}, docs, extract)
-    context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"], EntityMention,
-                                               roles=frames["roles"].height, **stats))
+    context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
+                                               EntityMention, roles=frames["roles"].height, **stats))
     return frames
 
 
-@dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])})
+@dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])},
+          metadata=_columns(Entity))
 def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """One canonical entity per real thing across documents; mentions and roles point at it."""
     ents, ments, roles = resolve_entities(from_frame(local["mentions"], EntityMention), from_frame(local["roles"], EntityRole))
@@ -69,7 +74,7 @@ def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) 
     return frames
 
 
-@dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS})
+@dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS}, metadata=_columns(Fact))
 def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quantitative facts: counts, money, proportions, ratios, durations, dates and measures."""
     docs, sentences = _inputs(parsed)
@@ -83,7 +88,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
 
 @dg.asset(key=["extract", "quotes"], group_name="extract",
           ins={"parsed": DOCUMENTS, "local": dg.AssetIn(key=["extract", "mentions"]),
-               "resolved": dg.AssetIn(key=["extract", "entities"])})
+               "resolved": dg.AssetIn(key=["extract", "entities"])}, metadata=_columns(Quote))
 def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
            local: dict[str, pl.DataFrame], resolved: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quotations with their speakers, resolved to canonical entity names."""

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build, records
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.tables import to_frame
 
@@ -32,7 +32,8 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
     return files
 
 
-@dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])})
+@dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])},
+          metadata={"dagster/column_schema": record_schema(records.Document)})
 def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) -> dict[str, pl.DataFrame]:
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files."""
     parsed = build.parse_documents(files)
