@@ -29,10 +29,11 @@ test: setup  ## the whole pytest suite
 
 ui: setup  ## Dagster UI with sensor and schedule on (http://127.0.0.1:3000)
 	@$(BIN)/python -m pipelines check
-	$(BIN)/dagster dev
+	@# dagster 1.13 marks `dagster dev` superseded by `dg dev` (a separate package and project layout): hush that one line
+	PYTHONWARNINGS='ignore:Function `dev_command` is superseded' $(BIN)/dagster dev
 
-sql:  ## DuckDB CLI on the published warehouse, read-only
-	$(BIN)/duckdb -readonly $(WAREHOUSE)
+sql: setup  ## DuckDB CLI on the published warehouse, read-only, with a banner (says so when there is none yet)
+	@$(BIN)/python -m pipelines sql
 
 bench: setup  ## time and MB/s of each stage (seeds/, and ../shared/corpora/bbc when present)
 	$(BIN)/python -m pipelines bench

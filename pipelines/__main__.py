@@ -1,4 +1,4 @@
-"""Command line: `python -m pipelines run | summary | check | bench [FOLDER ...]`."""
+"""Command line: `python -m pipelines run | summary | check | sql | bench [FOLDER ...]`."""
 from __future__ import annotations
 
 import argparse
@@ -13,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="materialise every asset over SEEDS_DIR and publish WAREHOUSE_PATH")
     sub.add_parser("summary", help="print what the published warehouse holds")
     sub.add_parser("check", help="check SEEDS_DIR, WAREHOUSE_PATH and the limits; exit 2 with one line if one cannot work")
+    sub.add_parser("sql", help="DuckDB CLI on the published warehouse, read-only, with a banner")
     bench = sub.add_parser("bench", help="time each stage and the whole run over corpus folders")
     bench.add_argument("folders", nargs="*", help="default: SEEDS_DIR, and ../shared/corpora/bbc when present")
     args = parser.parse_args(argv)
@@ -22,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
         return cli.summary()
     if args.command == "check":
         return cli.check()
+    if args.command == "sql":
+        from pipelines.shell import open_shell
+
+        return open_shell()
     return cli.bench(args.folders)
 
 

@@ -29,15 +29,19 @@ BARE_REGEX = "bare regex pass (numbers)"
 NUMBER_RUN = re.compile(r"\d[\d,.]*")
 
 
-def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInJobResult:
-    from pipelines.definitions import ASSETS, CHECKS, resources
+def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None,
+                    started_by: str = "make run") -> dg.ExecuteInJobResult:
+    """Every asset and check, as one run of the named job ``build_warehouse``."""
+    from pipelines.defs.automation import STARTED_BY
+    from pipelines.definitions import build_definitions
 
     # INFO: our own progress lines and every warning, without Dagster's per-step DEBUG events;
     # WARNING when the console shows progress itself (make run), so the lines are not doubled
     level = "INFO" if progress.console_mode() == "off" else "WARNING"
     quiet = {"loggers": {"console": {"config": {"log_level": level}}}}
-    return dg.materialize([*ASSETS, *CHECKS], resources=resources(settings), instance=instance,
-                          raise_on_error=False, run_config=quiet)
+    job = build_definitions(settings).resolve_job_def("build_warehouse")
+    return job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet,
+                                  tags={STARTED_BY: started_by})
 
 
 def _instance() -> dg.DagsterInstance:
@@ -170,15 +174,13 @@ def summary(settings: Settings | None = None) -> int:
             print(f"  no articles in {settings.seeds_dir}: put article files there, or point SEEDS_DIR at a folder of them")
         # two facts of each kind, those tied to another fact ('24 contracts worth $44 million') first
         samples = con.execute("""
-            select kind, value, total, unit, approx, surface, doc_id from (
+            select kind, display, approx, surface, doc_id from (
                 select *, row_number() over (partition by kind order by group_id is null, doc_id, char_start) as n
-                from core.facts where kind in ('count', 'money', 'proportion', 'ratio', 'duration'))
+                from core.facts where kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'date'))
             where n <= 2 order by kind, n""").fetchall()
-        for kind, value, total, unit, approx, surface, doc_id in samples:
-            hedge = f" ({approx})" if approx else ""
-            shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-            shown += f" of {total:,.0f}" if total is not None else ""
-            print(f"  {kind:<10} {shown:>14} {unit or '':<18}{hedge:<14} \"{surface}\"  [{doc_id}]")
+        for kind, display, approx, surface, doc_id in samples:
+            hedge = f"({approx})" if approx else ""
+            print(f"  {kind:<10} {display:<24} {hedge:<16} \"{surface}\"  [{doc_id}]")
         print(f"published: {settings.warehouse_path}")
     finally:
         con.close()

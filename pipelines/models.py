@@ -3,6 +3,12 @@
 A model file holds one SELECT. Its version hash follows the SQL's normalised form
 (formatting and comments do not count); its upstream tables come from the tables the SQL
 reads. The newest version of a family is also published under the family's plain name.
+
+Each column is documented: ``<model>.yml`` beside the SQL file gives the text of the columns
+the model computes or renames; a column passed through under its own name keeps the
+description of the table it comes from (the first table the SQL reads that has it: the
+record field's description for ``core`` tables). :func:`column_docs` resolves both, and
+the same text becomes ``COMMENT ON COLUMN`` and the asset's column schema in the UI.
 """
 from __future__ import annotations
 
@@ -11,7 +17,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import sqlglot
+import yaml
 from sqlglot import exp
 
 from pipelines.settings import REPO_ROOT
@@ -35,6 +43,7 @@ class SqlModel:
     upstream: tuple[tuple[str, str], ...]   # (schema, table) the SQL reads
     is_latest: bool
     description: str
+    column_text: dict[str, str]             # from <model>.yml: columns the model computes or renames
 
 
 def normalise(sql: str) -> str:
@@ -42,17 +51,33 @@ def normalise(sql: str) -> str:
     return sqlglot.parse_one(sql, read="duckdb").sql(dialect="duckdb", normalize=True, comments=False)
 
 
-def upstream_tables(sql: str) -> tuple[tuple[str, str], ...]:
+def tables_read(sql: str) -> tuple[tuple[str, str], ...]:
+    """(schema, table) the SQL reads, in the order they first appear."""
     tree = sqlglot.parse_one(sql, read="duckdb")
     ctes = {cte.alias_or_name for cte in tree.find_all(exp.CTE)}
-    found = set()
+    found: dict[tuple[str, str], None] = {}
     for table in tree.find_all(exp.Table):
         if not table.db and table.name in ctes:
             continue
         if not table.db:
             raise ModelError(f"table {table.name!r} must be schema-qualified (core.x or marts.x)")
-        found.add((table.db, table.name))
-    return tuple(sorted(found))
+        found.setdefault((table.db, table.name), None)
+    return tuple(found)
+
+
+def upstream_tables(sql: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(tables_read(sql)))
+
+
+def _column_text(path: Path) -> dict[str, str]:
+    """``columns:`` of the model's YAML file (name -> description); {} when there is none."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    columns = data.get("columns") or {}
+    if not isinstance(columns, dict) or not all(isinstance(v, str) and v.strip() for v in columns.values()):
+        raise ModelError(f"{path.name}: 'columns' maps each column name to its description")
+    return {str(k): " ".join(v.split()) for k, v in columns.items()}
 
 
 def _description(sql: str) -> str:
@@ -77,12 +102,72 @@ def load_models(folder: Path = MODELS_DIR) -> list[SqlModel]:
         except sqlglot.errors.ParseError as exc:
             raise ModelError(f"{path.name}: {exc}") from exc
         drafts.append((match["family"], int(match["version"]), path, sql, normalised, upstream))
+    docs = {path.stem: _column_text(path.with_suffix(".yml")) for _, _, path, *_ in drafts}
     latest: dict[str, int] = {}
     for family, version, *_ in drafts:
         latest[family] = max(version, latest.get(family, 0))
     return [
         SqlModel(name=path.stem, family=family, version=version, path=path, sql=sql,
                  content_hash=hashlib.sha256(normalised.encode()).hexdigest()[:12], upstream=upstream,
-                 is_latest=latest[family] == version, description=_description(sql))
+                 is_latest=latest[family] == version, description=_description(sql),
+                 column_text=docs[path.stem])
         for family, version, path, sql, normalised, upstream in drafts
     ]
+
+
+def inherited_text(model: SqlModel, known: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Descriptions a pass-through column keeps: the first table the model reads that has it.
+    ``known`` maps "schema.table" to its column descriptions."""
+    out: dict[str, str] = {}
+    for schema, table in reversed(tables_read(model.sql)):
+        out.update(known.get(f"{schema}.{table}", {}))
+    return out
+
+
+def core_column_text() -> dict[str, dict[str, str]]:
+    from pipelines.tables import TABLES
+
+    return {f"core.{t}": {n: f.description or "" for n, f in m.model_fields.items()} for t, m in TABLES.items()}
+
+
+def column_docs(columns: list[tuple[str, str]], model: SqlModel,
+                known: dict[str, dict[str, str]]) -> list[tuple[str, str, str | None]]:
+    """(name, type, description) of each view column: the YAML text, else the inherited one."""
+    inherited = inherited_text(model, known)
+    return [(name, dtype, model.column_text.get(name) or inherited.get(name) or None) for name, dtype in columns]
+
+
+def model_schemas(models: list[SqlModel] | None = None) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Every model's columns with their types and descriptions, found by building the views
+    over empty core tables in memory: the column schema the UI shows before any run."""
+    from pipelines.tables import TABLES, create_table_sql
+
+    models = load_models() if models is None else models
+    known = core_column_text()
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    con = duckdb.connect()
+    try:
+        con.execute("CREATE SCHEMA core; CREATE SCHEMA marts")
+        for table, record in TABLES.items():
+            con.execute(create_table_sql("core", table, record)[0])
+        pending = list(models)
+        while pending:                  # a model may read another model: build readers after what they read
+            progress = False
+            for model in list(pending):
+                try:
+                    con.execute(f"CREATE VIEW marts.{model.name} AS {model.sql}")
+                except duckdb.CatalogException:
+                    continue
+                cols = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                                   "WHERE schema_name = 'marts' AND table_name = ? ORDER BY column_index",
+                                   [model.name]).fetchall()
+                out[model.name] = column_docs(cols, model, known)
+                known[f"marts.{model.name}"] = {n: d for n, _, d in out[model.name] if d}
+                pending.remove(model)
+                progress = True
+            if not progress:
+                names = ", ".join(m.name for m in pending)
+                raise ModelError(f"models that read a missing table: {names}")
+    finally:
+        con.close()
+    return out

@@ -9,6 +9,7 @@ Character offsets always point into the cleaned ``documents.body``:
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -79,13 +80,15 @@ class Fact(Record):
     fact_id: str = Field(description="Stable id of the fact (document + offsets + kind).")
     doc_id: str = Field(description="Document the fact was read from.")
     kind: FactKind = Field(description="count, money, proportion, ratio, duration, date, age, measure, temperature or rank.")
-    value: float = Field(description="Normalised value: the count; money in whole currency units; proportion as a fraction in [0, 1]; ratio numerator; duration in `unit`; date as year.")
+    value: float | None = Field(description="Normalised value: the count; money in whole currency units; proportion as a fraction in [0, 1] (0.5 for 50%); ratio numerator; duration in `unit`; a date's year, NULL when the text gives no year. Read `display` for the value as written.")
     value_high: float | None = Field(description="Upper end of a range ('two to three years' -> 3); NULL when not a range.")
     total: float | None = Field(description="Denominator of a ratio ('20 of 27' -> 27); NULL otherwise.")
-    unit: str | None = Field(description="Counted noun for counts, ISO 4217 code for money, time unit for durations, measure unit otherwise.")
+    unit: str | None = Field(description="Counted noun for counts, ISO 4217 code for money, time unit for durations, measure unit otherwise; NULL for proportions and other percentages (their value is a fraction) and for dates.")
     object: str | None = Field(description="What the number measures, as written ('technology leaks from South Korea').")
     approx: str | None = Field(description="Hedge word when there is one ('roughly', 'nearly', 'over', 'at least'); NULL when exact.")
-    normalized: str | None = Field(description="Normalised text form where useful, e.g. an ISO date '2026-01-07' or '2019'.")
+    normalized: str | None = Field(description="Normalised text form where useful: a partial ISO date ('2026-01-07', '--01-07' without a year, '2019-03', '2019', '1990s'), a score '3-1'.")
+    display: str = Field(description="The fact as a person writes it, from the stored values: '50%', '20 of 27 cases', '$44 million', '6 years', '2017', 'Jan 4'. The hedge stays in `approx`.")
+    date: dt.date | None = Field(description="Calendar day of a date fact when the text gives day, month and year (the first day of a range); NULL otherwise (see `normalized`).")
     surface: str = Field(description="The text of the quantity, equal to body[char_start:char_end].")
     char_start: int = Field(description="Offset of the quantity in documents.body.")
     char_end: int = Field(description="Offset one past the quantity in documents.body.")

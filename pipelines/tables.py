@@ -5,6 +5,7 @@ a column by hand.
 """
 from __future__ import annotations
 
+import datetime as dt
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,7 @@ _SCALARS: dict[type, tuple[str, pl.DataType]] = {
     int: ("BIGINT", pl.Int64()),
     float: ("DOUBLE", pl.Float64()),
     bool: ("BOOLEAN", pl.Boolean()),
+    dt.date: ("DATE", pl.Date()),
 }
 
 

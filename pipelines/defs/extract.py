@@ -8,7 +8,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build
-from pipelines.defs.metadata import frame_metadata, progress_metadata
+from pipelines.defs.metadata import frame_metadata, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.progress import Progress
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
@@ -45,7 +45,11 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, do
                     **progress_metadata(progress, "documents")}
 
 
-@dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS})
+def _columns(record) -> dict:
+    return {"dagster/column_schema": record_schema(record)}
+
+
+@dg.asset(key=["extract", "mentions"], group_name="extract", ins={"parsed": DOCUMENTS}, metadata=_columns(EntityMention))
 def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
              parsed: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """People, organisations and places named in each document, with roles, before resolution."""
@@ -54,11 +58,12 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
         frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole},
                                    docs, build.StageTask(build.mention_rows, sentences), progress)
     context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
-                                               roles=frames["roles"].height, **stats))
+                                               EntityMention, roles=frames["roles"].height, **stats))
     return frames
 
 
-@dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])})
+@dg.asset(key=["extract", "entities"], group_name="extract", ins={"local": dg.AssetIn(key=["extract", "mentions"])},
+          metadata=_columns(Entity))
 def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """One canonical entity per real thing across documents; mentions and roles point at it."""
     with Progress("entities", local["mentions"].height, unit="mentions", log=context.log.info) as progress:
@@ -74,12 +79,12 @@ def entities(context: dg.AssetExecutionContext, local: dict[str, pl.DataFrame]) 
         "entity_roles": to_frame(roles, EntityRole),
     }
     context.add_output_metadata(frame_metadata(
-        frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"],
+        frames["entities"].sort("mention_count", descending=True), ["name", "type", "mention_count", "doc_count"], Entity,
         mentions=len(resolved), ambiguous_mentions_left_out=len(ments) - len(resolved), roles=len(roles)))
     return frames
 
 
-@dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS})
+@dg.asset(key=["extract", "facts"], group_name="extract", ins={"parsed": DOCUMENTS}, metadata=_columns(Fact))
 def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quantitative facts: counts, money, proportions, ratios, durations, dates and measures."""
     with _progress(context, "facts") as progress:
@@ -88,13 +93,13 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
             context, pipeline, "facts", {"facts": Fact}, docs,
             build.StageTask(build.fact_rows, sentences), progress)
     frame = frames["facts"]
-    context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "value", "unit", "approx", "surface"], **stats))
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "display", "approx", "object", "sentence"], Fact, **stats))
     return frame
 
 
 @dg.asset(key=["extract", "quotes"], group_name="extract",
           ins={"parsed": DOCUMENTS, "local": dg.AssetIn(key=["extract", "mentions"]),
-               "resolved": dg.AssetIn(key=["extract", "entities"])})
+               "resolved": dg.AssetIn(key=["extract", "entities"])}, metadata=_columns(Quote))
 def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
            local: dict[str, pl.DataFrame], resolved: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Quotations with their speakers, resolved to canonical entity names."""
@@ -111,5 +116,5 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
         attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
                                            from_frame(resolved["entity_mentions"], EntityMention), names)
         frame = to_frame(attributed, Quote)
-    context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], **stats))
+    context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], Quote, **stats))
     return frame

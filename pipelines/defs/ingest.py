@@ -4,11 +4,19 @@ import dagster as dg
 import polars as pl
 
 from pipelines import build, records
-from pipelines.defs.metadata import frame_metadata, progress_metadata
+from pipelines.defs.metadata import frame_metadata, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.settings import SettingsError
 from pipelines.progress import Progress
 from pipelines.tables import to_frame
+
+
+RAW_FILE_TEXT = {
+    "source_path": "Path of the file relative to SEEDS_DIR.",
+    "size_bytes": "Size of the file in bytes.",
+    "sha256": "SHA-256 of the file's bytes; NULL when it was not read.",
+    "unread_because": "Why the file was not read (too_large, outside_root, unreadable); NULL when read.",
+}
 
 
 @dg.asset(key=["ingest", "raw_files"], group_name="ingest")
@@ -25,13 +33,14 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
           "unread_because": f.rejection[0] if f.rejection else None} for f in files],
         schema={"source_path": pl.String, "size_bytes": pl.Int64, "sha256": pl.String, "unread_because": pl.String},
     )
-    context.add_output_metadata(frame_metadata(listing, seeds_dir=str(settings.seeds_dir),
+    context.add_output_metadata(frame_metadata(listing, descriptions=RAW_FILE_TEXT, seeds_dir=str(settings.seeds_dir),
                                                total_bytes=sum(f.size_bytes for f in files),
                                                **progress_metadata(progress, "files")))
     return files
 
 
-@dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])})
+@dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])},
+          metadata={"dagster/column_schema": record_schema(records.Document)})
 def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) -> dict[str, pl.DataFrame]:
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files."""
     with Progress("parse", unit="files", log=context.log.info) as progress:
@@ -44,7 +53,7 @@ def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) 
     }
     docs = frames["documents"]
     context.add_output_metadata(frame_metadata(
-        docs, ["doc_id", "title", "publisher", "n_chars", "duplicate_of"],
+        docs, ["doc_id", "title", "publisher", "n_chars", "duplicate_of"], records.Document,
         sentences=frames["sentences"].height,
         removed_spans=frames["removed_spans"].height,
         rejected_files=frames["rejected_files"].height,

@@ -1,13 +1,17 @@
 """Extracted frames -> tables in schema ``core`` of the build file; then publish."""
 
+import os
+import shutil
+
 import dagster as dg
 import duckdb
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.models import load_models
 from pipelines.progress import Progress
+from pipelines.report import report_path
 from pipelines.tables import TABLES
 from pipelines.warehouse import write_table
 
@@ -22,7 +26,8 @@ SOURCE = {"documents": "parsed", "sentences": "parsed", "removed_spans": "parsed
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
-                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"}) for t, key in CORE_KEYS.items()],
+                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"},
+                        metadata={"dagster/column_schema": record_schema(TABLES[t])}) for t, key in CORE_KEYS.items()],
     ins={name: dg.AssetIn(key=key) for name, key in INPUTS.items()},
 )
 def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
@@ -34,7 +39,9 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, p
         for table, model in TABLES.items():
             progress.advance(write_table(con, "core", table, model, frames[table]))
     for table, key in CORE_KEYS.items():
-        yield dg.MaterializeResult(asset_key=key, metadata=frame_metadata(frames[table]))
+        metadata = frame_metadata(frames[table], descriptions=TABLES[table])
+        metadata["dagster/column_schema"] = record_schema(TABLES[table])
+        yield dg.MaterializeResult(asset_key=key, metadata=metadata)
 
 
 def published_documents(path) -> int:
@@ -56,10 +63,22 @@ def published_documents(path) -> int:
 MODEL_KEYS = [dg.AssetKey(["marts", m.name]) for m in load_models()]
 
 
-@dg.asset(key=["warehouse", "published"], group_name="publish", deps=[*CORE_KEYS.values(), *MODEL_KEYS],
-          kinds={"duckdb"})
+REPORT_KEY = dg.AssetKey(["warehouse", "report"])
+
+
+def publish_report(built, published):
+    """Swap the build's report in beside the published warehouse (copy, then atomic rename)."""
+    target = report_path(published)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.copyfile(built, tmp)
+    os.replace(tmp, target)
+    return target
+
+
+@dg.asset(key=["warehouse", "published"], group_name="publish",
+          deps=[*CORE_KEYS.values(), *MODEL_KEYS, REPORT_KEY], kinds={"duckdb"})
 def published_warehouse(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> dg.MaterializeResult:
-    """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read."""
+    """The finished build file, swapped in atomically at WAREHOUSE_PATH for analysts to read, and its report beside it."""
     warehouse = pipeline.warehouse()
     with warehouse.connect(read_only=True) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM core.{t}").fetchall()[0][0] for t in TABLES}
@@ -72,8 +91,12 @@ def published_warehouse(context: dg.AssetExecutionContext, pipeline: PipelineRes
                             f"{published} documents")
     with Progress("publish", warehouse.build_path.stat().st_size, unit="B", log=context.log.info) as progress:
         path = warehouse.publish(progress)
+    built_report = warehouse.build_dir / "report.html"
+    report = publish_report(built_report, path) if built_report.exists() else None
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),
+        **({"report": dg.MetadataValue.path(str(report)),
+            "report_url": dg.MetadataValue.url(report.as_uri())} if report else {}),
         "size_bytes": path.stat().st_size,
         **{f"rows/{t}": n for t, n in counts.items()},
     })

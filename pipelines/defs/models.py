@@ -3,9 +3,9 @@
 import dagster as dg
 
 from pipelines import progress
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import column_schema, frame_metadata
 from pipelines.defs.resources import PipelineResource
-from pipelines.models import SqlModel, load_models
+from pipelines.models import SqlModel, column_docs, core_column_text, load_models, model_schemas
 
 REGISTRY_DDL = """
 CREATE TABLE IF NOT EXISTS marts.model_registry (
@@ -25,16 +25,48 @@ REGISTRY_COMMENTS = {
 }
 
 
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _view_columns(con, view: str) -> list[tuple[str, str]]:
+    return con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'marts' "
+                       "AND table_name = ? ORDER BY column_index", [view]).fetchall()
+
+
+def _comment_columns(con, view: str, columns: list[tuple[str, str, str | None]]) -> None:
+    for name, _, text in columns:
+        if text:
+            con.execute(f'COMMENT ON COLUMN marts.{view}."{name}" IS {_sql_literal(text)}')
+
+
+def document_view(con, model: SqlModel) -> list[tuple[str, str, str | None]]:
+    """COMMENT ON the model's view, its family alias and every column; returns the columns."""
+    known = core_column_text()
+    for table in {t for s, t in model.upstream if s == "marts"}:
+        known[f"marts.{table}"] = dict(con.execute(
+            "SELECT column_name, comment FROM duckdb_columns() WHERE schema_name = 'marts' AND table_name = ? "
+            "AND comment IS NOT NULL", [table]).fetchall())
+    columns = column_docs(_view_columns(con, model.name), model, known)
+    con.execute(f"COMMENT ON VIEW marts.{model.name} IS {_sql_literal(model.description)}")
+    _comment_columns(con, model.name, columns)
+    if model.is_latest:
+        con.execute(f"COMMENT ON VIEW marts.{model.family} IS "
+                    f"{_sql_literal(f'Latest version of {model.family}: {model.name}. {model.description}')}")
+        _comment_columns(con, model.family, columns)
+    return columns
+
+
 def build_model(con, model: SqlModel) -> int:
-    """(Re)create the model's view (and its family alias when latest), record it, count its rows."""
+    """(Re)create the model's view (and its family alias when latest), document and record it, count its rows."""
     con.execute(f"CREATE OR REPLACE VIEW marts.{model.name} AS {model.sql}")
-    con.execute(f"COMMENT ON VIEW marts.{model.name} IS $${model.description}$$")
     if model.is_latest:
         con.execute(f"CREATE OR REPLACE VIEW marts.{model.family} AS SELECT * FROM marts.{model.name}")
-        con.execute(f"COMMENT ON VIEW marts.{model.family} IS $$Latest version of {model.family}: {model.name}.$$")
+    document_view(con, model)
     con.execute(REGISTRY_DDL)
+    con.execute("COMMENT ON TABLE marts.model_registry IS 'Every SQL model: its version, hash, file and the tables it reads.'")
     for column, text in REGISTRY_COMMENTS.items():
-        con.execute(f"COMMENT ON COLUMN marts.model_registry.{column} IS $${text}$$")
+        con.execute(f"COMMENT ON COLUMN marts.model_registry.{column} IS {_sql_literal(text)}")
     con.execute("DELETE FROM marts.model_registry WHERE model = ?", [model.name])
     con.execute(
         "INSERT INTO marts.model_registry VALUES (?, ?, ?, ?, ?, ?, ?, now())",
@@ -44,7 +76,7 @@ def build_model(con, model: SqlModel) -> int:
     return con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0]
 
 
-def model_asset(model: SqlModel) -> dg.AssetsDefinition:
+def model_asset(model: SqlModel, columns: list[tuple[str, str, str | None]]) -> dg.AssetsDefinition:
     @dg.asset(
         key=["marts", model.name],
         deps=[dg.AssetKey([schema, table]) for schema, table in model.upstream],
@@ -53,15 +85,19 @@ def model_asset(model: SqlModel) -> dg.AssetsDefinition:
         description=model.description or None,
         kinds={"duckdb", "sql"},
         tags={"family": model.family},
+        metadata={"dagster/column_schema": column_schema(columns)},
     )
     def _model(pipeline: PipelineResource) -> dg.MaterializeResult:
         progress.shared("models", len(MODELS), unit="models").note(model.name)  # the first model opens the bar
         with pipeline.warehouse().connect() as con:
             rows = build_model(con, model)
             preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
+            built = con.execute("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'marts' "
+                                "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
         progress.advance_shared("models", len(MODELS), unit="models")
         return dg.MaterializeResult(metadata={
             **frame_metadata(preview),
+            "dagster/column_schema": column_schema(built),
             "dagster/row_count": rows,
             "version": model.version,
             "content_hash": model.content_hash,
@@ -74,4 +110,5 @@ def model_asset(model: SqlModel) -> dg.AssetsDefinition:
 
 
 MODELS = load_models()
-MODEL_ASSETS = [model_asset(m) for m in MODELS]
+_SCHEMAS = model_schemas(MODELS)
+MODEL_ASSETS = [model_asset(m, _SCHEMAS[m.name]) for m in MODELS]

@@ -22,15 +22,18 @@ How it works
 Fact values
 -----------
 ``count`` the number, ``unit`` the counted noun with its modifiers (``US troops``);
-``money`` whole currency units, ``unit`` an ISO 4217 code; ``proportion`` a fraction in [0, 1],
-``unit`` ``percent``, ``percentage points`` or NULL for spelled fractions (percentages over 100
-are ``measure`` facts with unit ``percent``); ``ratio`` numerator with ``total``; ``duration``
+``money`` whole currency units, ``unit`` an ISO 4217 code; ``proportion`` a fraction in [0, 1]
+with no unit (``74 percent`` is 0.74; a change in ``percentage points`` has rule
+``proportion.points``; percentages over 100 are ``measure`` facts, a fraction with no unit:
+``150%`` is 1.5); ``ratio`` numerator with ``total``; ``duration``
 in ``unit`` (second, minute, hour, day, week, month, year, decade, century); ``age`` in years;
 ``measure`` in ``unit`` (km, mile, tonne, MW, ..., ``score`` for sports results, whose
-``normalized`` is ``3-1``); ``temperature`` in C or F; ``date``: ``value`` is the year (0 when
-the text gives none), ``normalized`` ISO (``2005-01-07``, ``--01-07`` without a year,
+``normalized`` is ``3-1``); ``temperature`` in C or F; ``date``: ``value`` is the year (NULL
+when the text gives none), ``date`` the calendar day when the text gives day, month and year,
+``normalized`` ISO (``2005-01-07``, ``--01-07`` without a year,
 ``2005-01``, ``2005``, ``1990s``; day ranges as ``--01-04/--01-07``), year ranges
-(``2004-05``) have ``value_high``.
+(``2004-05``) have ``value_high``. Every fact's ``display`` is how a person writes it
+(``50%``, ``20 of 27 cases``, ``$44 million``, ``Jan 4``; see :mod:`pipelines.text.display`).
 
 Rules
 -----
@@ -54,6 +57,7 @@ from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
+from pipelines.text.display import calendar_date, display, readable
 from pipelines.text.numbers import ONES, TENS, iter_number_matches, match_value, parse_fraction, scale_of
 
 # ------------------------------------------------------------------ vocabulary (data)
@@ -1167,10 +1171,14 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     for q, root in zip(facts, roots):
         sent = sentences[q.sent]
         group_id = stable_id(doc_id, "group", facts[root].start) if sizes[root] > 1 else None
+        value, high, unit = readable(q.kind, q.rule, float(q.value), _num(q.value_high), q.unit, q.normalized)
+        surface = body[q.start:q.end]
         out.append(Fact(
             fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
-            value=float(q.value), value_high=_num(q.value_high), total=_num(q.total), unit=q.unit,
-            object=q.obj, approx=q.approx, normalized=q.normalized, surface=body[q.start:q.end],
+            value=value, value_high=high, total=_num(q.total), unit=unit,
+            object=q.obj, approx=q.approx, normalized=q.normalized,
+            display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
+            date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
             group_id=group_id, rule=q.rule))
     return out

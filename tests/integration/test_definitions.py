@@ -17,7 +17,7 @@ def test_definitions_load_with_the_whole_graph():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
     expected = {"ingest/raw_files", "ingest/documents", "extract/mentions", "extract/entities", "extract/facts",
-                "extract/quotes", "warehouse/published"}
+                "extract/quotes", "warehouse/report", "warehouse/published"}
     expected |= {f"core/{t}" for t in ("documents", "sentences", "facts", "quotes", "entities", "entity_mentions",
                                        "entity_roles", "rejected_files", "removed_spans")}
     expected |= {f"marts/{m.name}" for m in load_models()}
@@ -36,3 +36,13 @@ def test_dagster_validates_the_code_location():
     cli = Path(sys.executable).with_name("dagster")
     out = subprocess.run([str(cli), "definitions", "validate"], cwd=REPO, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_every_table_asset_shows_described_columns_before_any_run():
+    graph = defs.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        if key.path[0] not in ("core", "marts") and key.path[-1] not in ("documents", "facts", "quotes", "mentions", "entities"):
+            continue
+        schema = graph.get(key).metadata.get("dagster/column_schema")
+        assert schema is not None, key
+        assert [c.name for c in schema.columns if not c.description] == [], key

@@ -13,7 +13,11 @@ from tests.helpers import EXPECTED_REJECTIONS, article_folder
 
 
 def test_every_asset_and_check_succeeds(built):
+    from pipelines.defs.automation import STARTED_BY
+
     _, result = built
+    assert result.dagster_run.job_name == "build_warehouse"
+    assert result.dagster_run.tags[STARTED_BY] == "make run"
     evaluations = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     assert evaluations, "the checks ran"
     assert [(c.check_name, c.passed) for c in evaluations if not c.passed] == []
@@ -141,3 +145,16 @@ def test_long_steps_log_their_progress_to_the_run(tmp_path):
     assert any(m.startswith("scan: ") for m in messages) and any(m.startswith("parse: ") for m in messages)
     assert [stage for stage, _, _ in stages] == ["scan", "parse"]  # the closing summary's per-stage times
     assert "files" in stages[1][2]
+
+
+def test_every_column_is_documented_and_facts_read_right(wh):
+    undocumented = wh.execute("""select table_name, column_name from duckdb_columns()
+                                 where schema_name in ('core', 'marts') and comment is null""").fetchall()
+    assert undocumented == []
+    assert wh.execute("select count(*) from core.facts where unit = 'percent' or (kind = 'date' and value = 0)").fetchone()[0] == 0
+    (ratio,) = wh.execute("select display from marts.fact_sheet where kind = 'ratio' and value = 9").fetchone()
+    assert ratio.startswith("9 of 14 ")
+    assert wh.execute("select count(*) from marts.fact_sheet where display is null").fetchone()[0] == 0
+    kinds = {k for (k,) in wh.execute("select distinct kind from core.quotes q join marts.quotes_by_speaker s "
+                                      "on s.quotes like '%' || q.text || '%'").fetchall()}
+    assert "term" not in kinds

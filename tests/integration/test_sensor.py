@@ -84,3 +84,22 @@ def test_a_folder_that_is_not_there_starts_nothing_and_keeps_the_cursor(folder):
     folder.rmdir()  # an unmounted or mistyped folder: no rebuild that would publish nothing
     requests, after = tick(folder, cursor)
     assert requests == [] and after == cursor
+
+
+def test_the_cursor_opens_with_a_summary_and_reads_old_cursors(folder):
+    import json
+
+    _, cursor = tick(folder, None)
+    assert cursor.startswith('{"summary": "1 files, ')
+    flat = json.dumps(json.loads(cursor)["files"])          # a cursor from before the summary
+    runs, _ = tick(folder, flat)
+    assert runs == []
+
+
+def test_runs_say_who_started_them(folder):
+    from pipelines.defs.automation import STARTED_BY
+
+    runs, _ = tick(folder, None)
+    assert runs[0].tags[STARTED_BY] == "seeds_sensor"
+    assert daily_rebuild.tags[STARTED_BY] == "daily_rebuild"
+    assert seeds_sensor.description and daily_rebuild.description

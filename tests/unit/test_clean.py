@@ -1,7 +1,6 @@
 """clean_text: title, publisher, junk rules and repeats. All example texts are made up."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

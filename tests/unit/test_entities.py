@@ -1,7 +1,6 @@
 """Rule-based entity recognition within one document (pipelines.text.entities)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Cross-document canonicalisation (pipelines.text.resolve)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

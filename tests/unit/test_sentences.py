@@ -1,7 +1,6 @@
 """sentence_spans / split_sentences: exact offsets and the news-abbreviation post-pass."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -14,9 +14,10 @@ def test_every_record_field_has_a_description():
 
 def test_optional_fields_are_nullable_and_required_ones_not():
     ddl = create_table_sql("core", "facts", records.Fact)[0]
-    assert '"value" DOUBLE NOT NULL' in ddl
+    assert '"display" VARCHAR NOT NULL' in ddl
     assert '"value_high" DOUBLE,' in ddl
     assert '"kind" VARCHAR NOT NULL' in ddl
+    assert '"date" DATE,' in ddl and polars_schema(records.Fact)["date"] == pl.Date()
 
 
 def test_lists_map_to_duckdb_lists_and_polars_lists():
