@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import dagster as dg
 
-from pipelines import build, progress
+from pipelines import steps, progress
 from pipelines.settings import REPO_ROOT, Settings, SettingsError
 from pipelines.warehouse import BuildLocked, Warehouse
 from pipelines.text.clean import clean_text
@@ -206,7 +206,7 @@ def _or_none(fn: Callable, *args: object) -> object:
 def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
     """Seconds and MB/s of each stage (single process, cold cache), then of the whole run."""
     rows: list[tuple[str, float, float]] = []
-    files = build.scan_folder(folder, 20 * 1024 * 1024)
+    files = steps.scan_folder(folder, 20 * 1024 * 1024)
     mb = sum(f.size_bytes for f in files) / 1e6
     readable = [f for f in files if f.data is not None]
     decoded = _timed("decode", mb, lambda: [_or_none(decode_file, f.data, f.source_path) for f in readable], rows)
@@ -216,9 +216,9 @@ def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
     bodies = [c.body for c in cleaned]
     _timed("sentences", text_mb, lambda: [split_sentences("d", b) for b in bodies], rows)
     _timed("dedupe", text_mb, lambda: find_duplicates([(str(i), b) for i, b in enumerate(bodies)]), rows)
-    parsed = _timed("documents (all of the above, as run)", mb, lambda: build.parse_documents(files), rows)
-    docs = build.documents_to_extract(parsed.documents)
-    sentences = build.group_sentences(parsed.sentences)
+    parsed = _timed("documents (all of the above, as run)", mb, lambda: steps.parse_documents(files), rows)
+    docs = steps.documents_to_extract(parsed.documents)
+    sentences = steps.group_sentences(parsed.sentences)
     body_mb = sum(len(d.body.encode()) for d in docs) / 1e6
     if docs:  # gazetteers and word lists load on first use: a one-time cost, timed apart
         first = docs[0]
@@ -257,20 +257,20 @@ def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
 
 def _bench_workers(docs, sentences, by_doc, body_mb: float, rows: list) -> None:
     """The three per-document stages on 1 process and on every core, pools started beforehand."""
-    tasks = [build.StageTask(build.mention_rows, sentences), build.StageTask(build.fact_rows, sentences),
-             build.StageTask(build.quote_rows, sentences, by_doc)]
+    tasks = [steps.StageTask(steps.mention_rows, sentences), steps.StageTask(steps.fact_rows, sentences),
+             steps.StageTask(steps.quote_rows, sentences, by_doc)]
     cores = os.cpu_count() or 1
     for workers in sorted({1, cores}):
         if workers > 1:  # spawn the pool and load the word lists in its workers: a one-time cost
-            list(build.extract_documents(tasks[0], docs[: 4 * workers], workers=workers))
+            list(steps.extract_documents(tasks[0], docs[: 4 * workers], workers=workers))
         _timed(f"extraction, {workers} worker{'s' if workers > 1 else ''}", body_mb, lambda: [
-            list(build.extract_documents(task, docs, workers=workers)) for task in tasks], rows)
+            list(steps.extract_documents(task, docs, workers=workers)) for task in tasks], rows)
 
 
 def bench(folders: list[str]) -> int:
     targets = [Path(f) for f in folders] or [Settings.from_env().seeds_dir, *([SHARED_BBC] if SHARED_BBC.is_dir() else [])]
     for folder in targets:
-        if not build.walk_folder(folder):
+        if not steps.walk_folder(folder):
             print(f"\n{folder}: no files, skipped")
             continue
         bench_folder(folder)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipelines.defs import automation, checks, extract, ingest, load, models, report
+from pipelines.defs import automation, checks, extract, ingest, load, marts, report
 from pipelines.defs.resources import PipelineResource, io_manager
 from pipelines.settings import Settings
 
 ASSETS = [
     ingest.raw_files, ingest.documents,
     extract.mentions, extract.entities, extract.facts, extract.quotes,
-    load.core_tables, *models.MODEL_ASSETS, report.warehouse_report, load.published_warehouse,
+    load.core_tables, *marts.MODEL_ASSETS, report.warehouse_report, load.published_warehouse,
 ]
 CHECKS = checks.CHECKS
 

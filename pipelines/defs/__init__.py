@@ -1,1 +1,1 @@
-"""The Dagster layer: thin assets around ``pipelines.build`` and ``pipelines.text``."""
+"""The Dagster layer: thin assets around ``pipelines.steps`` and ``pipelines.text``."""

@@ -9,7 +9,7 @@ import json
 
 import dagster as dg
 
-from pipelines.build import fingerprint_folder
+from pipelines.steps import fingerprint_folder
 from pipelines.defs.resources import PipelineResource
 
 STARTED_BY = "newsfacts/started_by"

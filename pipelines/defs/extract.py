@@ -7,7 +7,7 @@ only new or changed documents; resolution across documents always runs on the fu
 import dagster as dg
 import polars as pl
 
-from pipelines import build
+from pipelines import steps
 from pipelines.defs.metadata import frame_metadata, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.progress import Progress
@@ -20,8 +20,8 @@ DOCUMENTS = dg.AssetIn(key=["ingest", "documents"])
 
 def _inputs(parsed: dict[str, pl.DataFrame], progress: Progress) -> tuple[list[Document], dict[str, list[Sentence]]]:
     progress.note("reading documents")
-    docs = build.documents_to_extract(from_frame(parsed["documents"], Document))
-    return docs, build.group_sentences(from_frame(parsed["sentences"], Sentence))
+    docs = steps.documents_to_extract(from_frame(parsed["documents"], Document))
+    return docs, steps.group_sentences(from_frame(parsed["sentences"], Sentence))
 
 
 def _progress(context, stage: str) -> Progress:
@@ -31,10 +31,10 @@ def _progress(context, stage: str) -> Progress:
 
 def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, docs, extract,
                progress: Progress) -> dict[str, pl.DataFrame]:
-    stats = build.CacheStats()
+    stats = steps.CacheStats()
     progress.note("")
-    frames = build.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
-                                       version=build.extractor_version(), stats=stats, progress=progress,
+    frames = steps.cached_per_document(pipeline.warehouse().cache_dir, stage, models, docs, extract,
+                                       version=steps.extractor_version(), stats=stats, progress=progress,
                                        workers=pipeline.workers)
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
@@ -56,7 +56,7 @@ def mentions(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     with _progress(context, "mentions") as progress:
         docs, sentences = _inputs(parsed, progress)
         frames, stats = _run_stage(context, pipeline, "mentions", {"mentions": EntityMention, "roles": EntityRole},
-                                   docs, build.StageTask(build.mention_rows, sentences), progress)
+                                   docs, steps.StageTask(steps.mention_rows, sentences), progress)
     context.add_output_metadata(frame_metadata(frames["mentions"], ["doc_id", "surface", "type", "local_name", "rule"],
                                                EntityMention, roles=frames["roles"].height, **stats))
     return frames
@@ -91,7 +91,7 @@ def facts(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed:
         docs, sentences = _inputs(parsed, progress)
         frames, stats = _run_stage(
             context, pipeline, "facts", {"facts": Fact}, docs,
-            build.StageTask(build.fact_rows, sentences), progress)
+            steps.StageTask(steps.fact_rows, sentences), progress)
     frame = frames["facts"]
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "kind", "display", "approx", "object", "sentence"], Fact, **stats))
     return frame
@@ -110,10 +110,10 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
             by_doc.setdefault(m.doc_id, []).append(m)
         frames, stats = _run_stage(
             context, pipeline, "quotes", {"quotes": Quote}, docs,
-            build.StageTask(build.quote_rows, sentences, by_doc), progress)
+            steps.StageTask(steps.quote_rows, sentences, by_doc), progress)
         progress.note("attaching speakers")
         names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-        attributed = build.attach_speakers(from_frame(frames["quotes"], Quote),
+        attributed = steps.attach_speakers(from_frame(frames["quotes"], Quote),
                                            from_frame(resolved["entity_mentions"], EntityMention), names)
         frame = to_frame(attributed, Quote)
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], Quote, **stats))

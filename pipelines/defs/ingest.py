@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines import build, records
+from pipelines import steps, records
 from pipelines.defs.metadata import frame_metadata, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.settings import SettingsError
@@ -20,14 +20,14 @@ RAW_FILE_TEXT = {
 
 
 @dg.asset(key=["ingest", "raw_files"], group_name="ingest")
-def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> list[build.SourceFile]:
+def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> list[steps.SourceFile]:
     """Every file under SEEDS_DIR with its size and SHA-256 (oversized and outside-links unread)."""
     try:
         settings = pipeline.settings().check()
     except SettingsError as exc:  # a folder that is not there must not publish an empty warehouse
         raise dg.Failure(description=str(exc)) from None
     with Progress("scan", unit="files", log=context.log.info) as progress:
-        files = build.scan_folder(settings.seeds_dir, settings.max_file_bytes, settings.max_files, progress)
+        files = steps.scan_folder(settings.seeds_dir, settings.max_file_bytes, settings.max_files, progress)
     listing = pl.DataFrame(
         [{"source_path": f.source_path, "size_bytes": f.size_bytes, "sha256": f.sha256,
           "unread_because": f.rejection[0] if f.rejection else None} for f in files],
@@ -41,10 +41,10 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
 
 @dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])},
           metadata={"dagster/column_schema": record_schema(records.Document)})
-def documents(context: dg.AssetExecutionContext, files: list[build.SourceFile]) -> dict[str, pl.DataFrame]:
+def documents(context: dg.AssetExecutionContext, files: list[steps.SourceFile]) -> dict[str, pl.DataFrame]:
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files."""
     with Progress("parse", unit="files", log=context.log.info) as progress:
-        parsed = build.parse_documents(files, progress)
+        parsed = steps.parse_documents(files, progress)
     frames = {
         "documents": to_frame(parsed.documents, records.Document),
         "sentences": to_frame(parsed.sentences, records.Sentence),

@@ -9,7 +9,7 @@ import polars as pl
 
 from pipelines.defs.metadata import frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
-from pipelines.models import load_models
+from pipelines.sql_models import load_models
 from pipelines.progress import Progress
 from pipelines.report import report_path
 from pipelines.tables import TABLES

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from pipelines.defs.resources import PipelineResource
-from pipelines.models import load_models
+from pipelines.sql_models import load_models
 from pipelines.report import write_report
 
 # the report reads the plain-named marts views: it depends on the version each one points at

@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.definitions import defs
-from pipelines.models import load_models
+from pipelines.sql_models import load_models
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import dagster as dg
 import duckdb
 
 from pipelines.cli import materialize_all, stage_report
-from pipelines.models import load_models
+from pipelines.sql_models import load_models
 from pipelines.settings import Settings
 from pipelines.tables import TABLES
 from tests.helpers import EXPECTED_REJECTIONS, article_folder

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.build import fingerprint_folder
+from pipelines.steps import fingerprint_folder
 from pipelines.cli import materialize_all
 from pipelines.settings import REPO_ROOT, Settings
 from pipelines.warehouse import BuildLocked, Warehouse

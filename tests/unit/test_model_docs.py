@@ -2,8 +2,8 @@
 import duckdb
 import pytest
 
-from pipelines.defs.models import build_model
-from pipelines.models import MODELS_DIR, ModelError, load_models, model_schemas
+from pipelines.defs.marts import build_model
+from pipelines.sql_models import MODELS_DIR, ModelError, load_models, model_schemas
 from pipelines.tables import TABLES, create_table_sql
 
 

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from pipelines import build, progress
+from pipelines import steps, progress
 from pipelines.progress import ENV, Progress, track
 
 
@@ -156,10 +156,10 @@ def test_the_pipeline_loops_report_every_item(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("A Title\n\nSome article text that says 40 people came.\n")
     scan = Progress("scan", mode="off")
-    files = build.scan_folder(tmp_path, 1000, progress=scan)
+    files = steps.scan_folder(tmp_path, 1000, progress=scan)
     parse = Progress("parse", mode="off")
-    parsed = build.parse_documents(files, parse)
+    parsed = steps.parse_documents(files, parse)
     assert (scan.done, scan.total, parse.done, parse.total) == (2, 2, 2, 2)
     extract = Progress("facts", mode="off")
-    build.cached_per_document(None, "facts", {}, parsed.documents, lambda d: {}, version="v", progress=extract)
+    steps.cached_per_document(None, "facts", {}, parsed.documents, lambda d: {}, version="v", progress=extract)
     assert (extract.done, extract.total) == (2, 2)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.models import MODELS_DIR, ModelError, load_models, normalise, upstream_tables
+from pipelines.sql_models import MODELS_DIR, ModelError, load_models, normalise, upstream_tables
 
 
 def write(folder, name, sql):

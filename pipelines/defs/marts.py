@@ -5,7 +5,7 @@ import dagster as dg
 from pipelines import progress
 from pipelines.defs.metadata import column_schema, frame_metadata
 from pipelines.defs.resources import PipelineResource
-from pipelines.models import SqlModel, column_docs, core_column_text, load_models, model_schemas
+from pipelines.sql_models import SqlModel, column_docs, core_column_text, load_models, model_schemas
 
 REGISTRY_DDL = """
 CREATE TABLE IF NOT EXISTS marts.model_registry (

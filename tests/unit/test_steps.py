@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from pipelines import build, records
+from pipelines import steps, records
 
 
 def test_scan_reads_files_in_path_order_and_skips_hidden(tmp_path):
@@ -12,14 +12,14 @@ def test_scan_reads_files_in_path_order_and_skips_hidden(tmp_path):
     (tmp_path / ".hidden").write_text("x")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "HEAD").write_text("x")
-    found = build.scan_folder(tmp_path, 1000)
+    found = steps.scan_folder(tmp_path, 1000)
     assert [f.source_path for f in found] == ["b.txt", "sub/a.txt"]
     assert found[0].data == b"b" and found[0].sha256 and found[0].rejection is None
 
 
 def test_oversized_files_are_not_read(tmp_path):
     (tmp_path / "big.log").write_bytes(b"x" * 101)
-    (f,) = build.scan_folder(tmp_path, 100)
+    (f,) = steps.scan_folder(tmp_path, 100)
     assert f.rejection[0] == "too_large" and f.data is None and f.size_bytes == 101
 
 
@@ -29,7 +29,7 @@ def test_symlinks_leaving_the_folder_are_not_followed(tmp_path):
     root = tmp_path / "seeds"
     root.mkdir()
     (root / "link.txt").symlink_to(outside)
-    (f,) = build.scan_folder(root, 1000)
+    (f,) = steps.scan_folder(root, 1000)
     assert f.rejection[0] == "outside_root" and f.data is None
 
 
@@ -38,16 +38,16 @@ def test_unreadable_files_are_recorded(tmp_path):
     p = tmp_path / "locked.txt"
     p.write_text("x")
     p.chmod(0)
-    (f,) = build.scan_folder(tmp_path, 1000)
+    (f,) = steps.scan_folder(tmp_path, 1000)
     assert f.rejection[0] == "unreadable"
 
 
 def test_fingerprint_rehashes_a_touched_file_but_keeps_its_hash(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("one")
-    first = build.fingerprint_folder(tmp_path)
+    first = steps.fingerprint_folder(tmp_path)
     os.utime(p, ns=(first["a.txt"][1] + 10**9, first["a.txt"][1] + 10**9))
-    second = build.fingerprint_folder(tmp_path, first)
+    second = steps.fingerprint_folder(tmp_path, first)
     assert second["a.txt"][2] == first["a.txt"][2] and second["a.txt"][1] != first["a.txt"][1]
 
 
@@ -69,8 +69,8 @@ def test_cache_extracts_only_new_or_changed_documents_and_forgets_removed_ones(t
         return rows_for(d)
 
     def run(docs):
-        stats = build.CacheStats()
-        out = build.cached_per_document(tmp_path, "stage", {"spans": records.RemovedSpan}, docs, extract,
+        stats = steps.CacheStats()
+        out = steps.cached_per_document(tmp_path, "stage", {"spans": records.RemovedSpan}, docs, extract,
                                         version="v1", stats=stats)
         return out["spans"], stats
 
@@ -86,15 +86,15 @@ def test_cache_extracts_only_new_or_changed_documents_and_forgets_removed_ones(t
 def test_a_new_extractor_version_invalidates_the_cache(tmp_path):
     docs = [doc("a", "one")]
     for version in ("v1", "v2"):
-        stats = build.CacheStats()
-        build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, docs, rows_for, version=version, stats=stats)
+        stats = steps.CacheStats()
+        steps.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, docs, rows_for, version=version, stats=stats)
         assert stats.extracted == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s-v2.json", "s-v2.spans.parquet"]
 
 
 def test_extractor_version_is_a_stable_hash():
-    assert build.extractor_version() == build.extractor_version()
-    assert len(build.extractor_version()) == 12
+    assert steps.extractor_version() == steps.extractor_version()
+    assert len(steps.extractor_version()) == 12
 
 
 def test_a_document_whose_extraction_raises_is_reported_and_retried(tmp_path):
@@ -103,28 +103,28 @@ def test_a_document_whose_extraction_raises_is_reported_and_retried(tmp_path):
             raise ValueError("boom")
         return rows_for(d)
 
-    stats = build.CacheStats()
-    out = build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
+    stats = steps.CacheStats()
+    out = steps.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
                                     extract, version="v1", stats=stats)
     assert set(out["spans"]["doc_id"]) == {"ok"} and stats.failed == {"bad": "error: ValueError: boom"}
-    stats = build.CacheStats()
-    build.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
+    stats = steps.CacheStats()
+    steps.cached_per_document(tmp_path, "s", {"spans": records.RemovedSpan}, [doc("ok", "one"), doc("bad", "two")],
                               rows_for, version="v1", stats=stats)
     assert (stats.reused, stats.extracted, stats.failed) == (1, 1, {})
 
 
 def test_a_file_that_makes_cleaning_raise_is_recorded_not_fatal(monkeypatch):
-    real = build.clean_text
+    real = steps.clean_text
 
     def flaky(text):
         if "explode" in text:
             raise RecursionError("too deep")
         return real(text)
 
-    monkeypatch.setattr(build, "clean_text", flaky)
-    files = [build.SourceFile("a.txt", 20, "h1", data=b"Title\n\nA calm story."),
-             build.SourceFile("b.txt", 20, "h2", data=b"Title\n\nThis will explode.")]
-    parsed = build.parse_documents(files)
+    monkeypatch.setattr(steps, "clean_text", flaky)
+    files = [steps.SourceFile("a.txt", 20, "h1", data=b"Title\n\nA calm story."),
+             steps.SourceFile("b.txt", 20, "h2", data=b"Title\n\nThis will explode.")]
+    parsed = steps.parse_documents(files)
     assert [d.doc_id for d in parsed.documents] == ["a.txt"]
     assert [(r.source_path, r.reason) for r in parsed.rejected] == [("b.txt", "error")]
 
@@ -138,9 +138,9 @@ def shout_rows(doc: records.Document, sentences, extra) -> dict:
 
 def test_workers_give_the_same_rows_in_the_same_order_as_one_process():
     docs = [doc(f"d{i:02d}", f"body {i}") for i in range(40)]
-    task = build.StageTask(shout_rows, {}, {"d07": "raise"})
-    one = list(build.extract_documents(task, docs, workers=1))
-    two = list(build.extract_documents(task, docs, workers=2))
+    task = steps.StageTask(shout_rows, {}, {"d07": "raise"})
+    one = list(steps.extract_documents(task, docs, workers=1))
+    two = list(steps.extract_documents(task, docs, workers=2))
     assert one == two
     assert [doc_id for doc_id, _, _ in two] == [d.doc_id for d in docs]
     assert two[7][1] is None and two[7][2] == "error: ValueError: boom"
