@@ -10,6 +10,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import signal
 import stat
 import threading
@@ -225,44 +226,107 @@ class Parsed:
     rejected: list[RejectedFile]
 
 
-def parse_documents(files: Sequence[SourceFile], progress: Progress | None = None) -> Parsed:
-    """Decode, clean and split every readable file; flag duplicates; record every rejection."""
-    out = Parsed([], [], [], [])
-    drafts: list[dict] = []
-    split: list[list[Sentence]] = []  # each draft's sentences, split while its file is at hand
+@dataclass
+class FileParse:
+    """What one file became: a document draft with its sentences and removed junk, or a rejection."""
+
+    draft: dict | None
+    sentences: list[Sentence]
+    removed: list[RemovedSpan]
+    rejected: RejectedFile | None = None
+
+
+def parse_file(f: SourceFile) -> FileParse:
+    """Decode, clean and split one file; a rejection (or a bug met on it) is recorded, never raised."""
+    def reject(reason: str, detail: str) -> FileParse:
+        return FileParse(None, [], [], RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes,
+                                                    sha256=f.sha256, reason=reason, detail=detail))
+
+    if f.rejection or f.data is None:
+        return reject(*(f.rejection or ("unreadable", "no data")))
+    try:
+        decoded = decode_file(f.data, f.source_path, max_bytes=len(f.data) + 1)
+        cleaned = clean_text(decoded.text)
+        if not cleaned.body.strip():
+            raise Rejection("no_text", "no article text left after cleaning")
+    except Rejection as rej:
+        return reject(rej.reason, rej.detail)
+    except Exception as exc:  # a bug met on one file must not fail the run: record it
+        return reject("error", f"{type(exc).__name__}: {exc}")
+    doc_id = f.source_path
+    draft = dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
+                 format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
+                 publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body))
+    removed = [RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
+                           text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text")] if decoded.stray_nuls else []
+    removed += [RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed]
+    return FileParse(draft, split_sentences(doc_id, cleaned.body), removed)
+
+
+def _read_parse_cache(path: Path | None) -> dict[tuple[str, str], FileParse]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            cache = pickle.load(fh)
+        return cache if isinstance(cache, dict) else {}
+    except Exception:  # a damaged cache is only a slower run
+        return {}
+
+
+def _write_parse_cache(path: Path, cache: dict[tuple[str, str], FileParse]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob("parse-*.pkl"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def parse_cache_path(cache_dir: Path, version: str) -> Path:
+    return cache_dir / f"parse-{version}.pkl"
+
+
+def parse_documents(files: Sequence[SourceFile], progress: Progress | None = None, *,
+                    cache_path: Path | None = None, stats: CacheStats | None = None) -> Parsed:
+    """Decode, clean and split every readable file; flag duplicates; record every rejection.
+
+    With ``cache_path``, a file whose path and bytes (SHA-256) were parsed before by the same
+    code is not parsed again; the cache is rewritten with exactly the current files.
+    Duplicates are always found afresh, over every document.
+    """
+    stats = stats if stats is not None else CacheStats()
+    cache = _read_parse_cache(cache_path)
+    fresh: dict[tuple[str, str], FileParse] = {}
+    outcomes: list[FileParse] = []
     for f in track(files, progress):
-        if f.rejection or f.data is None:
-            reason, detail = f.rejection or ("unreadable", "no data")
-            out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256, reason=reason, detail=detail))
-            continue
-        try:
-            decoded = decode_file(f.data, f.source_path, max_bytes=len(f.data) + 1)
-            cleaned = clean_text(decoded.text)
-            if not cleaned.body.strip():
-                raise Rejection("no_text", "no article text left after cleaning")
-        except Rejection as rej:
-            out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256, reason=rej.reason, detail=rej.detail))
-            continue
-        except Exception as exc:  # a bug met on one file must not fail the run: record it
-            out.rejected.append(RejectedFile(source_path=f.source_path, size_bytes=f.size_bytes, sha256=f.sha256,
-                                             reason="error", detail=f"{type(exc).__name__}: {exc}"))
-            continue
-        doc_id = f.source_path
-        drafts.append(dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
-                           format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
-                           publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body)))
-        if decoded.stray_nuls:
-            out.removed.append(RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
-                                           text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text"))
-        split.append(split_sentences(doc_id, cleaned.body))
-        out.removed.extend(RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed)
+        key = (f.source_path, f.sha256 or "")
+        outcome = cache.get(key) if f.sha256 else None
+        if outcome is None:
+            outcome = parse_file(f)
+            stats.extracted += 1
+        else:
+            stats.reused += 1
+        if f.sha256:
+            fresh[key] = outcome
+        outcomes.append(outcome)
+    if cache_path is not None:
+        _write_parse_cache(cache_path, fresh)
     if progress is not None:
         progress.note("finding duplicates")
-    duplicates = find_duplicates([(d["doc_id"], d["body"]) for d in drafts])
-    for d, sentences in zip(drafts, split):
-        original, kind = duplicates.get(d["doc_id"], (None, None))
-        out.documents.append(Document(**d, duplicate_of=original, duplicate_kind=kind))
-        out.sentences.extend(sentences)
+    out = Parsed([], [], [], [])
+    drafts = [o for o in outcomes if o.draft is not None]
+    duplicates = find_duplicates([(o.draft["doc_id"], o.draft["body"]) for o in drafts])
+    for o in outcomes:
+        if o.rejected is not None:
+            out.rejected.append(o.rejected)
+            continue
+        original, kind = duplicates.get(o.draft["doc_id"], (None, None))
+        out.documents.append(Document(**o.draft, duplicate_of=original, duplicate_kind=kind))
+        out.sentences.extend(o.sentences)
+        out.removed.extend(o.removed)
     return out
 
 

@@ -41,10 +41,15 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
 
 @dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])},
           metadata={"dagster/column_schema": record_schema(records.Document)})
-def documents(context: dg.AssetExecutionContext, files: list[steps.SourceFile]) -> dict[str, pl.DataFrame]:
-    """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files."""
+def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource,
+              files: list[steps.SourceFile]) -> dict[str, pl.DataFrame]:
+    """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files.
+
+    A file whose path and bytes were parsed before by the same code is taken from the cache."""
+    stats = steps.CacheStats()
+    cache = steps.parse_cache_path(pipeline.warehouse().cache_dir, steps.extractor_version())
     with Progress("parse", unit="files", log=context.log.info) as progress:
-        parsed = steps.parse_documents(files, progress)
+        parsed = steps.parse_documents(files, progress, cache_path=cache, stats=stats)
     frames = {
         "documents": to_frame(parsed.documents, records.Document),
         "sentences": to_frame(parsed.sentences, records.Sentence),
@@ -58,6 +63,7 @@ def documents(context: dg.AssetExecutionContext, files: list[steps.SourceFile]) 
         removed_spans=frames["removed_spans"].height,
         rejected_files=frames["rejected_files"].height,
         duplicates=docs.filter(pl.col("duplicate_of").is_not_null()).height,
+        files_parsed=stats.extracted, files_reused=stats.reused,
         **progress_metadata(progress, "files"),
     ))
     return frames

@@ -144,3 +144,21 @@ def test_workers_give_the_same_rows_in_the_same_order_as_one_process():
     assert one == two
     assert [doc_id for doc_id, _, _ in two] == [d.doc_id for d in docs]
     assert two[7][1] is None and two[7][2] == "error: ValueError: boom"
+
+
+def test_parsing_again_reuses_unchanged_files_and_gives_the_same_documents(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Harbour Opens\n\nThe harbour opened on Monday. Officials said 40 ships came.\n")
+    (seeds / "b.txt").write_text("Bridge Closes\n\nThe bridge closed for repairs, the council said.\n")
+    (seeds / "empty.txt").write_text("")
+    cache = tmp_path / "cache" / "parse-v1.pkl"
+    first_stats, second_stats = steps.CacheStats(), steps.CacheStats()
+    steps.parse_documents(steps.scan_folder(seeds, 1000), cache_path=cache, stats=first_stats)
+    (seeds / "b.txt").write_text("Bridge Reopens\n\nThe bridge reopened, the council said.\n")
+    second = steps.parse_documents(steps.scan_folder(seeds, 1000), cache_path=cache, stats=second_stats)
+    assert (first_stats.extracted, first_stats.reused) == (3, 0)
+    assert (second_stats.extracted, second_stats.reused) == (1, 2)  # only the changed b.txt is parsed again
+    fresh = steps.parse_documents(steps.scan_folder(seeds, 1000))
+    assert second == fresh
+    assert [d.title for d in second.documents] == ["Harbour Opens", "Bridge Reopens"]
