@@ -28,6 +28,7 @@ from pipelines.records import Document, EntityMention, Quote, RejectedFile, Remo
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
+from pipelines.text.clean.rules import NUL_BYTES
 from pipelines.text.decode import Rejection, decode_file
 from pipelines.text.dedupe import find_duplicates
 from pipelines.text.entities import extract_mentions
@@ -252,7 +253,7 @@ def parse_documents(files: Sequence[SourceFile], progress: Progress | None = Non
                            format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
                            publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body)))
         if decoded.stray_nuls:
-            out.removed.append(RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
+            out.removed.append(RemovedSpan(doc_id=doc_id, rule=NUL_BYTES,
                                            text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text"))
         split.append(split_sentences(doc_id, cleaned.body))
         out.removed.extend(RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed)

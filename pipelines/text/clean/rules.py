@@ -51,4 +51,7 @@ REPEAT_PARAGRAPH = _add("repeat.paragraph", "Paragraph printed twice", "(a parag
 REPEAT_TEASER = _add("repeat.teaser", "Teaser that begins or is contained in a longer paragraph",
                      "Residents of the harbour town voted on Sunday to expand...")
 
+# decoding (written by the pipeline's parse step, not by clean_text)
+NUL_BYTES = _add("decode.nul_bytes", "NUL bytes dropped from otherwise valid text", "3 NUL bytes dropped from the raw text")
+
 RULES: tuple[str, ...] = tuple(sorted(REGISTRY.names()))
