@@ -29,6 +29,7 @@ from pipelines.records import Document, EntityMention, Quote, RejectedFile, Remo
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
+from pipelines.text.clean.rules import NUL_BYTES
 from pipelines.text.decode import Rejection, decode_file
 from pipelines.text.dedupe import find_duplicates
 from pipelines.text.entities import extract_mentions
@@ -257,7 +258,7 @@ def parse_file(f: SourceFile) -> FileParse:
     draft = dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
                  format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
                  publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body))
-    removed = [RemovedSpan(doc_id=doc_id, rule="decode.nul_bytes",
+    removed = [RemovedSpan(doc_id=doc_id, rule=NUL_BYTES,
                            text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text")] if decoded.stray_nuls else []
     removed += [RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed]
     return FileParse(draft, split_sentences(doc_id, cleaned.body), removed)
