@@ -82,175 +82,34 @@ from dataclasses import dataclass
 
 from pipelines.records import EntityMention, Quote, QuoteKind, Sentence
 from pipelines.text.common import stable_id
+from pipelines.text.lexicon import speech
 
 # --------------------------------------------------------------------------- vocabulary
 
-#: Reporting verbs that introduce or attribute speech: (base, past, 3rd person, -ing).
-_SPEECH_VERBS: tuple[tuple[str, str, str, str], ...] = (
-    ("say", "said", "says", "saying"),
-    ("tell", "told", "tells", "telling"),
-    ("add", "added", "adds", "adding"),
-    ("argue", "argued", "argues", "arguing"),
-    ("caution", "cautioned", "cautions", "cautioning"),
-    ("note", "noted", "notes", "noting"),
-    ("continue", "continued", "continues", "continuing"),
-    ("state", "stated", "states", "stating"),
-    ("explain", "explained", "explains", "explaining"),
-    ("warn", "warned", "warns", "warning"),
-    ("insist", "insisted", "insists", "insisting"),
-    ("claim", "claimed", "claims", "claiming"),
-    ("write", "wrote", "writes", "writing"),
-    ("ask", "asked", "asks", "asking"),
-    ("reply", "replied", "replies", "replying"),
-    ("declare", "declared", "declares", "declaring"),
-    ("urge", "urged", "urges", "urging"),
-    ("stress", "stressed", "stresses", "stressing"),
-    ("emphasise", "emphasised", "emphasises", "emphasising"),
-    ("emphasize", "emphasized", "emphasizes", "emphasizing"),
-    ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
-    ("admit", "admitted", "admits", "admitting"),
-    ("suggest", "suggested", "suggests", "suggesting"),
-    ("observe", "observed", "observes", "observing"),
-    ("comment", "commented", "comments", "commenting"),
-    ("remark", "remarked", "remarks", "remarking"),
-    ("announce", "announced", "announces", "announcing"),
-    ("tweet", "tweeted", "tweets", "tweeting"),
-    ("post", "posted", "posts", "posting"),
-    ("recall", "recalled", "recalls", "recalling"),
-    ("conclude", "concluded", "concludes", "concluding"),
-    ("predict", "predicted", "predicts", "predicting"),
-    ("maintain", "maintained", "maintains", "maintaining"),
-    ("concede", "conceded", "concedes", "conceding"),
-    ("complain", "complained", "complains", "complaining"),
-    ("confirm", "confirmed", "confirms", "confirming"),
-    ("boast", "boasted", "boasts", "boasting"),
-    ("joke", "joked", "jokes", "joking"),
-    ("reveal", "revealed", "reveals", "revealing"),
-    ("respond", "responded", "responds", "responding"),
-    ("answer", "answered", "answers", "answering"),
-    ("shout", "shouted", "shouts", "shouting"),
-    ("exclaim", "exclaimed", "exclaims", "exclaiming"),
-    ("agree", "agreed", "agrees", "agreeing"),
-    ("counter", "countered", "counters", "countering"),
-    ("cry", "cried", "cries", "crying"),
-    ("demand", "demanded", "demands", "demanding"),
-    ("vow", "vowed", "vows", "vowing"),
-    ("promise", "promised", "promises", "promising"),
-    ("pledge", "pledged", "pledges", "pledging"),
-    ("report", "reported", "reports", "reporting"),
-    ("advise", "advised", "advises", "advising"),
-    ("contend", "contended", "contends", "contending"),
-    ("assert", "asserted", "asserts", "asserting"),
-    ("muse", "mused", "muses", "musing"),
-    ("quip", "quipped", "quips", "quipping"),
-    ("retort", "retorted", "retorts", "retorting"),
-    ("assure", "assured", "assures", "assuring"),
-    ("reckon", "reckoned", "reckons", "reckoning"),
-    ("reflect", "reflected", "reflects", "reflecting"),
-    ("testify", "testified", "testifies", "testifying"),
-    ("affirm", "affirmed", "affirms", "affirming"),
-    ("lament", "lamented", "laments", "lamenting"),
-    ("deny", "denied", "denies", "denying"),
-    ("reiterate", "reiterated", "reiterates", "reiterating"),
-    ("elaborate", "elaborated", "elaborates", "elaborating"),
-    ("mention", "mentioned", "mentions", "mentioning"),
-    ("whisper", "whispered", "whispers", "whispering"),
-    ("yell", "yelled", "yells", "yelling"),
-    ("scream", "screamed", "screams", "screaming"),
-    ("sigh", "sighed", "sighs", "sighing"),
-    ("laugh", "laughed", "laughs", "laughing"),
-    ("blog", "blogged", "blogs", "blogging"),
-    ("forecast", "forecast", "forecasts", "forecasting"),
-    ("protest", "protested", "protests", "protesting"),
-    ("object", "objected", "objects", "objecting"),
-    ("disagree", "disagreed", "disagrees", "disagreeing"),
-)
-#: Multi-word cues.
-_PHRASE_CUES: tuple[str, ...] = (
-    "pointed out", "points out", "pointing out", "went on", "goes on",
-    "was quoted as saying", "were quoted as saying", "is quoted as saying",
-)
-#: Base forms usable as a present-tense plural cue ("analysts warn"); other bases are nouns too.
-_BASE_CUES: tuple[str, ...] = ("say", "tell", "warn", "argue", "insist", "add", "explain", "suggest", "admit", "agree")
-#: Verbs that characterise what someone said; they make a quoted fragment `partial`.
-_EVALUATIVE_VERBS: tuple[tuple[str, ...], ...] = (
-    ("called", "calls", "calling"),
-    ("described", "describes", "describing"),
-    ("labelled", "labeled", "labels", "labelling", "labeling"),
-    ("branded", "brands", "branding"),
-    ("dismissed", "dismisses", "dismissing"),
-    ("hailed", "hails", "hailing"),
-    ("criticised", "criticized", "criticises", "criticizes"),
-    ("condemned", "condemns", "condemning"),
-    ("denounced", "denounces", "denouncing"),
-    ("accused", "accuses", "accusing"),
-    ("praised", "praises", "praising"),
-    ("slammed", "slams", "blasted", "blasts"),
-    ("welcomed", "welcomes", "welcoming"),
-    ("termed", "characterised", "characterized"),
-    ("attacked", "attacks", "attacking", "rejected", "rejects", "rejecting", "blamed", "blames", "blaming"),
-    ("mocked", "ridiculed", "derided", "decried", "lambasted", "savaged", "deplored", "questioned"),
-    ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
-    ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
-)
-_TELL_CUES = frozenset({"told", "tells", "tell", "telling"})
-_PARTICIPLES = frozenset(v[3] for v in _SPEECH_VERBS) | {"pointing out"}
+_PARTICIPLES = frozenset(v[3] for v in speech.REPORTING_VERBS) | {
+    p for p in speech.REPORTING_PHRASES if p.split()[0].endswith("ing")}
 
 
 def _alt(words: set[str] | frozenset[str] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of ``words``, longest first (equally long words cannot both match)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_SPEECH_FORMS: set[str] = set(_PHRASE_CUES) | set(_BASE_CUES)
-for _v in _SPEECH_VERBS:
+_SPEECH_FORMS: set[str] = set(speech.REPORTING_PHRASES) | set(speech.PLURAL_REPORTING_VERBS)
+for _v in speech.REPORTING_VERBS:
     _SPEECH_FORMS.update(_v[1:])
-_ALL_FORMS = _SPEECH_FORMS | {w for v in _EVALUATIVE_VERBS for w in v}
+_ALL_FORMS = _SPEECH_FORMS | {w for v in speech.STANCE_VERBS for w in v}
 
 _CUE = _alt(_SPEECH_FORMS)
 _ANY_CUE = _alt(_ALL_FORMS)
 
 #: Words that may sit between a speaker and the verb ("Smith also said", "he has told").
-_ADV = (r"(?:[a-z]+ly|also|later|then|again|once|recently|previously|earlier|further|has|have|had"
-        r"|would|will|did|does|do|was|were|is|just|still|often|now|today|yesterday|since|already|however)")
+_ADV = rf"(?:[a-z]+ly|{'|'.join(speech.WORDS_BEFORE_VERB)})"
 #: A noun phrase cannot end with one of these (guards "the state said" from reading "state" as the verb).
-_NOT_NP_END = "".join(
-    rf"(?<!\b{w})" for w in ("the", "a", "an", "its", "his", "her", "their", "our", "my", "of", "to", "The", "A", "An")
-) + r"(?<!['’]s)"
-_CLAUSE_WORDS = ("and|but|or|so|while|as|because|although|though|which|who|if|when|then|before|after|"
-                 "until|since|that|where|whether|whereas")
+_NOT_NP_END = "".join(rf"(?<!\b{w})" for w in speech.NON_FINAL_WORDS) + r"(?<!['’]s)"
+_CLAUSE_WORDS = "|".join(speech.CLAUSE_WORDS)
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_PERSON_PRONOUNS = frozenset({"he", "she"})
-
-#: Honorifics and capitalised titles dropped from a name written without a mention.
-_TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
-president vice prime minister chancellor secretary governor gov senator sen representative rep
-congressman congresswoman chairman chairwoman chair chief executive director judge justice
-coach captain capt manager king queen prince princess pope mayor general gen colonel col
-lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh imam rabbi
-officer spokesman spokeswoman spokesperson detective inspector superintendent constable
-""".split())
-#: Capitalised words that start a clause but name nobody ("Officials said").
-_GENERIC_SUBJECTS = frozenset("""
-officials analysts experts critics police sources witnesses residents observers economists
-investors traders campaigners protesters protestors lawyers prosecutors doctors scientists
-researchers diplomats authorities organisers organizers fans others some many both neither all
-most few several this that these those there here supporters opponents officers investigators
-students teachers parents voters workers employees staff members leaders insiders executives
-commentators historians politicians ministers rebels militants troops soldiers activists
-bankers lawmakers legislators regulators managers players users customers consumers people
-families relatives neighbours neighbors locals villagers survivors victims officials
-spokesman spokeswoman spokesperson reports report statement statements it they we he she
-and but or so yet then now also however meanwhile
-""".split())
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"})
-_LEADING_JUNK = re.compile(
-    r"^(?:(?:and|but|or|so|yet|however|meanwhile|now|still|instead|then|also|indeed|later|earlier|"
-    r"separately|moreover|furthermore|elsewhere|here|there|today|yesterday|previously)\b[\s,]*)+",
-    re.IGNORECASE,
-)
+_LEADING_JUNK = re.compile(rf"^(?:(?:{'|'.join(speech.LEADING_CONNECTIVES)})\b[\s,]*)+", re.IGNORECASE)
 _TRAILING_AUX = re.compile(rf"(?:[\s,]+{_ADV})+\s*$")
 
 # --------------------------------------------------------------------------- patterns
@@ -260,11 +119,7 @@ _MARK = re.compile(r"[\"“”„«»‘’']")
 _BLOCK = re.compile(r"[^\n]+")
 #: A sentence end: terminal punctuation (not after a common abbreviation or an initial)
 #: followed by space or the end.
-_ABBREV_LB = "".join(
-    rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jr", "Sr", "Prof", "Gen", "Gov",
-                             "Sen", "Rep", "Rev", "Inc", "Ltd", "Co", "Corp", "Capt", "Col", "Lt", "Sgt",
-                             "Mt", "Ft", "etc", "approx", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
-)
+_ABBREV_LB = "".join(rf"(?<!\b{a})" for a in speech.ABBREVIATIONS)
 _TERMINATOR = re.compile(rf"(?=[.!?…]){_ABBREV_LB}(?<!\b[A-Z])(?:[.!?]+|…)[)\]]?(?=\s|$)")
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b)", re.IGNORECASE)
 
@@ -330,12 +185,13 @@ _NAMING = re.compile(
     r"\bcode-named)\s*,?\s*$",
     re.IGNORECASE,
 )
+_PARTICLES = "|".join(speech.NAME_PARTICLES)
 _NAME_AT_END = re.compile(
-    r"(?:(?:[A-Z][\w'’\-]*\.?|van|von|de|der|den|da|di|du|la|le|bin|al|ibn|dos|das|del)\s+)*"
+    rf"(?:(?:[A-Z][\w'’\-]*\.?|{_PARTICLES})\s+)*"
     r"[A-Z][\w'’\-]*[\w]$"
 )
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’\-]*\.?\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|ibn|dos|das|del)\s+)*)*"
+    rf"(?:[A-Z][\w'’\-]*\.?\s+(?:(?:{_PARTICLES})\s+)*)*"
     r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
 )
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
@@ -408,18 +264,7 @@ _RELATIVE_END = re.compile(r"\s*,?\s*\b(?:who|which)$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
 _TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the 22-year-old").
-_PERSON_ROLES = (
-    r"minister|secretary|chancellor|president|premier|leader|chairman|chairwoman|chair|chief|executive|"
-    r"director|founder|boss|manager|coach|captain|skipper|player|striker|midfielder|defender|goalkeeper|"
-    r"keeper|winger|full-back|fly-half|scrum-half|centre|prop|hooker|lock|flanker|forward|champion|"
-    r"star|singer|rapper|actor|actress|artist|musician|director|author|writer|novelist|comedian|presenter|"
-    r"host|veteran|youngster|teenager|peer|mp|senator|governor|mayor|ambassador|envoy|commissioner|"
-    r"chancellor|economist|analyst|lawyer|prosecutor|judge|\d+-year-old|american|briton|frenchman|"
-    r"scot|welshman|irishman|australian|spaniard|german|italian|russian|dutchman|swede|belgian|"
-    r"sprinter|runner|athlete|swimmer|cyclist|golfer|boxer|jockey|trainer|driver|batsman|bowler|"
-    r"all-rounder|opener|seamer|spinner|number|seed|holder|winner|finalist|medallist|pop star|icon|"
-    r"businessman|businesswoman|tycoon|billionaire|entrepreneur"
-)
+_PERSON_ROLES = r"\d+-year-old|" + "|".join(speech.PERSON_ROLE_NOUNS)
 _AFTER_QUOTED_AS = re.compile(
     r"^[\s,]*(?P<src>[^,;:!?\"“”()]{1,60}?)\s+(?:has\s+|had\s+|was\s+)?quoted\s+"
     r"(?P<np>[^,;:!?\"“”()]{1,80}?)\s+as\s+(?:saying|telling)\b"
@@ -519,26 +364,17 @@ _OBJECT_BEFORE = re.compile(
     r"[a-z]{3,}ed)\s+(?:[\w'’\-]+\s+){0,3}$"
 )
 _PREP_BEFORE = re.compile(r"\b(?:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than)\s+$")
-_HONORIFIC_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$")
-_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
-#: Role words that give a person's gender when written right before the name.
-_FEMALE_ROLES = frozenset("""
-actress chairwoman spokeswoman frontwoman businesswoman congresswoman sportswoman policewoman wife mother
-daughter sister girlfriend widow grandmother aunt niece duchess countess baroness empress
-""".split())
-_MALE_ROLES = frozenset("""
-businessman congressman sportsman policeman frontman husband father son brother boyfriend widower
-grandfather uncle nephew duke emperor
-""".split())
-_GENDER_ROLE_BEFORE = re.compile(rf"\b({_alt(_FEMALE_ROLES | _MALE_ROLES)}),?\s+$", re.IGNORECASE)
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_HONORIFICS = "|".join(speech.HONORIFICS)
+_HONORIFIC_ONLY = re.compile(rf"(?:{_HONORIFICS})\.?")
+_HONORIFIC_BEFORE = re.compile(rf"\b({'|'.join(speech.GENDERED_HONORIFICS)})\.?\s+$")
+_GENDER_ROLE_BEFORE = re.compile(rf"\b({_alt(speech.FEMALE_ROLE_WORDS | speech.MALE_ROLE_WORDS)}),?\s+$", re.IGNORECASE)
 #: Subject, possessive and reflexive pronouns (an object pronoun usually means somebody else:
 #: "Storer harangued him"); "her" counts when a word it may determine follows.
 _GENDER_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]erself|[Hh]er(?=\s+(?!(?:to|for|and|or|in|on|at|with|that|the|a|an|"
     r"as|from|by|of|up|out|off|down|back|over|again|about|into|after|before|when|if|but|so|because)\b)[a-z]))\b"
 )
+_HONORIFIC_END = re.compile(rf"(?:\b(?:{_HONORIFICS})\.?\s+)$")
 _POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|\s|$)")
 
 
@@ -917,10 +753,10 @@ class _Doc:
             mm = persons[n]
             h = _HONORIFIC_BEFORE.search(self.body, max(0, mm.char_start - 8), mm.char_start)
             if h:
-                return "m" if h.group(1) in _MALE else "f"
+                return "m" if h.group(1) in speech.MALE_HONORIFICS else "f"
             r = _GENDER_ROLE_BEFORE.search(self.body, max(0, mm.char_start - 24), mm.char_start)
             if r:
-                return "f" if r.group(1).lower() in _FEMALE_ROLES else "m"
+                return "f" if r.group(1).lower() in speech.FEMALE_ROLE_WORDS else "m"
             if _POSSESSIVE_AFTER.match(self.body[mm.char_end:mm.char_end + 3]):
                 continue  # "Smith's coach said his ...": the pronoun may be the coach's
             # the window: the rest of this sentence and the next one, up to another person
@@ -955,7 +791,7 @@ class _Doc:
                 # "..., she said": an attribution is what the gender should resolve, not evidence
                 g = _GENDER_PRONOUN.search(self.masked, g.end(), hi)
             if g:
-                votes[0 if g.group().lower() in _MALE_PRONOUNS else 1] += 1
+                votes[0 if g.group().lower() in speech.MALE_PRONOUNS else 1] += 1
         male, female = votes
         if male > 2 * female:
             return "m"
@@ -1055,7 +891,7 @@ class _Doc:
         person before it that is not a possessive nor named in the quote, preferring one that
         opens its sentence among the last three."""
         words = role.split()
-        if words[-1].lower() in _GENERIC_SUBJECTS or len(words) > 5:
+        if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 5:
             return None
         role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
         best = None
@@ -1211,7 +1047,7 @@ def _strip_titles(name: str) -> str:
     words = name.split()
     last_title = -1
     for i, w in enumerate(words[:-1]):
-        if w.rstrip(".").lower() in _TITLES:
+        if w.rstrip(".").lower() in speech.NAME_TITLES:
             last_title = i
     return " ".join(words[last_title + 1:])
 
@@ -1238,8 +1074,8 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
         start += tail.start("p")
         seg = body[start:end]
     low = seg.lower()
-    if low in _PRONOUNS:
-        if low in _PERSON_PRONOUNS:
+    if low in speech.SUBJECT_PRONOUNS:
+        if low in speech.PERSON_PRONOUNS:
             ment = doc.pronoun_target(min(start, cue_pos), low)
             if ment is not None:
                 return ment.local_name, seg, "PERSON"
@@ -1311,17 +1147,17 @@ def _resolve_np(doc: _Doc, start: int, end: int, cue_pos: int, prev: _Attr | Non
                 and not _capitalised_mid_sentence(body, cand)):
             continue  # "Results of a survey showed": capitalised only because it opens the sentence
         # sentence-initial capital on a common noun ("Officials said") is not a name
-        if not (len(words) == 1 and first_low in _GENERIC_SUBJECTS):
-            if first_low in _DETERMINERS:
+        if not (len(words) == 1 and first_low in speech.GENERIC_SUBJECTS):
+            if first_low in speech.DETERMINERS:
                 cand = " ".join(words[1:])
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
             clean = _strip_titles(cand)
-            if clean and clean.lower() not in _GENERIC_SUBJECTS:
+            if clean and clean.lower() not in speech.GENERIC_SUBJECTS:
                 return clean, cand, None
     words = seg.split()
-    if len(words) > 6 and words[0].lower() not in _DETERMINERS:
-        k = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+    if len(words) > 6 and words[0].lower() not in speech.DETERMINERS:
+        k = max((i for i, w in enumerate(words) if w.lower() in speech.DETERMINERS), default=0)
         seg = " ".join(words[k:])
     desc = _DESCRIPTOR.fullmatch(seg)
     if desc is not None and not (all_ments and any(mm.type != "NORP" for mm in all_ments)):
@@ -1362,7 +1198,7 @@ def _sentence_initial(body: str, pos: int) -> bool:
 
 def _honorific_start(body: str, pos: int, floor: int) -> int:
     """Start of an honorific written right before a mention ("Mr " + "Smith")."""
-    m = re.search(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)$", body[max(floor, pos - 8):pos])
+    m = _HONORIFIC_END.search(body[max(floor, pos - 8):pos])
     return pos - len(m.group()) if m else pos
 
 
@@ -1403,7 +1239,7 @@ def _subject_span(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             if named:
                 # a chunk naming a person as its subject ("Smith", "Argentina's President, Nestor
                 # Kirchner,"), not an apposition after it ("X, the venue's Promotions Coordinator,")
-                heads = [c for c in named if doc.masked[c[0]:c[1]].split()[0].lower() not in _DETERMINERS
+                heads = [c for c in named if doc.masked[c[0]:c[1]].split()[0].lower() not in speech.DETERMINERS
                          and any(mm.type == "PERSON" and mm.char_end >= c[1] - 1 for mm in doc.overlapping(*c))]
                 cs, ce = heads[0] if heads and len(named) > 1 else named[-1]
                 return _last_clause(doc, cs, ce)
@@ -1434,7 +1270,7 @@ def _last_clause(doc: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
 def _addressee(doc: _Doc, cue: str, after: int, hi: int) -> str | None:
     text = doc.body[after:min(hi, after + 120)]
     m = None
-    if cue in _TELL_CUES:
+    if cue in speech.TELL_VERBS:
         m = _ADDRESSEE.match(text)
     if m is None:
         m = _TO_ADDRESSEE.match(text)
@@ -1717,11 +1553,11 @@ def _predicate_attr(doc: _Doc, pre_lo: int, open_mark: int, text: str, prev: _At
     seg = doc.masked[sub[0]:sub[1]]
     words = seg.split()
     if (len(words) > 8 or _CUE_ANY_RE.search(seg) or _NOT_IN_NP.search(seg)
-            or (len(words) > 1 and words[0].lower() in _PRONOUNS)
-            or words[-1].lower() in _DETERMINERS):
+            or (len(words) > 1 and words[0].lower() in speech.SUBJECT_PRONOUNS)
+            or words[-1].lower() in speech.DETERMINERS):
         return None
     spk, surf, typ = _resolve_np(doc, sub[0], sub[1], sub[1], prev)
-    if surf is None or surf.lower() in _PRONOUNS:
+    if surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
         return None
     if typ not in ("PERSON", "ORG", "GPE") and not _SPEAKER_NOUN.search(surf):
         return None
@@ -1769,7 +1605,7 @@ def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full
         # without such punctuation a speaker may follow directly only a quote that opened its
         # sentence ('"..." the minister said', not 'remains "very good" for years, X said')
         punct = ends_qe or "," in body[p.end:p.close_mark or p.end] or post.lstrip().startswith(",")
-        if not punct and not opens_sentence and np_.lower() not in _PRONOUNS:
+        if not punct and not opens_sentence and np_.lower() not in speech.SUBJECT_PRONOUNS:
             pass
         elif not (ends_qe and np_[:1].isupper() and len(np_.split()) > 6):
             s = post_at + m.start("np")
@@ -1779,7 +1615,7 @@ def _after_attr(doc: _Doc, p: _Part, post: str, post_at: int, hi: int, ends_full
                 spk, surf, typ = _resolve_np(doc, sub[0], sub[1], post_at + m.start("cue"), prev)
                 if surf is not None:
                     cue = m.group("cue")
-                    rule = "quote.after.pronoun_said" if surf.lower() in _PRONOUNS else "quote.after.name_said"
+                    rule = "quote.after.pronoun_said" if surf.lower() in speech.SUBJECT_PRONOUNS else "quote.after.name_said"
                     return _Attr(spk, surf, cue, _addressee(doc, cue, post_at + m.end("cue"), hi), rule, typ)
     return None
 
@@ -1822,7 +1658,7 @@ def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr |
     addressee = None
     if _TAIL_PLAIN.match(tail) or _TAIL_PREP.match(tail):
         addressee = _addressee(doc, cue, last.end(), open_mark)
-    elif cue in _TELL_CUES and (mt := _TAIL_TELL.match(tail)):
+    elif cue in speech.TELL_VERBS and (mt := _TAIL_TELL.match(tail)):
         addressee = _cut_addressee(doc, last.end() + mt.start("addr"), last.end() + mt.end("addr"))
     else:
         return None, False
@@ -1837,7 +1673,7 @@ def _before_attr(doc: _Doc, pre_lo: int, open_mark: int, pre: str, prev: _Attr |
         return _Attr(None, None, cue, addressee, rule or "quote.before.name_said"), True
     spk, surf, typ = _resolve_np(doc, sub[0], sub[1], last.start(), prev)
     if not rule:
-        rule = "quote.before.pronoun_said" if surf and surf.lower() in _PRONOUNS else "quote.before.name_said"
+        rule = "quote.before.pronoun_said" if surf and surf.lower() in speech.SUBJECT_PRONOUNS else "quote.before.name_said"
     return _Attr(spk, surf, cue, addressee, rule, typ), True
 
 
@@ -1970,7 +1806,7 @@ def _sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, prev: _Attr | None) 
         spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
         if surf is None or len(surf.split()) > 10:
             continue
-        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in _TELL_CUES else None
+        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in speech.TELL_VERBS else None
         return _Attr(spk, surf, cue, addressee, "quote.sentence.name_said", typ)
     return _Attr(None, None, cues[-1].group("cue"), None, "quote.sentence.name_said")
 
@@ -1987,8 +1823,8 @@ def _named_sentence_attr(doc: _Doc, sent_lo: int, open_mark: int, cues: list[re.
         if sub is None:
             continue
         spk, surf, typ = _resolve_np(doc, sub[0], sub[1], c.start(), prev)
-        if spk is None or surf is None or surf.lower() in _PRONOUNS:
+        if spk is None or surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
             continue
-        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in _TELL_CUES and after is None else None
+        addressee = _addressee(doc, cue, c.end(), open_mark) if cue in speech.TELL_VERBS and after is None else None
         return _Attr(spk, surf, cue, addressee, "quote.sentence.name_said", typ)
     return None
