@@ -1,0 +1,223 @@
+"""Words of speech and of who speaks: reporting and stance verbs, pronouns, titles, roles.
+
+The quote extractor's word lists (``pipelines.text.quotes``), each defined once. Tuples keep
+an order where a pattern is built from them in that order; sets are for membership tests.
+"""
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- verbs
+
+#: Reporting verbs that introduce or attribute speech: (base, past, 3rd person, -ing).
+REPORTING_VERBS: tuple[tuple[str, str, str, str], ...] = (
+    ("say", "said", "says", "saying"),
+    ("tell", "told", "tells", "telling"),
+    ("add", "added", "adds", "adding"),
+    ("argue", "argued", "argues", "arguing"),
+    ("caution", "cautioned", "cautions", "cautioning"),
+    ("note", "noted", "notes", "noting"),
+    ("continue", "continued", "continues", "continuing"),
+    ("state", "stated", "states", "stating"),
+    ("explain", "explained", "explains", "explaining"),
+    ("warn", "warned", "warns", "warning"),
+    ("insist", "insisted", "insists", "insisting"),
+    ("claim", "claimed", "claims", "claiming"),
+    ("write", "wrote", "writes", "writing"),
+    ("ask", "asked", "asks", "asking"),
+    ("reply", "replied", "replies", "replying"),
+    ("declare", "declared", "declares", "declaring"),
+    ("urge", "urged", "urges", "urging"),
+    ("stress", "stressed", "stresses", "stressing"),
+    ("emphasise", "emphasised", "emphasises", "emphasising"),
+    ("emphasize", "emphasized", "emphasizes", "emphasizing"),
+    ("acknowledge", "acknowledged", "acknowledges", "acknowledging"),
+    ("admit", "admitted", "admits", "admitting"),
+    ("suggest", "suggested", "suggests", "suggesting"),
+    ("observe", "observed", "observes", "observing"),
+    ("comment", "commented", "comments", "commenting"),
+    ("remark", "remarked", "remarks", "remarking"),
+    ("announce", "announced", "announces", "announcing"),
+    ("tweet", "tweeted", "tweets", "tweeting"),
+    ("post", "posted", "posts", "posting"),
+    ("recall", "recalled", "recalls", "recalling"),
+    ("conclude", "concluded", "concludes", "concluding"),
+    ("predict", "predicted", "predicts", "predicting"),
+    ("maintain", "maintained", "maintains", "maintaining"),
+    ("concede", "conceded", "concedes", "conceding"),
+    ("complain", "complained", "complains", "complaining"),
+    ("confirm", "confirmed", "confirms", "confirming"),
+    ("boast", "boasted", "boasts", "boasting"),
+    ("joke", "joked", "jokes", "joking"),
+    ("reveal", "revealed", "reveals", "revealing"),
+    ("respond", "responded", "responds", "responding"),
+    ("answer", "answered", "answers", "answering"),
+    ("shout", "shouted", "shouts", "shouting"),
+    ("exclaim", "exclaimed", "exclaims", "exclaiming"),
+    ("agree", "agreed", "agrees", "agreeing"),
+    ("counter", "countered", "counters", "countering"),
+    ("cry", "cried", "cries", "crying"),
+    ("demand", "demanded", "demands", "demanding"),
+    ("vow", "vowed", "vows", "vowing"),
+    ("promise", "promised", "promises", "promising"),
+    ("pledge", "pledged", "pledges", "pledging"),
+    ("report", "reported", "reports", "reporting"),
+    ("advise", "advised", "advises", "advising"),
+    ("contend", "contended", "contends", "contending"),
+    ("assert", "asserted", "asserts", "asserting"),
+    ("muse", "mused", "muses", "musing"),
+    ("quip", "quipped", "quips", "quipping"),
+    ("retort", "retorted", "retorts", "retorting"),
+    ("assure", "assured", "assures", "assuring"),
+    ("reckon", "reckoned", "reckons", "reckoning"),
+    ("reflect", "reflected", "reflects", "reflecting"),
+    ("testify", "testified", "testifies", "testifying"),
+    ("affirm", "affirmed", "affirms", "affirming"),
+    ("lament", "lamented", "laments", "lamenting"),
+    ("deny", "denied", "denies", "denying"),
+    ("reiterate", "reiterated", "reiterates", "reiterating"),
+    ("elaborate", "elaborated", "elaborates", "elaborating"),
+    ("mention", "mentioned", "mentions", "mentioning"),
+    ("whisper", "whispered", "whispers", "whispering"),
+    ("yell", "yelled", "yells", "yelling"),
+    ("scream", "screamed", "screams", "screaming"),
+    ("sigh", "sighed", "sighs", "sighing"),
+    ("laugh", "laughed", "laughs", "laughing"),
+    ("blog", "blogged", "blogs", "blogging"),
+    ("forecast", "forecast", "forecasts", "forecasting"),
+    ("protest", "protested", "protests", "protesting"),
+    ("object", "objected", "objects", "objecting"),
+    ("disagree", "disagreed", "disagrees", "disagreeing"),
+)
+#: Multi-word reporting cues.
+REPORTING_PHRASES: tuple[str, ...] = (
+    "pointed out", "points out", "pointing out", "went on", "goes on",
+    "was quoted as saying", "were quoted as saying", "is quoted as saying",
+)
+#: Base forms read as a present-tense plural cue ("analysts warn"); the other bases are nouns too.
+PLURAL_REPORTING_VERBS: tuple[str, ...] = (
+    "say", "tell", "warn", "argue", "insist", "add", "explain", "suggest", "admit", "agree",
+)
+#: Forms of "tell": the verb that names an addressee right after it ("told reporters").
+TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
+#: Verbs that characterise what someone said or holds ("called the move", "believes"): their
+#: quoted complement is a `partial` quote. Grouped by verb.
+STANCE_VERBS: tuple[tuple[str, ...], ...] = (
+    ("called", "calls", "calling"),
+    ("described", "describes", "describing"),
+    ("labelled", "labeled", "labels", "labelling", "labeling"),
+    ("branded", "brands", "branding"),
+    ("dismissed", "dismisses", "dismissing"),
+    ("hailed", "hails", "hailing"),
+    ("criticised", "criticized", "criticises", "criticizes"),
+    ("condemned", "condemns", "condemning"),
+    ("denounced", "denounces", "denouncing"),
+    ("accused", "accuses", "accusing"),
+    ("praised", "praises", "praising"),
+    ("slammed", "slams", "blasted", "blasts"),
+    ("welcomed", "welcomes", "welcoming"),
+    ("termed", "characterised", "characterized"),
+    ("attacked", "attacks", "attacking", "rejected", "rejects", "rejecting", "blamed", "blames", "blaming"),
+    ("mocked", "ridiculed", "derided", "decried", "lambasted", "savaged", "deplored", "questioned"),
+    ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
+    ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
+)
+#: Words that may sit between a speaker and the verb ("Smith also said", "he has told"),
+#: besides any adverb in -ly.
+WORDS_BEFORE_VERB: tuple[str, ...] = (
+    "also", "later", "then", "again", "once", "recently", "previously", "earlier", "further", "has", "have",
+    "had", "would", "will", "did", "does", "do", "was", "were", "is", "just", "still", "often", "now", "today",
+    "yesterday", "since", "already", "however",
+)
+
+# --------------------------------------------------------------------------- clauses
+
+#: Conjunctions and subordinators that open a clause, not a noun phrase.
+CLAUSE_WORDS: tuple[str, ...] = (
+    "and", "but", "or", "so", "while", "as", "because", "although", "though", "which", "who", "if", "when",
+    "then", "before", "after", "until", "since", "that", "where", "whether", "whereas",
+)
+#: Words a noun phrase cannot end with (so "the state said" does not read "state" as the verb).
+NON_FINAL_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "of", "to", "The", "A", "An",
+)
+#: Connectives and adverbs that may open a clause before its subject ("But Smith said").
+LEADING_CONNECTIVES: tuple[str, ...] = (
+    "and", "but", "or", "so", "yet", "however", "meanwhile", "now", "still", "instead", "then", "also",
+    "indeed", "later", "earlier", "separately", "moreover", "furthermore", "elsewhere", "here", "there",
+    "today", "yesterday", "previously",
+)
+#: Determiners that open a noun phrase.
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"})
+#: Abbreviations whose full stop ends no sentence ("Mr", "Inc", "Sept").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Rev", "Inc",
+    "Ltd", "Co", "Corp", "Capt", "Col", "Lt", "Sgt", "Mt", "Ft", "etc", "approx", "Jan", "Feb", "Aug", "Sept",
+    "Oct", "Nov", "Dec",
+)
+
+# --------------------------------------------------------------------------- who speaks
+
+#: Subject pronouns that can be a speaker.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+#: Pronouns resolved to a person.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns that mark the person they follow as male (the others mark female).
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+#: Honorifics written before a name ("Mr Smith").
+HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
+#: Honorifics and ranks that give the gender of the name after them.
+GENDERED_HONORIFICS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
+)
+#: Those of ``GENDERED_HONORIFICS`` that are male.
+MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
+#: Lowercase particles inside a name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES: tuple[str, ...] = (
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del",
+)
+#: Honorifics and titles dropped from a name written without a mention (lower case).
+NAME_TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+president vice prime minister chancellor secretary governor gov senator sen representative rep
+congressman congresswoman chairman chairwoman chair chief executive director judge justice
+coach captain capt manager king queen prince princess pope mayor general gen colonel col
+lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh imam rabbi
+officer spokesman spokeswoman spokesperson detective inspector superintendent constable
+""".split())
+#: Capitalised words that start a clause but name nobody ("Officials said").
+GENERIC_SUBJECTS = frozenset("""
+officials analysts experts critics police sources witnesses residents observers economists
+investors traders campaigners protesters protestors lawyers prosecutors doctors scientists
+researchers diplomats authorities organisers organizers fans others some many both neither all
+most few several this that these those there here supporters opponents officers investigators
+students teachers parents voters workers employees staff members leaders insiders executives
+commentators historians politicians ministers rebels militants troops soldiers activists
+bankers lawmakers legislators regulators managers players users customers consumers people
+families relatives neighbours neighbors locals villagers survivors victims
+spokesman spokeswoman spokesperson reports report statement statements it they we he she
+and but or so yet then now also however meanwhile
+""".split())
+#: Role words that give a person's gender when written right before the name ("actress X").
+FEMALE_ROLE_WORDS = frozenset("""
+actress chairwoman spokeswoman frontwoman businesswoman congresswoman sportswoman policewoman wife mother
+daughter sister girlfriend widow grandmother aunt niece duchess countess baroness empress
+""".split())
+MALE_ROLE_WORDS = frozenset("""
+businessman congressman sportsman policeman frontman husband father son brother boyfriend widower
+grandfather uncle nephew duke emperor
+""".split())
+#: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the
+#: striker"); the quote extractor matches an age ("the 22-year-old") besides these.
+PERSON_ROLE_NOUNS: tuple[str, ...] = (
+    "minister", "secretary", "chancellor", "president", "premier", "leader", "chairman", "chairwoman", "chair",
+    "chief", "executive", "director", "founder", "boss", "manager", "coach", "captain", "skipper", "player",
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "fly-half",
+    "scrum-half", "centre", "prop", "hooker", "lock", "flanker", "forward", "champion", "star", "singer",
+    "rapper", "actor", "actress", "artist", "musician", "author", "writer", "novelist", "comedian",
+    "presenter", "host", "veteran", "youngster", "teenager", "peer", "mp", "senator", "governor", "mayor",
+    "ambassador", "envoy", "commissioner", "economist", "analyst", "lawyer", "prosecutor", "judge",
+    "american", "briton", "frenchman", "scot", "welshman", "irishman", "australian", "spaniard", "german",
+    "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
+    "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
+    "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
+    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
+)

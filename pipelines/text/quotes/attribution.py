@@ -1,0 +1,346 @@
+"""Who said one quote, read from the patterns around it.
+
+After the quote (``," Hong told X.``, ``," said Mr Smith.``, ``," he said.``, ``, according to
+X.``, ``," the paper quoted X as saying``), before it (``Smith said: "``, ``Smith, a
+professor, said "``, ``According to Yang[, a researcher at Y], "``, ``, adding: "``, ``Said
+coach X: "``, ``- Coach X: "``, ``- Coach X "``) and whom it was said to
+(``addressee_after``). Each reader returns an ``Attribution`` naming its rule, or None;
+``embedded`` reads the rest of the sentence for a quote embedded in it. ``QuoteSite`` is the
+text around one quote that they read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes import rules
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.marks import QuotePart
+from pipelines.text.quotes.patterns import (
+    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+)
+from pipelines.text.quotes.speakers import Attribution, resolve_np
+from pipelines.text.quotes.subjects import first_subject, subject_span
+
+
+@dataclass
+class QuoteSite:
+    """One quote and the text around it in its block."""
+
+    part: QuotePart
+    text: str  # the quote's text
+    block_lo: int  # start of its block
+    hi: int  # end of its block
+    pre_lo: int  # start of the clause before the quote
+    pre: str  # that clause up to the opening mark ("" for a continued part)
+    post_at: int  # just past the closing mark
+    post: str  # after the closing mark to the sentence end, not past the next quote
+
+    @property
+    def ends_full(self) -> bool:
+        return self.text.rstrip().endswith((".", "…"))
+
+    @property
+    def ends_qe(self) -> bool:
+        return self.text.rstrip().endswith(("?", "!"))
+
+
+def read_site(ctx: QuoteContext, p: QuotePart, block_lo: int, lo: int, nxt_open: int, hi: int) -> QuoteSite:
+    """The site of part ``p``: ``lo`` is where its clause can start (block start or the
+    previous quote's end), ``nxt_open`` the next quote's opening mark, ``hi`` the block end."""
+    body = ctx.body
+    # clause before the quote: from the last sentence end between lo and the opening mark
+    pre_lo = ctx.sentence_start(lo, p.open_mark)
+    pre = "" if p.continued else body[pre_lo:p.open_mark]
+    if ends_sentence_before(pre, len(pre)):
+        pre_lo, pre = p.open_mark, ""  # glued to the previous sentence: 'further."In practice'
+    # text after the quote up to its sentence end
+    post = ""
+    if p.close_mark is not None:
+        post = body[p.close_mark + 1:min(nxt_open, hi, p.close_mark + 300)]
+        t = TERMINATOR.search(post)
+        if t:
+            post = post[:t.start()]
+    return QuoteSite(p, body[p.start:p.end], block_lo, hi, pre_lo, pre, p.span[1], post)
+
+
+# --------------------------------------------------------------------------- after the quote
+
+_AFTER_NP_CUE = re.compile(
+    rf"^[\s,]*(?P<np>(?!(?:{CLAUSE_WORDS})\b)[^\s,;:!?\"“”‘’()]+"
+    rf"(?:(?:\s+|,\s*)[^\s;:!?\"“”()]+?){{0,13}}?){NOT_NP_END}\s*,?\s+(?:{ADV}\s+){{0,2}}(?P<cue>{CUE})\b"
+)
+_AFTER_CUE_NP = re.compile(
+    rf"^[\s,]*(?P<cue>{CUE})\s+(?P<np>(?!(?:that|it|to|in|on|at|of|for|with|by|and|but)\b)[^,;:!?\"“”()]+?)"
+    r"(?=\s*(?:[,;:!?\"“”()]|$)|\s+(?:in|on|at|who|whose|after|before|when|while|during|from|last|"
+    r"yesterday|today|earlier|adding|according|as|because|for|with|about|to|via|through|outside|"
+    r"inside|following|ahead)\b|\s+-\s)"
+)
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<np>[^,;:!?\"“”()]{1,80}?)\s*(?:[,;:!?\"“”()]|$)")
+_AFTER_QUOTED_AS = re.compile(
+    r"^[\s,]*(?P<src>[^,;:!?\"“”()]{1,60}?)\s+(?:has\s+|had\s+|was\s+)?quoted\s+"
+    r"(?P<np>[^,;:!?\"“”()]{1,80}?)\s+as\s+(?:saying|telling)\b"
+)
+
+
+def attribute_after(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """The attribution right after the quote, in the same sentence."""
+    first = site.post.lstrip(" ,")
+    if not first:
+        return None
+    if site.ends_full and not first[:1].islower():
+        return None  # the quote ended its sentence; what follows is a new sentence
+    m = _AFTER_ACCORDING.match(site.post)
+    if m:
+        s = site.post_at + m.start("np")
+        spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np")), s, prev)
+        return Attribution(spk, surf, "according to", None, rules.AFTER_ACCORDING_TO, typ)
+    return (_after_quoted_as(ctx, site, prev) or _after_cue_then_speaker(ctx, site, prev)
+            or _after_speaker_then_cue(ctx, site, prev))
+
+
+def _after_quoted_as(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'"...," the newspaper quoted Qantas chief executive Geoff Dixon as saying'."""
+    m = _AFTER_QUOTED_AS.match(site.post)
+    if not m:
+        return None
+    s = site.post_at + m.start("np")
+    spk, surf, typ = resolve_np(ctx, s, site.post_at + m.end("np"), s, prev)
+    if surf is None:
+        return None
+    src = m.group("src").strip()
+    outlet = src if src[:1].isupper() or src.lower().startswith("the ") else None
+    return Attribution(spk, surf, "quoted as saying", outlet, rules.AFTER_SAID_NAME, typ)
+
+
+def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'"...," said Mr Smith'."""
+    m = _AFTER_CUE_NP.match(site.post)
+    if not m:
+        return None
+    s = site.post_at + m.start("np")
+    e = site.post_at + m.end("np")
+    for mm in ctx.overlapping(s, e):  # a name cut by "of"/"in" inside it ("Bank of England")
+        if mm.char_end > e and mm.char_start < e:
+            e = mm.char_end
+    spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+    if surf is None:
+        return None
+    cue = m.group("cue")
+    return Attribution(spk, surf, cue, addressee_after(ctx, cue, site.post_at + m.end("cue"), site.hi),
+                       rules.AFTER_SAID_NAME, typ)
+
+
+def _after_speaker_then_cue(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'"...," he said', '"...", the minister said', '"...?" he asked'."""
+    m = _AFTER_NP_CUE.match(site.post)
+    if not m:
+        return None
+    p, post, post_at, body = site.part, site.post, site.post_at, ctx.body
+    np_ = m.group("np")
+    # the quote ends its clause with punctuation; without it a speaker may follow directly only
+    # a quote that opened its sentence ('"..." the minister said', not 'remains "very good" for
+    # years, X said')
+    punct = site.ends_qe or "," in body[p.end:p.close_mark or p.end] or post.lstrip().startswith(",")
+    if not punct and site.pre.strip() and np_.lower() not in speech.SUBJECT_PRONOUNS:
+        return None
+    if site.ends_qe and np_[:1].isupper() and len(np_.split()) > 6:
+        return None
+    s = post_at + m.start("np")
+    e = post_at + m.end("np")
+    sub = subject_span(ctx, s, e + (1 if body[e:e + 1] == "," else 0)) if "," in np_ else (s, e)
+    if sub is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], post_at + m.start("cue"), prev)
+    if surf is None:
+        return None
+    cue = m.group("cue")
+    rule = rules.AFTER_PRONOUN_SAID if surf.lower() in speech.SUBJECT_PRONOUNS else rules.AFTER_NAME_SAID
+    return Attribution(spk, surf, cue, addressee_after(ctx, cue, post_at + m.end("cue"), site.hi), rule, typ)
+
+
+# --------------------------------------------------------------------------- before the quote
+
+#: 'According to Yang, "...', also with an apposition ('According to Yang, a researcher at X, "...').
+_BEFORE_ACCORDING = re.compile(
+    r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()]{1,80}?)"
+    r"(?:\s*,\s*(?:(?:a|an|the|who|whose|one|his|her|their|its)\s|[A-Z]|[a-z]+\s+(?:at|of|for|with|in|from)\s)"
+    r"[^;:\"“”()_]{0,160}?,)?\s*[,:]?\s*$"
+)
+#: 'According to Yang, the economy is "in trouble"': the clause's source names a partial quote's speaker.
+_ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
+#: Sentence-initial inverted cue before a quote: 'Said Wales coach Scott Johnson: "...'
+_BEFORE_INVERTED = re.compile(
+    r"^\s*(?:Said|Says|Added|Adds|Explained|Continued|Wrote|Writes|Asked)\s+(?P<np>[^:,\"“”]{1,80}?)\s*[:,]\s*$"
+)
+#: Between two parts of one sentence: '"...," insisted Mr Sener, "will ..."'.
+_BEFORE_MID_INVERTED = re.compile(rf"^\s*,?\s*(?:{CUE})\s+(?P<np>[^,:;\"“”]{{1,60}}?)\s*,\s*$")
+_CUE_RE = re.compile(rf"\b(?P<cue>{CUE})\b")
+#: What may sit between a reporting verb and the quote it introduces ("said simply:", "told him that").
+_TAIL_PLAIN = re.compile(
+    r"^\s*(?:(?:[a-z]+ly|only|simply|just|merely|again|also|later|then|afterwards|today|yesterday|recently|"
+    r"him|her|them|us|me|reporters|journalists)\s*,?\s*)*(?:that\b)?\s*[:,]?\s*$"
+)
+_TAIL_PREP = re.compile(
+    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as)\b"
+    r"[^\"“”.;!?]{0,80}?(?:[:,]|\bthat)\s*$"
+)
+_TAIL_TELL = re.compile(
+    r"^\s+(?:to\s+)?(?P<addr>(?:(?!\b(?:that|there|it|he|she|they|we|I|you|this|his|her|their)\b)"
+    r"[^\"“”.;!?:,]){1,80}?)(?:\s+that)?\s*[:,]?\s*$"
+)
+_BULLET_LEAD = re.compile(r"^\s*[-–—•*]\s*(?P<np>[^\"“”,;:.!?]{2,60}?)\s*$")
+_PARTICIPLES = frozenset(v[3] for v in speech.REPORTING_VERBS) | {
+    p for p in speech.REPORTING_PHRASES if p.split()[0].endswith("ing")}
+
+
+def attribute_before(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> tuple[Attribution | None, bool]:
+    """(attribution, whether the text right before the quote introduces it)."""
+    fixed = _before_fixed_form(ctx, site.pre_lo, site.pre, prev)
+    if fixed is not None:
+        return fixed
+    last = None
+    for c in _CUE_RE.finditer(ctx.masked, site.pre_lo, site.part.open_mark):
+        last = c
+    if last is None:
+        return _before_without_verb(ctx, site, prev)
+    return _before_verb(ctx, site, last, prev)
+
+
+def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
+                       prev: Attribution | None) -> tuple[Attribution | None, bool] | None:
+    """'According to X, "...', 'According to X, the plan is "..."', 'Said coach X: "...'."""
+    m = _BEFORE_ACCORDING.search(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
+        return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
+    m = _ACCORDING_CLAUSE.search(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
+        if surf is not None:
+            return Attribution(spk, surf, "according to", None, rules.SENTENCE_ACCORDING_TO, typ), False
+    m = _BEFORE_INVERTED.match(pre) or _BEFORE_MID_INVERTED.match(pre)
+    if m:
+        s = pre_lo + m.start("np")
+        spk, surf, typ = resolve_np(ctx, s, pre_lo + m.end("np"), s, prev)
+        cue = pre[m.start():m.start("np")].strip(" ,").lower()
+        return Attribution(spk, surf, cue, None, rules.BEFORE_SAID_NAME, typ), True
+    return None
+
+
+def _before_without_verb(ctx: QuoteContext, site: QuoteSite,
+                         prev: Attribution | None) -> tuple[Attribution | None, bool]:
+    """A lead-in without a reporting verb: a colon, or a list item naming its speaker."""
+    pre_lo, pre = site.pre_lo, site.pre
+    if pre.rstrip().endswith(":"):
+        return _colon_attr(ctx, pre_lo, site.part.open_mark, prev), True
+    b = _BULLET_LEAD.match(pre)
+    if b:
+        # '- Newcastle boss Graeme Souness "We deserved the win."': a list item naming its speaker
+        s0 = pre_lo + b.start("np")
+        spk, surf, typ = resolve_np(ctx, s0, pre_lo + b.end("np"), s0, prev)
+        if spk is not None:
+            return Attribution(spk, surf, None, None, rules.BEFORE_COLON, typ), True
+    return None, False
+
+
+def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
+                 prev: Attribution | None) -> tuple[Attribution | None, bool]:
+    """'Smith said: "', 'He told reporters "', 'He praised the team, adding: "'."""
+    pre_lo, open_mark = site.pre_lo, site.part.open_mark
+    cue = last.group("cue")
+    tail = ctx.masked[last.end():open_mark]
+    if _TAIL_PLAIN.match(tail) or _TAIL_PREP.match(tail):
+        addressee = addressee_after(ctx, cue, last.end(), open_mark)
+    elif cue in speech.TELL_VERBS and (mt := _TAIL_TELL.match(tail)):
+        addressee = _cut_addressee(ctx, last.end() + mt.start("addr"), last.end() + mt.end("addr"))
+    else:
+        return None, False
+    rule: str | None = None
+    if cue in _PARTICIPLES:
+        # "He praised the team, adding: ..." -> subject of the sentence
+        sub = first_subject(ctx, pre_lo, last.start())
+        rule = rules.BEFORE_PARTICIPLE
+    else:
+        sub = subject_span(ctx, pre_lo, last.start())
+    if sub is None:
+        return Attribution(None, None, cue, addressee, rule or rules.BEFORE_NAME_SAID), True
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], last.start(), prev)
+    if rule is None:
+        pronoun = surf and surf.lower() in speech.SUBJECT_PRONOUNS
+        rule = rules.BEFORE_PRONOUN_SAID if pronoun else rules.BEFORE_NAME_SAID
+    return Attribution(spk, surf, cue, addressee, rule, typ), True
+
+
+def _colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
+    """A colon lead-in without a reporting verb: '- Blackburn boss Mark Hughes: "..."' (the
+    lead-in is a name) or 'He also criticised the plan: "..."' (its clause opens with a
+    pronoun or a name)."""
+    seg = ctx.masked[pre_lo:open_mark]
+    colon = pre_lo + seg.rstrip().rfind(":")
+    lead = ctx.masked[pre_lo:colon]
+    s = pre_lo + len(lead) - len(lead.lstrip(" -–—•*"))
+    if count_words(ctx.masked[s:colon]) <= 8 and "," not in ctx.masked[s:colon]:
+        spk, surf, typ = resolve_np(ctx, s, colon, s, prev)
+        if spk is not None and surf is not None:
+            return Attribution(spk, surf, None, None, rules.BEFORE_COLON, typ)
+    sub = first_subject(ctx, s, colon)
+    if sub is None or sub[0] - s > 12:
+        return None
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], sub[0], prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, None, None, rules.BEFORE_COLON, typ)
+
+
+# --------------------------------------------------------------------------- addressee
+
+_ADDRESSEE = re.compile(
+    r"^\s+(?:to\s+)?(?P<addr>(?!(?:that|it|in|on|at|of|for|with|by|and|but|as|about|last|this)\b)"
+    r"[^,.;:!?\"“”()]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:that|on|in|at|last|this|yesterday|today|earlier|after|before|when|"
+    r"while|during|as|about|following|via|by|from|for|over|ahead|recently|and|there|it|he|she|they|we|"
+    r"I|you|his|her|their|its|this|these|those)\b)"
+)
+_TO_ADDRESSEE = re.compile(
+    r"^\s+to\s+(?P<addr>[^,.;:!?\"“”()]{1,60}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:that|on|in|at|last|this|after|before|about)\b)"
+)
+_INTERVIEW_WITH = re.compile(
+    r"\bin an? (?:interview|conversation|call) with (?P<addr>[^,.;:!?\"“”()]{1,60}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()]|$)|\s+(?:on|in|at|last|this|after|before)\b)"
+)
+_LOWER_WORD_AFTER_SPACE = re.compile(r"\s[a-z]")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def addressee_after(ctx: QuoteContext, cue: str, after: int, hi: int) -> str | None:
+    """Whom the speaker addressed, right after the verb ("told reporters", "said to X")."""
+    text = ctx.body[after:min(hi, after + 120)]
+    m = None
+    if cue in speech.TELL_VERBS:
+        m = _ADDRESSEE.match(text)
+    if m is None:
+        m = _TO_ADDRESSEE.match(text)
+    if m is None:
+        m = _INTERVIEW_WITH.search(text[:80])
+    if m is None:
+        return None
+    return _cut_addressee(ctx, after + m.start("addr"), after + m.end("addr"))
+
+
+def _cut_addressee(ctx: QuoteContext, s: int, e: int) -> str | None:
+    """The addressee phrase, cut after a leading name when the clause runs on into another
+    capitalised word ("told BBC News US policy ..." -> "BBC News"; but "BBC Sport", "BBC Radio
+    4's Today programme" stay whole)."""
+    for mm in ctx.overlapping(s, e):
+        if mm.char_start - s <= 4 and mm.char_end < e:
+            rest = ctx.body[mm.char_end:e]
+            if (rest[:1] == " " and rest[1:2].isupper() and _LOWER_WORD_AFTER_SPACE.search(rest)
+                    and not _POSSESSIVE_S.search(rest)):
+                e = mm.char_end
+            break
+    return ctx.body[s:e].strip() or None

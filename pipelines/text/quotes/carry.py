@@ -1,0 +1,121 @@
+"""Speakers across quotes: chains of parts, and carry-over to a stand-alone quote.
+
+All parts of a quotation that runs over paragraphs or sentences share the speaker
+(``quote.continued``). An unattributed direct quote opening its sentence is carried over
+from the previous quote in this or the previous paragraph when no other person was
+introduced since (``quote.carry.previous``), or from reported speech in the sentence just
+before (``Smith said the plant would close. "We had no choice."`` -> ``quote.carry.reported``,
+which also wins when reported speech by another named person sits between the previous
+quote and this one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.records import QuoteKind
+from pipelines.text.quotes import rules
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.marks import Block, QuotePart
+from pipelines.text.quotes.patterns import ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, ends_sentence_before
+from pipelines.text.quotes.speakers import Attribution, resolve_np
+
+#: A sentence opening with "<speaker> <reporting verb>": reported speech whose speaker a
+#: following stand-alone quote continues.
+_REPORTED_START = re.compile(
+    rf"^\s*(?:[^,;:\"“”]{{1,40}},\s*)?"
+    rf"(?P<np>(?!(?:{CLAUSE_WORDS}|it|they|we|this|there)\b)[^\s,;:!?\"“”]+"
+    rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{ADV}\s+){{0,2}}"
+    rf"(?P<cue>{CUE}|believes|believed|thinks|feels|felt|hopes|hoped|expects|expected|accepts|accepted)\b"
+)
+
+
+def share_chains(parts: list[QuotePart], kinds: list[QuoteKind], attrs: list[Attribution | None]) -> None:
+    """Give every unattributed direct part of a chain the attribution of its first
+    attributed direct part (rule ``quote.continued``)."""
+    chain_attr: dict[int, Attribution] = {}
+    for p, a, k in zip(parts, attrs, kinds):
+        if p.chain >= 0 and a is not None and p.chain not in chain_attr and k == "direct":
+            chain_attr[p.chain] = a
+    for n, p in enumerate(parts):
+        if attrs[n] is None and p.chain in chain_attr and kinds[n] == "direct":
+            attrs[n] = replace(chain_attr[p.chain], rule=rules.CONTINUED)
+
+
+def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], kinds: list[QuoteKind],
+               attrs: list[Attribution | None]) -> None:
+    """Attribute each unattributed direct quote opening its sentence: it continues the
+    previous speaker, or the speaker of the reported speech right before it ('Smith said ...
+    . "Quote."')."""
+    for n, p in enumerate(parts):
+        if attrs[n] is not None or kinds[n] != "direct":
+            continue
+        if not _opens_sentence(ctx, p, blocks):
+            continue
+        if n and p.continued and parts[n - 1].chain == p.chain and attrs[n - 1] is not None:
+            attrs[n] = replace(attrs[n - 1], rule=rules.CONTINUED)
+            continue
+        ctx.quote_span = (p.start, p.end)
+        carried = _carry_previous(ctx, parts, attrs, kinds, n) if n else None
+        reported = _carry_reported(ctx, p, blocks)
+        if carried is None or (reported is not None and reported.speaker is not None
+                               and reported.speaker_type == "PERSON" and reported.speaker != carried.speaker):
+            # 'Mr X said the law was clear. "..."': reported speech right before wins
+            carried = reported or carried
+        attrs[n] = carried
+
+
+def _carry_previous(ctx: QuoteContext, parts: list[QuotePart], attrs: list[Attribution | None],
+                    kinds: list[QuoteKind], n: int) -> Attribution | None:
+    """The previous quote's speaker, when it is in this or the previous block and nobody else
+    was introduced since (persons in the previous quote's own attribution sentence do not count)."""
+    k = n - 1
+    while k > 0 and kinds[k] == "term":  # a quoted term in between does not interrupt the speaker
+        k -= 1
+    p, pp, pa = parts[n], parts[k], attrs[k]
+    if pa is None or pa.surface is None or kinds[k] == "term" or p.block - pp.block > 1:
+        return None
+    prev_end = pp.span[1]
+    t = TERMINATOR.search(ctx.masked, prev_end, p.open_mark)
+    since = t.end() if t else prev_end
+    if any(pa.speaker is None or m.local_name != pa.speaker for m in ctx.persons_between(since, p.open_mark)):
+        return None
+    return replace(pa, rule=rules.CARRY_PREVIOUS)
+
+
+def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
+    """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."')."""
+    lo, _ = blocks[p.block]
+    end = p.open_mark
+    if not ctx.masked[lo:end].strip() and p.block > 0:
+        lo, end = blocks[p.block - 1]
+    seg_lo = lo
+    ends = ctx.terminators(lo, end)
+    last_end = end
+    if ends and not ctx.masked[ends[-1]:end].strip():
+        last_end = ends[-1]
+        ends = ends[:-1]
+    if ends:
+        seg_lo = ends[-1]
+    sentence = ctx.masked[seg_lo:last_end]
+    if not sentence.strip() or "_" in sentence:
+        return None
+    m = _REPORTED_START.match(sentence)
+    if not m:
+        return None
+    s, e = seg_lo + m.start("np"), seg_lo + m.end("np")
+    spk, surf, typ = resolve_np(ctx, s, e, s, None)
+    if surf is None or len(surf.split()) > 6:
+        return None
+    return Attribution(spk, surf, m.group("cue"), None, rules.CARRY_REPORTED, typ)
+
+
+def _opens_sentence(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> bool:
+    """Whether the quote opens its sentence (or continues a quotation)."""
+    if p.continued:
+        return True
+    lo, _ = blocks[p.block]
+    masked, i = ctx.masked, p.open_mark
+    while i > lo and masked[i - 1].isspace():
+        i -= 1
+    return i == lo or masked[i - 1] == "_" or ends_sentence_before(masked, i, lo)

@@ -1,0 +1,182 @@
+"""Who said a quote embedded in a sentence, read from the rest of the sentence.
+
+A reporting or characterising verb earlier in the sentence (``X called the move "..."``,
+``was described by X as``, ``The aim, says X, is "..."``), a sentence-final attribution
+(``..., WPP said.``) or a quoted verb right after its subject (``A spokesman "totally
+refuted" the claims``).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes import rules
+from pipelines.text.quotes.attribution import QuoteSite, addressee_after
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.patterns import ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, NOT_NP_END
+from pipelines.text.quotes.speakers import Attribution, resolve_np
+from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
+
+_FINAL_ATTR = re.compile(
+    rf",\s*(?P<np>(?!(?:{CLAUSE_WORDS})\b)[^\s,;:!?\"“”][^,;:!?\"“”]{{0,79}}?){NOT_NP_END}\s+"
+    rf"(?:{ADV}\s+){{0,2}}(?P<cue>{CUE})\b"
+    r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
+    r"previously|later)\b[^,;:!?\"“”]{0,60})?\s*$"
+)
+_FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
+#: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
+_AGENT = re.compile(r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during)\b)")
+#: ", says BT," after a subject: a parenthetical inverted attribution.
+_PARENTHETICAL = re.compile(r"\s+(?P<np>[^,;:\"“”()_]{1,60}?)\s*,")
+#: A word that makes the following cue a noun ("some reports", "the claims").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|some|many|these|those|its|his|her|their|our|my|your|media|press|news|new|recent|latest|"
+    r"further|other|such|no|any|all|both|several|earlier|first|final|official)\s+$",
+    re.IGNORECASE,
+)
+#: Before a past form only a determiner makes it an adjective ("the reported deal"); "media
+#: said", "an official said" stay verbs.
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
+_PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
+#: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
+_COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
+#: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
+_QUOTED_PREDICATE = re.compile(
+    r"(?:(?:[a-z]+ly|not|never|also|still|had|has|have)\s+){0,2}"
+    rf"(?P<verb>{ANY_CUE}|refuted|refutes|rejected|rejects|congratulated|congratulates|thanked|thanks|"
+    r"apologised|apologized|apologises|apologizes|blamed|blames|attacked|attacks|questioned|questions|"
+    r"regretted|regrets|deplored|deplores|ridiculed|mocked|derided|decried|vowed|pledged)\b"
+)
+#: Words that make a would-be subject a clause ("Stiller and Jackson would be playing").
+_NOT_IN_NP = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|would|will|has|have|had|can|could|should|may|might|must|"
+    r"do|does|did|that|because|if|when|while|[a-z]+ing)\b(?<!\bthing)(?<!\bking)"
+)
+#: Common nouns naming someone who can speak ("a spokesman", "the ministry", "officials").
+_SPEAKER_NOUN = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|government|minister|"
+    r"statement|chief|boss|director|manager|coach|president|chairman|chairwoman|leader|leaders|union|"
+    r"group|party|company|firm|bank|council|committee|agency|department|court|judge|lawyer|police|"
+    r"prosecutors?|critics|analysts|campaigners|aides?|sources?)\b",
+    re.IGNORECASE,
+)
+
+
+def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
+    post, post_at = site.post, site.post_at
+    m = _FINAL_ATTR.search(post)
+    if m:
+        s, e = post_at + m.start("np"), post_at + m.end("np")
+        spk, surf, typ = resolve_np(ctx, s, e, post_at + m.start("cue"), prev)
+        if surf is not None and len(surf.split()) <= 8:
+            return Attribution(spk, surf, m.group("cue"), None, rules.SENTENCE_FINAL_SAID, typ)
+    m = _FINAL_INVERTED.search(post)
+    if m:
+        s, e = post_at + m.start("np"), post_at + m.end("np")
+        spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+        if surf is not None:
+            return Attribution(spk, surf, m.group("cue"), None, rules.SENTENCE_FINAL_SAID, typ)
+    return None
+
+
+def attribute_quoted_verb(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """A quoted verb phrase right after its subject: 'A spokesman "totally refuted" the claims',
+    'the Pro-Life Alliance "congratulated" him'. The subject must name somebody (a mention, a
+    capitalised name, or a mouthpiece noun such as "a spokesman")."""
+    v = _QUOTED_PREDICATE.match(site.text)
+    if not v:
+        return None
+    open_mark = site.part.open_mark
+    sub = subject_span(ctx, site.pre_lo, open_mark)
+    if sub is None or ctx.masked[sub[1]:open_mark].strip():
+        return None
+    seg = ctx.masked[sub[0]:sub[1]]
+    words = seg.split()
+    if (len(words) > 8 or ANY_CUE_RE.search(seg) or _NOT_IN_NP.search(seg)
+            or (len(words) > 1 and words[0].lower() in speech.SUBJECT_PRONOUNS)
+            or words[-1].lower() in speech.DETERMINERS):
+        return None
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], sub[1], prev)
+    if surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
+        return None
+    if typ not in ("PERSON", "ORG", "GPE") and not _SPEAKER_NOUN.search(surf):
+        return None
+    return Attribution(spk, surf, v.group("verb"), None, rules.SENTENCE_QUOTED_VERB, typ)
+
+
+def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
+                          prev: Attribution | None) -> Attribution | None:
+    """A reporting verb earlier in the sentence governs an embedded fragment.
+
+    The main clause comes first in news sentences ("Smith said the deal, which he said was
+    ..., was 'dead'"), so the first verb whose subject can be read wins; a verb with an
+    elided subject ("... and labelled him a 'hypocrite'") falls through to the next one. A
+    passive agent ("was described by Jobs as") or a parenthetical ("The idea, says BT, is")
+    names the speaker after the verb.
+    """
+    cues = [c for c in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark)
+            if not (_DET_BEFORE if _PAST.search(c.group("cue")) else _NOUN_BEFORE).search(
+                ctx.masked, max(sent_lo, c.start() - 12), c.start())]
+    if not cues:
+        return None
+    # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
+    # else the first verb with any subject ("Mr Lee said that if he said things that were 'x'")
+    named = _named_sentence_attr(ctx, sent_lo, open_mark, cues, prev)
+    if named is not None:
+        return named
+    for c in cues:
+        cue = c.group("cue")
+        after = _speaker_after_verb(ctx, sent_lo, open_mark, c)
+        if after is not None:
+            s, e = after.start("np"), after.end("np")
+            spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+            if surf is not None:
+                return Attribution(spk, surf, cue, None, rules.SENTENCE_NAME_SAID, typ)
+        sub = _verb_subject(ctx, sent_lo, c)
+        if sub is None:
+            continue
+        spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
+        if surf is None or len(surf.split()) > 10:
+            continue
+        addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS else None
+        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+    return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
+
+
+def _named_sentence_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, cues: list[re.Match[str]],
+                         prev: Attribution | None) -> Attribution | None:
+    """The last of ``cues`` whose subject (or agent) names a speaker."""
+    for c in reversed(cues):
+        cue = c.group("cue")
+        after = _speaker_after_verb(ctx, sent_lo, open_mark, c)
+        if after is not None:
+            sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
+        else:
+            sub = _verb_subject(ctx, sent_lo, c)
+        if sub is None:
+            continue
+        spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
+        if spk is None or surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
+            continue
+        addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS and after is None else None
+        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+    return None
+
+
+def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.Match[str]) -> re.Match[str] | None:
+    """A speaker named after the verb: a passive agent ("was described by Jobs as") or a
+    parenthetical inversion ("The idea, says BT, is")."""
+    after = _AGENT.match(ctx.masked, c.end(), open_mark)
+    if after is None and ctx.masked[sent_lo:c.start()].rstrip().endswith(","):
+        after = _PARENTHETICAL.match(ctx.masked, c.end(), open_mark)
+    return after
+
+
+def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
+    """Span of the subject of the reporting verb ``c``."""
+    if _COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
+        return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
+    if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
+        return first_subject(ctx, sent_lo, c.start())
+    return subject_span(ctx, sent_lo, c.start())

@@ -1,0 +1,76 @@
+"""Every rule a Quote row can carry (``Quote.rule``), declared once with what it means."""
+from __future__ import annotations
+
+from pipelines.text.rules import RuleRegistry
+
+RULES = RuleRegistry("quotes")
+
+# attribution after the quote
+AFTER_NAME_SAID = RULES.add(
+    "quote.after.name_said", "The speaker, then a reporting verb, right after the quote.",
+    '"We had no choice," the union said.')
+AFTER_PRONOUN_SAID = RULES.add(
+    "quote.after.pronoun_said", "A pronoun, then a reporting verb, right after the quote; resolved to a speaker.",
+    '"We had no choice," she said.')
+AFTER_SAID_NAME = RULES.add(
+    "quote.after.said_name", "A reporting verb, then the speaker, right after the quote (also 'quoted X as saying').",
+    '"We had no choice," said Maria Lopez.')
+AFTER_ACCORDING_TO = RULES.add(
+    "quote.after.according_to", "'according to X' right after the quote.",
+    '"The plant will close," according to a company memo.')
+
+# attribution before the quote
+BEFORE_NAME_SAID = RULES.add(
+    "quote.before.name_said", "The speaker and a reporting verb introduce the quote.",
+    'Maria Lopez told reporters: "We had no choice."')
+BEFORE_PRONOUN_SAID = RULES.add(
+    "quote.before.pronoun_said", "A pronoun and a reporting verb introduce the quote; resolved to a speaker.",
+    'She said: "We had no choice."')
+BEFORE_SAID_NAME = RULES.add(
+    "quote.before.said_name", "An inverted reporting verb, then the speaker, introduce the quote.",
+    'Said coach Tom Hart: "We deserved the win."')
+BEFORE_ACCORDING_TO = RULES.add(
+    "quote.before.according_to", "'According to X,' introduces the quote.",
+    'According to Dr Yang, a researcher at the institute, "the data are clear."')
+BEFORE_PARTICIPLE = RULES.add(
+    "quote.before.participle", "A participle ('adding:') introduces the quote; the speaker is the sentence's subject.",
+    'Hart praised the team, adding: "We deserved the win."')
+BEFORE_COLON = RULES.add(
+    "quote.before.colon", "A lead-in naming the speaker, without a reporting verb, ends in a colon or list dash.",
+    '- Rovers boss Tom Hart: "We deserved the win."')
+
+# attribution elsewhere in the sentence (partial quotes)
+SENTENCE_NAME_SAID = RULES.add(
+    "quote.sentence.name_said", "A reporting or characterising verb earlier in the sentence governs the quote.",
+    'Lopez called the decision "a betrayal of every worker".')
+SENTENCE_FINAL_SAID = RULES.add(
+    "quote.sentence.final_said", "A sentence-final attribution after the quote.",
+    'The outlook is "very favourable" for the year ahead, the bank said.')
+SENTENCE_ACCORDING_TO = RULES.add(
+    "quote.sentence.according_to", "'According to X,' opens the sentence the quote is embedded in.",
+    'According to Dr Yang, the economy is "in real trouble".')
+SENTENCE_QUOTED_VERB = RULES.add(
+    "quote.sentence.quoted_verb", "The quote is a verb phrase right after a subject naming somebody.",
+    'A spokesman "totally refuted" the claims.')
+
+# across quotes
+CONTINUED = RULES.add(
+    "quote.continued", "A later part of a quotation running over paragraphs or sentences; shares its speaker.",
+    'Lopez said: "The market has gone.\n"Nothing will come back."')
+CARRY_PREVIOUS = RULES.add(
+    "quote.carry.previous", "A stand-alone quote continues the previous quote's speaker; nobody else was named since.",
+    '"We had no choice," Lopez said.\n"The market has gone."')
+CARRY_REPORTED = RULES.add(
+    "quote.carry.reported", "A stand-alone quote continues the reported speech in the sentence just before.",
+    'Lopez said the plant would close. "We had no choice."')
+
+# no speaker
+TERM_NAMING = RULES.add(
+    "quote.term.naming", "A term after a naming cue ('so-called', 'dubbed', 'known as').",
+    'the so-called "peace dividend"')
+TERM_SHORT = RULES.add(
+    "quote.term.short", "A term: a short or name-like quoted phrase nobody is said to say.",
+    'the "one-China" principle')
+UNATTRIBUTED = RULES.add(
+    "quote.unattributed", "A quote whose speaker was not found.",
+    '"Nobody saw it coming."')

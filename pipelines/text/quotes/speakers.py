@@ -1,0 +1,313 @@
+"""Who a noun phrase naming a speaker is: ``resolve_np`` and the ``Attribution`` it feeds.
+
+The speaker is the ``local_name`` of the mention naming them (PERSON preferred, but not one
+inside a complement such as "a friend of X"; an ORG/GPE modifier like "China's foreign
+ministry" maps to that ORG/GPE, and so does the organisation a mouthpiece speaks for: "a
+spokesman for X", "a statement from X"). Pronouns go to ``pronouns``. "the <role>" ("the
+chancellor", "the 22-year-old") resolves to the person introduced with that role, else to a
+recent sentence subject (never a mere object for an office such as "the prime minister"). A
+capitalised name no mention covers is returned as written (honorifics and titles dropped;
+not a word capitalised only because it opens the sentence); a common noun phrase gives no
+speaker but its surface.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.records import EntityMention
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.patterns import (
+    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, honorific_start,
+)
+from pipelines.text.quotes.pronouns import group_target, pronoun_target
+
+
+@dataclass
+class Attribution:
+    """A resolved attribution: who said it, as written, with which cue, to whom, by which rule."""
+
+    speaker: str | None
+    surface: str | None
+    cue: str | None
+    addressee: str | None
+    rule: str
+    speaker_type: str | None = None  # PERSON/ORG/GPE/... of the mention, when one named the speaker
+
+
+#: (speaker, surface, mention type) of a noun phrase.
+Resolved = tuple[str | None, str | None, str | None]
+_NOBODY: Resolved = (None, None, None)
+
+_NAME_RUN = re.compile(
+    rf"(?:[A-Z][\w'’\-]*\.?\s+(?:(?:{NAME_PARTICLES})\s+)*)*"
+    r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
+)
+_NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
+_TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
+_APPOSED_ROLE = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:the|a|an|its|his|her)\s+([^,.;:()\"“”]{1,60})")
+#: Offices held by one known person: never guessed from mere proximity.
+_OFFICE = re.compile(
+    r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
+    r"commissioner|pope|king|queen|chairman|chairwoman|chief executive)\b",
+    re.IGNORECASE,
+)
+#: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
+_DESCRIPTOR = re.compile(
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,4}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
+    r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
+)
+#: Nouns for those who speak for an organisation, right before "for/from/of/at X".
+_MOUTHPIECE_OF = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|statement|representatives?|officials?|"
+    r"release|announcement|communiqu[eé]|envoys?|ambassador|delegation|diplomats?|lawyers?|sources?)"
+    r"\s+(?:for|from|of|at|inside|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(r"(?:ian|ese|ish|er|ard|man|woman|i|an)$")
+#: A capitalised title right before a name ("President Bush").
+_TITLE_BEFORE = re.compile(
+    r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
+    r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
+)
+_SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
+
+
+def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
+    """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
+    where its reporting verb is, ``prev`` the last attribution with a speaker."""
+    span = _trim_phrase(ctx.body, start, end)
+    if span is None:
+        return _NOBODY
+    start, end = span
+    seg = ctx.body[start:end]
+    if seg.lower() in speech.SUBJECT_PRONOUNS:
+        return _resolve_pronoun(ctx, seg, min(start, cue_pos), prev)
+    if len(seg.split()) > 12:
+        return _NOBODY
+    all_ments = ctx.overlapping(start, end)
+    found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, all_ments))
+    if found is None:
+        found = _written_name(ctx.body, seg, start)
+    if found is None:
+        found = _described_person(ctx, seg, start, cue_pos, all_ments)
+    return found
+
+
+def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
+    a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
+    seg = body[start:end]
+    start += len(seg) - len(seg.lstrip(" ,"))
+    seg = body[start:end].rstrip(" ,-–—")
+    if seg.endswith(".") and not _ABBREV_END.search(seg):
+        seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
+    end = start + len(seg)
+    m = LEADING_JUNK.match(seg)
+    if m and m.end() < len(seg):
+        start += m.end()
+        seg = body[start:end]
+    if not seg:
+        return None
+    tail = _TRAILING_PRONOUN.search(seg)
+    if tail is not None and tail.start() > 0:
+        # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
+        start += tail.start("p")
+    return start, end
+
+
+def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
+    low = seg.lower()
+    if low in speech.PERSON_PRONOUNS:
+        ment = pronoun_target(ctx, pos, low)
+        if ment is not None:
+            return ment.local_name, seg, "PERSON"
+        return None, seg, None
+    if low in ("it", "they"):
+        grp = group_target(ctx, pos)
+        if grp is not None:
+            return grp.local_name, seg, grp.type
+    if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
+        return prev.speaker, seg, prev.speaker_type
+    return None, seg, None
+
+
+def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMention]) -> list[EntityMention]:
+    """The mentions in the phrase that may name its speaker."""
+    body = ctx.body
+    # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
+    # speaker, except an agent ("a statement released by North Korea")
+    ments = [mm for mm in all_ments
+             if mm.char_start < start or not PREP_OR_VERB.search(body, start, mm.char_start)]
+    if ments:
+        return ments
+    ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
+             and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
+    if ments:
+        return ments
+    # a mouthpiece of an organisation or country speaks for it: "a spokesman for X",
+    # "a statement from X", "officials at X"
+    for mm in all_ments:
+        mp = _MOUTHPIECE_OF.search(body, start, mm.char_start) if mm.char_start > start else None
+        if mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start()):
+            return [mm]
+    return []
+
+
+def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: int,
+                   ments: list[EntityMention]) -> Resolved | None:
+    """The speaker a mention in the phrase names: a person, else an ORG/GPE heading it or
+    modifying its head ("China's foreign ministry")."""
+    body = ctx.body
+    if any(mm.type == "NORP" and mm.char_end >= end and honorific_start(body, mm.char_start, start) == mm.char_start
+           for mm in ments):
+        return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
+    persons = [
+        mm for mm in ments
+        if mm.type == "PERSON" and not POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
+    ]
+    if persons:
+        mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
+        s0 = max(start, honorific_start(body, mm.char_start, start))
+        return mm.local_name, body[s0:max(mm.char_end, s0)].strip() or mm.surface, "PERSON"
+    orgs = [mm for mm in ments if mm.type in ("ORG", "GPE")]
+    head = [mm for mm in orgs if mm.char_end >= end]
+    if head:
+        mm = head[-1]
+        surface = mm.surface if mm.char_start <= start + 4 else seg
+        return mm.local_name, surface, mm.type
+    if not orgs:
+        return None
+    # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman"),
+    # unless the head is a person's role ("the England coach", "the Tory co-chairman")
+    desc = _DESCRIPTOR.fullmatch(seg)
+    if desc is not None:
+        ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
+        if ment is not None:
+            return ment.local_name, seg, "PERSON"
+    return orgs[0].local_name, seg, orgs[0].type
+
+
+def _written_name(body: str, seg: str, start: int) -> Resolved | None:
+    """A capitalised name heading the phrase that no mention covers, as written."""
+    for name in _NAME_RUN.finditer(seg):
+        # a capitalised name heading the phrase: at its end, or before "of/at/from ..." ("Nick
+        # Bubb of Delta Bank"); not one inside a complement ("a friend of Pauline Ashe")
+        if name.end() < len(seg) and not _NAME_FOLLOW.match(seg, name.end()):
+            continue
+        if PREP_OR_VERB.search(seg, 0, name.start()):
+            return None
+        cand = name.group()
+        words = cand.split()
+        first_low = words[0].lower()
+        if (len(words) == 1 and _sentence_initial(body, start + name.start())
+                and (seg[name.end():name.end() + 4] == " of " or cand.endswith("ing") or _lower_word_in(body, cand))
+                and not _capitalised_mid_sentence(body, cand)):
+            continue  # "Results of a survey showed": capitalised only because it opens the sentence
+        # sentence-initial capital on a common noun ("Officials said") is not a name
+        if not (len(words) == 1 and first_low in speech.GENERIC_SUBJECTS):
+            if first_low in speech.DETERMINERS:
+                cand = " ".join(words[1:])
+                if len(words) == 2 and _DEMONYM.search(cand):
+                    return None, seg, None  # "the Brazilian", "the Frenchman"
+            clean = _strip_titles(cand)
+            if clean and clean.lower() not in speech.GENERIC_SUBJECTS:
+                return clean, cand, None
+    return None
+
+
+def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
+                      all_ments: list[EntityMention]) -> Resolved:
+    """"the <role>" naming a person met before; else the phrase names nobody."""
+    words = seg.split()
+    if len(words) > 6 and words[0].lower() not in speech.DETERMINERS:
+        k = max((i for i, w in enumerate(words) if w.lower() in speech.DETERMINERS), default=0)
+        seg = " ".join(words[k:])
+    desc = _DESCRIPTOR.fullmatch(seg)
+    if desc is not None and not (all_ments and any(mm.type != "NORP" for mm in all_ments)):
+        ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
+        if ment is not None:
+            return ment.local_name, seg, "PERSON"
+    return None, seg, None
+
+
+def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:
+    """The person "the <role>" before ``pos`` refers to: one introduced with that role
+    ("Chancellor Gordon Brown", "Jack Straw, the foreign secretary,"), else the closest
+    person before it that is not a possessive nor named in the quote, preferring one that
+    opens its sentence among the last three."""
+    words = role.split()
+    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 5:
+        return None
+    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    best = None
+    for mm in ctx.persons:
+        if mm.char_start >= start:
+            break
+        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
+        after = ctx.body[mm.char_end:mm.char_end + 80]
+        rb = role_re.search(before)
+        if rb is not None and rb.end() >= len(before) - 6:
+            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
+            continue
+        ra = _APPOSED_ROLE.match(after)
+        if ra is not None and role_re.search(ra.group(1)):
+            best = mm  # "Jack Straw, the foreign secretary,"
+    if best is not None:
+        return best
+    cands: list[EntityMention] = []
+    m = ctx.last_person_before(pos)
+    while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
+        title = _TITLE_BEFORE.search(ctx.body, max(0, m.char_start - 30), m.char_start)
+        if (not POSSESSIVE_AFTER.match(ctx.body[m.char_end:m.char_end + 3]) and not ctx.named_in_quote(m)
+                and not (title and title.group(1).lower() not in role.lower())):
+            cands.append(m)  # not "President Bush" for "the rapper"
+        m = ctx.last_person_before(m.char_start)
+    for c in cands:
+        if ctx.opens_sentence_at(c):
+            return c
+    if _OFFICE.search(role):
+        return None  # an office ("the prime minister") is never given to a mere nearby object
+    return cands[0] if cands else None
+
+
+# --------------------------------------------------------------------------- written names
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if w.rstrip(".").lower() in speech.NAME_TITLES:
+            last_title = i
+    return " ".join(words[last_title + 1:])
+
+
+def _capitalised_mid_sentence(body: str, word: str) -> bool:
+    """Whether ``word`` occurs somewhere after a lowercase word or a comma (so it is a name)."""
+    i = body.find(" " + word)
+    while i > 0:
+        end = i + 1 + len(word)
+        if body[i - 1:i].islower() or body[i - 1:i] == ",":
+            if end >= len(body) or not body[end].isalnum():
+                return True
+        i = body.find(" " + word, i + 1)
+    return False
+
+
+def _lower_word_in(body: str, word: str) -> bool:
+    """Whether ``word`` also occurs in lower case as a whole word (so it is a common word)."""
+    low = word.lower()
+    i = body.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if (i == 0 or not body[i - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+            return True
+        i = body.find(low, i + 1)
+    return False
+
+
+def _sentence_initial(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 3):pos]
+    return not before.strip() or bool(_SENTENCE_PUNCT_END.search(before))

@@ -1,0 +1,151 @@
+"""Spans of subjects: whose verb a reporting verb is, read back from the verb.
+
+``subject_span`` reads the noun phrase before a verb (through appositions, dashes and
+relative clauses), ``first_subject`` the subject opening a clause (after a fronted
+adverbial), ``clause_subject`` the subject a coordinated verb phrase shares. They return
+offsets; ``speakers.resolve_np`` says who the span names.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.patterns import (
+    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, POSSESSIVE_AFTER, PREP_OR_VERB,
+)
+
+
+_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$")
+_NAME_AT_END = re.compile(
+    rf"(?:(?:[A-Z][\w'’\-]*\.?|{NAME_PARTICLES})\s+)*"
+    r"[A-Z][\w'’\-]*[\w]$"
+)
+_PRONOUN_AT_START = re.compile(r"^\s*(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b")
+_CLAUSE_OPENERS = "|".join(w for w in speech.CLAUSE_WORDS if w not in ("and", "or"))
+#: Where a clause starts inside a noun phrase's look-back.
+_SEPARATORS = re.compile(
+    rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
+    rf"\b(?:{_CLAUSE_OPENERS}|says?|said|told|tells)\b"
+)
+_DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—]{2,80}\s[-–—]$")
+_FINITE_VERB = re.compile(
+    rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
+)
+_RELATIVE_END = re.compile(r"\s*,?\s*\b(?:who|which)$")
+#: A fronted adverbial before the subject: "In Lisbon, ...", "After the vote, ...".
+_FRONTED_PP = re.compile(
+    r"\s*(?:in|at|on|from|after|before|during|across|inside|outside|near|for|by|under|over|with|"
+    r"speaking (?:in|at|to|on|from))\b[^,;:\"“”]{1,80},\s*", re.IGNORECASE)
+
+
+def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the subject of a verb starting at ``hi``, looking back to ``lo``."""
+    seg = ctx.masked[lo:hi]
+    m = _TRAILING_AUX.search(seg)
+    if m:
+        seg = seg[:m.start()]
+    seg = seg.rstrip()
+    if not seg.strip(" ,"):
+        return None
+    dash = _DASH_APPOSITION.search(seg)
+    if dash is not None:
+        # "Lord Bingham - a senior law lord - said": the name before the dashes
+        return subject_span(ctx, lo, lo + dash.start())
+    rel = _RELATIVE_END.search(seg)
+    if rel is not None:
+        # "Okafor, who called the deal ...": the relative pronoun's antecedent
+        a_hi = lo + rel.start()
+        ante = [mm for mm in ctx.overlapping(max(lo, a_hi - 80), a_hi) if mm.char_end >= a_hi - 1]
+        if ante:
+            return ante[-1].char_start, ante[-1].char_end
+        return subject_span(ctx, lo, a_hi) if rel.start() > 0 else None
+    if seg.endswith(","):
+        # apposition: "Smith, the firm's chief executive, said"
+        chunks = _comma_chunks(lo, seg[:-1])
+        if len(chunks) >= 2:
+            return _subject_of_apposition(ctx, chunks)
+        seg = seg[:-1]
+    return _last_clause(ctx, lo, lo + len(seg))
+
+
+def _comma_chunks(lo: int, seg: str) -> list[tuple[int, int]]:
+    """The spans of ``seg`` (starting at ``lo``) between its commas."""
+    cuts = [m.start() for m in re.finditer(",", seg)]
+    bounds = [0] + [c + 1 for c in cuts]
+    return [(lo + b, lo + (cuts[n] if n < len(cuts) else len(seg))) for n, b in enumerate(bounds)]
+
+
+def _subject_of_apposition(ctx: QuoteContext, chunks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject among comma-separated chunks before a verb ("Smith, the firm's chief
+    executive,"): a chunk naming a person, else the last chunk before the final one that has
+    a mention or ends in a name, else that chunk."""
+    cands = chunks[:-1]
+    named = [(cs, ce) for cs, ce in chunks
+             if any(mm.type == "PERSON" and mm.char_start >= cs
+                    and not PREP_OR_VERB.search(ctx.body, cs, mm.char_start)
+                    and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
+                    for mm in ctx.overlapping(cs, ce))]
+    if named:
+        # a chunk naming a person as its subject ("Smith", "Argentina's President, Nestor
+        # Kirchner,"), not an apposition after it ("X, the venue's Promotions Coordinator,")
+        heads = [c for c in named if ctx.masked[c[0]:c[1]].split()[0].lower() not in speech.DETERMINERS
+                 and any(mm.type == "PERSON" and mm.char_end >= c[1] - 1 for mm in ctx.overlapping(*c))]
+        cs, ce = heads[0] if heads and len(named) > 1 else named[-1]
+        return _last_clause(ctx, cs, ce)
+    for cs, ce in reversed(cands):
+        if ctx.overlapping(cs, ce) or _NAME_AT_END.search(ctx.masked[cs:ce].strip()):
+            return _last_clause(ctx, cs, ce)
+    return _last_clause(ctx, *cands[-1])
+
+
+def _last_clause(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
+    seg = ctx.masked[lo:hi]
+    cut = 0
+    for m in _SEPARATORS.finditer(seg):
+        # a separator inside a mention ("Cable & Wireless and NTL") does not split
+        if ctx.overlapping(lo + m.start(), lo + m.end()):
+            continue
+        cut = m.end()
+    s = lo + cut
+    while s < hi and ctx.masked[s] in " ,":
+        s += 1
+    if s >= hi:
+        return None
+    return s, hi
+
+
+def clause_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
+    """Subject of the first finite verb in [lo, hi): the subject a coordinated verb phrase
+    shares ("Kaplan has defended his display and admitted ...")."""
+    v = _FINITE_VERB.search(ctx.masked, lo, hi)
+    if v is None or v.start() <= lo:
+        return None
+    return subject_span(ctx, lo, v.start())
+
+
+def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the subject opening the clause [lo, hi): a pronoun, else the first person,
+    organisation or place mentioned (a person that an ORG/GPE modifies wins: "Lib Dem
+    president Simon Hughes")."""
+    fronted = _FRONTED_PP.match(ctx.masked, lo, hi)
+    if fronted is not None:
+        lo = fronted.end()  # a place or time in the adverbial is not the subject
+    seg = ctx.masked[lo:hi]
+    m = _PRONOUN_AT_START.match(seg)
+    if m:
+        return lo + m.start("p"), lo + m.end("p")
+    ments = [mm for mm in ctx.overlapping(lo, hi) if mm.char_start >= lo]
+    for k, mm in enumerate(ments):
+        if mm.type in ("PERSON", "ORG", "GPE", "NORP"):
+            if mm.type != "PERSON":
+                # "Lib Dem president Simon Hughes": an ORG/GPE modifying a role before a person
+                for nx in ments[k + 1:k + 3]:
+                    between = ctx.masked[mm.char_end:nx.char_start]
+                    if (nx.type == "PERSON" and len(between.split()) <= 3 and "," not in between
+                            and not ANY_CUE_RE.search(between)):
+                        return nx.char_start, nx.char_end
+                if mm.type == "NORP":
+                    continue
+            return mm.char_start, mm.char_end
+    return None
