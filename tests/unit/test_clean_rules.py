@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import build
+from pipelines import steps
 from pipelines.text.clean import RULES
 from pipelines.text.clean.rules import REGISTRY
 from tests.helpers import BBC, FIXTURES
@@ -16,9 +16,9 @@ DEVSET = FIXTURES.parent / "devset" / "articles"
 
 def removed_span_rules(paths: list[Path]) -> set[str]:
     """The rules of the rows ``core.removed_spans`` would get from these files."""
-    files = [build.SourceFile(str(p), p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest(), data=p.read_bytes())
+    files = [steps.SourceFile(str(p), p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest(), data=p.read_bytes())
              for p in paths]
-    return {span.rule for span in build.parse_documents(files).removed}
+    return {span.rule for span in steps.parse_documents(files).removed}
 
 
 def test_every_registered_rule_is_described_with_an_example() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.build import group_sentences, parse_documents, scan_folder
+from pipelines.steps import group_sentences, parse_documents, scan_folder
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES
 from pipelines.text.entities import extract_mentions
 from pipelines.text.quotes import extract_quotes
