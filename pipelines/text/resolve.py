@@ -49,13 +49,15 @@ from pydantic import TypeAdapter
 from pipelines.records import Entity, EntityMention, EntityRole
 from pipelines.text.common import stable_id
 from pipelines.text.entities import name_key
-from pipelines.text.entity_words import ORG_LEGAL_SUFFIXES, ROLE_NOUNS
-from pipelines.text.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
+from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, PERSON_TITLE
+from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
+from pipelines.text.lexicon.names import ROLE_NOUNS
+from pipelines.text.lexicon.organisations import ORG_LEGAL_SUFFIXES
 
 __all__ = ["resolve_entities", "org_key"]
 
 _MENTIONS = TypeAdapter(list[EntityMention])
-_WEAK_ORG_RULES = frozenset({"org.bare_name", "org.capitalised_word"})
+_WEAK_ORG_RULES = frozenset({ORG_BARE_NAME, ORG_CAPITALISED_WORD})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
 
@@ -158,7 +160,7 @@ def _short_words(
         target = k[1][5:]
         toks = _person_tokens(m.surface)
         if len(toks) == 1:
-            if m.rule == "person.title":
+            if m.rule == PERSON_TITLE:
                 titled[target].add(toks[0])
         elif len(written[target]) < 5:
             written[target].append(m.surface)
@@ -286,7 +288,7 @@ def resolve_entities(
     protected: set[str] = set()  # words used alone after a person title somewhere ("Mr Xi")
     for m, k in zip(mentions, keys):
         if m.type == "PERSON" and len(m.surface.split()) == 1:
-            if m.rule == "person.title":
+            if m.rule == PERSON_TITLE:
                 protected.add(name_key(m.surface))
             if k is not None:
                 singles[k[1]].add(name_key(m.surface))
