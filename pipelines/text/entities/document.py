@@ -17,7 +17,7 @@ from pipelines.text.lexicon.english import TITLE_CASE_SMALL_WORDS
 from pipelines.text.lexicon.gazetteer import Place
 
 #: Characters after which a word opens a sentence, a quote or a bracket.
-OPENERS = frozenset("\"“‘'([:;—–-•*")
+_OPENERS = frozenset("\"“‘'([:;—–-•*")
 _TERMINAL = frozenset(".!?\"”’'):")
 
 
@@ -101,7 +101,7 @@ def is_initial(doc: EntityDoc, start: int) -> bool:
     body = doc.body
     while j >= 0 and body[j] == " ":
         j -= 1
-    return j < 0 or body[j] in OPENERS or body[j] == "\n"
+    return j < 0 or body[j] in _OPENERS or body[j] == "\n"
 
 
 def written_lower(doc: EntityDoc, low: str) -> bool:
