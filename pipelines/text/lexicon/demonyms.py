@@ -1,7 +1,7 @@
 """Demonyms (NORP) keyed by ISO 3166 alpha-2 country code.
 
 One line per country: ``CODE: adjective forms | plural / people forms``. The first adjective is
-the canonical name of the NORP entity. Codes come from pycountry; ``gazetteer`` checks them.
+the canonical name of the NORP entity. Codes come from pycountry; ``lexicon.gazetteer`` indexes them.
 Sub-national and group entries without a country use ``--``.
 """
 from __future__ import annotations

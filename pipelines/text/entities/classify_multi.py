@@ -1,0 +1,372 @@
+"""A run of two or more capitalised words, by the first rule that decides it.
+
+In order: a gazetteer place or demonym; a seat of government ("State House"); title + name
+("President Lee", "Trade and Industry Secretary Patricia Hewitt"); titles only; an event or work
+head (places inside kept); a body before a title ("Tory MP" -> "Tory", "Microsoft CEO" ->
+"Microsoft"); an organisation head word ("... Institute", "US Forces Korea", "... Finance"); a
+sports club; a compass word before a place ("South Wales"); a geographic feature or facility;
+an event, work or law ("Operation X"); a leading country or demonym ("Britain's Tony ..." is
+split by the possessive); a firm and its market ("Lycos Europe"); a camel-case brand
+("PlayStation Portable" -> ORG "PlayStation"; "McTavish" is a surname, not a brand); a person
+name. Whatever no rule takes yields only the places, demonyms and acronyms inside it.
+
+Finer points: a list inside an "of"/"for" organisation name is one name ("Ministry of Forests,
+Rivers and Wildlife"); "State House", "Government House" are facilities (LOC); "Island", "Bay",
+"Mountain" need an unusual word before them, "the" or a locative word, "Lake" one of the latter
+two; a capitalised "The" before a name makes it a title of a work, not a person ("The Fisher
+King").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipelines.text.entities.classify_single import classify_single
+from pipelines.text.entities.cues import lower_word_before, person_cue
+from pipelines.text.entities.document import Candidate, EntityDoc, Token, surface
+from pipelines.text.entities.keys import name_key
+from pipelines.text.entities.person_names import name_like, title_split
+from pipelines.text.entities.places import place_candidate
+from pipelines.text.entities.rules import (
+    GPE_GAZETTEER,
+    LOC_COMPASS,
+    LOC_FACILITY,
+    LOC_FEATURE,
+    NORP_DEMONYM,
+    ORG_ACRONYM,
+    ORG_BRAND,
+    ORG_CLUB,
+    ORG_HEAD_WORD,
+    ORG_INSTITUTION,
+    ORG_REGIONAL_UNIT,
+    PERSON_CUE,
+    PERSON_NAME,
+    PERSON_TITLE,
+)
+from pipelines.text.entities.word_shapes import is_acronym, is_brand
+from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
+from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
+from pipelines.text.lexicon.names import (
+    DOTTED_ABBREVIATIONS,
+    HONORIFICS,
+    PERSON_TITLES,
+    TITLE_MODIFIERS,
+    TITLES_AFTER_BODY,
+)
+from pipelines.text.lexicon.non_entities import EVENT_FIRST_WORDS, MISC_HEADS, NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
+from pipelines.text.lexicon.organisations import (
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    CLUB_SUFFIXES_AFTER_ANY_NAME,
+    GENERIC_ORG_ALONE,
+    INSTITUTION_WORDS,
+    OF_ORG_HEADS,
+    ORG_FINAL_WORDS,
+    ORG_WORDS,
+)
+from pipelines.text.lexicon.places import (
+    COMPASS_WORDS,
+    FACILITY_WORDS,
+    LOC_FEATURES,
+    LOC_FIRST_WORDS,
+    LOCATIVE_WORDS,
+    SEAT_FIRST_WORDS,
+    STRONG_FACILITY_WORDS,
+    STRONG_LOC_FEATURES,
+    WEAK_LOC_FEATURES,
+)
+
+_TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
+
+
+@dataclass(slots=True)
+class _Run:
+    """A stripped run of two or more capitalised words, with the "The" before it if any."""
+
+    doc: EntityDoc
+    toks: list[Token]
+    the: Token | None
+    text: str
+    initial: bool
+    heading: bool
+    words: list[str]
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+    def start_with_the(self) -> int:
+        """Where the name starts when a "The" inside a sentence is part of it ("The X Times")."""
+        return self.the.start if self.the is not None and not self.the.initial else self.start
+
+
+def classify_multi(doc: EntityDoc, toks: list[Token], the: Token | None, text: str, initial: bool,
+                   heading: bool) -> list[Candidate]:
+    run = _Run(doc, toks, the, text, initial, heading, [t.text for t in toks])
+    for rule in _RULES:
+        found = rule(run)
+        if found is not None:
+            return found
+    return _person(run)
+
+
+def classify_part(doc: EntityDoc, toks: list[Token], the: Token | None, initial: bool,
+                  heading: bool) -> list[Candidate]:
+    """A part of a run, classified on its own."""
+    if sum(1 for t in toks if t.kind == "cap") >= 2:
+        return classify_multi(doc, toks, the, surface(doc, toks), initial, heading)
+    return classify_single(doc, toks[0], initial, heading)
+
+
+def sub_places(doc: EntityDoc, toks: list[Token]) -> list[Candidate]:
+    """Places, demonyms and acronym organisations inside an unclassified run."""
+    out: list[Candidate] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        if toks[i].kind == "cap":
+            for j in range(min(n, i + 5), i, -1):
+                if toks[j - 1].kind != "cap":
+                    continue
+                text = surface(doc, toks[i:j])
+                p = lookup_place(text) or lookup_demonym(text)
+                if p is not None and not (not p.trusted and j - i == 1):
+                    hit = (j, place_candidate(doc, toks[i:j], p, GPE_GAZETTEER if p.type != "NORP" else NORP_DEMONYM))
+                    break
+            if hit is None:
+                t = toks[i]
+                if is_acronym(t.text) and t.text not in NON_ORG_ACRONYMS and not is_common_word(t.text):
+                    hit = (i + 1, Candidate(t.start, t.end, "ORG", ORG_ACRONYM, t.text, single=True))
+                elif t.text in INSTITUTION_WORDS or (t.text in ORG_WORDS and t.text not in GENERIC_ORG_ALONE):
+                    hit = (i + 1, Candidate(t.start, t.end, "ORG", ORG_INSTITUTION, t.text, single=True))
+        if hit:
+            out.append(hit[1])
+            i = hit[0]
+        else:
+            i += 1
+    return out
+
+
+def _whole_place(r: _Run) -> list[Candidate] | None:
+    whole = lookup_place(r.text) or lookup_demonym(r.text)
+    if whole is None:
+        return None
+    return [place_candidate(r.doc, r.toks, whole, NORP_DEMONYM if whole.type == "NORP" else GPE_GAZETTEER)]
+
+
+def _seat_of_government(r: _Run) -> list[Candidate] | None:
+    if len(r.toks) == 2 and r.words[-1] in ("House", "Palace") and r.words[0] in SEAT_FIRST_WORDS:
+        return [Candidate(r.start, r.end, "LOC", LOC_FACILITY, r.text)]
+    return None
+
+
+def _title_and_name(r: _Run) -> list[Candidate] | None:
+    """"President Lee": the person, with the title as its role; a body inside the title
+    ("Tory MP X", "Microsoft CEO X") is classified on its own."""
+    doc, toks = r.doc, r.toks
+    ti, ni = title_split(doc, toks)
+    if ti < 0:
+        return None
+    tail = toks[ni:]
+    head = toks[:ni]
+    cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_TITLE, surface(doc, tail),
+                     single=sum(1 for t in tail if t.kind == "cap") == 1)
+    honor_only = all(t.text in HONORIFICS or t.kind != "cap" for t in head)
+    if not honor_only:
+        title_end = head[-1].end
+        if doc.body[title_end:title_end + 1] == "." and head[-1].text in DOTTED_ABBREVIATIONS:
+            title_end += 1
+        cand.title_start, cand.title_end = head[0].start, title_end
+    core = list(head)
+    while core and (core[-1].kind != "cap" or core[-1].text in PERSON_TITLES
+                    or core[-1].text in TITLE_MODIFIERS):
+        core.pop()
+    subs: list[Candidate] = []
+    if any(t.kind == "cap" for t in core):
+        subs = classify_part(doc, core, None, False, r.heading)
+    return [x for x in subs if x.type != "PERSON"] + [cand]
+
+
+def _titles_only(r: _Run) -> list[Candidate] | None:
+    """Only titles and title words: not an entity (but places inside are)."""
+    if _TITLE_WORDS.issuperset([t.text for t in r.toks if t.kind == "cap"]):
+        return sub_places(r.doc, r.toks)
+    return None
+
+
+def _event_head(r: _Run) -> list[Candidate] | None:
+    """Events, works, awards ("Academy Awards", "Consumer Electronics Show"): places inside only."""
+    last = r.words[-1]
+    if last in MISC_HEADS and last not in ORG_WORDS:
+        return sub_places(r.doc, r.toks)
+    return None
+
+
+def _body_before_title(r: _Run) -> list[Candidate] | None:
+    """A party or body before a title ("Tory MP", "Microsoft CEO"): the organisation alone."""
+    doc, toks = r.doc, r.toks
+    if not (r.words[-1] in TITLES_AFTER_BODY and toks[-2].kind == "cap" and toks[-2].text not in PERSON_TITLES):
+        return None
+    rest = toks[:-1]
+    while (len(rest) > 1 and rest[0].kind == "cap" and is_common_word(rest[0].text)
+           and rest[0].text not in ORG_WORDS and lookup_place(surface(doc, rest)) is None
+           and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
+        rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
+    return classify_part(doc, rest, r.the, r.initial, r.heading)
+
+
+def _org_head_word(r: _Run) -> list[Candidate] | None:
+    """Organisations by head word (anywhere), "The X Times" keeps its article."""
+    words = r.words
+    if not ORG_WORDS.isdisjoint(words) or words[-1] in ORG_FINAL_WORDS or (
+        words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in r.toks)
+    ):
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_HEAD_WORD, r.doc.body[start:r.end])]
+    return None
+
+
+def _club(r: _Run) -> list[Candidate] | None:
+    """Sports clubs: "Leeds United", "Real Madrid"."""
+    toks, words, last = r.toks, r.words, r.words[-1]
+    if words[0] in CLUB_PREFIXES and len(toks) <= 3 and all(
+            t.kind == "cap" and t.text.lower() not in STOPWORDS for t in toks[1:]):
+        return [Candidate(r.start, r.end, "ORG", ORG_CLUB, r.text)]
+    if last in CLUB_SUFFIXES:
+        prefix = toks[:-1]
+        p = lookup_place(surface(r.doc, prefix))
+        if (p is not None and p.kind == "city") or (
+                last in CLUB_SUFFIXES_AFTER_ANY_NAME and not is_common_word(prefix[0].text) and p is None):
+            return [Candidate(r.start, r.end, "ORG", ORG_CLUB, r.text)]
+    return None
+
+
+def _compass_and_place(r: _Run) -> list[Candidate] | None:
+    """Compass word + place: "South Wales", "Northern England" (a region of the place)."""
+    if r.words[0] in COMPASS_WORDS and len(r.toks) >= 2:
+        rp = lookup_place(surface(r.doc, r.toks[1:]))
+        if rp is not None and rp.type in ("GPE", "LOC"):
+            return [Candidate(r.start, r.end, "LOC", LOC_COMPASS, r.text)]
+    return None
+
+
+def _feature_or_facility(r: _Run) -> list[Candidate] | None:
+    """Geographic features ("Baltic Sea", "Lake Victoria") and facilities ("Downing Street")."""
+    doc, toks, words, last = r.doc, r.toks, r.words, r.words[-1]
+    start, end = r.start, r.end
+    if last in LOC_FEATURES or words[0] in LOC_FIRST_WORDS:
+        before = surface(doc, toks[:-1])
+        prefix_place = lookup_place(before) or lookup_demonym(before)
+        weak_ok = last in WEAK_LOC_FEATURES and len(toks) == 2 and (
+            (r.the is not None and not r.the.initial) or lower_word_before(doc.body, start) in LOCATIVE_WORDS
+            or (last != "Lake" and not is_common_word(words[0]) and not person_cue(doc, start, end)))
+        if (last in STRONG_LOC_FEATURES or prefix_place is not None or len(toks) >= 3
+                or words[0] in LOC_FIRST_WORDS or weak_ok):
+            start = r.start_with_the()
+            return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
+    if last in FACILITY_WORDS:
+        if (last in STRONG_FACILITY_WORDS or lookup_place(surface(doc, toks[:-1])) is not None
+                or is_common_word(words[0])):
+            return [Candidate(start, end, "LOC", LOC_FACILITY, r.text)]
+    return None
+
+
+def _event_or_work(r: _Run) -> list[Candidate] | None:
+    """Events, works, laws, products ("Operation X", "Treaty of Y"): places inside only."""
+    words, last = r.words, r.words[-1]
+    if last in MISC_HEADS or words[0] in EVENT_FIRST_WORDS or (
+            last in MONTHS_DAYS and len(r.toks) == 2 and words[0] in NOT_ENTITY_WORDS):
+        return sub_places(r.doc, r.toks)
+    return None
+
+
+def _leading_place(r: _Run) -> list[Candidate] | None:
+    """A leading country or demonym followed by more: the place, then the rest on its own
+    ("Britain's Tony ..." is split by the possessive); not a person whose first name is a city
+    ("Paris Hilton")."""
+    doc, toks = r.doc, r.toks
+    for k in range(min(len(toks) - 1, 4), 0, -1):
+        if toks[k - 1].kind != "cap":
+            continue
+        ptext = surface(doc, toks[:k])
+        p = lookup_place(ptext)
+        d = lookup_demonym(ptext) if p is None else None
+        if p is None and d is None:
+            continue
+        if p is not None and p.kind in ("city", "province") and k == 1 and name_like(doc, toks):
+            rest_caps = [t.text for t in toks[1:] if t.kind == "cap" and len(t.text) > 1]
+            evidence = any(name_key(w) in doc.person_evidence for w in rest_caps)
+            if evidence or not (p.trusted and len(rest_caps) == 1 and is_common_word(rest_caps[0])):
+                return None  # "Paris Hilton", "George W Bush": a person whose first name is a city
+        rest = toks[k:]
+        while rest and rest[0].kind != "cap":
+            rest = rest[1:]
+        first = [place_candidate(doc, toks[:k], p, GPE_GAZETTEER)] if p is not None else [
+            Candidate(toks[0].start, toks[k - 1].end, "NORP", NORP_DEMONYM, ptext, place=d, single=k == 1)]
+        if not rest:
+            return first
+        return first + classify_part(doc, rest, None, False, r.heading)
+    return None
+
+
+def _regional_unit(r: _Run) -> list[Candidate] | None:
+    """"Lycos Europe", "Nintendo UK": a firm and its market."""
+    words = r.words
+    lp = lookup_place(words[-1])
+    if (lp is not None and lp.kind in ("country", "region", "nation") and len(r.toks) == 2
+            and lookup_place(words[0]) is None and not is_common_word(words[0]) and len(words[0]) > 1
+            and words[0] not in PERSON_TITLES and words[0].lower() not in STOPWORDS
+            and (lp.kind == "region" or is_acronym(words[0]) or words[0] in ORG_WORDS)):
+        return [Candidate(r.start, r.end, "ORG", ORG_REGIONAL_UNIT, r.text)]
+    return None
+
+
+def _brand(r: _Run) -> list[Candidate] | None:
+    """A brand written in camel case ("PlayStation Portable", "Sony PlayStation"): the
+    organisation up to the brand word; product words after it are classified on their own."""
+    doc, toks = r.doc, r.toks
+    brand = next((i for i, t in enumerate(toks) if t.kind == "cap" and is_brand(t.text)), -1)
+    if brand < 0:
+        return None
+    head, rest = toks[:brand + 1], toks[brand + 1:]
+    while len(head) > 1 and (head[0].kind != "cap" or head[0].text in _TITLE_WORDS
+                             or (is_common_word(head[0].text) and not is_brand(head[0].text))):
+        head = head[1:]  # "Former WorldCom boss": the brand alone
+    start = head[0].start
+    if r.the is not None and not r.the.initial and brand == len(toks) - 1:
+        start = r.the.start
+    out = [Candidate(start, head[-1].end, "ORG", ORG_BRAND, doc.body[start:head[-1].end], single=len(head) == 1)]
+    while rest and rest[0].kind != "cap":
+        rest = rest[1:]
+    if rest:
+        out += classify_part(doc, rest, None, False, r.heading)
+    return out
+
+
+def _person(r: _Run) -> list[Candidate]:
+    """Person names (never after a capitalised "The": "The Fisher King" is a title); else the
+    places inside."""
+    doc, toks, start, end = r.doc, r.toks, r.start, r.end
+    if r.the is not None or not name_like(doc, toks):
+        return sub_places(doc, toks)
+    if r.heading and not person_cue(doc, start, end) and not any(
+            name_key(t.text) in doc.person_evidence for t in toks if t.kind == "cap"):
+        return sub_places(doc, toks)
+    caps = [t for t in toks if t.kind == "cap"]
+    all_common = all(is_common_word(t.text) for t in caps if len(t.text) > 1)
+    evidence = any(name_key(t.text) in doc.person_evidence for t in caps)
+    if all_common and not evidence and not person_cue(doc, start, end):
+        return sub_places(doc, toks)
+    rule = PERSON_CUE if person_cue(doc, start, end) else PERSON_NAME
+    return [Candidate(start, end, "PERSON", rule, r.text)]
+
+
+_RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
+    _whole_place, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
+    _org_head_word, _club, _compass_and_place, _feature_or_facility, _event_or_work, _leading_place,
+    _regional_unit, _brand,
+)

@@ -1,0 +1,164 @@
+"""One capitalised word: an acronym, an institution, a brand, a demonym, a place, a short form of
+a person of the document, or a name its cues make a person or an organisation.
+
+Single words are classified after the multi-word runs, so the full names of the document are
+known ("Almeida" after "Lucas Almeida"). An unknown capitalised word with no person cue is an
+organisation by default (``org.bare_name``); ``resolve`` may make it a person. A single word
+made a person only by a reporting verb and never given a first name or title in the document
+is an organisation when any of its mentions has an organisation cue (``revise``).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.entities.cues import org_cue, person_cue
+from pipelines.text.entities.document import Candidate, EntityDoc, Token, written_lower
+from pipelines.text.entities.keys import name_key
+from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
+from pipelines.text.entities.rules import (
+    GPE_GAZETTEER,
+    NORP_DEMONYM,
+    ORG_ACRONYM,
+    ORG_BARE_NAME,
+    ORG_BRAND,
+    ORG_CAPITALISED_WORD,
+    ORG_CUE,
+    ORG_INSTITUTION,
+    ORG_MEMBER_PLURAL,
+    PERSON_CUE,
+    PERSON_SHORT_FORM,
+)
+from pipelines.text.entities.word_shapes import is_acronym, is_brand, name_singular
+from pipelines.text.lexicon.english import STOPWORDS, is_common_word
+from pipelines.text.lexicon.gazetteer import Place, lookup_demonym, lookup_place
+from pipelines.text.lexicon.names import PERSON_TITLES, TITLE_MODIFIERS
+from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
+from pipelines.text.lexicon.organisations import GENERIC_ORG_ALONE, INSTITUTION_WORDS, ORG_WORDS
+from pipelines.text.lexicon.places import FACILITY_WORDS, LOC_FEATURES
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+
+
+def classify_single(doc: EntityDoc, t: Token, initial: bool, heading: bool,
+                    the_before: bool = False) -> list[Candidate]:
+    found = _by_form(doc, t, heading)
+    if found is not None:
+        return found
+    return _by_context(doc, t, initial, heading, the_before)
+
+
+def _one(t: Token, type_: str, rule: str, place: Place | None = None, weak: bool = False) -> list[Candidate]:
+    return [Candidate(t.start, t.end, type_, rule, t.text, place=place, single=True, weak=weak)]
+
+
+def _by_form(doc: EntityDoc, t: Token, heading: bool) -> list[Candidate] | None:
+    """What the word is by its spelling and the word lists alone; None when undecided."""
+    text = t.text
+    if text.lower() in STOPWORDS or text in NOT_ENTITY_WORDS or text in PERSON_TITLES or text in GENERIC_ORG_ALONE:
+        return []
+    if text in INSTITUTION_WORDS:
+        return _one(t, "ORG", ORG_INSTITUTION)
+    if len(text) == 1 or text in TITLE_MODIFIERS or text in LOC_FEATURES or text in FACILITY_WORDS:
+        return []
+    if is_acronym(text):
+        place = lookup_place(text)
+        if place is not None:
+            return _one(t, place.type, GPE_GAZETTEER, place=place)
+        if text in NON_ORG_ACRONYMS or (len(text) >= 4 and is_common_word(text)):
+            return []
+        if heading and is_common_word(text):
+            return []
+        return _one(t, "ORG", ORG_ACRONYM)
+    if text.isupper() and len(text) > 7:
+        return []
+    if is_brand(text):
+        return _one(t, "ORG", ORG_BRAND)
+    if text.endswith("s") and (name_singular(text) in doc.party_firsts or (
+            name_singular(text) in doc.org_firsts and not is_common_word(name_singular(text)))):
+        # "the Greenways" next to "the Greenway Party": the members, i.e. the organisation
+        return _one(t, "ORG", ORG_MEMBER_PLURAL)
+    if _PLURAL_ACRONYM.match(text):
+        return []  # "MPs", "PCs", "NGOs": generic plurals
+    norp = lookup_demonym(text)
+    if norp is not None:
+        return _one(t, "NORP", NORP_DEMONYM, place=norp)
+    if text.endswith("s") and lookup_demonym(text[:-1]) is not None:
+        return _one(t, "NORP", NORP_DEMONYM, place=lookup_demonym(text[:-1]))
+    return None
+
+
+def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_before: bool) -> list[Candidate]:
+    """A place, a short form of a person of the document, or what the cues around it say."""
+    text, start, end = t.text, t.start, t.end
+    key = name_key(text)
+    person_known = key in doc.full_names
+    cue = person_cue(doc, start, end)
+    place = lookup_place(text)
+    if place is not None and not place.trusted:
+        # a mid-size city (or a province) whose name is also a surname ("Jackson", "Paterson"): a place only
+        # after a locative cue ("in Jackson", "Jackson-based", "Jackson, Mississippi")
+        if locative_cue(doc, start, end) and not (initial and is_common_word(text) and text not in doc.mid_caps):
+            return _one(t, "GPE", GPE_GAZETTEER, place=place)
+        place = None
+    if person_known and not cue and org_cue(doc, start, end) and all(
+            key == full[2][0] for full in doc.full_names[key]):
+        # "Yahoo said it ..." next to "Yahoo Messenger": the firm, not a short form of a name
+        return _one(t, "ORG", ORG_CUE)
+    if place is not None:
+        found = _known_place(doc, t, place, initial, person_known, cue)
+        if found is not None:
+            return found
+    if text in INSTITUTION_WORDS or text in ORG_WORDS:
+        return _one(t, "ORG", ORG_INSTITUTION)
+    if person_known:
+        return _one(t, "PERSON", PERSON_SHORT_FORM)
+    if not cue and not heading and not is_common_word(text):
+        found_place = context_place_candidate(doc, t)
+        if found_place is not None:
+            # "the Varna river", "Kessa province", "in Tolo" (no org/person cue anywhere)
+            return [found_place]
+    if heading:
+        return []
+    if the_before and text not in ORG_WORDS:
+        return []  # "The Aviator": a title of a work, not an organisation
+    return _by_cue(doc, t, initial, cue)
+
+
+def _known_place(doc: EntityDoc, t: Token, place: Place, initial: bool, person_known: bool,
+                 cue: bool) -> list[Candidate] | None:
+    """A trusted gazetteer word; None when the name is used as a person's ("Miranda said")."""
+    start, end = t.start, t.end
+    if place.kind == "province" and cue and not locative_cue(doc, start, end):
+        return None  # "Miranda said": a province name that is also a surname, used as a name
+    if person_known and not locative_cue(doc, start, end):
+        return _one(t, "PERSON", PERSON_SHORT_FORM)
+    if initial and is_common_word(t.text) and t.text not in doc.mid_caps:
+        return []
+    return _one(t, place.type, gazetteer_rule(place), place=place)
+
+
+def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidate]:
+    """An unknown word: a person or an organisation by its cues, else an organisation by default."""
+    text, start, end = t.text, t.start, t.end
+    if initial and text not in doc.mid_caps:
+        if not cue:
+            return []
+        if is_common_word(text):
+            return []
+    if cue or name_key(text) in doc.person_evidence:
+        if org_cue(doc, start, end) and not cue:
+            return _one(t, "ORG", ORG_CUE)
+        return _one(t, "PERSON", PERSON_CUE)
+    if org_cue(doc, start, end):
+        return _one(t, "ORG", ORG_CUE)
+    if is_common_word(text):
+        # an ordinary word capitalised mid-sentence again and again, never in lower case
+        if doc.cap_counts.get(text, 0) >= 3 and not written_lower(doc, text.lower()):
+            return _one(t, "ORG", ORG_CAPITALISED_WORD, weak=True)
+        return []
+    if "-" in text and all(p[:1].isupper() for p in text.split("-")) and any(
+            lookup_place(p) or lookup_demonym(p) for p in text.split("-")):
+        return []  # "Sino-Japanese", "Anglo-Dutch" compounds
+    if text.endswith("s") and is_common_word(text[:-1]) and len(text) > 4:
+        return []  # "Angels", "Lions": a plural word, not a name
+    return _one(t, "ORG", ORG_BARE_NAME, weak=True)

@@ -1,0 +1,158 @@
+"""Cues from the text around a name that tell a person from an organisation.
+
+A person: a reporting verb after the name ("Hong told", "Hong, 54, said") or before it ("said
+Hong", "according to Hong"), an apposition (", a fellow at ...", ", who"), a role noun before
+it ("spokeswoman Ann Lee"). An organisation: a reporting verb followed by "it" or "they"
+("Nimbus said it"), ", which", or a company word after the name ("Nimbus shares").
+
+Cues are computed once per span and cached on the document.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.entities.document import EntityDoc
+from pipelines.text.entities.tokens import trie_pattern
+from pipelines.text.lexicon._lists import words
+from pipelines.text.lexicon.names import ROLE_NOUNS
+
+#: Reporting verbs after a name that mark a speaker ("Hong said", "Hong has also warned").
+#: The quote extractor keeps its own list for now; the two are to become one.
+REPORTING_VERBS = words("""
+    said says say told tells tell added adds explained explains argued argues noted notes
+    stated states wrote writes warned warns claimed claims insisted insists admitted admits
+    announced announces asked asks replied replies responded responds acknowledged
+    acknowledges stressed stresses suggested suggests continued continues recalled recalls
+    observed observes commented comments confirmed confirms denied denies believes believed
+    thinks thought predicted predicts urged urges called calls concluded concludes agreed
+    agrees disagreed emphasised emphasized emphasises emphasizes remarked remarks revealed
+    reveals tweeted posted testified declared declares maintained maintains estimated
+    estimates pointed points described describes cautioned cautions conceded concedes
+    countered counters complained complains praised praises criticised criticized
+    criticises criticizes accused accuses announced
+""")
+
+#: Verbs right before a name that make it a person ("said Hong", "according to Hong"): fewer
+#: than after a name ("claimed Hong" is rare and often a headline), and "quoted" besides.
+VERBS_BEFORE_NAME = tuple(
+    "said says added asked wrote explained noted argued insisted warned quoted quoting quotes "
+    "interviewed".split()) + ("according to", "told by")
+
+#: Words after a reporting verb that show the subject is not a person ("Microsoft said it").
+NON_PERSON_AFTER_VERB = words("it its it's they their")
+
+#: Words that may stand between a name and its reporting verb ("Hong has also said",
+#: "Hong on Monday said"), at most two of them.
+_BETWEEN_NAME_AND_VERB = (
+    "has had have also then later previously recently once would will further quickly last "
+    "this on yesterday today tuesday monday wednesday thursday friday saturday sunday".split())
+
+_AFTER_VERB = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + trie_pattern(_BETWEEN_NAME_AND_VERB)
+    + r")\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
+)
+_BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
+_AFTER_NAME = frozenset(" ,'’\n\t")
+_AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
+# "X, which ...", "X that ..." or a company word after the name ("X shares", "X's boss")
+_ORG_AFTER = re.compile(
+    r",?\s+(?:which|that)\s|(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
+    r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
+    r"subscribers)\b"
+)
+_REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
+
+
+def lower_word_before(body: str, start: int) -> str:
+    """The lower-case word right before ``start``, with only spaces or dashes in between.
+
+    "" when the word before is capitalised or there is none: only lower-case words ("in",
+    "spokesman") are cues.
+    """
+    j = start
+    while j > 0 and body[j - 1] == " ":
+        j -= 1
+    if j == 0:
+        return ""
+    last = body[j - 1]
+    if last.islower():
+        k = body.rfind(" ", max(0, start - 30), j)
+        if k >= 0:
+            word = body[k + 1:j]
+            if word.isalpha() and word.isascii():
+                return word if word.islower() else ""  # the usual case: a plain word and a space
+    elif last not in "-–—":
+        return ""
+    m = _REV_WORD.match(body[max(0, start - 30):start][::-1])
+    if m is None:
+        return ""
+    word = m.group(1)[::-1]
+    k = _FIRST_LETTER.search(word)
+    word = word[k.start():] if k else ""
+    return word if word.islower() else ""
+
+
+def person_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    key = (start, end)
+    hit = doc.cue_cache.get(key)
+    if hit is None:
+        hit = doc.cue_cache[key] = _person_cue(doc, start, end)
+    return hit
+
+
+def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    body = doc.body
+    subject = verb_after(doc, end)  # a reporting verb may follow: "Hong said", "Hong, 54, said"
+    if subject is not None and subject not in NON_PERSON_AFTER_VERB:
+        return True
+    if start > 1 and body[start - 1] in " \n\t" and _verb_before(body, start):
+        return True
+    if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
+        return True
+    # a role noun before: "spokesman Hong"
+    if start > 1 and body[start - 1] == " " and body[start - 2].islower():
+        k = body.rfind(" ", max(0, start - 30), start - 1)
+        if k >= 0:
+            word = body[k + 1:start - 1]
+            if word.isalpha() and word.isascii():
+                return word in ROLE_NOUNS
+    return lower_word_before(body, start) in ROLE_NOUNS
+
+
+def _verb_before(body: str, start: int) -> bool:
+    """A verb before the name, over white space: "said Hong", "according to Hong"."""
+    j = start - 1
+    while j > 0 and body[j - 1] in " \n\t":
+        j -= 1
+    if j > 0 and body[j - 1] in _BEFORE_VERB_LAST:
+        head = body[max(0, start - 25):j]
+        if head.endswith(VERBS_BEFORE_NAME):
+            for verb in VERBS_BEFORE_NAME:
+                k = len(head) - len(verb)
+                if head.endswith(verb) and (k == 0 or not (head[k - 1].isalnum() or head[k - 1] == "_")):
+                    return True
+    return False
+
+
+def verb_after(doc: EntityDoc, end: int) -> str | None:
+    """The word after a reporting verb that follows ``end`` ("" when none); None without a verb."""
+    cache = doc.verb_cache
+    if end in cache:
+        return cache[end]
+    body = doc.body
+    m = _AFTER_VERB.match(body, end, end + 80) if body[end:end + 1] in _AFTER_NAME else None
+    word = None if m is None else (m.group(2) or "").lower()
+    cache[end] = word
+    return word
+
+
+def org_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text after a name that shows an organisation ("X said it", "X, which", "X shares")."""
+    hit = doc.org_cache.get(end)
+    if hit is None:
+        subject = verb_after(doc, end)
+        hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
+            _ORG_AFTER.match(doc.body, end, end + 30) is not None)
+        doc.org_cache[end] = hit
+    return hit

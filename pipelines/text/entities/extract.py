@@ -1,0 +1,82 @@
+"""``extract_mentions``: the stages of reading one document, in order."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import TypeAdapter
+
+from pipelines.records import EntityMention, EntityRole, Sentence
+from pipelines.text.common import stable_id
+from pipelines.text.entities.classify import Stripped, classify, strip_runs
+from pipelines.text.entities.document import Candidate, EntityDoc, read_document
+from pipelines.text.entities.evidence import gather_person_evidence, learn_names
+from pipelines.text.entities.local_names import assign_local_names
+from pipelines.text.entities.places import lowercase_places
+from pipelines.text.entities.revise import (
+    cities_to_clubs,
+    digit_names,
+    drop_overlaps,
+    join_lowercase_words,
+    keep_suffix_stops,
+    known_people_over_weak_orgs,
+    lone_names_to_org,
+)
+from pipelines.text.entities.roles import roles_of
+from pipelines.text.entities.tokens import runs
+from pipelines.text.entities.works import drop_work_titles, work_title
+
+_MENTIONS = TypeAdapter(list[EntityMention])  # one validation call per document
+
+
+def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> tuple[list[EntityMention], list[EntityRole]]:
+    """Entity mentions and roles of one document (entity_id left None for ``resolve``)."""
+    doc = read_document(body, sentences)
+    found = runs(doc)  # also fills doc.mid_caps and doc.cap_counts
+    gather_person_evidence(doc, found)
+    multi, single = strip_runs(doc, found)
+    cands = _classify_runs(doc, multi, single)
+    cands += digit_names(doc)
+    known_people_over_weak_orgs(doc, cands)
+    join_lowercase_words(doc, cands)
+    lone_names_to_org(doc, cands)
+    cities_to_clubs(doc, cands)
+    cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
+    keep_suffix_stops(doc, cands)
+    final = drop_overlaps(doc, cands)
+    assign_local_names(doc, final)
+    return _mention_rows(doc_id, doc, final), roles_of(doc, doc_id, sentences, final)
+
+
+def _classify_runs(doc: EntityDoc, multi: list[Stripped], single: list[Stripped]) -> list[Candidate]:
+    """Runs of several words first, so that single words know the document's full names;
+    titles of works left out."""
+    cands: list[Candidate] = []
+    work_names: set[str] = set()
+    for st in multi:
+        for c in classify(doc, *st):
+            if work_title(doc, c):
+                work_names.add(c.name)
+            else:
+                cands.append(c)
+    learn_names(doc, cands)
+    done = {(c.start, c.end) for c in cands}
+    for st in single:
+        for c in classify(doc, *st):
+            if (c.start, c.end) not in done:
+                if work_title(doc, c):
+                    work_names.add(c.name)
+                else:
+                    cands.append(c)
+    return drop_work_titles(cands, work_names)
+
+
+def _mention_rows(doc_id: str, doc: EntityDoc, final: list[Candidate]) -> list[EntityMention]:
+    rows: list[dict] = []
+    for c in final:
+        surface = doc.body[c.start:c.end]
+        rows.append({
+            "mention_id": stable_id(doc_id, c.start, c.end),
+            "doc_id": doc_id, "entity_id": None, "surface": surface, "char_start": c.start,
+            "char_end": c.end, "type": c.type, "local_name": c.local or surface, "rule": c.rule,
+        })
+    return _MENTIONS.validate_python(rows)

@@ -1,0 +1,162 @@
+"""Local names: the name a mention stands for within its document.
+
+Short forms take the fullest name of the document they match: a family name ("Blair",
+"Kilroy") the nearest holder introduced before (else the first one after), also when father
+and son share it; a first word ("Tony", "Moon") only when exactly one person of the document
+has it -- otherwise it keeps its own word and ``resolve`` leaves it unresolved. Acronyms take
+their spelled-out form ("Foo Bar Agency (FBA)", every letter of an all-capital word counting:
+"UK Independence Party (UKIP)"); a bare organisation word takes the longer organisation name
+it starts ("Sony" -> "Sony Corporation") or the club name it ends ("United" -> "Manchester
+United"). Places take the longest form of the same gazetteer entry, written as the gazetteer
+has it when the text has it in capitals or lower case; "Korea" becomes "South Korea" when only
+the South is in the document.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.entities.document import Candidate, EntityDoc
+from pipelines.text.entities.keys import name_tokens
+from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE
+from pipelines.text.lexicon.organisations import CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
+#: Organisation rules of a bare word that may stand for a longer name of the document.
+_SHORT_ORG_RULES = (ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE)
+
+#: A full name of the document: where it starts, as written, its name tokens.
+FullName = tuple[int, str, tuple[str, ...]]
+
+
+def assign_local_names(doc: EntityDoc, cands: list[Candidate]) -> None:
+    _person_local_names([c for c in cands if c.type == "PERSON"])
+    _org_local_names(doc, [c for c in cands if c.type == "ORG"])
+    _place_local_names(cands)
+
+
+def _person_local_names(persons: list[Candidate]) -> None:
+    tokens = {id(c): name_tokens(c.name) for c in persons}
+    by_token: dict[str, list[FullName]] = {}
+    for c in persons:
+        ftoks = tokens[id(c)]
+        if len(ftoks) >= 2:
+            entry = (c.start, c.name, ftoks)
+            keys_ = {ftoks[0], ftoks[-1], " ".join(ftoks[-2:])}
+            if " " in ftoks[-1]:  # "Kilroy" for "Robert Kilroy-Silk"
+                keys_.add(ftoks[-1].split()[0])
+            for t in keys_:
+                by_token.setdefault(t, []).append(entry)
+    for c in persons:
+        c.local = _fullest_name(c, tokens[id(c)], by_token)
+
+
+def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[FullName]]) -> str:
+    """The fullest name of the document ``c`` is a short form of, else its own name."""
+    best = None
+    given_only: set[tuple[str, str]] | None = set() if len(toks) == 1 else None
+    if toks:
+        pool = by_token.get(toks[0], [])
+        if len(toks) >= 2:
+            pool = pool + by_token.get(toks[-1], [])
+        for pos, name, ftoks in pool:
+            if ftoks == toks or not _matches(toks, ftoks):
+                continue
+            if given_only is not None:
+                if toks[0] == ftoks[0] and toks[0] != ftoks[-1] and toks[0] != " ".join(ftoks[-2:]):
+                    given_only.add((ftoks[0], ftoks[-1].rpartition(" ")[2]))
+                else:
+                    given_only = None  # a family name ("Blair", "Kilroy"): the nearest holder
+            dist = (0, c.start - pos) if pos <= c.start else (1, pos - c.start)
+            # prefer the fullest name, then the nearest one introduced before
+            rank = (-len(ftoks), dist) if len(toks) >= 2 else (dist, -len(ftoks))
+            if best is None or rank < best[0]:
+                best = (rank, name)
+    if best is not None and given_only is not None and len(given_only) > 1:
+        # the first word of several people's names ("Tony" next to Tony Blair and Tony
+        # Banks, "Moon" next to two Moons): it names none of them for sure
+        best = None
+    return best[1] if best else c.name
+
+
+def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        s = short[0]
+        return (s == full[0] or s == full[-1] or s == " ".join(full[-2:])
+                or (" " in full[-1] and s == full[-1].split()[0] and len(full) >= 2 and len(s) > 3))
+    n = len(short)
+    return short == full[-n:] or short == full[:n] or (short[0] == full[0] and short[-1] == full[-1])
+
+
+def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
+    # acronyms defined in the text: "Foo Bar Agency (FBA)" or "FBA (Foo Bar Agency)"
+    acronyms: dict[str, str] = {}
+    for c in orgs:
+        after = doc.body[c.end:c.end + 14]
+        m = _ACRONYM_AFTER.match(after) if after[:2] == " (" else None
+        if m and not c.single and _acronym_fits(m.group(1), c.name):
+            acronyms[m.group(1)] = _strip_the(c.name)
+    for c in orgs:
+        c.local = acronyms.get(c.name) or _strip_the(c.name)
+    # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
+    # Corporation"), or ends a club name ("United" -> "Manchester United")
+    longs: dict[str, str] = {}
+    for o in orgs:
+        if o.single or " " not in o.local:
+            continue
+        words = o.local.split()
+        if words[-1] in CLUB_SUFFIXES:
+            longs.setdefault(words[-1], o.local)
+        if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
+            longs.setdefault(words[0], o.local)
+    for c in orgs:
+        if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
+            c.local = longs[c.name]
+
+
+def _place_local_names(cands: list[Candidate]) -> None:
+    # places: the longest surface of the same gazetteer entry; "Korea" when only the South is named
+    longest: dict[str, str] = {}
+    codes = set()
+    for c in cands:
+        if c.place is not None:
+            # "beijing" -> "Beijing", "LISBON" (a dateline) -> "Lisbon"
+            name = c.name if c.name[:1].isupper() and not c.name.isupper() else c.place.name
+            cur = longest.get(c.place.key)
+            if cur is None or len(name) > len(cur) or (cur[:1].islower()):
+                longest[c.place.key] = name
+            if c.place.country_code:
+                codes.add(c.place.country_code)
+    korea = "South Korea" if "KR" in codes and "KP" not in codes else None
+    for c in cands:
+        if c.type in ("GPE", "LOC", "NORP") and c.place is not None:
+            if c.place.key == "country:KOREA" and korea:
+                c.local = korea
+            elif c.type == "NORP":
+                c.local = c.name
+            else:
+                c.local = longest.get(c.place.key, c.name)
+        elif c.type in ("GPE", "LOC"):
+            c.local = _strip_the(c.name)
+
+
+def _strip_the(name: str) -> str:
+    for art in ("the ", "The "):
+        if name.startswith(art) and not name.endswith(NAMES_KEEPING_THE):
+            return name[len(art):]
+    return name
+
+
+def _acronym_fits(acr: str, name: str) -> bool:
+    letters = [c for c in acr if c.isupper()]
+    initials: list[str] = []
+    for w in re.split(r"[\s\-]+", name):
+        if w.isupper() and w.isalpha() and len(w) <= 4:
+            initials.extend(w)  # "UK Independence Party (UKIP)": every letter of "UK"
+        elif w and w[0].isupper():
+            initials.append(w[0])
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(ch == x for x in it) for ch in letters[1:]) or len(letters) <= len(initials)

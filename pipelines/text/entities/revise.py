@@ -1,0 +1,241 @@
+"""Revisions of the candidates once the whole document is classified, and the overlaps resolved.
+
+* a name opening with digits ("50Hertz") is an organisation after a company cue;
+* a single capitalised word that is a person name of the document beats the organisation
+  default;
+* a lower-case word before a name joins it: the first word of a full name the document knows
+  ("yoon Suk Yeol"), a given name that is no ordinary English word after a role noun, title or
+  demonym and before a surname the document knows as a person ("his Chilean counterpart
+  mateo Ibarra"; the local name title-cased), a word that makes a gazetteer place ("south
+  Korea");
+* a single word made a person only by a reporting verb, never given a first name or title in
+  the document, is an organisation when any of its mentions has an organisation cue ("X said
+  it", "X shares", "the X assets"); in "said X's Ann Lee" the cue is Ann Lee's and X is an
+  organisation;
+* in a football document (striker, midfielder, Premiership ...) a city right after "against",
+  "beat", "face", "playing", "win over", "defeat to" is its club;
+* an abbreviated generational suffix keeps its full stop ("Carlos Mendes Jr.").
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.entities.cues import lower_word_before, org_cue, verb_after
+from pipelines.text.entities.document import Candidate, EntityDoc
+from pipelines.text.entities.keys import name_key
+from pipelines.text.entities.rules import (
+    GPE_LOWERCASE_JOIN,
+    LOC_LOWERCASE_JOIN,
+    ORG_BARE_NAME,
+    ORG_CLUB,
+    ORG_CUE,
+    PERSON_CUE,
+    PERSON_LOWERCASE_JOIN,
+    PERSON_NAME,
+    PERSON_SHORT_FORM,
+    PERSON_TITLE,
+)
+from pipelines.text.entities.works import possessed_work
+from pipelines.text.lexicon.english import STOPWORDS, is_common_word
+from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place_lower
+from pipelines.text.lexicon.names import (
+    ABBREVIATED_SUFFIXES,
+    NOT_GIVEN_NAME_ENDINGS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    ROLES_BEFORE_A_SLIP,
+)
+from pipelines.text.lexicon.organisations import COMPANY_NOUNS, ORG_WORDS
+
+_DIGIT_NAME_HINT = re.compile(r"\d[A-Z][a-z]")
+_DIGIT_NAME = re.compile(r"(?<![\w.,$£€])\d{1,4}[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w'’\-])")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z][\w'’\-]*) $")
+#: "<Role or demonym> <lower-case word> " right before a name ("counterpart mateo ").
+_GIVEN_SLIP = re.compile(r"(?<![\w'’\-])([A-Za-z][a-z\-]+) ([a-z]{2,}) $")
+_ORG_BEFORE_THE = re.compile(r"(?<![\w'’\-])the $")
+_SPORT_DOC = re.compile(r"\b(?:striker|midfielder|goalkeeper|defender|Premiership|Champions League|league match|cup tie)\b")
+_SPORT_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
+    r"draw with|drew with|defeat to|defeat by|lost to) $")
+_ABBREVIATED_SUFFIX_ENDS = tuple(" " + s for s in ABBREVIATED_SUFFIXES)
+
+
+def digit_names(doc: EntityDoc) -> list[Candidate]:
+    """Names opening with digits ("50Hertz", "3Com"): organisations when a company cue follows
+    or a company noun stands before ("the operator 50Hertz")."""
+    body = doc.body
+    out: list[Candidate] = []
+    if _DIGIT_NAME_HINT.search(body) is None:
+        return out
+    for m in _DIGIT_NAME.finditer(body):
+        s, e = m.span()
+        after = body[e:e + 20]
+        if org_cue(doc, s, e) or (after[:1] == " " and after[1:].split(" ", 1)[0] in ORG_WORDS) or (
+                lower_word_before(body, s) in COMPANY_NOUNS):
+            out.append(Candidate(s, e, "ORG", ORG_CUE, m.group(), single=True))
+    return out
+
+
+def known_people_over_weak_orgs(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A single capitalised word that is a doc-known person name beats the ORG default."""
+    for c in cands:
+        if c.single and c.type == "ORG" and c.weak and name_key(c.name) in doc.full_names:
+            c.type, c.rule = "PERSON", PERSON_SHORT_FORM
+
+
+class _KnownNames:
+    """Names of the document looked up by the lower-case joins, each computed when first needed."""
+
+    def __init__(self, doc: EntityDoc, cands: list[Candidate]):
+        self._doc, self._cands = doc, cands
+        self._surnames: set[str] | None = None
+        self._full: dict[str, str] | None = None
+
+    def surnames(self) -> set[str]:
+        """Last words of the person candidates."""
+        if self._surnames is None:
+            self._surnames = {x.name.rsplit(" ", 1)[-1] for x in self._cands if x.type == "PERSON"}
+        return self._surnames
+
+    def full_names(self) -> dict[str, str]:
+        """Name key -> the properly written full name, of the full names of the document."""
+        if self._full is None:
+            self._full = {name_key(n): n for lst in self._doc.full_names.values() for _, n, _ in lst
+                          if n[:1].isupper()}
+        return self._full
+
+
+def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A lower-case word before a candidate that belongs to its name ("yoon Suk Yeol",
+    "counterpart mateo Ibarra", "south Korea")."""
+    body = doc.body
+    known = _KnownNames(doc, cands)
+    for c in cands:
+        if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
+            continue
+        if c.single and c.type in ("PERSON", "ORG") and " " not in c.name and _given_name_slip(doc, c, known):
+            continue
+        if c.type == "NORP" or (c.type == "PERSON" and not doc.full_names):
+            continue
+        _lowercase_first_word(doc, c, known)
+
+
+def _given_name_slip(doc: EntityDoc, c: Candidate, known: _KnownNames) -> bool:
+    """A given name with a casing slip after a role noun or a demonym ("his Chilean counterpart
+    mateo Ibarra", "President rosa Quintana") when the surname is a person of the document and
+    the lower-case word is no ordinary English word: joined to ``c``."""
+    if not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
+        return False
+    m = _GIVEN_SLIP.search(doc.body, max(0, c.start - 60), c.start)
+    if m is None:
+        return False
+    word, prev = m.group(2), m.group(1)
+    if not (word not in STOPWORDS and not is_common_word(word) and not word.endswith(NOT_GIVEN_NAME_ENDINGS) and (
+            prev.lower() in ROLE_NOUNS or prev.lower() in ROLES_BEFORE_A_SLIP
+            or prev.capitalize() in PERSON_TITLES
+            or lookup_demonym(prev) is not None)):
+        return False
+    c.start -= len(word) + 1
+    c.name = word.capitalize() + " " + c.name
+    c.type, c.rule, c.weak = "PERSON", PERSON_LOWERCASE_JOIN, False
+    return True
+
+
+def _lowercase_first_word(doc: EntityDoc, c: Candidate, known: _KnownNames) -> None:
+    """The lower-cased first word of a known full name ("yoon Suk Yeol"), or of a gazetteer
+    place ("south Korea"), joined to ``c``."""
+    body = doc.body
+    k = body.rfind(" ", c.start - 25 if c.start > 25 else 0, c.start - 1)
+    word = body[k + 1:c.start - 1]
+    if not (k >= 0 and word.isalpha() and word.isascii() and word.islower()):
+        m = _LOWER_BEFORE.search(body, max(0, c.start - 25), c.start)
+        if not m:
+            return
+        word = m.group(1)
+    if word in STOPWORDS:
+        return
+    joined = word + " " + c.name
+    if c.type == "PERSON":
+        key = name_key(joined)
+        if key not in known.full_names():
+            return
+        c.start -= len(word) + 1
+        c.name = known.full_names()[key]  # the properly written form of the name
+        c.rule = PERSON_LOWERCASE_JOIN
+    elif c.type in ("GPE", "LOC") or c.type == "ORG":
+        p = lookup_place_lower(joined)
+        if p is not None:
+            c.start -= len(word) + 1
+            c.name, c.type, c.place = body[c.start:c.end], p.type, p
+            c.rule = GPE_LOWERCASE_JOIN if p.type == "GPE" else LOC_LOWERCASE_JOIN
+
+
+def lone_names_to_org(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A single word made a person only by a reporting verb ("Nimbus said", "said Nimbus"),
+    never written with a given name or title in the document, is an organisation when one of
+    its mentions has an organisation cue ("Nimbus said it", "Nimbus shares", "the Nimbus
+    assets"): people are introduced by full name, firms are not."""
+    lone: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.single and c.rule == PERSON_CUE and " " not in c.name:
+            lone.setdefault(c.name, []).append(c)
+    if not lone:
+        return
+    body = doc.body
+    for c in cands:
+        if c.name in lone and c.type != "PERSON":
+            lone[c.name].append(c)
+    for name, group in lone.items():
+        if name_key(name) in doc.full_names or name_key(name) in doc.person_evidence and any(
+                x.rule in (PERSON_TITLE, PERSON_SHORT_FORM) for x in cands if x.name == name):
+            continue
+        if any(x.type == "ORG" for x in group) or any(
+                org_cue(doc, x.start, x.end) or _ORG_BEFORE_THE.search(body, max(0, x.start - 4), x.start)
+                for x in group):
+            for x in group:
+                if x.type == "PERSON":
+                    x.type, x.rule = "ORG", ORG_CUE
+
+
+def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """In a football document, "Chelsea face Barcelona", "a win over Leeds": the city's club."""
+    body = doc.body
+    if _SPORT_DOC.search(body) is None:
+        return
+    for c in cands:
+        if (c.type == "GPE" and c.place is not None and c.place.kind == "city"
+                and _SPORT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None):
+            c.type, c.rule, c.place = "ORG", ORG_CLUB, None
+
+
+def keep_suffix_stops(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """"Carlos Mendes Jr.": the abbreviated suffix keeps its full stop."""
+    body = doc.body
+    for c in cands:
+        if c.type == "PERSON" and body[c.end:c.end + 1] == "." and c.name.endswith(_ABBREVIATED_SUFFIX_ENDS):
+            c.end += 1
+            c.name += "."
+
+
+def drop_overlaps(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates in text order, overlaps dropped (the earliest, longest kept); "said
+    Nimbus's Ola Brandt" makes Nimbus an organisation, "Anna Velt's Harrow Gate" is a work."""
+    body = doc.body
+    final: list[Candidate] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if c.start < last_end:
+            continue
+        if final and c.type == "PERSON" and body[c.start - 3:c.start] in ("'s ", "’s "):
+            owner = final[-1]
+            if (owner.end == c.start - 3 and owner.type == "PERSON" and owner.rule == PERSON_CUE
+                    and " " not in owner.name and " " in c.name and not verb_after(doc, owner.end)):
+                # "said Nimbus's Ola Brandt": the cue is the second name's; the owner is a body
+                owner.type, owner.rule = "ORG", ORG_BARE_NAME
+                if c.rule == PERSON_NAME:
+                    c.rule = PERSON_CUE
+            elif c.rule == PERSON_NAME and possessed_work(doc, owner, c):
+                continue
+        final.append(c)
+        last_end = c.end
+    return final

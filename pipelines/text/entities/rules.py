@@ -1,0 +1,95 @@
+"""Every rule an entity mention or role can carry, declared once with what it means.
+
+The extractor's call sites use the constants below, never the names as strings; a test
+checks that every rule seen on a row is registered here.
+"""
+from __future__ import annotations
+
+from pipelines.text.rules import RuleRegistry
+
+RULES = RuleRegistry("entities")
+
+# --- places ---------------------------------------------------------------------------------
+GPE_GAZETTEER = RULES.add(
+    "gpe.gazetteer", "A country, nation, state, province or city named exactly as the gazetteer has it.",
+    "talks in Seoul; SEOUL — (a dateline)")
+LOC_GAZETTEER = RULES.add(
+    "loc.gazetteer", "A region or continent named exactly as the gazetteer has it.", "across the Middle East")
+GPE_LOWERCASE = RULES.add(
+    "gpe.lowercase", "A gazetteer place written in lower case, where its lower case is no ordinary word.",
+    "flights to beijing")
+LOC_LOWERCASE = RULES.add(
+    "loc.lowercase", "A gazetteer region written in lower case, where its lower case is no ordinary word.",
+    "across scandinavia")
+GPE_LOWERCASE_JOIN = RULES.add(
+    "gpe.lowercase_join", "A lower-case word before a capitalised one that together name a gazetteer place.",
+    "talks with south Korea")
+LOC_LOWERCASE_JOIN = RULES.add(
+    "loc.lowercase_join", "A lower-case word before a capitalised one that together name a gazetteer region.",
+    "in east Asia")
+LOC_FEATURE = RULES.add(
+    "loc.feature", "A geographic feature: a run ending in a feature head or opening with one.",
+    "the Taiwan Strait; Lake Victoria")
+LOC_FACILITY = RULES.add(
+    "loc.facility", "A facility or street: a run ending in a facility head, or a seat of government.",
+    "Downing Street; State House")
+LOC_COMPASS = RULES.add(
+    "loc.compass", "A compass or position word before a gazetteer place: a region of it.", "South Wales")
+LOC_CONTEXT = RULES.add(
+    "loc.context", "An unknown word the document puts before a water or landform head.",
+    "the Varna river")
+GPE_CONTEXT = RULES.add(
+    "gpe.context",
+    "An unknown word with a settlement head, or after a locative preposition in a document giving it no "
+    "person or organisation cue.", "Kessa province; the port of Mbeya; in Tolo")
+NORP_DEMONYM = RULES.add(
+    "norp.demonym", "A nationality or group demonym from the demonym table.", "South Koreans")
+
+# --- organisations --------------------------------------------------------------------------
+ORG_HEAD_WORD = RULES.add(
+    "org.head_word", "A run containing an organisation head word, or ending in a final one.",
+    "the Korea Institute for Defense Analyses; Zambian Minerals Finance")
+ORG_INSTITUTION = RULES.add(
+    "org.institution", "A word or phrase that names an institution on its own.", "Parliament; the White House")
+ORG_CLUB = RULES.add(
+    "org.club", "A sports club: a club prefix or suffix, or a city a football document says was played.",
+    "Leeds United; Chelsea face Barcelona")
+ORG_ACRONYM = RULES.add("org.acronym", "An all-capital word that is no generic acronym.", "NATO")
+ORG_REGIONAL_UNIT = RULES.add(
+    "org.regional_unit", "A firm followed by the country or region it serves.", "Lycos Europe")
+ORG_CUE = RULES.add(
+    "org.cue", "A name the text around it shows to be an organisation.", "Nimbus said it would; Nimbus shares")
+ORG_CAPITALISED_WORD = RULES.add(
+    "org.capitalised_word", "An ordinary word capitalised mid-sentence again and again, never in lower case.",
+    "the Alliance ... the Alliance ... the Alliance")
+ORG_BRAND = RULES.add(
+    "org.brand", "A word written in camel case, as brands are, up to the brand word.",
+    "PlayStation Portable; DaimlerChrysler")
+ORG_MEMBER_PLURAL = RULES.add(
+    "org.member_plural", "The plural of the first word of a party or organisation name of the document.",
+    "the Greenways (next to the Greenway Party)")
+ORG_BARE_NAME = RULES.add(
+    "org.bare_name",
+    "An unknown capitalised word with no person cue: the weakest rule; resolve may make it a person.",
+    "a deal with Zorvex")
+
+# --- people ---------------------------------------------------------------------------------
+PERSON_TITLE = RULES.add("person.title", "A name after a title or honorific.", "President Lee; Mr Hong")
+PERSON_CUE = RULES.add(
+    "person.cue", "A name with a person cue: a reporting verb, an apposition or a role noun.",
+    "Hong said; spokeswoman Ann Lee")
+PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
+PERSON_SHORT_FORM = RULES.add(
+    "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")
+PERSON_LOWERCASE_JOIN = RULES.add(
+    "person.lowercase_join", "A name the document knows, its first word written in lower case.",
+    "yoon Suk Yeol; counterpart mateo Ibarra")
+
+# --- roles ----------------------------------------------------------------------------------
+ROLE_TITLE = RULES.add("role.title", "The title before a name.", "Foreign Minister (Wang Yi)")
+ROLE_NOUN_BEFORE = RULES.add(
+    "role.noun_before", "A role phrase ending in a role noun right before a name.",
+    "South Korea's security adviser (Kim Sung-han)")
+ROLE_APPOSITION = RULES.add(
+    "role.apposition", "A role phrase set off by commas after a name.",
+    "(Ann Lee,) a senior fellow at the Lowy Institute")

@@ -1,0 +1,70 @@
+"""Titles of works are no entities (the records have no work type).
+
+A PERSON or LOC run right after a work noun ("the film Glass Harbour", "her new single 'Velvet
+Tunnel'"; "play", "show", "hit", "single", "book", "series" only after a determiner or
+possessive, "game" only in "video game" and the like), before "starring", "directed by" ("X,
+starring Y") or a work apposition ("X, a novel about"), and "<full name>'s <Name Name>" with no
+cue ("Anna Velt's Harrow Gate") are dropped; a title dropped once is dropped throughout the
+document.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.entities.document import Candidate, EntityDoc
+from pipelines.text.entities.keys import name_key
+from pipelines.text.entities.rules import PERSON_CUE, PERSON_TITLE
+from pipelines.text.lexicon.non_entities import GAME_MODIFIERS, WORK_DETERMINERS, WORK_NOUNS, WORK_NOUNS_NEED_DET
+
+_WORK_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])([\w'’\-]+) )?(?<![\w'’\-])([A-Za-z]+) [\"“‘']?$")
+_WORK_AFTER = re.compile(r"[\"”’']?,? (?:starring|co-starring|directed by|written by|produced by)\b")
+_WORK_APPOSITION = re.compile(
+    r", (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}?([a-z]+)"
+    r"(?=[,.;:]| (?:about|by|from|that|which|starring|based|set|written|directed|released)\b)")
+#: A title or a person cue outweighs a work noun before the name.
+_WORK_KEEP_RULES = frozenset((PERSON_TITLE, PERSON_CUE))
+
+
+def work_title(doc: EntityDoc, c: Candidate) -> bool:
+    """A PERSON or LOC run that is the title of a work: right after a work noun ("the film
+    Glass Harbour", "her album 'Blue Lantern'"), before "starring", "directed by" ("X,
+    starring Y") or before a work apposition ("X, a novel about ...")."""
+    if c.type not in ("PERSON", "LOC"):
+        return False
+    body = doc.body
+    if body[c.end:c.end + 2] == ", ":  # "X, a novel about ...", "X, the 2004 film"
+        m = _WORK_APPOSITION.match(body, c.end)
+        if m is not None and m.group(1) in WORK_NOUNS:
+            return True
+    if c.rule in _WORK_KEEP_RULES:
+        return False
+    m = _WORK_BEFORE.search(body, max(0, c.start - 40), c.start)
+    if m is not None:
+        noun, prev = m.group(2), m.group(1)
+        if noun in WORK_NOUNS:
+            low = noun.lower()
+            if low in ("game", "games"):
+                if prev is None or prev.lower() not in GAME_MODIFIERS:
+                    return False
+            elif low in WORK_NOUNS_NEED_DET:
+                if prev is None or not (prev.lower() in WORK_DETERMINERS or prev.endswith(("'s", "’s"))):
+                    return False
+            return True
+    return _WORK_AFTER.match(body, c.end) is not None
+
+
+def drop_work_titles(cands: list[Candidate], work_names: set[str]) -> list[Candidate]:
+    """A title seen once as a work is a work throughout the document."""
+    if not work_names:
+        return cands
+    return [c for c in cands if not (c.name in work_names and c.type in ("PERSON", "LOC")
+                                     and c.rule not in _WORK_KEEP_RULES)]
+
+
+def possessed_work(doc: EntityDoc, owner: Candidate, c: Candidate) -> bool:
+    """"<full name>'s <Name Name>" with no cue on the second name is a work by that person
+    ("Anna Velt's Harrow Gate"), not a second person: an author, director or composer."""
+    if owner.end != c.start - 3 or owner.type != "PERSON":
+        return False
+    return " " in owner.name or name_key(owner.name) in doc.full_names

@@ -1,0 +1,90 @@
+"""General English: function words, calendar words, word-formation pieces, and the test of
+whether a word is an ordinary English word.
+
+``common_words`` is read from the cased BERT WordPiece vocabulary that ships inside the
+``blingfire`` wheel: a word present there in lower case is frequent in lower case (``brown``,
+``reading``, ``nice``), while names are present only capitalised (``Beijing``, ``Gordon``). No
+download is involved.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from pipelines.text.lexicon._lists import words
+
+#: Words never part of a name even when capitalised (function words, pronouns, adverbs).
+STOPWORDS = words("""
+    a an the this that these those there here then than thus hence however although though
+    but and or nor so yet for of to in on at by with from into onto upon about above below
+    under over after before during since until while when where whence why how what which
+    who whom whose whoever whatever whichever i me my mine we us our ours you your yours he
+    him his she her hers it its they them their theirs one ones some any all both each every
+    either neither no not none nobody nothing somebody someone something anybody anyone
+    anything everyone everybody everything many much more most few fewer less least other
+    others another such same own very too also just only even still already again ever never
+    always often sometimes perhaps maybe meanwhile moreover furthermore nevertheless
+    nonetheless instead otherwise indeed besides therefore accordingly consequently
+    elsewhere anyway because if unless whether as like unlike via per among amongst between
+    within without against across through throughout toward towards beyond despite
+    including is are was were be been being am do does did done have has had having will
+    would shall should can could may might must let lets yes no ok okay oh hey please
+    thanks thank dear mr mrs ms dr st new old first last next second third former latter
+    yesterday today tomorrow tonight now soon later earlier recently currently overall
+    according asked said says told added speaking writing reporting meanwhile
+""")
+
+#: Months and weekdays with their abbreviations, and the days named relative to today.
+MONTHS_DAYS = words("""
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Today Tonight Yesterday Tomorrow
+""")
+
+#: Second parts of hyphenated adjectives and participles ("London-based", "US-backed",
+#: "Labour-led"): the capitalised first part is the name.
+HYPHEN_SUFFIXES = words("""
+    based led backed born made owned run funded style brokered sponsored bound listed
+    registered headquartered linked controlled occupied allied friendly centric wide
+""")
+
+#: Capitalised prefixes before a hyphen ("Anti-American", "Pro-Kremlin", "Ex-Tory"): the name
+#: is what follows.
+HYPHEN_PREFIXES = words("Anti Pro Non Ex Post Pre Mid Neo Pan Trans Inter Sub Over Ultra")
+
+#: Words a title-case line may write in lower case ("Wedge Strategy of the Year").
+TITLE_CASE_SMALL_WORDS = words("of and the a in for to on")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are frequent in lower case (see the module docstring)."""
+    found: set[str] = set(w.lower() for w in STOPWORDS)
+    try:
+        import blingfire
+        import numpy as np
+
+        path = os.path.join(os.path.dirname(blingfire.__file__), "bert_base_cased_tok.i2w")
+        handle = blingfire.load_model(path)
+        try:
+            # decode "the <id>" (1103 is "the"): whole words come out after a space,
+            # "##" word pieces are glued on, so only whole lower-case words are kept
+            for i in range(28996):
+                try:
+                    text = blingfire.ids_to_text(handle, np.array([1103, i], dtype=np.int32),
+                                                 skip_special_tokens=False)
+                except (UnicodeDecodeError, ValueError):
+                    continue
+                _, sep, word = text.partition(" ")
+                if sep and word.isalpha() and word.islower():
+                    found.add(word)
+        finally:
+            blingfire.free_model(handle)
+    except (ImportError, OSError):  # pragma: no cover - blingfire is a project dependency
+        pass
+    return frozenset(found)
+
+
+def is_common_word(word: str) -> bool:
+    """True when the lower-cased word is an ordinary English word."""
+    return word.lower() in common_words()

@@ -1,0 +1,141 @@
+"""Words of organisation names: head and final words, legal forms, institutions, clubs."""
+from __future__ import annotations
+
+from pipelines.text.lexicon._lists import phrases, words
+
+#: Head words that make a capitalised sequence an organisation.
+ORG_WORDS = words("""
+    Group Groups Institute Institution Institutions University Universities College Academy
+    School Agency Agencies Ministry Ministries Department Departments Times News Post Herald
+    Journal Telegraph Gazette Tribune Chronicle Observer Economist Examiner Inquirer Mirror
+    Express Entertainment Electronics Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd.
+    Limited Plc plc PLC LLC LLP Co. Company Companies Council Councils Party Parties Forces Force
+    Bank Fund Funds Association Associations Commission Committee Committees Office
+    Offices Army Armies Navy Police Constabulary Service Services Authority Authorities Board
+    Federation Confederation Union Unions League Club FC AFC RFC Airlines Airline Airways Motors
+    Motor Industries Holdings Partners Capital Securities Investments Foundation Trust Society
+    Hospital Hospitals Court Courts Parliament Assembly Congress Senate Cabinet Government
+    Organisation Organization Organisations Organizations Alliance Coalition Network Networks
+    Press Media Studios Studio Pictures Records Labs Laboratory Laboratories Systems
+    Technologies Software Communications Telecom Telecoms Telecommunications Broadcasting
+    Pharmaceuticals Pharma Petroleum Chambers Chamber Exchange Reserve Treasury Secretariat
+    Command Corps Brigade Regiment Battalion Guard Guards Marines Museum Orchestra Embassy
+    Consulate Bureau Directorate Inspectorate Tribunal Administration Cooperative Co-operative
+    Railways Railway Broadcasting Magazine Channel4 Bancorp Energy Motors Steel Mining Oil
+    Chemicals Foods Brewery Brands Stores Retail Insurance Assurance Bancshares Solutions
+    Consulting Ventures Enterprises Associates Institute Observatory Secretariat Caucus
+    Democrats Republicans Conservatives Tories Tory Labour Liberals Greens Socialists
+    Nationalists Unionists Communists Democrat Lib Dem Dems Taliban Hamas Hezbollah Commons Lords Kremlin Pentagon
+    Whitehall Politburo Knesset Duma Bundestag Bundesbank Interpol Europol NATO Nato Reuters
+    Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
+""")
+
+#: Heads that make a capitalised run of two or more words an organisation when they end it
+#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily"), but which are
+#: ordinary words elsewhere in a run or alone.
+ORG_FINAL_WORDS = words("""
+    Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
+    Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
+    Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
+    Daily Weekly
+""")
+
+#: Organisation heads that only count when followed by "of ..." ("House of Commons",
+#: "Church of England") -- alone they are ordinary words or surnames.
+OF_ORG_HEADS = words("""
+    House Church Chamber Chambers Bank University College Institute School Academy Department
+    Ministry Office Council Court Board Association Federation Union League Society Commission
+    Committee Bureau Agency Authority Order Party Republic Kingdom Museum Guild Confederation
+    Secretary Federation Organisation Organization Hospital Corps Friends Sisters Brothers Port
+    Daughters Sons Parliament Assembly Conference Centre Center Fund Foundation Trust
+""")
+
+#: Heads a name continues after over "of" or "of the", besides the organisation words: titles,
+#: states and sea features ("Secretary of State", "Republic of Korea", "Gulf of Aden").
+HEADS_BEFORE_OF = words("""
+    Secretary Minister Chancellor Republic Kingdom Isle Horn Province State States Federation
+    Chamber Bureau Director Head Institute Sultanate Emirate Principality Commonwealth Duchy
+    Bank Gulf Bay Sea Strait Cape
+""")
+
+#: Heads a name continues after over "for" or "for the", besides the organisation words
+#: ("Secretary of State for Health", "Centre for Policy Studies").
+HEADS_BEFORE_FOR = words("""
+    Secretary Minister Commissioner Spokesman Spokeswoman Centre State Center Campaign Coalition
+    Partnership Alliance
+""")
+
+#: Organisation words naming a trade: "Steel and Cement Industries Group" is one name, but
+#: "Labour Party and Green Party" are two.
+TRADE_WORDS = words("""
+    Steel Oil Gas Mining Energy Chemicals Foods Petroleum Electronics Motors Motor Insurance
+    Retail Software Telecom Media Pharmaceuticals Power Water Cement Textiles
+""")
+
+#: Lower-case company nouns before a name opening with digits ("the operator 50Hertz").
+COMPANY_NOUNS = words("""
+    operator company firm group maker provider carrier owner rival subsidiary unit startup
+    start-up retailer lender bank insurer supplier developer
+""")
+
+#: Legal suffixes stripped when comparing organisation names across documents.
+ORG_LEGAL_SUFFIXES = words("""
+    inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc llc llp
+    ag sa nv bv gmbh spa s.a. holdings group
+""")
+
+#: Last words of names whose article is part of the name ("The Times", "The Hague").
+NAMES_KEEPING_THE = (
+    "Times", "News", "Post", "Journal", "Economist", "Guardian", "Independent", "Observer", "Hague",
+)
+
+#: Last words of organisation names that end in "s" but are no plurals.
+NOT_PLURALS = words("times news")
+
+# --- clubs ----------------------------------------------------------------------------------
+#: Words opening a sports club name ("Real Madrid", "Borussia Dortmund").
+CLUB_PREFIXES = words("""
+    Real Atletico Athletic Inter AC FC AS SS Dynamo Dinamo Sporting Olympique Borussia Bayern
+    Racing Deportivo
+""")
+
+#: Words ending a sports club name after a place ("Leeds United", "Derby County").
+CLUB_SUFFIXES = words("""
+    United City Rovers Wanderers Athletic Albion County Town Villa Hotspur Rangers Celtic
+    Dynamo Sporting Olympic Olympique Wolves Vale Orient Argyle Forest Thistle
+    Academicals Hotspur
+""")
+
+#: The club suffixes that make a club after any unusual word, not only after a city
+#: ("Tranmere Rovers", "Plymouth Argyle").
+CLUB_SUFFIXES_AFTER_ANY_NAME = words("""
+    Villa Hotspur Rovers Wanderers Athletic Albion Rangers Argyle Thistle Academicals Orient
+    United
+""")
+
+# --- institutions ---------------------------------------------------------------------------
+#: Single capitalised words that name an institution (an ORG) on their own.
+INSTITUTION_WORDS = words("""
+    Parliament Congress Senate Commons Lords Kremlin Pentagon Whitehall Politburo Knesset Duma
+    Bundestag Interpol Europol Nato NATO Labour Tories Tory Conservatives Democrats Republicans
+    Taliban Hamas Hezbollah
+""")
+
+#: Multi-word institutions named by a building or street.
+INSTITUTION_PHRASES = phrases("""
+    White House, Blue House, Downing Street, Capitol Hill, Wall Street, Scotland Yard,
+    Foggy Bottom, Elysee Palace, Élysée Palace, Zhongnanhai, Number 10, Holy See,
+    Great Hall of the People, Supreme Court, High Court, Court of Appeal, European Union,
+    United Nations, Security Council, World Bank, Federal Reserve, European Commission,
+    European Parliament, African Union, Arab League, Red Cross, Red Crescent
+""")
+
+#: Organisation words that are not an entity on their own ("the Government", "the Party").
+GENERIC_ORG_ALONE = words("""
+    Government Army Navy Police Council Party Ministry Department Committee Commission Court
+    Bank University Group Office Agency Union Church State City Airport Company Institute
+    Board Service Fund Forces Force Club League Team Federation Association College School
+    Hospital Assembly Cabinet Treasury Authority Administration Embassy Corporation Corp
+    Inc Ltd Plc Co. Society Trust Foundation Museum Press Media Network Exchange Guard Reserve
+    Times News Post Herald Journal Express Mirror Fed Stock
+""")

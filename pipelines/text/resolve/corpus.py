@@ -1,0 +1,34 @@
+"""``resolve_entities``: the phases of resolution across the corpus, in order."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipelines.records import Entity, EntityMention, EntityRole
+from pipelines.text.resolve.bare_names import resolve_bare_names
+from pipelines.text.resolve.keys import key_mentions
+from pipelines.text.resolve.organisations import merge_org_variants
+from pipelines.text.resolve.people import (
+    join_shorter_names,
+    organisation_documents,
+    products_to_organisations,
+    short_words,
+)
+from pipelines.text.resolve.rows import entity_rows, mention_and_role_rows
+
+
+def resolve_entities(
+    mentions: Sequence[EntityMention], roles: Sequence[EntityRole]
+) -> tuple[list[Entity], list[EntityMention], list[EntityRole]]:
+    """Entities across all documents, and the mentions and roles with ``entity_id`` set."""
+    keyed = key_mentions(mentions)
+    join_shorter_names(keyed)
+    # organisations named by a strong rule, before product names become organisations
+    strong_org_names = {k[1] for k in keyed.keys if k is not None and k[0] == "ORG"}
+    org_docs = organisation_documents(keyed)
+    brand_words = products_to_organisations(keyed, org_docs)
+    short = short_words(keyed)  # the word each person is called by alone ("Blair", "Moon")
+    resolve_bare_names(keyed, roles, short, strong_org_names, org_docs, brand_words)
+    merge_org_variants(keyed)
+    entities, ids = entity_rows(keyed, short)
+    out_mentions, out_roles = mention_and_role_rows(keyed, ids, roles)
+    return entities, out_mentions, out_roles
