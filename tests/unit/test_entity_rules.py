@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import build
+from pipelines import steps
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES
 from pipelines.text.entities import extract_mentions
 from pipelines.text.entities.rules import RULES
@@ -15,12 +15,12 @@ from tests.helpers import BBC, FIXTURES
 DEVSET = Path(__file__).parents[1] / "fixtures" / "devset" / "articles"
 
 
-def rules_seen(files: list[build.SourceFile]) -> set[str]:
+def rules_seen(files: list[steps.SourceFile]) -> set[str]:
     """The rules on every mention, resolved mention and role extracted from ``files``."""
-    parsed = build.parse_documents(files)
-    sentences = build.group_sentences(parsed.sentences)
+    parsed = steps.parse_documents(files)
+    sentences = steps.group_sentences(parsed.sentences)
     mentions, roles = [], []
-    for doc in build.documents_to_extract(parsed.documents):
+    for doc in steps.documents_to_extract(parsed.documents):
         found, found_roles = extract_mentions(doc.doc_id, doc.body, sentences.get(doc.doc_id, []))
         mentions += found
         roles += found_roles
@@ -38,7 +38,7 @@ def test_every_registered_rule_is_described_with_an_example():
 
 @pytest.mark.parametrize("folder", [FIXTURES, DEVSET], ids=["fixtures", "devset"])
 def test_rules_on_our_articles_are_registered(folder):
-    seen = rules_seen(build.scan_folder(folder, DEFAULT_MAX_FILE_BYTES))
+    seen = rules_seen(steps.scan_folder(folder, DEFAULT_MAX_FILE_BYTES))
     assert seen, "no mentions extracted"
     assert seen <= RULES.names(), sorted(seen - RULES.names())
 
@@ -47,5 +47,5 @@ def test_rules_on_our_articles_are_registered(folder):
 def test_rules_on_the_bbc_corpus_are_registered():
     if not BBC.is_dir():
         pytest.skip("shared BBC corpus not available")
-    seen = rules_seen(build.scan_folder(BBC, DEFAULT_MAX_FILE_BYTES)[:200])
+    seen = rules_seen(steps.scan_folder(BBC, DEFAULT_MAX_FILE_BYTES)[:200])
     assert seen <= RULES.names(), sorted(seen - RULES.names())
