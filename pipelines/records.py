@@ -152,3 +152,12 @@ class Quote(Record):
     char_end: int = Field(description="Offset one past the quoted text in documents.body.")
     sentence_idx: int = Field(description="Sentence where the quote starts.")
     rule: str = Field(description="Named rule that found the quote and its speaker.")
+
+
+class ExtractionRule(Record):
+    """A named rule a row's ``rule`` column can carry: what it means, with an example."""
+
+    extractor: str = Field(description="The extractor that declares the rule: clean, entities, facts or quotes.")
+    name: str = Field(description="The rule's name as rows carry it (facts.rule, quotes.rule, entity_mentions.rule, entity_roles.rule, removed_spans.rule).")
+    description: str = Field(description="What the rule recognises, in one line.")
+    example: str = Field(description="A sentence the rule applies to.")

@@ -26,6 +26,7 @@ TABLES: dict[str, type[records.Record]] = {
     "entity_roles": records.EntityRole,
     "facts": records.Fact,
     "quotes": records.Quote,
+    "rules": records.ExtractionRule,
 }
 
 _SCALARS: dict[type, tuple[str, pl.DataType]] = {

@@ -12,7 +12,9 @@ from pipelines.defs.resources import PipelineResource
 from pipelines.sql_models import load_models
 from pipelines.progress import Progress
 from pipelines.report import report_path
-from pipelines.tables import TABLES
+from pipelines.records import ExtractionRule
+from pipelines.tables import TABLES, to_frame
+from pipelines.text.rules import all_rules
 from pipelines.warehouse import write_table
 
 CORE_KEYS = {table: dg.AssetKey(["core", table]) for table in TABLES}
@@ -26,14 +28,15 @@ SOURCE = {"documents": "parsed", "sentences": "parsed", "removed_spans": "parsed
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
-                        deps=[INPUTS[SOURCE[t]]], kinds={"duckdb"},
+                        deps=[INPUTS[SOURCE[t]]] if t in SOURCE else [], kinds={"duckdb"},
                         metadata={"dagster/column_schema": record_schema(TABLES[t])}) for t, key in CORE_KEYS.items()],
     ins={name: dg.AssetIn(key=key) for name, key in INPUTS.items()},
 )
 def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
                 resolved: dict[str, pl.DataFrame], facts: pl.DataFrame, quotes: pl.DataFrame):
     """Load every record table into schema core of the private build file, with column comments."""
-    frames = {**parsed, **resolved, "facts": facts, "quotes": quotes}
+    rules = [ExtractionRule(**vars(rule)) for rule in all_rules()]  # from the code itself: no upstream asset
+    frames = {**parsed, **resolved, "facts": facts, "quotes": quotes, "rules": to_frame(rules, ExtractionRule)}
     rows = sum(frames[table].height for table in TABLES)
     with Progress("load", rows, unit="rows", log=context.log.info) as progress, pipeline.warehouse().connect() as con:
         for table, model in TABLES.items():

@@ -6,8 +6,12 @@ row is registered. The registries later become a table analysts read (``core.rul
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+#: the extractors whose packages declare a registry (imported by :func:`all_rules`)
+EXTRACTOR_PACKAGES = ("clean", "entities", "facts", "quotes")
 
 
 @dataclass(frozen=True)
@@ -23,9 +27,12 @@ class Rule:
 class RuleRegistry:
     """The rules of one extractor, in declaration order."""
 
+    _all: list[RuleRegistry] = []
+
     def __init__(self, extractor: str):
         self.extractor = extractor
         self._rules: dict[str, Rule] = {}
+        RuleRegistry._all.append(self)
 
     def add(self, name: str, description: str, example: str) -> str:
         """Declare a rule; returns its name for the call site to use."""
@@ -48,3 +55,10 @@ class RuleRegistry:
 
     def names(self) -> frozenset[str]:
         return frozenset(self._rules)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule of every extractor, by extractor and name (what ``core.rules`` holds)."""
+    for package in EXTRACTOR_PACKAGES:
+        importlib.import_module(f"pipelines.text.{package}")
+    return sorted((rule for registry in RuleRegistry._all for rule in registry), key=lambda r: (r.extractor, r.name))

@@ -19,7 +19,7 @@ def test_definitions_load_with_the_whole_graph():
     expected = {"ingest/raw_files", "ingest/documents", "extract/mentions", "extract/entities", "extract/facts",
                 "extract/quotes", "warehouse/report", "warehouse/published"}
     expected |= {f"core/{t}" for t in ("documents", "sentences", "facts", "quotes", "entities", "entity_mentions",
-                                       "entity_roles", "rejected_files", "removed_spans")}
+                                       "entity_roles", "rejected_files", "removed_spans", "rules")}
     expected |= {f"marts/{m.name}" for m in load_models()}
     assert keys == expected
 
