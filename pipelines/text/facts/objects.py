@@ -160,7 +160,7 @@ def _verdict(toks: list[str], i: int, keep: list[str]) -> str:
 
 
 def _number_or_determiner(toks: list[str], i: int) -> str | None:
-    tok, low = toks[i], toks[i].lower()
+    low = toks[i].lower()
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if low in ONES or low in TENS or low == "than":
         return _NUMBER                  # "of more than a billion", "for the first six weeks"
