@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 FactKind = Literal[
     "count", "money", "proportion", "ratio", "duration", "date",
-    "age", "measure", "temperature", "rank",
+    "age", "measure", "temperature",
 ]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP"]
 QuoteKind = Literal["direct", "partial", "term"]
@@ -79,7 +79,7 @@ class Fact(Record):
 
     fact_id: str = Field(description="Stable id of the fact (document + offsets + kind).")
     doc_id: str = Field(description="Document the fact was read from.")
-    kind: FactKind = Field(description="count, money, proportion, ratio, duration, date, age, measure, temperature or rank.")
+    kind: FactKind = Field(description="count, money, proportion, ratio, duration, date, age, measure or temperature.")
     value: float | None = Field(description="Normalised value: the count; money in whole currency units; proportion as a fraction in [0, 1] (0.5 for 50%); ratio numerator; duration in `unit`; a date's year, NULL when the text gives no year. Read `display` for the value as written.")
     value_high: float | None = Field(description="Upper end of a range ('two to three years' -> 3); NULL when not a range.")
     total: float | None = Field(description="Denominator of a ratio ('20 of 27' -> 27); NULL otherwise.")

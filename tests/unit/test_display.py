@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from pipelines.text.display import display, number
+from pipelines.text.facts.display import display, number
 from pipelines.text.facts import extract_facts
 from pipelines.text.sentences import split_sentences
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipelines.text.facts import rules
+from pipelines.text.lexicon.calendar import MONTH_SHORT_NAMES as MONTHS
+
 # currencies written with a symbol; every other ISO code is written before the amount
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PLURALS = {"century": "centuries"}
 _ISO_DAY = re.compile(r"(?P<y>\d{4}|-)-(?P<m>\d{2})-(?P<d>\d{2})")
 _ISO_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
@@ -121,14 +123,14 @@ def display(kind: str, rule: str, value: float | None, value_high: float | None,
     if value is None:
         return surface
     if kind == "proportion":
-        if rule == "proportion.points" or rule.startswith("proportion.points"):
+        if rule == rules.PROPORTION_POINTS:
             return f"{_span(value * 100, None if value_high is None else value_high * 100)} percentage points"
         return f"{_span(value, value_high, _percent)}%"
     if kind == "money":
         high = "" if value_high is None else f"{DASH}{_money(value_high, unit)}"
         return _money(value, unit) + high
     if kind == "ratio":
-        link = "in" if rule == "ratio.in" else "of"
+        link = "in" if rule == rules.RATIO_IN else "of"
         tail = f" {unit}" if unit else ""
         return f"{number(value)} {link} {number(total)}{tail}" if total is not None else f"{number(value)}{tail}"
     if kind == "measure" and unit is None:

@@ -1,0 +1,97 @@
+"""The fact extractor's phases, from a body and its sentences to Fact rows."""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from pipelines.records import Fact, Sentence
+from pipelines.text.common import stable_id
+from pipelines.text.facts.dates import dates, horizons
+from pipelines.text.facts.display import calendar_date, display, readable
+from pipelines.text.facts.groups import group_roots
+from pipelines.text.facts.joins import join_neighbours
+from pipelines.text.facts.quantity import Quantity
+from pipelines.text.facts.readers import read_anchor
+from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
+from pipelines.text.numbers import iter_number_matches
+
+
+def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list[Fact]:
+    """Quantitative facts of one document body, in body order (see :mod:`pipelines.text.facts`)."""
+    if not body or not sentences:
+        return []
+    starts = [s.char_start for s in sentences]
+    blocked = blocked_spans(body)
+    is_blocked = overlap_index(blocked)
+    times = [d for d in dates(body) if not is_blocked(d.start, d.end)] + horizons(body, is_blocked)
+    is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
+    times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
+    qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
+    facts = _one_per_span(_kept(join_neighbours(body, qs)), sentences)
+    return _rows(doc_id, body, sentences, facts, group_roots(body, facts))
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def _anchors(body: str, is_taken: Overlaps, starts: list[int]) -> list[Quantity]:
+    """Every number outside blocked spans and dates, read; a number inside an earlier one's span is skipped."""
+    qs: list[Quantity] = []
+    last_end = -1
+    for m in iter_number_matches(body):
+        s, e = m.span()
+        if s < last_end or is_taken(s, e):
+            continue
+        q = read_anchor(body, m)
+        if q is None:
+            continue
+        qs.append(replace(q, sent=_sentence_at(starts, s)))
+        last_end = q.end
+    return qs
+
+
+def _kept(qs: list[Quantity]) -> list[Quantity]:
+    """Drop bare numbers, anaphoric counts ('the two leaders') and counts of one ('one must')."""
+    return [q for q in qs if q.kind is not None and not (
+        q.kind == "count" and (q.anaphoric or (q.value == 1 and q.scale == 1)))]
+
+
+def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Quantity]:
+    """One fact per span (a later anchor may sit inside an earlier fact's unit), never across sentences."""
+    facts: list[Quantity] = []
+    for q in qs:
+        if facts and q.start < facts[-1].end:
+            continue
+        sent = sentences[q.sent]
+        if q.start < sent.char_start or q.end > sent.char_end:
+            continue
+        facts.append(q)
+    return facts
+
+
+def _num(x: Decimal | None) -> float | None:
+    return None if x is None else float(x)
+
+
+def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Quantity],
+          roots: list[int]) -> list[Fact]:
+    sizes = Counter(roots)
+    out: list[Fact] = []
+    for q, root in zip(facts, roots):
+        sent = sentences[q.sent]
+        group_id = stable_id(doc_id, "group", facts[root].start) if sizes[root] > 1 else None
+        value, high, unit = readable(q.kind, q.rule, float(q.value), _num(q.value_high), q.unit, q.normalized)
+        surface = body[q.start:q.end]
+        out.append(Fact(
+            fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
+            value=value, value_high=high, total=_num(q.total), unit=unit,
+            object=q.obj, approx=q.approx, normalized=q.normalized,
+            display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
+            date=calendar_date(q.kind, q.normalized), surface=surface,
+            char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
+            group_id=group_id, rule=q.rule))
+    return out

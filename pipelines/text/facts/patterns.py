@@ -1,0 +1,123 @@
+"""The regular expressions of the fact reader, each named for what it finds."""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.lexicon.calendar import MONTH_NUMBERS
+from pipelines.text.lexicon.currencies import CURRENCY_CODES, CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES
+from pipelines.text.lexicon.hedges import HEDGES
+from pipelines.text.lexicon.units import MEASURE_UNITS
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+WEB_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+BLOCK_RE = re.compile(
+    r"(?=[\d+(Nn])(?:"
+    r"\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,}"                 # +44 20 7946 0958
+    r"|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"                             # (020) 7946 0958
+    r"|\b0\d{2,4}[ .-]\d{3,4}[ .-]?\d{3,4}\b"                             # 020 7946 0958
+    r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b"                                       # 555-123-4567
+    r"|\b1[ .-]8\d\d[ .-]\d{3}[ .-]\d{4}\b"                               # 1-800-555-0199
+    r"|\b\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.m\.|[ap]m\b)"                  # 3pm, 10.30am, 3 p.m.
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"                                      # 10:30
+    r"|\b\d{4}[ ]?(?:GMT|BST|UTC|CET|EST|EDT|ET|local[ ]time|hrs|hours[ ]GMT)\b"  # 1030 GMT
+    r"|\b\d{1,2}[ ]o'clock\b"
+    r"|\b\d{1,5}[A-Za-z]?[ ](?:[A-Z][a-z]+[ ]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
+    r"Blvd|Drive|Place|Square|Way|Terrace|Crescent|Close|Court|Parkway|Highway)\b"  # street
+    r"|\b(?:No|Nos|no)\.?[ ]?\d+\b(?![,.]\d))"                           # No 10
+)
+
+
+_MONTH = f"(?:{_alt(name.title() for name in MONTH_NUMBERS)})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_SEP = r"[ ]?(?:-|–|to|and|until)[ ]?"
+DATE_RE = re.compile(
+    rf"(?=[JFMASONDmelp\d'])(?<![A-Za-z0-9])(?:\b(?P<m1>{_MONTH})\.?[ ](?P<d1>{_DAY})(?:{_DAY_SEP}(?P<d1b>{_DAY}))?"
+    rf"(?:,?[ ](?P<y1>{_YEAR}))?(?![\d,]\d|[:.]\d|\w)"
+    rf"|\b(?P<d2>{_DAY})(?:{_DAY_SEP}(?P<d2b>{_DAY}))?[ ](?:of[ ])?(?P<m2>{_MONTH})\b"
+    rf"(?:,?[ ](?P<y2>{_YEAR})\b)?"
+    rf"|\b(?P<m3>{_MONTH})\.?,?[ ](?P<y3>{_YEAR})\b"
+    rf"|(?P<dec>\b(?:1[89]|20)\d0s\b|'\d0s\b)"
+    rf"|\b(?P<pre>mid|early|late|pre|post)-(?P<y4>{_YEAR})\b)"
+)
+
+
+CUR_LEFT = re.compile(
+    r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
+    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(CURRENCY_CODES))}|Rs\.?|RMB|Rp)[ ]?)[ ]?$"
+)
+HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
+NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
+
+_CURRENCY_NAME_ALT = _alt(CURRENCY_NAMES)
+_CURRENCY_ADJ_ALT = _alt(CURRENCY_NAME_ADJECTIVES)
+_MEASURE_ALT = _alt(MEASURE_UNITS)
+RIGHT = re.compile(
+    r"(?P<pct>[ ]?(?:%|per[ ]?cent\b|percent\b|pct\b|pc\b))"
+    r"|(?P<pp>[ ]percentage[ -]points?\b)"
+    r"|(?P<bp>[ ]basis[ ]points?\b)"
+    rf"|(?P<cw>[ ](?:(?P<cadj>(?i:{_CURRENCY_ADJ_ALT}))[ ])?(?P<cname>(?i:{_CURRENCY_NAME_ALT}))\b)"
+    rf"|(?P<code>[ ]?(?:{'|'.join(sorted(CURRENCY_CODES))})\b)"
+    r"|(?P<temp>[ ]?°[ ]?[CF]\b|[ ]degrees?[ ](?:Celsius|centigrade|Fahrenheit|C|F)\b|°|C\b|F\b)"
+    r"|(?P<age>[ -]years?[ -]olds?\b)"
+    r"|(?P<dur>[ -]?(?P<dunit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|"
+    r"decades?|century|centuries|hrs?|mins?|secs?|yrs?)\b)(?![ -]old)"
+    rf"|(?P<meas>[ -]?(?P<munit>{_MEASURE_ALT})(?![\w/])(?:[ ](?:a|per)[ ](?P<per>day|year|week|month|hour|second)\b)?)"
+    r"|(?P<pence>p\b(?![.,]\d))"
+    r"|(?P<sfx>[A-Za-z])"
+)
+_WORD = r"(?:[A-Z]\.){2,}|\w[\w'’&-]*"          # "U.S." or a word (hyphens, apostrophes)
+NEXT4 = re.compile(
+    rf"[ ]((?:[A-Z]\.){{2,}}|[A-Za-z][\w'’&-]*)(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?"
+)
+OBJ_CHUNK = re.compile(r"(?:[^,;:.!?()\"“”\[\]—–\n]|\.(?=\w)|,(?=\d))+")
+OF = re.compile(r"[ ]of[ ]")
+PP_AFTER = re.compile(r"[ ]percentage[ -]points?\b")
+HALF_PP = re.compile(r"[ ]an?[ ]percentage[ -]point\b")
+OF_A_SCALE = re.compile(r"[ ]of[ ]an?[ ](?:million|billion|trillion|century|decade|mile|point)\b")
+HALF_DUR = re.compile(
+    r"(?:[ ]an?[ ]|-)(?P<u>hour|day|year|decade|century|minute|second|week|month|season)\b(?!-)")
+HALF_NP = re.compile(
+    r"[ ]of[ ]|[ ](?=(?:the|its|their|his|her|our|this|that|these|those|all)\b)")
+#: A time horizon with no number: "over the next decade", "in the past year" (not "the last decade of ...").
+HORIZON_RE = re.compile(
+    r"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:next|past|last|coming|previous|following)[ ]"
+    r"(?P<u>decade|century|year|month|week|fortnight))\b(?![ ](?:of|or|and)\b)", re.IGNORECASE)
+ART_UNIT = re.compile(r"[ ](?P<u>decade|century|year|month|week|fortnight|day|hour|minute)\b(?![ ](?:or|and)\b)")
+RATIO_OF_GAP = re.compile(
+    r"[ ](?:out[ ])?of[ ](?:(?:the|their|its|his|her|our|these|those|all)[ ])?"
+    r"(?:(?:last|first|past|previous|next|top|remaining|total|original)[ ])?")
+RATIO_IN_GAP = re.compile(r"[ ]in[ ]")
+RANGE_GAP = re.compile(r"[ ]?[-–—][ ]?|[ ](?P<w>to|and|or)[ ]")
+DATE_RANGE_GAP = re.compile(r"[-–/]|[ ](?:to|and)[ ]|[ ]?[-–][ ]?")
+GROUP_TAIL = re.compile(
+    r"(?:\b(?:worth|valued[ ]at|value[ ]of|totall?ing|amounting[ ]to|accounting[ ]for|accounts?[ ]for|"
+    r"representing|equivalent[ ]to|equal[ ]to|or|i\.e\.|making[ ]up|made[ ]up[ ]of|comprising|"
+    r"that[ ]is|which[ ]is|costing|at[ ]a[ ]cost[ ]of)"
+    r"(?:[ ](?:a|an|the|some|combined|total|of|about|around|nearly|roughly|almost|just|over|estimated|"
+    r"approximately|more[ ]than))*[ ]*|\([ ]*)$")
+GROUP_CHANGE_GAP = re.compile(r"[ ](?:to|from)[ ]")
+
+CHANGE_WORDS = frozenset("""
+rose rise rises rising risen fell fall falls falling fallen up down increased increase increases
+decreased decrease decreases jumped jump jumps climbed climb climbs dropped drop drops grew grow
+grows growing slipped slip slid slide gained gain gains lost lose shed cut cuts raised raise
+lifted lift lowered lower soared soar surged surge plunged plunge plummeted tumbled slumped
+declined decline dipped dip edged advanced added boosted trimmed by from
+""".split())
+CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS - {"by", "from", "up", "down"})) + r")\b[^.;]*$")
+SPORT_WORDS = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|draws|drawn|"
+    r"defeat|defeated|defeats|victory|victories|thrash|thrashed|thrashing|trounced|edged|lead|led|"
+    r"leading|trail|trailed|trailing|score|scored|scores|scoreline|aggregate|half-time|full-time|"
+    r"match|game|set|sets|tie-break|tiebreak|final|semi-final|goal|goals|try|tries|innings|"
+    r"triumph|success|reverse|loss|rout|routed|clinched|claimed|sealed|hammered|victors?|winners|"
+    r"losers|margin|scoreline|penalty|penalties|points)\b", re.I)
+
+MONEY_PAREN = re.compile(r"[ ]?\([^()\n]{1,40}\)")
+MONEY_NOUN = re.compile(r"[ ](?P<w>[a-z][a-z'-]+)\b")
+WORTH_LEFT = re.compile(r"(?:[ ]|,[ ])(?:worth|valued[ ]at)[ ]+$")

@@ -1,0 +1,63 @@
+"""A quantity being read, and what the text right before a number says about it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipelines.text.facts.patterns import HEDGE_LEFT
+
+#: What a sentence can end with: a word after one of these starts a sentence.
+SENTENCE_END = (".", "!", "?", ":", '"', "”", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity being read: kind None means a bare number still waiting for a partner."""
+
+    kind: str | None
+    start: int
+    end: int
+    value: Decimal
+    rule: str
+    raw: Decimal = Decimal(1)       # the number as written, before scale and unit factors
+    factor: Decimal = Decimal(1)    # value = raw * factor
+    scale: int = 1                  # scale written with the number (m, bn, million)
+    unit: str | None = None
+    value_high: Decimal | None = None
+    total: Decimal | None = None
+    obj: str | None = None
+    approx: str | None = None
+    normalized: str | None = None
+    form: str = "digits"
+    prev: str = ""
+    anaphoric: bool = False
+    sent: int = 0
+
+
+def prev_word(body: str, pos: int) -> tuple[str, str]:
+    """The word before ``pos`` and its separator (``' '`` or ``', '``); ``''`` when none."""
+    if pos < 2 or body[pos - 1] != " ":
+        return "", ""
+    k, sep = pos - 1, " "
+    if body[k - 1] == ",":
+        k, sep = k - 1, ", "
+    seg = body[max(0, k - 30):k]
+    if not seg or seg[-1].isspace():
+        return "", sep
+    word = seg.rsplit(None, 1)[-1].lstrip("(\"'“‘[")
+    return word, sep
+
+
+def is_name(word: str) -> bool:
+    """A capitalised or camel-case token that is not a possessive: 'Boeing', 'iPhone', 'A320'."""
+    if not word or word.endswith(("'s", "’s", "s'")) or not any(c.isalpha() for c in word):
+        return False
+    return word[0].isupper() or any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+def hedge_before(body: str, pos: int) -> tuple[str | None, int]:
+    """The hedge written right before ``pos`` ('more than') and where it starts."""
+    m = HEDGE_LEFT.search(body, max(0, pos - 16), pos)
+    if not m:
+        return None, pos
+    return " ".join(m.group("h").lower().split()), m.start()

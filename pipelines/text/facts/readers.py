@@ -1,0 +1,385 @@
+"""Reading one number in its context: one reader per kind, tried in a declared order.
+
+Every number the grammar finds (:data:`pipelines.text.numbers.NUMBER_RE`) is an *anchor*.
+Fractions, ``half`` and the article of ``a decade`` have readers of their own. For any other
+number, a currency written before it makes it money; otherwise :data:`READERS` are tried in
+order on what follows it (a percent, a currency name, a temperature, an age, a time unit, a
+measure unit, a counted noun) and what precedes it (``aged``, ``magnitude``, ``Smith, 45,``).
+A reader returns the quantity, :data:`DROP` when the number is no quantity at all, or None
+to leave it to the next reader. A number no reader takes stays bare, waiting for a partner
+(``20 of 27``, ``5 to 10%``; see :mod:`pipelines.text.facts.joins`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from functools import cached_property
+
+from pipelines.text.facts import rules
+from pipelines.text.facts.objects import counted_unit, money_object, object_at, object_of
+from pipelines.text.facts.patterns import (
+    ART_UNIT, CUR_LEFT, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_SCALE, PP_AFTER, RIGHT,
+)
+from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
+from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
+from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
+from pipelines.text.lexicon.currencies import (
+    CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
+    NEEDS_ADJECTIVE, SUBUNIT_NAMES,
+)
+from pipelines.text.lexicon.units import JUNK_UNITS, MEASURE_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.numbers import match_value, parse_fraction, scale_of
+
+#: Words before "pounds" that make it a weight ("lost 20 pounds").
+WEIGHT_VERBS = frozenset("weigh weighs weighed weighing lost gained shed heavier lighter".split())
+#: Determiners that make a small spelled-out count anaphoric ("the two leaders").
+ANAPHORIC_DETERMINERS = frozenset(
+    "the these those both all its their his her our my your whose each".split())
+_AGE_WORDS = ("aged", "age", "ages")
+#: Words before "half" that make it part of a name or a phrase ("the first half", "one and a half").
+_NOT_HALF_OF = frozenset(("first", "second", "the", "a", "each", "other", "latter", "former", "in", "one", "and",
+                          "third", "fourth", "opening", "closing", "final"))
+#: Words before "a decade" that make it a duration even without a hedge ("for a year").
+_DURATION_LEFT = frozenset(("for", "within", "after", "spent", "lasting", "lasted", "took", "taking", "nearly",
+                            "almost"))
+
+DROP = object()
+"""What a reader returns when the number is no quantity at all."""
+
+
+class Anchor:
+    """One number with the context a reader needs: the text around it and the bare quantity."""
+
+    def __init__(self, body: str, m: re.Match[str], form: str, prev: str, sep: str, bare: Quantity):
+        self.body, self.m, self.form, self.prev, self.sep, self.bare = body, m, form, prev, sep, bare
+        self.plow = prev.lower().rstrip(".:")
+        self.scale_word = (m.group("scale") or "").strip()
+        self.right = RIGHT.match(body, m.end())
+        group = self.right.lastgroup if self.right else None
+        self.group = {"cadj": "cw", "cname": "cw", "dunit": "dur", "munit": "meas", "per": "meas"}.get(group, group)
+
+    @property
+    def value(self) -> Decimal:
+        return self.bare.value
+
+    @cached_property
+    def counted(self) -> tuple[str, int] | None:
+        """The counted noun phrase after the number and where it ends ('US troops')."""
+        return counted_unit(self.body, self.m.end())
+
+    def taken(self, kind: str, unit: str | None, rule: str, **changes) -> Quantity:
+        """The bare quantity read as ``kind``, up to the end of the right context."""
+        changes.setdefault("end", self.right.end())
+        return replace(self.bare, kind=kind, unit=unit, rule=rule, **changes)
+
+
+Reader = Callable[[Anchor], "Quantity | object | None"]
+
+
+def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
+    """Read one anchor of :data:`~pipelines.text.numbers.NUMBER_RE` with its left and right context."""
+    form = m.lastgroup or "digits"
+    if form == "scale":
+        form = "digits"
+    if form in FORM_READERS:
+        return FORM_READERS[form](body, m)
+    value = match_value(m)
+    if value is None or (form == "digits" and len(m.group("digits")) > 18):
+        return None                     # a long run of digits is an identifier, not a quantity
+    start, currency, currency_rule = _currency_before(body, m, form)
+    hedge, hstart = hedge_before(body, start)
+    prev, sep = prev_word(body, hstart)
+    if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)):
+        return None
+    scale = scale_of(m.group("scale"))
+    bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
+                    approx=hedge, form=form, prev=prev.lower().rstrip(".:"))
+    if currency:
+        rule = rules.MONEY_SYMBOL_SCALE if scale > 1 and currency_rule == rules.MONEY_SYMBOL else currency_rule
+        return replace(bare, kind="money", unit=currency, rule=rule, obj=money_object(body, bare.start, bare.end))
+    anchor = Anchor(body, m, form, prev, sep, bare)
+    for reader in READERS:
+        q = reader(anchor)
+        if q is DROP:
+            return None
+        if q is not None:
+            return q                    # type: ignore[return-value]
+    return bare
+
+
+def _currency_before(body: str, m: re.Match[str], form: str) -> tuple[int, str | None, str]:
+    """Where the amount starts, its ISO code and rule when a currency sign or code is written before digits."""
+    s = m.start()
+    if form != "digits":
+        return s, None, ""
+    cm = CUR_LEFT.search(body, max(0, s - 5), s)
+    if not cm:
+        return s, None, ""
+    if cm.group("sym"):
+        return cm.start(), CURRENCY_SYMBOLS[cm.group("sym")], rules.MONEY_SYMBOL
+    code = cm.group("code")
+    return cm.start(), CURRENCY_PREFIX_WORDS.get(code, code), rules.MONEY_CODE
+
+
+# ---- proportions: percent, percentage points, basis points
+
+
+def _percent(a: Anchor) -> Quantity | None:
+    if a.group != "pct":
+        return None
+    b = a.bare
+    if a.value / 100 > 1:
+        return a.taken("measure", "percent", rules.MEASURE_PERCENT)
+    return a.taken("proportion", "percent", rules.PROPORTION_PERCENT, value=a.value / 100,
+                   factor=b.factor / 100, obj=object_of(a.body, a.right.end()))
+
+
+def _percentage_points(a: Anchor) -> Quantity | object | None:
+    if a.group != "pp":
+        return None
+    if a.value / 100 > 1:
+        return DROP
+    return a.taken("proportion", "percentage points", rules.PROPORTION_POINTS, value=a.value / 100,
+                   factor=a.bare.factor / 100)
+
+
+def _basis_points(a: Anchor) -> Quantity | None:
+    return a.taken("measure", "basis points", rules.MEASURE_BASIS_POINTS) if a.group == "bp" else None
+
+
+# ---- money: a currency name or code after the number
+
+
+def _currency_word(a: Anchor) -> Quantity | None:
+    if a.group != "cw":
+        return None
+    r, b = a.right, a.bare
+    scaled = b.scale > 1 or a.form == "words" and a.value >= 1000
+    code = currency_of_name(r.group("cadj"), r.group("cname"), a.value, scaled)
+    if not code:
+        return None
+    name = r.group("cname").lower()
+    if name == "pounds" and b.scale == 1 and (OF.match(a.body, r.end()) or a.plow in WEIGHT_VERBS):
+        return a.taken("measure", "lb", rules.MEASURE_UNIT)     # "2,000 pounds of coffee" is a weight
+    if name in SUBUNIT_NAMES:
+        changes = dict(rule=rules.MONEY_SUBUNIT, factor=b.factor / 100, value=a.value / 100)
+    else:
+        changes = dict(rule=rules.MONEY_WORD)
+    q = replace(b, kind="money", unit=code, end=r.end(), **changes)
+    return replace(q, obj=money_object(a.body, q.start, q.end))
+
+
+def currency_of_name(cadj: str | None, cname: str, value: Decimal, scaled: bool) -> str | None:
+    """ISO code of a written currency name, or None when the name is not money here."""
+    name = cname.lower()
+    base = CURRENCY_BASE_NAMES.get(name, name)
+    adj = " ".join(cadj.lower().split()) if cadj else None
+    if adj and (adj, base) in CURRENCY_ADJECTIVES:
+        return CURRENCY_ADJECTIVES[(adj, base)]
+    if name in NEEDS_ADJECTIVE:
+        return None
+    if name == "won" and not (scaled or value >= 1000 or adj in ("korean", "south korean")):
+        return None
+    return CURRENCY_NAMES[name]
+
+
+def _currency_code(a: Anchor) -> Quantity | None:
+    if a.group != "code":
+        return None
+    q = a.taken("money", a.right.group().strip(), rules.MONEY_CODE)
+    return replace(q, obj=money_object(a.body, q.start, q.end))
+
+
+def _abbreviated_scale(a: Anchor) -> object | None:
+    """'5k run', 'Type 5b': abbreviated scales need a currency."""
+    return DROP if a.scale_word.lower() in ("k", "b", "cr") else None
+
+
+# ---- temperature, age, duration, measure
+
+
+def _temperature(a: Anchor) -> Quantity | None:
+    if a.group != "temp":
+        return None
+    text = a.right.group().strip()
+    unit = "F" if text.endswith(("F", "Fahrenheit")) else ("C" if text != "°" else "degrees")
+    b = a.bare
+    neg = NEG_LEFT.search(a.body, max(0, b.start - 6), b.start)
+    signed = dict(value=-a.value, start=neg.start()) if neg else {}
+    return a.taken("temperature", unit, rules.TEMPERATURE_DEGREES, **signed)
+
+
+def _years_old(a: Anchor) -> Quantity | None:
+    return a.taken("age", "year", rules.AGE_YEAR_OLD) if a.group == "age" else None
+
+
+def _duration(a: Anchor) -> Quantity | object | None:
+    if a.group != "dur":
+        return None
+    word = a.right.group("dunit").lower()
+    unit, mult = TIME_UNITS[word]
+    if a.form == "words" and a.value == 1 and word == "day" and a.right.group().startswith(" "):
+        return DROP                     # "one day" is an idiom far more often than a duration
+    if a.plow in _AGE_WORDS:
+        return a.taken("age", "year", rules.AGE_AGED)
+    return a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
+
+
+def _measure(a: Anchor) -> Quantity | None:
+    if a.group != "meas":
+        return None
+    unit, per = MEASURE_UNITS[a.right.group("munit")], a.right.group("per")
+    if per:
+        unit = "barrels per day" if unit == "barrel" and per == "day" else f"{unit} per {per}"
+    return a.taken("measure", unit, rules.MEASURE_UNIT)
+
+
+def _pence(a: Anchor) -> Quantity | None:
+    if a.group != "pence" or a.form != "digits":
+        return None
+    return a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
+
+
+def _unread_suffix(a: Anchor) -> object | None:
+    """Ordinals (29th), model numbers (747s), units we do not read."""
+    return DROP if a.group in ("sfx", "pence") else None
+
+
+def _aged(a: Anchor) -> Quantity | None:
+    if a.plow in _AGE_WORDS and a.sep == " ":
+        return replace(a.bare, kind="age", unit="year", rule=rules.AGE_AGED)
+    return None
+
+
+def _magnitude(a: Anchor) -> Quantity | None:
+    if a.plow == "magnitude" and a.sep == " ":
+        return replace(a.bare, kind="measure", unit="magnitude", rule=rules.MEASURE_UNIT)
+    return None
+
+
+def _age_after_name(a: Anchor) -> Quantity | None:
+    """'Smith, 45, said': a small whole number between commas after a name."""
+    prev, plow, value = a.prev, a.plow, a.value
+    if (a.form == "digits" and a.sep == ", " and prev.isalpha() and prev[0].isupper()
+            and plow not in FUNCTION_WORDS_BEFORE_NUMBERS and plow not in MONTH_NUMBERS
+            and plow not in WEEKDAY_NAMES and a.bare.scale == 1 and 1 <= value <= 110
+            and value == value.to_integral_value() and re.match(r", [a-z]", a.body[a.m.end():a.m.end() + 3])):
+        return replace(a.bare, kind="age", unit="year", rule=rules.AGE_NAME_COMMA)
+    return None
+
+
+# ---- dates, race distances and counts
+
+
+def _year(a: Anchor) -> Quantity | None:
+    if reads_as_year(a.m, a.form, a.bare.scale, a.plow, bool(a.bare.approx), a.counted):
+        return replace(a.bare, kind="date", rule=rules.DATE_YEAR, normalized=a.m.group("digits"), unit=None)
+    return None
+
+
+def _race_metres(a: Anchor) -> Quantity | object | None:
+    """'the 400m', '60m hurdles': metres, not millions; any other 'm' needs a counted noun."""
+    if a.scale_word != "m":
+        return None
+    raw, found = a.bare.raw, a.counted
+    if raw in RACE_METRES and (not found or found[0].split(" ", 1)[0].lower() in RACE_WORDS):
+        return replace(a.bare, kind="measure", unit="m", rule=rules.MEASURE_METRES, value=raw,
+                       factor=Decimal(1), scale=1)
+    return None if found else DROP
+
+
+def _count(a: Anchor) -> Quantity | object | None:
+    if not a.counted:
+        return None
+    unit, end = a.counted
+    if unit.rsplit(" ", 1)[-1].lower() in JUNK_UNITS:
+        return DROP
+    if a.form == "words" and a.m.group()[0].isupper() and unit[0].isupper():
+        return DROP                     # "Six Nations" at the start of a sentence
+    whole = a.value == a.value.to_integral_value()
+    return replace(a.bare, kind="count" if whole else "measure", unit=unit, end=end,
+                   rule=rules.COUNT_NOUN if whole else rules.MEASURE_NOUN,   # "2.5 points": an amount
+                   obj=object_of(a.body, end),
+                   anaphoric=a.form == "words" and a.value <= 12 and a.plow in ANAPHORIC_DETERMINERS)
+
+
+READERS: tuple[Reader, ...] = (
+    _percent, _percentage_points, _basis_points, _currency_word, _currency_code, _abbreviated_scale,
+    _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _magnitude,
+    _age_after_name, _year, _race_metres, _count,
+)
+"""The readers of a number in digits or words, in the order they are tried."""
+
+
+# ---- fractions, "half" and "a decade"
+
+
+def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
+    s, e = m.span()
+    text = m.group()
+    value = parse_fraction(text)
+    if value is None or OF_A_SCALE.match(body, e):
+        return None
+    hedge, hstart = hedge_before(body, s)
+    pp = PP_AFTER.match(body, e)
+    if pp:                              # "a quarter percentage point"
+        return Quantity("proportion", hstart, pp.end(), value / 100, rules.PROPORTION_POINTS, raw=value,
+                        factor=Decimal("0.01"), unit="percentage points", approx=hedge, form="frac")
+    has_of = OF.match(body, e) is not None
+    prev, _ = prev_word(body, s)
+    if "-" not in text and not has_of and not (prev.lower() == "by" and "quarter" not in text.lower()):
+        return None                     # "a third term", "a quarter earlier"
+    return Quantity("proportion", hstart, e, value, rules.PROPORTION_FRACTION, raw=value, approx=hedge,
+                    form="frac", obj=object_of(body, e))
+
+
+def _half(body: str, m: re.Match[str]) -> Quantity | None:
+    s, e = m.span()
+    if body[s - 1:s] == "-" or (body[e:e + 1] == "-" and not HALF_DUR.match(body, e)):
+        return None                     # "fly-half", "half-time"
+    prev, _ = prev_word(body, s)
+    if prev.lower() in _NOT_HALF_OF:
+        return None
+    hedge, hstart = hedge_before(body, s)
+    half = Decimal("0.5")
+    pp = HALF_PP.match(body, e)
+    if pp:                              # "half a percentage point"
+        return Quantity("proportion", hstart, pp.end(), Decimal("0.005"), rules.PROPORTION_POINTS, raw=half,
+                        factor=Decimal("0.01"), unit="percentage points", approx=hedge, form="half")
+    d = HALF_DUR.match(body, e)
+    if d:
+        unit, mult = TIME_UNITS.get(d.group("u"), (d.group("u"), 1))
+        if unit == "season":
+            return None
+        return Quantity("duration", hstart, d.end(), half * mult, rules.DURATION_HALF, raw=half,
+                        factor=Decimal(mult), unit=unit, approx=hedge, form="half")
+    n = HALF_NP.match(body, e)
+    if not n:
+        return None
+    return Quantity("proportion", hstart, e, half, rules.PROPORTION_HALF, raw=half, approx=hedge,
+                    form="half", obj=object_at(body, n.end()))
+
+
+def _article(body: str, m: re.Match[str]) -> Quantity | None:
+    s, e = m.span()
+    u = ART_UNIT.match(body, e)
+    if not u:
+        return None
+    unit, mult = TIME_UNITS[u.group("u")]
+    hedge, hstart = hedge_before(body, s)
+    prev, _ = prev_word(body, hstart)
+    plow = prev.lower()
+    if not (hedge or unit in ("decade", "century") or plow in _DURATION_LEFT):
+        return None                     # "a year ago", "twice a year", "$5 a day"
+    if plow in ("once", "twice", "times", "per", "of") or prev[:1].isdigit() or prev[:1] in "$£€":
+        return None
+    return Quantity("duration", hstart, u.end(), Decimal(mult), rules.DURATION_ARTICLE, factor=Decimal(mult),
+                    unit=unit, approx=hedge, form="art")
+
+
+FORM_READERS: dict[str, Callable[[str, re.Match[str]], Quantity | None]] = {
+    "frac": _fraction, "half": _half, "art": _article,
+}
+"""Readers of the forms that are never bare numbers: fractions, ``half``, ``a decade``."""

@@ -1,0 +1,63 @@
+"""Every rule a fact row can carry, declared once with what it means and an example."""
+from __future__ import annotations
+
+from pipelines.text.rules import RuleRegistry
+
+RULES = RuleRegistry("facts")
+_add = RULES.add
+
+MONEY_SYMBOL = _add("money.symbol", "an amount after a currency symbol", "$500")
+MONEY_SYMBOL_SCALE = _add("money.symbol_scale", "an amount after a currency symbol, with a scale", "$44m")
+MONEY_CODE = _add("money.code", "an amount with an ISO code or a currency prefix", "Rs 500 crore")
+MONEY_WORD = _add("money.word", "an amount followed by a currency name", "5 million euros")
+MONEY_SUBUNIT = _add("money.subunit", "an amount in cents or pence, stored in whole units", "50p")
+
+PROPORTION_PERCENT = _add("proportion.percent", "a percentage up to 100, stored as a fraction", "nearly 50%")
+PROPORTION_POINTS = _add("proportion.points", "a change in percentage points", "2 percentage points")
+PROPORTION_FRACTION = _add("proportion.fraction", "a spelled-out fraction of something", "two-thirds of voters")
+PROPORTION_HALF = _add("proportion.half", "half of something", "half the budget")
+
+MEASURE_PERCENT = _add("measure.percent", "a percentage over 100, stored as a fraction", "150%")
+MEASURE_UNIT = _add("measure.unit", "a number with a unit of measure", "20km")
+MEASURE_METRES = _add("measure.metres", "a standard race distance in metres", "the 400m hurdles")
+MEASURE_BASIS_POINTS = _add("measure.basis_points", "a number of basis points", "25 basis points")
+MEASURE_SCORE = _add("measure.score", "a sports result", "won 3-1")
+MEASURE_NOUN = _add("measure.noun", "a fractional amount of a noun", "2.5 points")
+
+RATIO_OF = _add("ratio.of", "a part of a total", "20 of the 27 cases")
+RATIO_IN = _add("ratio.in", "one in so many", "one in five adults")
+
+DURATION_UNIT = _add("duration.unit", "a number of time units", "three years")
+DURATION_ARTICLE = _add("duration.article", "a single time unit written with an article", "nearly a decade")
+DURATION_HALF = _add("duration.half", "half a time unit", "half an hour")
+DURATION_HORIZON = _add("duration.horizon", "a time horizon with no number", "over the next decade")
+
+AGE_AGED = _add("age.aged", "an age after 'aged'", "aged 45")
+AGE_YEAR_OLD = _add("age.year_old", "an age written as years old", "a 45-year-old")
+AGE_NAME_COMMA = _add("age.name_comma", "an age after a name and a comma", "Smith, 45, said")
+
+TEMPERATURE_DEGREES = _add("temperature.degrees", "a temperature in degrees", "-5C")
+
+COUNT_NOUN = _add("count.noun", "a number of things named by a plural noun", "28,500 US troops")
+
+DATE_YEAR = _add("date.year", "a year on its own", "in 2005")
+DATE_MONTH_DAY = _add("date.month_day", "month then day, with or without a year", "Jan. 7, 2005")
+DATE_DAY_MONTH = _add("date.day_month", "day then month, with or without a year", "7 January 2005")
+DATE_MONTH_YEAR = _add("date.month_year", "a month of a year", "March 2005")
+DATE_DECADE = _add("date.decade", "a decade", "the 1990s")
+DATE_PREFIXED_YEAR = _add("date.prefixed_year", "a year with mid, early, late, pre or post", "mid-2005")
+DATE_RANGE = _add("date.range", "a range of years", "2004-05")
+
+#: ``<kind>.range``: a range built from two neighbouring anchors, per kind.
+RANGE_RULES: dict[str, str] = {
+    kind: _add(f"{kind}.range", f"a range of {what}", example)
+    for kind, what, example in (
+        ("count", "counts", "5 to 10 people"),
+        ("money", "amounts of money", "$5m-$6m"),
+        ("proportion", "percentages", "between 5 and 10%"),
+        ("duration", "durations", "two to three years"),
+        ("measure", "measures", "between 2.5 and 4 points"),
+        ("age", "ages", "aged 18 to 25"),
+        ("temperature", "temperatures", "20-25C"),
+    )
+}

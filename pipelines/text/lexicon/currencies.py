@@ -1,0 +1,53 @@
+"""Currencies: symbols, ISO codes, prefixes and names written with an amount."""
+from __future__ import annotations
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN",
+    "₺": "TRY", "₱": "PHP", "₪": "ILS",
+}
+CURRENCY_CODES: frozenset[str] = frozenset(
+    "USD EUR GBP JPY CNY KRW INR AUD CAD CHF HKD SGD NZD TWD BRL MXN RUB ZAR TRY SEK NOK DKK "
+    "PLN IDR THB MYR PHP VND NGN EGP SAR AED ILS PKR BDT KES ARS CLP COP PEN UAH HUF CZK QAR KWD".split()
+)
+#: Prefixes that are not ISO codes but name a currency.
+CURRENCY_PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RMB": "CNY", "Rp": "IDR"}
+#: Currency names written after a number, with the country adjectives that change them.
+CURRENCY_NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN",
+    "rand": "ZAR", "reais": "BRL", "real": "BRL", "lira": "TRY", "liras": "TRY", "naira": "NGN",
+    "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
+    "riyals": "SAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
+    "krona": "SEK", "kronor": "SEK", "krone": "DKK", "kroner": "DKK", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF",
+    "francs": "CHF", "cent": "USD", "cents": "USD", "pence": "GBP",
+}
+CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {
+    ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("hong kong", "dollar"): "HKD",
+    ("new zealand", "dollar"): "NZD", ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD",
+    ("taiwanese", "dollar"): "TWD", ("new taiwan", "dollar"): "TWD", ("zimbabwe", "dollar"): "ZWL",
+    ("zimbabwean", "dollar"): "ZWL", ("egyptian", "pound"): "EGP", ("pakistani", "rupee"): "PKR",
+    ("sri lankan", "rupee"): "LKR", ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP",
+    ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("norwegian", "krone"): "NOK",
+    ("danish", "krone"): "DKK", ("swedish", "krona"): "SEK", ("swiss", "franc"): "CHF",
+    ("cfa", "franc"): "XOF", ("brazilian", "real"): "BRL", ("south african", "rand"): "ZAR",
+    ("euro", "cent"): "EUR",
+}
+#: Names that are only a currency with help: "won" with a scale or a thousands-size amount,
+#: "real" and "franc(s)" only with a country adjective.
+NEEDS_ADJECTIVE = frozenset({"real", "franc", "francs"})
+#: Plural and long forms of a currency name, to the singular CURRENCY_ADJECTIVES is keyed on.
+CURRENCY_BASE_NAMES: dict[str, str] = {
+    "dollars": "dollar", "pounds": "pound", "pounds sterling": "pound", "rupees": "rupee",
+    "pesos": "peso", "francs": "franc", "cents": "cent", "kroner": "krone", "kronor": "krona"}
+#: Country adjectives read before a currency name: those of CURRENCY_ADJECTIVES and a few
+#: that leave the currency as named ("US dollars", "Korean won").
+CURRENCY_NAME_ADJECTIVES = frozenset({a for a, _ in CURRENCY_ADJECTIVES} | {
+    "us", "u.s.", "american", "korean", "south korean", "japanese", "chinese", "indian", "russian",
+    "turkish", "mexican", "hong kong"})
+#: Names of the hundredth part of a currency.
+SUBUNIT_NAMES = frozenset({"cent", "cents", "pence"})
