@@ -37,6 +37,16 @@ RULES.update({
            LEFT JOIN core.entities e ON e.entity_id = q.speaker_entity_id
            WHERE q.speaker_entity_id IS NOT NULL AND (e.entity_id IS NULL OR e.name IS DISTINCT FROM q.speaker)""",
     ),
+    "rules_are_registered": (
+        "rules",
+        "Every rule a row carries is registered in core.rules, with its description and example.",
+        """SELECT tbl, rule FROM (
+               SELECT 'facts' AS tbl, rule FROM core.facts UNION ALL SELECT 'quotes', rule FROM core.quotes
+               UNION ALL SELECT 'entity_mentions', rule FROM core.entity_mentions
+               UNION ALL SELECT 'entity_roles', rule FROM core.entity_roles
+               UNION ALL SELECT 'removed_spans', rule FROM core.removed_spans)
+           WHERE rule NOT IN (SELECT name FROM core.rules)""",
+    ),
     "documents_have_bodies": (
         "documents",
         "No document has an empty body.",

@@ -23,6 +23,7 @@ BREAKS = {
     "mentions_point_at_entities": f"UPDATE core.entity_mentions SET entity_id = 'no-such-entity' WHERE {ONE.format(table='entity_mentions')}",
     "speakers_point_at_entities": "UPDATE core.quotes SET speaker = 'Somebody Else' WHERE rowid = "
                                   "(SELECT min(rowid) FROM core.quotes WHERE speaker_entity_id IS NOT NULL)",
+    "rules_are_registered": f"UPDATE core.facts SET rule = 'no.such.rule' WHERE {ONE.format(table='facts')}",
     "documents_have_bodies": f"UPDATE core.documents SET body = '   ' WHERE {ONE.format(table='documents')}",
     "proportions_are_fractions": f"UPDATE core.facts SET value_high = value - 1 WHERE {ONE.format(table='facts')}",
 }

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.build import group_sentences, parse_documents, scan_folder
+from pipelines.steps import group_sentences, parse_documents, scan_folder
 from pipelines.text.facts import RULES, extract_facts
 from tests.helpers import BBC, FIXTURES
 
