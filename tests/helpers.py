@@ -59,3 +59,16 @@ def build_and_score(articles: Path, gold: Path, tmp: Path) -> dict:
     subprocess.run([sys.executable, str(SCORER), "--db", str(settings.warehouse_path), "--gold", str(gold),
                     "--json", str(out)], check=True, capture_output=True, timeout=300)
     return json.loads(out.read_text())
+
+
+def documents_are_perfect(report: dict) -> bool:
+    """Every document found with its title and publisher, no junk left, no content lost or repeated."""
+    d = report["documents"]
+    return ((d["found"], d["title_ok"], d["publisher_ok"]) == (d["expected"], d["title_checked"], d["publisher_checked"])
+            and d["boilerplate_left"] == [] and d["content_missing"] == [] and d["content_repeated"] == [])
+
+
+def below_floor(report: dict, floors: dict[str, float]) -> dict[str, float]:
+    """The figures ('area.key') that fell under their floor, with what they measure now."""
+    return {f: report[f.split(".")[0]][f.split(".")[1]] for f, floor in floors.items()
+            if report[f.split(".")[0]][f.split(".")[1]] < floor}
