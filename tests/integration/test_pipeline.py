@@ -124,11 +124,13 @@ def test_an_empty_folder_builds_an_empty_warehouse(tmp_path):
 
 
 def test_long_steps_record_what_they_processed(built):
+    """The rate and duration keys are present (their values are never asserted: times live in make bench)."""
+    rate_keys = {"documents_per_second", "seconds"}
     _, result = built
     metadata = {tuple(e.asset_key.path): e.materialization.metadata for e in result.get_asset_materialization_events()}
     for key in (("extract", "mentions"), ("extract", "facts"), ("extract", "quotes")):
         meta = {k: v.value for k, v in metadata[key].items()}
-        assert {"documents_per_second", "seconds"} <= set(meta), key
+        assert rate_keys <= set(meta), key
         assert meta["documents_processed"] == meta["documents_extracted"] + meta["documents_reused"] + meta["documents_failed"] > 0
     assert metadata[("ingest", "documents")]["files_processed"].value > 0
 
