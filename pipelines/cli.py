@@ -101,7 +101,8 @@ def _build(settings: Settings) -> int:
 # ---------------------------------------------------------------- how long each stage took
 STAGE_OF_STEP = {"ingest__raw_files": "scan", "ingest__documents": "parse", "extract__mentions": "mentions",
                  "extract__entities": "entities", "extract__facts": "facts", "extract__quotes": "quotes",
-                 "core_tables": "load", "warehouse__published": "publish"}
+                 "core_tables": "load", "sql_models": "models", "core_checks": "checks",
+                 "warehouse__report": "report", "warehouse__published": "publish"}
 
 
 def _stage(step_key: str) -> str:
@@ -115,8 +116,9 @@ def stage_report(instance: dg.DagsterInstance, result: dg.ExecuteInJobResult) ->
         if event.is_step_materialization:
             meta = event.step_materialization_data.materialization.metadata
             values = {k: v.value for k, v in meta.items() if hasattr(v, "value")}
-            step = work.setdefault(event.step_key, {"rows": 0})
+            step = work.setdefault(event.step_key, {"rows": 0, "assets": 0})
             step["rows"] += values.pop("dagster/row_count", 0) or 0
+            step["assets"] += 1
             step.update(values)
     first: dict[str, float] = {}  # stage -> when its first step started
     seconds: dict[str, float] = {}  # stage -> its steps' time, added up
@@ -144,8 +146,12 @@ def _work(stage: str, meta: dict[str, object], steps: int) -> str:
         return f"{meta['rows']:,} entities from {meta.get('mentions', 0):,} mentions"
     if stage == "publish" and "size_bytes" in meta:
         return f"{meta['size_bytes'] / 1e6:,.1f} MB"
-    if stage in ("models", "checks"):
-        return f"{steps} {stage}"
+    if stage == "models":
+        return f"{meta.get('assets', 0)} models"
+    if stage == "checks":
+        from pipelines.defs.checks import RULES
+
+        return f"{len(RULES)} checks"
     return f"{meta['rows']:,} rows" if meta.get("rows") else ""
 
 

@@ -31,6 +31,9 @@ class Settings(BaseModel):
                            description="A scan reads at most this many files; the rest are recorded as skipped (MAX_FILES).")
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, gt=0,
                          description="Processes that extract documents side by side (WORKERS; default: the core count).")
+    dask_scheduler: str | None = Field(default=None, description=(
+        "Address of a Dask scheduler (DASK_SCHEDULER, e.g. tcp://host:8786): per-document extraction runs on "
+        "that cluster instead of local processes."))
 
     @field_validator("seeds_dir", "warehouse_path")
     @classmethod
@@ -55,6 +58,7 @@ class Settings(BaseModel):
             max_file_bytes=_positive_int(env, "MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
             max_files=_positive_int(env, "MAX_FILES", DEFAULT_MAX_FILES),
             workers=_positive_int(env, "WORKERS", os.cpu_count() or 1),
+            dask_scheduler=_scheduler(env),
         )
 
     def check(self) -> Settings:
@@ -94,3 +98,12 @@ def _positive_int(env, name: str, default: int) -> int:
     if value <= 0:
         raise SettingsError(f"{name}={raw!r}: must be greater than 0")
     return value
+
+
+def _scheduler(env) -> str | None:
+    raw = (env.get("DASK_SCHEDULER") or "").strip()
+    if not raw:
+        return None
+    if "://" not in raw:
+        raise SettingsError(f"DASK_SCHEDULER={raw!r}: give the scheduler's address, such as tcp://host:8786")
+    return raw

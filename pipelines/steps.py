@@ -25,17 +25,15 @@ import polars as pl
 
 from pipelines import records
 from pipelines.progress import Progress, track
-from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
+from pipelines.records import Document, Entity, EntityMention, EntityRole, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
 from pipelines.text.clean import clean_text
 from pipelines.text.clean.rules import NUL_BYTES
 from pipelines.text.decode import Rejection, decode_file
-from pipelines.text.dedupe import find_duplicates
-from pipelines.text.entities import extract_mentions
-from pipelines.text.facts import extract_facts
-from pipelines.text.quotes import extract_quotes
-from pipelines.text.sentences import split_sentences
+
+# the extractors (and dedupe's MinHash, which brings in scipy) load on first use: a build with
+# nothing new to extract never imports them
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
 
@@ -261,6 +259,8 @@ def parse_file(f: SourceFile) -> FileParse:
     removed = [RemovedSpan(doc_id=doc_id, rule=NUL_BYTES,
                            text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text")] if decoded.stray_nuls else []
     removed += [RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed]
+    from pipelines.text.sentences import split_sentences
+
     return FileParse(draft, split_sentences(doc_id, cleaned.body), removed)
 
 
@@ -319,7 +319,7 @@ def parse_documents(files: Sequence[SourceFile], progress: Progress | None = Non
         progress.note("finding duplicates")
     out = Parsed([], [], [], [])
     drafts = [o for o in outcomes if o.draft is not None]
-    duplicates = find_duplicates([(o.draft["doc_id"], o.draft["body"]) for o in drafts])
+    duplicates = _duplicates([(o.draft["doc_id"], o.draft["body"]) for o in drafts], cache_path)
     for o in outcomes:
         if o.rejected is not None:
             out.rejected.append(o.rejected)
@@ -329,6 +329,23 @@ def parse_documents(files: Sequence[SourceFile], progress: Progress | None = Non
         out.sentences.extend(o.sentences)
         out.removed.extend(o.removed)
     return out
+
+
+def _duplicates(bodies: list[tuple[str, str]], cache_path: Path | None) -> dict[str, tuple[str, str]]:
+    """find_duplicates over every document, again only when a document or the code changed."""
+    def compute() -> dict[str, pl.DataFrame]:
+        from pipelines.text.dedupe import find_duplicates
+
+        found = find_duplicates(bodies)
+        return {"duplicates": pl.DataFrame([(d, o, k) for d, (o, k) in found.items()],
+                                           schema={"doc_id": pl.String, "original": pl.String, "kind": pl.String},
+                                           orient="row")}
+
+    digest = hashlib.sha256((cache_path.name if cache_path else "").encode())
+    for doc_id, body in bodies:
+        digest.update(f"{doc_id}\0{hashlib.sha256(body.encode()).hexdigest()}\n".encode())
+    frames, _ = memo_frames(cache_path.parent if cache_path else None, "duplicates", digest.hexdigest(), compute)
+    return {d: (o, k) for d, o, k in frames["duplicates"].iter_rows()}
 
 
 def documents_to_extract(documents: Sequence[Document]) -> list[Document]:
@@ -346,6 +363,13 @@ def group_sentences(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
 # ---------------------------------------------------------------- per-document cache
 def body_hash(doc: Document) -> str:
     return hashlib.sha256(doc.body.encode("utf-8")).hexdigest()
+
+
+def body_hashes(documents: pl.DataFrame) -> dict[str, str]:
+    """{doc_id: body hash} of the documents worth extracting (exact duplicates add nothing), in order."""
+    keep = documents.filter(pl.col("duplicate_kind").is_null() | (pl.col("duplicate_kind") != "exact"))
+    return {doc_id: hashlib.sha256(body.encode("utf-8")).hexdigest()
+            for doc_id, body in zip(keep["doc_id"], keep["body"])}
 
 
 #: a backstop, not a speed target: no extractor should come near it on any one document
@@ -397,48 +421,75 @@ def cached_per_document(
     stats: CacheStats | None = None,
     progress: Progress | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Per-table rows for every document, extracting only documents not seen before.
 
     ``extract`` maps one document to rows per table (keys of ``models``); a
-    :class:`StageTask` runs on ``workers`` processes, any other callable in this one. A document is
-    reused when its doc_id and body hash match the cache written by the same extractor
-    version. The cache is rewritten with exactly the current documents, so rows of removed
-    files leave it.
+    :class:`StageTask` runs on ``workers`` processes (or on the Dask cluster at ``scheduler``),
+    any other callable in this one. A document is reused when its doc_id and body hash match
+    the cache written by the same extractor version. The cache is rewritten with exactly the
+    current documents, so rows of removed files leave it.
     """
+    by_id = {d.doc_id: d for d in documents}
+    return cached_stage(cache_dir, stage, models, {d.doc_id: body_hash(d) for d in documents},
+                        lambda todo: ([by_id[i] for i in todo], extract), version=version, stats=stats,
+                        progress=progress, workers=workers, scheduler=scheduler)
+
+
+def cached_stage(
+    cache_dir: Path | None,
+    stage: str,
+    models: dict[str, type[records.Record]],
+    wanted: dict[str, str],
+    prepare: Callable[[list[str]], tuple[list[Document], Callable[[Document], dict[str, Sequence[records.Record]]]]],
+    *,
+    version: str,
+    stats: CacheStats | None = None,
+    progress: Progress | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> dict[str, pl.DataFrame]:
+    """:func:`cached_per_document` given {doc_id: body hash} of every document: ``prepare`` is
+    asked for the records and the task of only the documents that must be extracted, so a
+    rerun over unchanged documents builds no record at all."""
     stats = stats if stats is not None else CacheStats()
-    wanted = {d.doc_id: body_hash(d) for d in documents}
+    wanted = dict(wanted)
     prefix = f"{stage}-{version}"
     known: dict[str, str] = {}
-    cached = {t: to_frame([], m) for t, m in models.items()}
+    empty = {t: to_frame([], m) for t, m in models.items()}
+    cached = empty
     if cache_dir is not None and (cache_dir / f"{prefix}.json").exists():
         try:
             known = json.loads((cache_dir / f"{prefix}.json").read_text())
             cached = {t: pl.read_parquet(cache_dir / f"{prefix}.{t}.parquet") for t in models}
         except (OSError, ValueError, pl.exceptions.PolarsError):
-            known, cached = {}, {t: to_frame([], m) for t, m in models.items()}
+            known, cached = {}, empty
     reuse = [doc_id for doc_id, h in wanted.items() if known.get(doc_id) == h]
-    todo = [doc for doc in documents if known.get(doc.doc_id) != wanted[doc.doc_id]]
+    todo_ids = [doc_id for doc_id, h in wanted.items() if known.get(doc_id) != h]
     if progress is not None:
         if progress.total is None:
-            progress.start(len(documents))
-        progress.advance(len(documents) - len(todo))
-    fresh: dict[str, list[records.Record]] = {t: [] for t in models}
-    for doc_id, rows_by_table, error in extract_documents(extract, todo, workers=workers, progress=progress):
-        if error is not None:
-            stats.failed[doc_id] = error
-            continue
-        for table, rows in rows_by_table.items():
-            fresh[table].extend(rows)
+            progress.start(len(wanted))
+        progress.advance(len(reuse))
+    fresh: dict[str, list[pl.DataFrame]] = {t: [] for t in models}
+    if todo_ids:
+        todo, extract = prepare(todo_ids)
+        for frames, failures in extract_batches(extract, todo, models, workers=workers, progress=progress,
+                                                scheduler=scheduler):
+            stats.failed.update(failures)
+            for table, frame in frames.items():
+                fresh[table].append(frame)
     for doc_id in stats.failed:
         wanted.pop(doc_id, None)  # not cached, so the next run tries it again
     stats.reused += len(reuse)
     stats.extracted += len(wanted) - len(reuse)
-    frames = {
-        t: pl.concat([cached[t].filter(pl.col("doc_id").is_in(reuse)), to_frame(fresh[t], m)], how="vertical")
-        for t, m in models.items()
-    }
-    if cache_dir is not None:
+    keep = list(reuse)
+    frames = {t: pl.concat([cached[t].filter(pl.col("doc_id").is_in(keep)), *fresh[t]], how="vertical")
+              for t in models}
+    order = {doc_id: i for i, doc_id in enumerate(wanted)}  # the documents' order, whatever was cached
+    frames = {t: f.with_row_index("_row").sort(pl.col("doc_id").replace_strict(order, default=-1, return_dtype=pl.Int64),
+                                                  "_row", maintain_order=True).drop("_row") for t, f in frames.items()}
+    if cache_dir is not None and (todo_ids or set(known) != set(wanted)):
         cache_dir.mkdir(parents=True, exist_ok=True)
         for old in cache_dir.glob(f"{stage}-*"):
             if not old.name.startswith(prefix + "."):
@@ -449,17 +500,95 @@ def cached_per_document(
     return frames
 
 
+# ---------------------------------------------------------------- memo: pay only for what changed
+def frame_digest(*frames: pl.DataFrame) -> str:
+    """A content hash of frames (schema, rows, order): equal frames give equal digests."""
+    digest = hashlib.sha256(pl.__version__.encode())
+    for frame in frames:
+        digest.update(repr(list(frame.schema.items())).encode())
+        digest.update(str(frame.height).encode())
+        if frame.height and frame.width:
+            for seed in (0, 1):  # two 64-bit hashes per row
+                digest.update(frame.hash_rows(seed=seed).to_numpy().tobytes())
+    return digest.hexdigest()[:16]
+
+
+def memo_frames(cache_dir: Path | None, name: str, key: str,
+                compute: Callable[[], dict[str, pl.DataFrame]]) -> tuple[dict[str, pl.DataFrame], bool]:
+    """``compute()`` once per ``key``: its frames are kept as Parquet under ``cache_dir`` and read
+    back while the key holds (a new key replaces them). Returns (frames, whether reused)."""
+    if cache_dir is None:
+        return compute(), False
+    index = cache_dir / f"{name}.memo.json"
+    try:
+        saved = json.loads(index.read_text())
+        if saved.get("key") == key:
+            return {t: pl.read_parquet(cache_dir / f"{name}.{t}.memo.parquet") for t in saved["tables"]}, True
+    except (OSError, ValueError, KeyError, pl.exceptions.PolarsError):
+        pass
+    frames = compute()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    index.unlink(missing_ok=True)
+    for table, frame in frames.items():
+        frame.write_parquet(cache_dir / f"{name}.{table}.memo.parquet")
+    index.write_text(json.dumps({"key": key, "tables": list(frames)}))
+    return frames, False
+
+
+def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Entities across documents; mentions and roles pointing at them. A bare name several
+    people share stays unresolved: it names no entity, so it is no mention of one and is left out."""
+    from pipelines.text.resolve import resolve_entities
+
+    ents, ments, resolved_roles = resolve_entities(from_frame(mentions, EntityMention), from_frame(roles, EntityRole))
+    resolved = [m for m in ments if m.entity_id is not None]
+    return {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
+            "entity_roles": to_frame(resolved_roles, EntityRole),
+            "ambiguous": pl.DataFrame({"mentions_left_out": [len(ments) - len(resolved)]})}
+
+
+def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,
+                   version: str) -> tuple[dict[str, pl.DataFrame], bool]:
+    """:func:`resolve_frames`, run again only when a mention or role, or the resolver's code, changed.
+
+    The key is the extractor version (which covers the resolver) and the content hash of
+    every document's mentions and roles, in order: an unchanged corpus costs nothing, and a
+    changed one is resolved in full, so the output is exactly a full run's."""
+    return memo_frames(cache_dir, "resolve", f"{version}-{frame_digest(mentions, roles)}",
+                       lambda: resolve_frames(mentions, roles))
+
+
+def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """:func:`attach_speakers` on frames."""
+    names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
+    attributed = attach_speakers(from_frame(quotes, Quote), from_frame(resolved["entity_mentions"], EntityMention), names)
+    return to_frame(attributed, Quote)
+
+
+def speakers_cached(cache_dir: Path | None, quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame],
+                    version: str) -> pl.DataFrame:
+    key = f"{version}-{frame_digest(quotes, resolved['entities'], resolved['entity_mentions'])}"
+    frames, _ = memo_frames(cache_dir, "speakers", key, lambda: {"quotes": speaker_frames(quotes, resolved)})
+    return frames["quotes"]
+
+
 # ---------------------------------------------------------------- per-document work, on every core
 def mention_rows(doc: Document, sentences: list[Sentence], _extra: object = None) -> dict[str, list]:
+    from pipelines.text.entities import extract_mentions
+
     found, roles = extract_mentions(doc.doc_id, doc.body, sentences)
     return {"mentions": found, "roles": roles}
 
 
 def fact_rows(doc: Document, sentences: list[Sentence], _extra: object = None) -> dict[str, list]:
+    from pipelines.text.facts import extract_facts
+
     return {"facts": extract_facts(doc.doc_id, doc.body, sentences)}
 
 
 def quote_rows(doc: Document, sentences: list[Sentence], mentions: object = None) -> dict[str, list]:
+    from pipelines.text.quotes import extract_quotes
+
     return {"quotes": extract_quotes(doc.doc_id, doc.body, sentences, mentions or [])}
 
 
@@ -530,6 +659,52 @@ def extract_documents(extract: Callable[[Document], dict[str, list]], documents:
     tasks = [extract.subset([d.doc_id for d in batch]) for batch in batches]
     for batch, outcomes in zip(batches, _pool(workers).map(_extract_batch, tasks, batches)):
         yield from outcomes
+        if progress is not None:
+            progress.advance(len(batch))
+
+
+def _extract_frames(task: StageTask, models: dict[str, type[records.Record]],
+                    docs: list[Document]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    """One batch, its rows turned into frames where they were made (a worker, or a Dask node):
+    what travels back is Arrow data, not records. Returns (frames by table, failures)."""
+    return _as_frames(_extract_batch(task, docs), models)
+
+
+def _as_frames(outcomes: Sequence[Outcome], models: dict[str, type[records.Record]]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    rows: dict[str, list] = {t: [] for t in models}
+    failures: dict[str, str] = {}
+    for doc_id, by_table, error in outcomes:
+        if error is not None:
+            failures[doc_id] = error
+            continue
+        for table, found in by_table.items():
+            rows[table].extend(found)
+    return {t: to_frame(rows[t], m) for t, m in models.items()}, failures
+
+
+def extract_batches(extract: Callable[[Document], dict[str, list]], documents: Sequence[Document],
+                    models: dict[str, type[records.Record]], *, workers: int = 1, progress: Progress | None = None,
+                    scheduler: str | None = None) -> Iterator[tuple[dict[str, pl.DataFrame], dict[str, str]]]:
+    """(frames by table, failures) batch after batch, in the documents' order.
+
+    A :class:`StageTask` runs on the Dask cluster at ``scheduler`` when one is given, else on
+    ``workers`` processes; anything else (or a handful of documents) runs here.
+    """
+    parallel = isinstance(extract, StageTask) and len(documents) >= 2 * max(workers, 1)
+    if not parallel or (workers <= 1 and not scheduler):
+        yield _as_frames(list(extract_documents(extract, documents, progress=progress)), models)
+        return
+    size = max(1, min(32, len(documents) // (max(workers, 2) * 8)))
+    batches = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+    tasks = [extract.subset([d.doc_id for d in batch]) for batch in batches]
+    if scheduler:
+        from pipelines.cluster import map_batches
+
+        results = map_batches(scheduler, _extract_frames, tasks, models, batches)
+    else:
+        results = _pool(workers).map(_extract_frames, tasks, [models] * len(batches), batches)
+    for batch, result in zip(batches, results):
+        yield result
         if progress is not None:
             progress.advance(len(batch))
 

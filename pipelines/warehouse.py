@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -191,6 +193,47 @@ def write_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, model: 
     finally:
         con.unregister("_incoming")
     return frame.height
+
+
+def table_digests(frames: dict[str, pl.DataFrame]) -> dict[str, str]:
+    """{table: hash of its DDL and rows} for the record tables among ``frames``."""
+    from pipelines.steps import frame_digest
+    from pipelines.tables import TABLES
+
+    return {t: frame_digest(frames[t]) + hashlib.sha256("".join(create_table_sql("core", t, m)).encode()).hexdigest()[:8]
+            for t, m in TABLES.items()}
+
+
+def loaded_digests(cache_dir: Path) -> dict[str, str]:
+    """What :func:`load_tables` last wrote into the build file ({} when unknown)."""
+    try:
+        return json.loads((cache_dir / "loaded.json").read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, cache_dir: Path, frames: dict[str, pl.DataFrame],
+                progress: Progress | None = None) -> set[str]:
+    """Write every record table into schema core; a table whose DDL and rows are those already
+    in the build file (as recorded beside it) is left as it is. Returns the tables written."""
+    from pipelines.tables import TABLES
+
+    digests = table_digests(frames)
+    before = loaded_digests(cache_dir)
+    present = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'core'").fetchall()}
+    (cache_dir / "loaded.json").unlink(missing_ok=True)  # a load cut short leaves no claim behind
+    written = set()
+    for table, model in TABLES.items():
+        if before.get(table) != digests[table] or table not in present:
+            write_table(con, "core", table, model, frames[table])
+            written.add(table)
+        if progress is not None:
+            progress.advance(frames[table].height)
+    if written:
+        con.execute("CHECKPOINT")
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    (cache_dir / "loaded.json").write_text(json.dumps(digests))
+    return written
 
 
 def _copy(source: Path, target: Path, progress: Progress, block: int = 8 << 20) -> None:

@@ -1,10 +1,15 @@
 """What must hold in the core tables before anything downstream runs (blocking checks)."""
 
+import hashlib
+import json
+
 import dagster as dg
+import polars as pl
 
 from pipelines import progress
 from pipelines.defs.metadata import frame_metadata
 from pipelines.defs.resources import PipelineResource
+from pipelines.warehouse import loaded_digests
 
 # (table, column whose text must equal body[char_start:char_end])
 SPAN_TABLES = [("facts", "surface"), ("quotes", "text"), ("entity_mentions", "surface"),
@@ -63,20 +68,56 @@ RULES.update({
 })
 
 
-def sql_check(name: str, table: str, description: str, query: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=dg.AssetKey(["core", table]), name=name, description=description, blocking=True)
-    def _check(pipeline: PipelineResource) -> dg.AssetCheckResult:
-        progress.shared("checks", len(RULES), unit="checks").note(name)
-        with pipeline.warehouse().connect(read_only=True) as con:
+SPECS = [dg.AssetCheckSpec(name, asset=dg.AssetKey(["core", table]), description=description, blocking=True)
+         for name, (table, description, _) in RULES.items()]
+
+
+def _evaluate(con, log) -> dict[str, dict]:
+    """{check name: {"failing_rows": n, "examples": rows}} for every rule, in one connection."""
+    out = {}
+    with progress.Progress("checks", len(RULES), unit="checks", log=log) as bar:
+        for name, (_, _, query) in RULES.items():
+            bar.note(name)
             bad = con.execute(f"SELECT count(*) FROM ({query})").fetchall()[0][0]
-            examples = con.sql(f"{query} LIMIT 5").pl()
-        progress.advance_shared("checks", len(RULES), unit="checks")
-        metadata = {"failing_rows": bad}
-        if bad:
-            metadata["examples"] = frame_metadata(examples)["preview"]
-        return dg.AssetCheckResult(passed=bad == 0, metadata=metadata)
-
-    return _check
+            examples = con.sql(f"{query} LIMIT 5").pl() if bad else None
+            out[name] = {"failing_rows": bad, "examples": examples.to_dicts() if examples is not None else []}
+            bar.advance()
+    return out
 
 
-CHECKS = [sql_check(name, table, description, query) for name, (table, description, query) in RULES.items()]
+def _memo_key(cache_dir) -> str | None:
+    """The core tables as last loaded and the rules' SQL: equal keys, equal results."""
+    loaded = loaded_digests(cache_dir)
+    if not loaded:
+        return None
+    return hashlib.sha256(json.dumps([loaded, RULES], sort_keys=True).encode()).hexdigest()
+
+
+@dg.multi_asset_check(specs=SPECS, name="core_checks")
+def core_checks(context: dg.AssetCheckExecutionContext, pipeline: PipelineResource):
+    """Every blocking check on the core tables, in one step; run again only when a table changed."""
+    warehouse = pipeline.warehouse()
+    memo = warehouse.cache_dir / "checks.memo.json"
+    key = _memo_key(warehouse.cache_dir)
+    try:
+        saved = json.loads(memo.read_text())
+        results = saved["results"] if key is not None and saved.get("key") == key else None
+    except (OSError, ValueError, KeyError):
+        results = None
+    if results is None:
+        with warehouse.connect(read_only=True) as con:
+            results = _evaluate(con, context.log.info)
+        if key is not None:
+            memo.write_text(json.dumps({"key": key, "results": results}, default=str))
+    else:
+        context.log.info("checks: the core tables are those checked before; results reused")
+    for name, (table, _, _) in RULES.items():
+        found = results[name]
+        metadata = {"failing_rows": found["failing_rows"]}
+        if found["failing_rows"]:
+            metadata["examples"] = frame_metadata(pl.DataFrame(found["examples"]))["preview"]
+        yield dg.AssetCheckResult(check_name=name, asset_key=dg.AssetKey(["core", table]),
+                                  passed=found["failing_rows"] == 0, metadata=metadata)
+
+
+CHECKS = [core_checks]

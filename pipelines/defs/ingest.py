@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines import steps, records
-from pipelines.defs.metadata import frame_metadata, progress_metadata, record_schema
+from pipelines.defs.metadata import frame_metadata, produces, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.settings import SettingsError
 from pipelines.progress import Progress
@@ -40,7 +40,8 @@ def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineResource) -> 
 
 
 @dg.asset(key=["ingest", "documents"], group_name="ingest", ins={"files": dg.AssetIn(key=["ingest", "raw_files"])},
-          metadata={"dagster/column_schema": record_schema(records.Document)})
+          metadata={"dagster/column_schema": record_schema(records.Document),
+                    **produces(["ingest", "documents"], "documents", "sentences", "removed_spans", "rejected_files")})
 def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource,
               files: list[steps.SourceFile]) -> dict[str, pl.DataFrame]:
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files.

@@ -7,42 +7,45 @@ import dagster as dg
 import duckdb
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata, record_schema
+from pipelines.defs.metadata import PRODUCERS, frame_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.sql_models import load_models
 from pipelines.progress import Progress
-from pipelines.report import report_path
 from pipelines.records import ExtractionRule
 from pipelines.tables import TABLES, to_frame
 from pipelines.text.rules import all_rules
-from pipelines.warehouse import write_table
+from pipelines.warehouse import load_tables
+
+from pipelines.defs import extract, ingest
+
+_PRODUCER_MODULES = (ingest, extract)  # importing them registers the tables their assets produce (PRODUCERS)
 
 CORE_KEYS = {table: dg.AssetKey(["core", table]) for table in TABLES}
-# the input each table's rows come from
-INPUTS = {"parsed": ["ingest", "documents"], "resolved": ["extract", "entities"],
-          "facts": ["extract", "facts"], "quotes": ["extract", "quotes"]}
-SOURCE = {"documents": "parsed", "sentences": "parsed", "removed_spans": "parsed", "rejected_files": "parsed",
-          "entities": "resolved", "entity_mentions": "resolved", "entity_roles": "resolved",
-          "facts": "facts", "quotes": "quotes"}
+#: table -> the asset whose output holds it; "rules" comes from the code itself (no upstream asset)
+SOURCE = {table: key for key, tables in PRODUCERS.items() for table in tables}
+INPUTS = {"__".join(key): dg.AssetIn(key=list(key)) for key in PRODUCERS}
 
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
-                        deps=[INPUTS[SOURCE[t]]] if t in SOURCE else [], kinds={"duckdb"},
+                        deps=[list(SOURCE[t])] if t in SOURCE else [], kinds={"duckdb"},
                         metadata={"dagster/column_schema": record_schema(TABLES[t])}) for t, key in CORE_KEYS.items()],
-    ins={name: dg.AssetIn(key=key) for name, key in INPUTS.items()},
+    ins=INPUTS,
 )
-def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed: dict[str, pl.DataFrame],
-                resolved: dict[str, pl.DataFrame], facts: pl.DataFrame, quotes: pl.DataFrame):
-    """Load every record table into schema core of the private build file, with column comments."""
-    rules = [ExtractionRule(**vars(rule)) for rule in all_rules()]  # from the code itself: no upstream asset
-    frames = {**parsed, **resolved, "facts": facts, "quotes": quotes, "rules": to_frame(rules, ExtractionRule)}
+def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, **outputs: dict[str, pl.DataFrame]):
+    """Load every record table into schema core of the private build file, with column comments.
+
+    A table whose rows and columns are those already in the build file is not written again."""
+    rules = [ExtractionRule(**vars(rule)) for rule in all_rules()]
+    frames = {"rules": to_frame(rules, ExtractionRule)}
+    for name, output in outputs.items():
+        frames.update({t: output[t] for t in PRODUCERS[tuple(name.split("__"))]})
+    warehouse = pipeline.warehouse()
     rows = sum(frames[table].height for table in TABLES)
-    with Progress("load", rows, unit="rows", log=context.log.info) as progress, pipeline.warehouse().connect() as con:
-        for table, model in TABLES.items():
-            progress.advance(write_table(con, "core", table, model, frames[table]))
+    with Progress("load", rows, unit="rows", log=context.log.info) as progress, warehouse.connect() as con:
+        written = load_tables(con, warehouse.cache_dir, frames, progress)
     for table, key in CORE_KEYS.items():
-        metadata = frame_metadata(frames[table], descriptions=TABLES[table])
+        metadata = frame_metadata(frames[table], descriptions=TABLES[table], rewritten=table in written)
         metadata["dagster/column_schema"] = record_schema(TABLES[table])
         yield dg.MaterializeResult(asset_key=key, metadata=metadata)
 
@@ -71,6 +74,8 @@ REPORT_KEY = dg.AssetKey(["warehouse", "report"])
 
 def publish_report(built, published):
     """Swap the build's report in beside the published warehouse (copy, then atomic rename)."""
+    from pipelines.report import report_path  # plotly loads only at publish
+
     target = report_path(published)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(built, tmp)

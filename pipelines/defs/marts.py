@@ -1,10 +1,15 @@
 """Every SQL model file becomes an asset that builds its view in schema ``marts``."""
 
+import hashlib
+import json
+
 import dagster as dg
+import polars as pl
 
 from pipelines import progress
 from pipelines.defs.metadata import column_schema, frame_metadata
 from pipelines.defs.resources import PipelineResource
+from pipelines.warehouse import loaded_digests
 from pipelines.sql_models import SqlModel, column_docs, core_column_text, load_models, model_schemas
 
 REGISTRY_DDL = """
@@ -76,8 +81,29 @@ def build_model(con, model: SqlModel) -> int:
     return con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0]
 
 
-def model_asset(model: SqlModel, columns: list[tuple[str, str, str | None]]) -> dg.AssetsDefinition:
-    @dg.asset(
+MODELS = load_models()
+_SCHEMAS = model_schemas(MODELS)
+
+
+def build_order(models: list[SqlModel]) -> list[SqlModel]:
+    """Models in an order that builds every model after the models it reads."""
+    names = {m.name for m in models} | {m.family for m in models}
+    done: set[str] = set()
+    ordered: list[SqlModel] = []
+    pending = list(models)
+    while pending:
+        ready = [m for m in pending if all(t in done or t not in names for s, t in m.upstream if s == "marts")]
+        if not ready:
+            raise ValueError("SQL models read each other in a cycle: " + ", ".join(m.name for m in pending))
+        for m in ready:
+            ordered.append(m)
+            pending.remove(m)
+            done |= {m.name, *([m.family] if m.is_latest else [])}
+    return ordered
+
+
+def _spec(model: SqlModel, columns: list[tuple[str, str, str | None]]) -> dg.AssetSpec:
+    return dg.AssetSpec(
         key=["marts", model.name],
         deps=[dg.AssetKey([schema, table]) for schema, table in model.upstream],
         code_version=model.content_hash,
@@ -87,28 +113,66 @@ def model_asset(model: SqlModel, columns: list[tuple[str, str, str | None]]) -> 
         tags={"family": model.family},
         metadata={"dagster/column_schema": column_schema(columns)},
     )
-    def _model(pipeline: PipelineResource) -> dg.MaterializeResult:
-        progress.shared("models", len(MODELS), unit="models").note(model.name)  # the first model opens the bar
-        with pipeline.warehouse().connect() as con:
-            rows = build_model(con, model)
-            preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
-            built = con.execute("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'marts' "
-                                "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
-        progress.advance_shared("models", len(MODELS), unit="models")
-        return dg.MaterializeResult(metadata={
-            **frame_metadata(preview),
-            "dagster/column_schema": column_schema(built),
-            "dagster/row_count": rows,
-            "version": model.version,
-            "content_hash": model.content_hash,
-            "latest_alias": f"marts.{model.family}" if model.is_latest else "",
-            "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```"),
-        })
-
-    _model.__name__ = model.name
-    return _model
 
 
-MODELS = load_models()
-_SCHEMAS = model_schemas(MODELS)
-MODEL_ASSETS = [model_asset(m, _SCHEMAS[m.name]) for m in MODELS]
+def _model_key(model: SqlModel, loaded: dict[str, str]) -> str | None:
+    """What a model's view and row count follow from: its SQL and the core tables as loaded."""
+    if not loaded:
+        return None
+    return hashlib.sha256(json.dumps([model.content_hash, model.sql, loaded], sort_keys=True).encode()).hexdigest()
+
+
+def _build_one(con, model: SqlModel) -> dict:
+    rows = build_model(con, model)
+    preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
+    built = con.execute("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'marts' "
+                        "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
+    cells = [[None if v is None else str(v) for v in row] for row in preview.iter_rows()]
+    return {"rows": rows, "preview": cells, "preview_columns": preview.columns, "columns": built}
+
+
+def _views(con) -> set[str]:
+    return {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}
+
+
+@dg.multi_asset(specs=[_spec(m, _SCHEMAS[m.name]) for m in MODELS], can_subset=True, name="sql_models")
+def sql_models(context: dg.AssetExecutionContext, pipeline: PipelineResource):
+    """Every SQL model's view, in one step: a model whose SQL and input tables are those of its
+    last build keeps its view, and its row count and preview are read from that build."""
+    warehouse = pipeline.warehouse()
+    memo_path = warehouse.cache_dir / "models.memo.json"
+    try:
+        memo = json.loads(memo_path.read_text())
+    except (OSError, ValueError):
+        memo = {}
+    loaded = loaded_digests(warehouse.cache_dir)
+    selected = {tuple(k.path) for k in context.selected_asset_keys}
+    todo = [m for m in build_order(MODELS) if ("marts", m.name) in selected]
+    with progress.Progress("models", len(todo), unit="models", log=context.log.info) as bar, warehouse.connect() as con:
+        views = _views(con)
+        for model in todo:
+            bar.note(model.name)
+            key = _model_key(model, loaded)
+            found = memo.get(model.name)
+            if key is None or not found or found.get("key") != key or model.name not in views:
+                found = {"key": key, **_build_one(con, model)}
+                memo[model.name] = found
+            bar.advance()
+            yield _result(model, found)
+    memo_path.write_text(json.dumps(memo, default=str))
+
+
+def _result(model: SqlModel, found: dict) -> dg.MaterializeResult:
+    preview = pl.DataFrame(found["preview"], schema={c: pl.String for c in found["preview_columns"]}, orient="row")
+    return dg.MaterializeResult(asset_key=dg.AssetKey(["marts", model.name]), metadata={
+        **frame_metadata(preview),
+        "dagster/column_schema": column_schema([tuple(c) for c in found["columns"]]),
+        "dagster/row_count": found["rows"],
+        "version": model.version,
+        "content_hash": model.content_hash,
+        "latest_alias": f"marts.{model.family}" if model.is_latest else "",
+        "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```"),
+    })
+
+
+MODEL_ASSETS = [sql_models]

@@ -80,3 +80,15 @@ def progress_metadata(progress: Progress, noun: str) -> dict:
     """How much a step processed and how fast: `<noun>_processed`, `<noun>_per_second`, `seconds`."""
     return {f"{noun}_processed": progress.done, f"{noun}_per_second": round(progress.rate, 1),
             "seconds": round(progress.seconds, 2)}
+
+
+#: asset key -> the core tables its output holds (a dict of frames keyed by table name); the
+#: core_tables asset takes its inputs from here, so a new table is its record, its producer
+#: naming it with :func:`produces`, and nothing else
+PRODUCERS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def produces(key: Sequence[str], *tables: str) -> dict:
+    """Declare that the asset at ``key`` outputs these core tables; returns metadata saying so."""
+    PRODUCERS[tuple(key)] = tables
+    return {"core_tables": ", ".join(tables)}

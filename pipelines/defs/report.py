@@ -1,15 +1,31 @@
 """The warehouse as charts: an HTML report built beside the build file, published with it."""
 
+import hashlib
+import json
+from pathlib import Path
+
 import dagster as dg
 
 from pipelines.defs.resources import PipelineResource
 from pipelines.sql_models import load_models
-from pipelines.report import write_report
+from pipelines.warehouse import loaded_digests
 
 # the report reads the plain-named marts views: it depends on the version each one points at
 FAMILIES = ("entity_profile", "quotes_by_speaker", "fact_agreement")
+MODELS = [m for m in load_models() if m.is_latest and m.family in FAMILIES]
 DEPS = [dg.AssetKey(["core", t]) for t in ("documents", "facts", "quotes", "entities")] + [
-    dg.AssetKey(["marts", m.name]) for m in load_models() if m.is_latest and m.family in FAMILIES]
+    dg.AssetKey(["marts", m.name]) for m in MODELS]
+REPORT_CODE = Path(__file__).resolve().parents[1] / "report.py"
+
+
+def _key(warehouse) -> str | None:
+    """The report follows from the core tables as loaded, the models' SQL, its own code and the path it names."""
+    loaded = loaded_digests(warehouse.cache_dir)
+    if not loaded:
+        return None
+    parts = [loaded, [m.content_hash for m in MODELS], hashlib.sha256(REPORT_CODE.read_bytes()).hexdigest(),
+             str(warehouse.published)]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 @dg.asset(key=["warehouse", "report"], group_name="publish", deps=DEPS, kinds={"html"},
@@ -18,14 +34,24 @@ DEPS = [dg.AssetKey(["core", t]) for t in ("documents", "facts", "quotes", "enti
 def warehouse_report(pipeline: PipelineResource) -> dg.MaterializeResult:
     warehouse = pipeline.warehouse()
     path = warehouse.build_dir / "report.html"
-    with warehouse.connect(read_only=True) as con:
-        charts = write_report(con, path, str(warehouse.published))
+    memo = warehouse.cache_dir / "report.memo.json"
+    key = _key(warehouse)
+    try:
+        saved = json.loads(memo.read_text())
+    except (OSError, ValueError):
+        saved = {}
+    if key is None or saved.get("key") != key or not path.exists():
+        from pipelines.report import write_report  # plotly loads only when a report is drawn
+
+        with warehouse.connect(read_only=True) as con:
+            charts = write_report(con, path, str(warehouse.published))
+        saved = {"key": key, "charts_drawn": sum(c.figure is not None for c in charts),
+                 "charts": "\n".join(f"- **{c.title}**: {c.note}" for c in charts)}
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text(json.dumps(saved))
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)),
-        "charts_drawn": sum(c.figure is not None for c in charts),
-        "charts": dg.MetadataValue.md("\n".join(f"- **{c.title}**: {c.note}" for c in charts)),
+        "charts_drawn": saved["charts_drawn"],
+        "charts": dg.MetadataValue.md(saved["charts"]),
         "size_bytes": path.stat().st_size,
     })
-
-
-

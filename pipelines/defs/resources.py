@@ -23,15 +23,18 @@ class PipelineResource(dg.ConfigurableResource):
     max_file_bytes: int
     max_files: int
     workers: int
+    dask_scheduler: str | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PipelineResource:
         return cls(seeds_dir=str(settings.seeds_dir), warehouse_path=str(settings.warehouse_path),
-                   max_file_bytes=settings.max_file_bytes, max_files=settings.max_files, workers=settings.workers)
+                   max_file_bytes=settings.max_file_bytes, max_files=settings.max_files, workers=settings.workers,
+                   dask_scheduler=settings.dask_scheduler)
 
     def settings(self) -> Settings:
         return Settings(seeds_dir=Path(self.seeds_dir), warehouse_path=Path(self.warehouse_path),
-                        max_file_bytes=self.max_file_bytes, max_files=self.max_files, workers=self.workers)
+                        max_file_bytes=self.max_file_bytes, max_files=self.max_files, workers=self.workers,
+                        dask_scheduler=self.dask_scheduler)
 
     def warehouse(self) -> Warehouse:
         s = self.settings()
