@@ -2,36 +2,27 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import dagster as dg
 
-from pipelines import steps, progress
+if TYPE_CHECKING:
+    import dagster as dg
+
+from pipelines import progress
 from pipelines.settings import REPO_ROOT, Settings, SettingsError
 from pipelines.warehouse import BuildLocked, Warehouse
-from pipelines.text.clean import clean_text
-from pipelines.text.decode import Rejection, decode_file
-from pipelines.text.dedupe import find_duplicates
-from pipelines.text.entities import extract_mentions
-from pipelines.text.facts import extract_facts
-from pipelines.text.quotes import extract_quotes
-from pipelines.text.resolve import resolve_entities
-from pipelines.text.sentences import split_sentences
 
 SHARED_BBC = REPO_ROOT.parent / "shared" / "corpora" / "bbc"
-BARE_REGEX = "bare regex pass (numbers)"
-NUMBER_RUN = re.compile(r"\d[\d,.]*")
 
 
 def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None,
                     started_by: str = "make run") -> dg.ExecuteInJobResult:
     """Every asset and check, as one run of the named job ``build_warehouse``."""
+    # dagster loads here, not at import: `check`, `summary` and `sql` do without it
     from pipelines.defs.automation import STARTED_BY
     from pipelines.definitions import build_definitions
 
@@ -44,7 +35,9 @@ def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = No
                                   tags={STARTED_BY: started_by})
 
 
-def _instance() -> dg.DagsterInstance:
+def _instance():
+    import dagster as dg
+
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
@@ -194,90 +187,9 @@ def summary(settings: Settings | None = None) -> int:
 
 
 # ---------------------------------------------------------------- bench
-def _timed(label: str, mb: float, fn: Callable[[], object], rows: list) -> object:
-    started = time.perf_counter()
-    out = fn()
-    seconds = time.perf_counter() - started
-    rows.append((label, seconds, mb / seconds if seconds else float("inf")))
-    return out
-
-
-def _or_none(fn: Callable, *args: object) -> object:
-    try:
-        return fn(*args, max_bytes=1 << 62)
-    except Rejection:
-        return None
-
-
-def bench_folder(folder: Path) -> list[tuple[str, float, float]]:
-    """Seconds and MB/s of each stage (single process, cold cache), then of the whole run."""
-    rows: list[tuple[str, float, float]] = []
-    files = steps.scan_folder(folder, 20 * 1024 * 1024)
-    mb = sum(f.size_bytes for f in files) / 1e6
-    readable = [f for f in files if f.data is not None]
-    decoded = _timed("decode", mb, lambda: [_or_none(decode_file, f.data, f.source_path) for f in readable], rows)
-    texts = [d.text for d in decoded if d is not None]
-    text_mb = sum(len(t.encode()) for t in texts) / 1e6
-    cleaned = _timed("clean", text_mb, lambda: [clean_text(t) for t in texts], rows)
-    bodies = [c.body for c in cleaned]
-    _timed("sentences", text_mb, lambda: [split_sentences("d", b) for b in bodies], rows)
-    _timed("dedupe", text_mb, lambda: find_duplicates([(str(i), b) for i, b in enumerate(bodies)]), rows)
-    parsed = _timed("documents (all of the above, as run)", mb, lambda: steps.parse_documents(files), rows)
-    docs = steps.documents_to_extract(parsed.documents)
-    sentences = steps.group_sentences(parsed.sentences)
-    body_mb = sum(len(d.body.encode()) for d in docs) / 1e6
-    if docs:  # gazetteers and word lists load on first use: a one-time cost, timed apart
-        first = docs[0]
-        _timed("one-time load (gazetteers, word lists)", 0.0, lambda: extract_quotes(
-            first.doc_id, first.body, sentences[first.doc_id],
-            extract_mentions(first.doc_id, first.body, sentences[first.doc_id])[0])
-            + extract_facts(first.doc_id, first.body, sentences[first.doc_id]), rows)
-    found = _timed("entities (mentions)", body_mb, lambda: [
-        extract_mentions(d.doc_id, d.body, sentences[d.doc_id]) for d in docs], rows)
-    mentions = [m for ms, _ in found for m in ms]
-    roles = [r for _, rs in found for r in rs]
-    _timed("entities (resolve)", body_mb, lambda: resolve_entities(mentions, roles), rows)
-    _timed("facts", body_mb, lambda: [extract_facts(d.doc_id, d.body, sentences[d.doc_id]) for d in docs], rows)
-    # the floor any fact extractor is measured against: one regex pass for numbers over the same bodies
-    _timed(BARE_REGEX, body_mb, lambda: [NUMBER_RUN.findall(d.body) for d in docs], rows)
-    by_doc: dict[str, list] = {}
-    for m in mentions:
-        by_doc.setdefault(m.doc_id, []).append(m)
-    _timed("quotes", body_mb, lambda: [
-        extract_quotes(d.doc_id, d.body, sentences[d.doc_id], by_doc.get(d.doc_id, [])) for d in docs], rows)
-    _bench_workers(docs, sentences, by_doc, body_mb, rows)
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(seeds_dir=folder, warehouse_path=Path(tmp) / "bench.duckdb", max_file_bytes=20 * 1024 * 1024)
-        result = _timed("whole run (dagster, cold cache)", mb, lambda: materialize_all(settings), rows)
-        if not result.success:
-            raise RuntimeError("whole run failed")
-        _timed("whole run (dagster, warm cache)", mb, lambda: materialize_all(settings), rows)
-    print(f"\n{folder}  ({len(files)} files, {mb:.2f} MB raw, {len(docs)} documents extracted)")
-    regex_seconds = next((seconds for label, seconds, _ in rows if label == BARE_REGEX), 0.0)
-    print(f"  {'stage':<40}{'seconds':>9}{'MB/s':>9}{'x regex':>10}")
-    for label, seconds, rate in rows:
-        ratio = seconds / regex_seconds if regex_seconds else float("nan")
-        print(f"  {label:<40}{seconds:>9.2f}{rate if rate else float('nan'):>9.2f}{ratio:>10.0f}")
-    return rows
-
-
-def _bench_workers(docs, sentences, by_doc, body_mb: float, rows: list) -> None:
-    """The three per-document stages on 1 process and on every core, pools started beforehand."""
-    tasks = [steps.StageTask(steps.mention_rows, sentences), steps.StageTask(steps.fact_rows, sentences),
-             steps.StageTask(steps.quote_rows, sentences, by_doc)]
-    cores = os.cpu_count() or 1
-    for workers in sorted({1, cores}):
-        if workers > 1:  # spawn the pool and load the word lists in its workers: a one-time cost
-            list(steps.extract_documents(tasks[0], docs[: 4 * workers], workers=workers))
-        _timed(f"extraction, {workers} worker{'s' if workers > 1 else ''}", body_mb, lambda: [
-            list(steps.extract_documents(task, docs, workers=workers)) for task in tasks], rows)
-
-
 def bench(folders: list[str]) -> int:
+    """pipelines.bench over the given folders (default: SEEDS_DIR, and the shared BBC corpus when present)."""
+    from pipelines.bench import bench as run_bench
+
     targets = [Path(f) for f in folders] or [Settings.from_env().seeds_dir, *([SHARED_BBC] if SHARED_BBC.is_dir() else [])]
-    for folder in targets:
-        if not steps.walk_folder(folder):
-            print(f"\n{folder}: no files, skipped")
-            continue
-        bench_folder(folder)
-    return 0
+    return run_bench(targets, int(os.environ.get("BENCH_SCALE") or 4))

@@ -89,7 +89,20 @@ def _description(sql: str) -> str:
     return " ".join(lines).strip()
 
 
+_LOADED: dict[tuple, list[SqlModel]] = {}
+
+
 def load_models(folder: Path = MODELS_DIR) -> list[SqlModel]:
+    """Every model in ``folder``; parsed once per process while its files stay as they are."""
+    files = sorted([*folder.glob("*.sql"), *folder.glob("*.yml")])
+    key = (str(folder), tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = _load_models(folder)
+    return list(_LOADED[key])
+
+
+def _load_models(folder: Path) -> list[SqlModel]:
     drafts = []
     for path in sorted(folder.glob("*.sql")):
         match = _NAME.fullmatch(path.stem)
