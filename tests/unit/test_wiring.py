@@ -1,0 +1,80 @@
+"""One wiring: every core table comes from exactly one producing asset, declared beside it,
+and the load step takes its inputs from those declarations alone."""
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines import steps
+from pipelines.defs.load import CORE_KEYS, INPUTS, SOURCE, core_tables
+from pipelines.defs.metadata import PRODUCERS
+from pipelines.tables import TABLES
+
+
+def test_every_record_table_has_one_producer_and_rules_come_from_the_code():
+    produced = [t for tables in PRODUCERS.values() for t in tables]
+    assert sorted(produced) == sorted(set(produced))  # no table made twice
+    assert set(produced) | {"rules"} == set(TABLES) == set(CORE_KEYS)
+    assert "rules" not in SOURCE
+
+
+def test_the_load_step_reads_exactly_the_producers():
+    assert {tuple(i.key.path) for i in INPUTS.values()} == set(PRODUCERS)
+    graph_inputs = {tuple(k.path) for k in core_tables.keys_by_input_name.values()}
+    assert graph_inputs == set(PRODUCERS)
+    for table, key in CORE_KEYS.items():
+        deps = {tuple(d.asset_key.path) for d in core_tables.specs_by_key[key].deps}
+        assert deps == ({SOURCE[table]} if table in SOURCE else set()), table
+
+
+def test_frame_digest_follows_content_and_order():
+    a = pl.DataFrame({"doc_id": ["x", "y"], "n": [1, 2], "tags": [["p"], None]})
+    assert steps.frame_digest(a) == steps.frame_digest(a.clone())
+    assert steps.frame_digest(a) != steps.frame_digest(a.reverse())
+    assert steps.frame_digest(a) != steps.frame_digest(a.with_columns(pl.col("n") + 1))
+    assert steps.frame_digest(a.head(0)) != steps.frame_digest(a.head(0).rename({"n": "m"}))
+
+
+def test_memo_computes_once_per_key(tmp_path):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"t": pl.DataFrame({"v": [len(calls)]})}
+
+    first, reused = steps.memo_frames(tmp_path, "m", "k1", compute)
+    again, reused_again = steps.memo_frames(tmp_path, "m", "k1", compute)
+    other, reused_other = steps.memo_frames(tmp_path, "m", "k2", compute)
+    assert (reused, reused_again, reused_other) == (False, True, False)
+    assert again["t"].equals(first["t"]) and other["t"]["v"].to_list() == [2] and len(calls) == 2
+
+
+def test_resolution_is_reused_only_for_the_same_mentions(tmp_path):
+    from pipelines.records import EntityMention, EntityRole
+    from pipelines.tables import to_frame
+
+    docs = [("a.txt", "Harriet Okonjo, the port director, said the berth would open. Okonjo added more."),
+            ("b.txt", "Port director Harriet Okonjo spoke in Mombasa on Tuesday.")]
+    found = [steps.mention_rows(steps_doc(d, body), steps_sentences(d, body)) for d, body in docs]
+    mentions = to_frame([m for f in found for m in f["mentions"]], EntityMention)
+    roles = to_frame([r for f in found for r in f["roles"]], EntityRole)
+    first, reused = steps.resolve_cached(tmp_path, mentions, roles, "v1")
+    again, reused_again = steps.resolve_cached(tmp_path, mentions, roles, "v1")
+    fewer, reused_fewer = steps.resolve_cached(tmp_path, mentions.filter(pl.col("doc_id") == "a.txt"),
+                                               roles.filter(pl.col("doc_id") == "a.txt"), "v1")
+    assert (reused, reused_again, reused_fewer) == (False, True, False)
+    assert all(again[t].equals(first[t]) for t in first)
+    fresh = steps.resolve_frames(mentions, roles)
+    assert all(first[t].equals(fresh[t]) for t in fresh) and first["entities"].height > 0
+    assert set(fewer["entity_mentions"]["doc_id"]) <= {"a.txt"}
+
+
+def steps_doc(doc_id: str, body: str):
+    from tests.unit.test_steps import doc
+
+    return doc(doc_id, body)
+
+
+def steps_sentences(doc_id: str, body: str):
+    from pipelines.text.sentences import split_sentences
+
+    return split_sentences(doc_id, body)
