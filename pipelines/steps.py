@@ -47,6 +47,12 @@ def extractor_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def memo_version() -> str:
+    """The extraction code and this module (which wires resolution and speakers): what memoised
+    corpus-wide steps are keyed by besides their inputs."""
+    return extractor_version() + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+
+
 # ---------------------------------------------------------------- scan
 @dataclass(frozen=True)
 class SourceFile:
@@ -416,25 +422,20 @@ def cached_per_document(
     models: dict[str, type[records.Record]],
     documents: Sequence[Document],
     extract: Callable[[Document], dict[str, Sequence[records.Record]]],
-    *,
-    version: str,
-    stats: CacheStats | None = None,
-    progress: Progress | None = None,
-    workers: int = 1,
-    scheduler: str | None = None,
+    **options: object,
 ) -> dict[str, pl.DataFrame]:
     """Per-table rows for every document, extracting only documents not seen before.
 
     ``extract`` maps one document to rows per table (keys of ``models``); a
     :class:`StageTask` runs on ``workers`` processes (or on the Dask cluster at ``scheduler``),
     any other callable in this one. A document is reused when its doc_id and body hash match
-    the cache written by the same extractor version. The cache is rewritten with exactly the
-    current documents, so rows of removed files leave it.
+    the cache written by the same extractor ``version``. The cache is rewritten with exactly
+    the current documents, so rows of removed files leave it. ``options`` are those of
+    :func:`cached_stage` (version, stats, progress, workers, scheduler).
     """
     by_id = {d.doc_id: d for d in documents}
     return cached_stage(cache_dir, stage, models, {d.doc_id: body_hash(d) for d in documents},
-                        lambda todo: ([by_id[i] for i in todo], extract), version=version, stats=stats,
-                        progress=progress, workers=workers, scheduler=scheduler)
+                        lambda todo: ([by_id[i] for i in todo], extract), **options)
 
 
 def cached_stage(
@@ -559,9 +560,12 @@ def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.Dat
 
 
 def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
-    """:func:`attach_speakers` on frames."""
+    """:func:`attach_speakers` on frames. It looks a speaker up by (document, local name), so
+    only the mentions that can match a quote's speaker are turned into records (in order)."""
     names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-    attributed = attach_speakers(from_frame(quotes, Quote), from_frame(resolved["entity_mentions"], EntityMention), names)
+    speakers = quotes.select("doc_id", pl.col("speaker").alias("local_name")).drop_nulls().unique()
+    candidates = resolved["entity_mentions"].join(speakers, on=["doc_id", "local_name"], how="semi", maintain_order="left")
+    attributed = attach_speakers(from_frame(quotes, Quote), from_frame(candidates, EntityMention), names)
     return to_frame(attributed, Quote)
 
 

@@ -79,7 +79,7 @@ def entities(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     with Progress("entities", local["mentions"].height, unit="mentions", log=context.log.info) as progress:
         progress.note("resolving")  # one call over every mention: the bar's clock moves, its count jumps at the end
         frames, reused = steps.resolve_cached(pipeline.warehouse().cache_dir, local["mentions"], local["roles"],
-                                              steps.extractor_version())
+                                              steps.memo_version())
         progress.advance(local["mentions"].height)
     left_out = frames.pop("ambiguous")["mentions_left_out"][0]
     context.add_output_metadata(frame_metadata(
@@ -113,6 +113,6 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
         frames, stats = _run_stage(context, pipeline, "quotes", {"quotes": Quote}, parsed,
                                    _records(parsed, local["mentions"], EntityMention)(steps.quote_rows), progress)
         progress.note("attaching speakers")
-        frame = steps.speakers_cached(pipeline.warehouse().cache_dir, frames["quotes"], resolved, steps.extractor_version())
+        frame = steps.speakers_cached(pipeline.warehouse().cache_dir, frames["quotes"], resolved, steps.memo_version())
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], Quote, **stats))
     return {"quotes": frame}
