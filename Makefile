@@ -35,7 +35,7 @@ ui: setup  ## Dagster UI with sensor and schedule on (http://127.0.0.1:3000)
 sql: setup  ## DuckDB CLI on the published warehouse, read-only, with a banner (says so when there is none yet)
 	@$(BIN)/python -m pipelines sql
 
-bench: setup  ## time and MB/s of each stage (seeds/, and ../shared/corpora/bbc when present)
+bench: setup  ## stages, peers, workers, cold/warm/changed builds, 1x vs BENCH_SCALE x corpus (quantulum3: pip install -e ".[bench]")
 	$(BIN)/python -m pipelines bench
 
 score: setup  ## extraction quality on the seeds (needs ../shared)
