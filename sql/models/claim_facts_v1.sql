@@ -15,7 +15,8 @@ raw_facts as (
            regexp_extract(lower(coalesce(f.object, '')),
                           '^(.*?)(\s+(of|on|in|for|to|from|with|by|at|against|over|between|among|into|since)\s|$)', 1)
                as object_phrase,
-           list_distinct(regexp_extract_all(lower(f.sentence), '[a-z][a-z-]{3,}')) as words
+           list_distinct(regexp_extract_all(lower(f.sentence), '[a-z][a-z-]{3,}')) as words,
+           rtrim(regexp_extract(f.display, '[0-9][0-9.,]*'), '.,') as number
     from core.facts f
     join documents d using (doc_id)
     where f.kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'measure', 'date')
@@ -32,6 +33,11 @@ facts as (
 )
 select f.fact_id, f.doc_id, f.source_id, f.published_at, f.kind, f.value, f.value_high, f.total, f.approx,
        f.normalized, f.display, f.surface, f.object, f.sentence, f.sentence_idx, f.char_start, f.unit_head, f.head,
-       f.words, coalesce(e.entity_ids, []) as entity_ids
+       f.words, list_distinct(regexp_extract_all(lower(coalesce(f.object, '')), '[a-z][a-z-]{3,}')) as object_words,
+       coalesce(e.entity_ids, []) as entity_ids,
+       count(*) over (partition by f.doc_id, f.sentence_idx, f.kind, f.unit_head) as n_alike,
+       length(case when contains(f.number, '.') then ltrim(replace(replace(f.number, ',', ''), '.', ''), '0')
+                   when length(replace(f.number, ',', '')) >= 4 then trim(replace(f.number, ',', ''), '0')
+                   else ltrim(f.number, '0') end) as significant_digits
 from facts f
 left join entity_lists e using (fact_id)

@@ -39,26 +39,16 @@ candidates as (
     where a.doc_id < b.doc_id
 ),
 scored as (
-    select c.fact_a, c.fact_b, a.kind,
+    select c.fact_a, c.fact_b, a.kind, a.unit_head,
+           len(list_intersect(a.words, b.words)) as n_shared_words,
            len(list_intersect(a.words, b.words)) / len(list_distinct(list_concat(a.words, b.words))) as overlap,
-           (a.head <> '' and a.head = b.head)
-               or (a.kind = 'date' and (list_contains(b.words, a.head) or list_contains(a.words, b.head))) as same_event,
+           len(list_intersect(a.object_words, b.object_words))
+               / greatest(len(list_distinct(list_concat(a.object_words, b.object_words))), 1) as object_overlap,
+           a.head <> '' and a.head = b.head as same_head,
+           a.kind = 'date' and (list_contains(b.words, a.head) or list_contains(a.words, b.head)) as event_in_sentence,
            a.head <> '' and b.head <> '' and a.head <> b.head as other_head,
-           len(list_intersect(a.entity_ids, b.entity_ids)) as n_shared_entities
-    from candidates c
-    join facts a on a.fact_id = c.fact_a
-    join facts b on b.fact_id = c.fact_b
-    where a.source_id <> b.source_id
-),
-matched as (
-    select s.fact_a, s.fact_b, s.overlap, s.n_shared_entities
-    from scored s
-    where (s.same_event and s.overlap >= 0.08 and (s.n_shared_entities > 0 or s.overlap >= 0.2))
-       or (s.kind <> 'date' and not s.same_event and not s.other_head
-           and (s.overlap >= 0.25 or (s.overlap >= 0.2 and s.n_shared_entities > 0)))
-),
-compared as (
-    select m.*, a.kind, a.unit_head,
+           len(list_intersect(a.entity_ids, b.entity_ids)) as n_shared_entities,
+           a.n_alike > 1 or b.n_alike > 1 as ambiguous,
            case when a.kind = 'date' then
                     starts_with(a.normalized, b.normalized) or starts_with(b.normalized, a.normalized)
                     or (starts_with(a.normalized, '--') and ends_with(b.normalized, substr(a.normalized, 2)))
@@ -68,11 +58,35 @@ compared as (
            a.kind <> 'date' and a.total is not distinct from b.total
                and (greatest(a.value, b.value) <= least(coalesce(a.value_high, a.value), coalesce(b.value_high, b.value))
                     or ((a.approx is not null or b.approx is not null)
-                        and abs(a.value - b.value) <= 0.1 * greatest(abs(a.value), abs(b.value)))) as close_value,
+                        and abs(a.value - b.value) <= 0.1 * greatest(abs(a.value), abs(b.value)))
+                    or (a.significant_digits <> b.significant_digits and a.value <> 0 and b.value <> 0
+                        -- the less precise value may be the other rounded: within half its last digit
+                        and abs(a.value - b.value) <= 0.5 * pow(10, floor(log10(abs(
+                            case when a.significant_digits < b.significant_digits then a.value else b.value end)))
+                            - least(a.significant_digits, b.significant_digits) + 1))) as close_value,
            a.published_at is not null and b.published_at is not null and a.published_at <> b.published_at as dated_apart
-    from matched m
-    join facts a on a.fact_id = m.fact_a
-    join facts b on b.fact_id = m.fact_b
+    from candidates c
+    join facts a on a.fact_id = c.fact_a
+    join facts b on b.fact_id = c.fact_b
+    where a.source_id <> b.source_id
+),
+judged as (
+    select *,
+           -- strong: the same event or object, or sentences telling one story; only a strong match can disagree
+           not ambiguous and case
+               when kind = 'date' then
+                   (same_head and object_overlap >= 0.3 and n_shared_entities >= 1)
+                   or (not same_head and event_in_sentence and n_shared_entities >= 2 and overlap >= 0.2)
+               else (same_head and object_overlap >= 0.5 and overlap >= 0.1 and (n_shared_entities >= 1 or overlap >= 0.2))
+                    or (not other_head and overlap >= 0.5 and n_shared_entities >= 1 and n_shared_words >= 6) end as strong,
+           -- weak: enough in common to corroborate a figure both give, never to contradict one
+           kind <> 'date' and ((same_head and overlap >= 0.1 and (n_shared_entities >= 1 or overlap >= 0.2))
+                               or (not other_head and overlap >= 0.25 and n_shared_words >= 4)) as weak
+    from scored
+),
+compared as (
+    select * from judged
+    where strong or (weak and (same_value or close_value))
 )
 select
     c.fact_a, c.fact_b, c.kind, c.unit_head as unit,

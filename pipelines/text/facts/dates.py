@@ -9,6 +9,7 @@ from pipelines.text.facts.patterns import DATE_RE, HORIZON_RE
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
+from pipelines.text.lexicon.english import CLAUSE_STARTERS, DETERMINERS, STOPWORDS
 from pipelines.text.lexicon.units import TIME_UNITS
 
 
@@ -59,10 +60,10 @@ def _date(m: re.Match[str]) -> Quantity:
 
 # ---------------------------------------------------------------- what a date dates
 # Words that end the phrase an event is read from: a clause break or a new clause.
-_EVENT_STOP = re.compile(r"[,.;:!?()\[\]\"“”]|\s[-–—]\s|\s(?:which|that|who|when|where|while|and|but|as|after|before|"
-                         r"because|since|until|although|though|is|was|are|were|has|had|have|will|would)\b")
+_EVENT_STOP = re.compile(r"[,.;:!?()\[\]\"“”]|\s[-–—]\s|\s(?:" + "|".join(sorted(CLAUSE_STARTERS)) + r")\b")
 # "the 2016 deployment of X", "its 2019 launch": a year used as an adjective before a lower-case noun
-_YEAR_ADJECTIVE_LEFT = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s$", re.I)
+_DETERMINER_ALT = "|".join(sorted(DETERMINERS))
+_YEAR_ADJECTIVE_LEFT = re.compile(rf"(?:\b(?:{_DETERMINER_ALT})|['’]s)\s$", re.I)
 _LOWER_WORD = re.compile(r"\s(?=[a-z])")
 # "X dates back to 2017", "X dating from 2017", "X goes back to 2017": the subject is the event
 _DATES_BACK_LEFT = re.compile(r"\b(?:dates?|dating|dated|goes|going|went|traces?|tracing|traced)\s+(?:back\s+)?(?:to|from)\s+$",
@@ -70,7 +71,8 @@ _DATES_BACK_LEFT = re.compile(r"\b(?:dates?|dating|dated|goes|going|went|traces?
 _SINCE_LEFT = re.compile(r"\b(?:since|from|in|by|until|till)\s+(?:the\s+)?$", re.I)
 _ON_LEFT = re.compile(r"(?:^|\n)\s*(?:On|In|By|Since|From)\s+$")
 # an apposition right after a leading date ("On Jan. 4, the same day X began, ...") names the day, not the event
-_APPOSITION = re.compile(r"\s*(?:the|a|that|this|just|only|exactly|some|about|nearly|almost)\b[^,]{0,80},\s*", re.I)
+_APPOSITION = re.compile(rf"\s*(?:{_DETERMINER_ALT})\s+(?:\w+\s+)?(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b"
+                         r"[^,]{0,80},\s*", re.I)
 _MAX_EVENT = 120
 
 
@@ -121,8 +123,7 @@ def date_event(body: str, start: int, end: int, sent_start: int, sent_end: int) 
 # "a four-day visit", "its 35-year colonial rule": a hyphenated duration used as an adjective
 _ADJECTIVE_DURATION = re.compile(r"-(?:[a-z]+)$")
 _NOUN_PHRASE = re.compile(r"\s((?:[a-z][\w’'-]*\s){0,2}[a-z][\w’'-]*)")
-_PHRASE_STOP = frozenset(("of", "in", "on", "to", "for", "with", "by", "at", "from", "and", "or", "that", "which", "who",
-                          "is", "was", "are", "were", "has", "had", "will", "would", "as", "into", "after", "before"))
+_DETERMINER = re.compile(rf"\s(?:{_DETERMINER_ALT})\b")
 
 
 def adjectival_object(body: str, end: int) -> str | None:
@@ -132,9 +133,12 @@ def adjectival_object(body: str, end: int) -> str | None:
     m = _NOUN_PHRASE.match(body, end)
     if not m:
         return None
-    words = []
-    for w in m.group(1).split():
-        if w in _PHRASE_STOP:
+    words: list[str] = []
+    tokens = m.group(1).split()
+    for i, w in enumerate(tokens):
+        if w in STOPWORDS:
             break
+        if words and _DETERMINER.match(body, m.start(1) + len(" ".join(tokens[:i + 1]))):
+            break                       # "war left the region": a word before a determiner is a verb
         words.append(w)
     return " ".join(words) or None
