@@ -53,6 +53,8 @@ class Document(Record):
     n_chars: int = Field(description="Length of body in characters.")
     duplicate_of: str | None = Field(description="doc_id of the earlier document this one duplicates (byte-identical or near-identical); NULL when original.")
     duplicate_kind: Literal["exact", "near"] | None = Field(description="'exact' for byte-identical bodies, 'near' for MinHash near-duplicates; NULL when original.")
+    published_at: dt.date | None = Field(default=None, description="Day of publication the file states (HTML metadata, Markdown front matter `date:`, a stamp, byline or dateline above the article); NULL when nothing says.")
+    published_at_source: Literal["html_meta", "front_matter", "stamp", "byline", "dateline"] | None = Field(default=None, description="Where published_at was read: html_meta, front_matter, stamp, byline or dateline; NULL when published_at is NULL.")
 
 
 class RemovedSpan(Record):

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
 TYPE_COLOURS = {"PERSON": "#4C78A8", "ORG": "#F58518", "GPE": "#54A24B", "LOC": "#B279A2", "NORP": "#9D755D"}
-STATUS_COLOURS = {"agree": "#54A24B", "agree_approx": "#EECA3B", "conflict": "#E45756"}
+STATUS_COLOURS = {"agree": "#54A24B", "agree_approx": "#EECA3B", "update": "#4C78A8", "conflict": "#E45756"}
 TOP = 15
 
 SOURCES = """

@@ -22,8 +22,8 @@ CLI = Path(sys.executable).with_name("duckdb")
 EXAMPLES = (
     ("every fact as it reads, with its hedge and sentence",
      "select kind, display, approx, object, doc_title from marts.fact_sheet limit 20;"),
-    ("figures sources agree or disagree on",
-     "select status, kind, display_a, display_b, doc_a, doc_b from marts.fact_agreement;"),
+    ("what several sources state, and where they contradict each other",
+     "select kind, subject, value, n_sources, doc_ids, status from marts.claims where n_sources >= 2;"),
     ("who said what, and what a column means",
      "select speaker, n_quotes, quotes from marts.quotes_by_speaker;\n"
      "    select table_name, column_name, comment from duckdb_columns() where schema_name = 'marts';"),

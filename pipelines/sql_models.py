@@ -128,6 +128,26 @@ def _load_models(folder: Path) -> list[SqlModel]:
     ]
 
 
+def build_order(models: list[SqlModel]) -> list[SqlModel]:
+    """The models with every one after the models it reads (a model may read ``marts.<model>``)."""
+    by_name = {m.name: m for m in models}
+    done: dict[str, SqlModel] = {}
+
+    def visit(model: SqlModel, path: tuple[str, ...]) -> None:
+        if model.name in done:
+            return
+        if model.name in path:
+            raise ModelError(f"models read each other in a cycle: {' -> '.join(path + (model.name,))}")
+        for schema, table in model.upstream:
+            if schema == "marts" and table in by_name:
+                visit(by_name[table], path + (model.name,))
+        done[model.name] = model
+
+    for model in models:
+        visit(model, ())
+    return list(done.values())
+
+
 def inherited_text(model: SqlModel, known: dict[str, dict[str, str]]) -> dict[str, str]:
     """Descriptions a pass-through column keeps: the first table the model reads that has it.
     ``known`` maps "schema.table" to its column descriptions."""

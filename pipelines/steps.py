@@ -261,7 +261,8 @@ def parse_file(f: SourceFile) -> FileParse:
     doc_id = f.source_path
     draft = dict(doc_id=doc_id, source_path=f.source_path, sha256=f.sha256, encoding=decoded.encoding,
                  format=decoded.format, size_bytes=f.size_bytes, title=cleaned.title,
-                 publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body))
+                 publisher=cleaned.publisher, body=cleaned.body, n_chars=len(cleaned.body),
+                 published_at=decoded.published, published_at_source=decoded.published_source)
     removed = [RemovedSpan(doc_id=doc_id, rule=NUL_BYTES,
                            text=f"{decoded.stray_nuls} NUL bytes dropped from the raw text")] if decoded.stray_nuls else []
     removed += [RemovedSpan(doc_id=doc_id, rule=rule, text=text) for rule, text in cleaned.removed]

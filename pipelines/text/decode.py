@@ -11,11 +11,14 @@ for mostly-ASCII text such as an English article with one Latin-1 pound sign).
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
+
+from pipelines.text.published import published_date
 
 Format = Literal["text", "markdown", "html"]
 
@@ -48,7 +51,9 @@ class Decoded:
     encoding: str
     format: Format
     sitename: str | None = None
-    stray_nuls: int = 0  # NUL bytes dropped from otherwise valid text (cleaning records them)
+    stray_nuls: int = 0
+    published: dt.date | None = None            # publication day the file states (pipelines.text.published)
+    published_source: str | None = None         # where it came from: html_meta, front_matter, stamp, byline, dateline  # NUL bytes dropped from otherwise valid text (cleaning records them)
 
 
 # --------------------------------------------------------------------------- binary sniffing
@@ -303,7 +308,7 @@ def looks_like_html(text: str) -> bool:
 _MIN_PROSE_WORDS = 8
 
 
-def _html_to_text(html: str) -> tuple[str, str | None]:
+def _html_to_text(html: str) -> tuple[str, str | None, str | None]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
@@ -311,6 +316,7 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
     title = (getattr(doc, "title", None) or "").strip() if doc is not None else ""
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     sitename = (getattr(doc, "sitename", None) or None) if doc is not None else None
+    date = (getattr(doc, "date", None) or None) if doc is not None else None
     if not body.strip():
         _, body, _ = trafilatura.baseline(html)
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
@@ -318,8 +324,8 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
         paragraphs = paragraphs[1:]
     # menus and buttons are not an article: require one paragraph of real prose
     if not any(len(p.split()) >= _MIN_PROSE_WORDS for p in paragraphs):
-        return "", sitename
-    return "\n\n".join(([title] if title else []) + paragraphs), sitename
+        return "", sitename, date
+    return "\n\n".join(([title] if title else []) + paragraphs), sitename, date
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -395,20 +401,24 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
                     raw_text, encoding = data.decode(declared.group(1).decode("ascii")), declared.group(1).decode().lower()
                 except (LookupError, UnicodeDecodeError):
                     pass
-        text, sitename = _html_to_text(normalize_text(raw_text))
+        text, sitename, html_date = _html_to_text(normalize_text(raw_text))
         text = normalize_text(text).strip()
         if not text:
             raise Rejection("no_text", "HTML document without extractable article text")
-        return Decoded(text=text, encoding=encoding, format="html", sitename=sitename, stray_nuls=stray_nuls)
+        day, source = published_date(text, html_date)
+        return Decoded(text=text, encoding=encoding, format="html", sitename=sitename, stray_nuls=stray_nuls,
+                       published=day, published_source=source)
 
     text = normalize_text(raw_text)
     if not text.strip():
         raise Rejection("empty", "only whitespace and invisible characters")
     if lower.endswith(_MARKDOWN_EXT):
+        day, source = published_date(text)
         text = markdown_to_text(text)
         if not text.strip():
             raise Rejection("no_text", "Markdown without prose")
-        return Decoded(text=text, encoding=encoding, format="markdown", stray_nuls=stray_nuls)
+        return Decoded(text=text, encoding=encoding, format="markdown", stray_nuls=stray_nuls,
+                       published=day, published_source=source)
     stripped = text.lstrip()
     if stripped[:1] in "{[":
         try:
@@ -419,7 +429,9 @@ def decode_file(data: bytes, name: str, *, max_bytes: int) -> Decoded:
             raise Rejection("unsupported", "JSON data, not article text")
     if stripped.startswith("<?xml"):
         raise Rejection("unsupported", "XML document that is not HTML")
-    return Decoded(text=text, encoding=encoding, format="text", stray_nuls=stray_nuls)
+    day, source = published_date(text)
+    return Decoded(text=text, encoding=encoding, format="text", stray_nuls=stray_nuls,
+                   published=day, published_source=source)
 
 
 __all__ = ["Decoded", "Rejection", "decode_file", "looks_like_html", "markdown_to_text", "normalize_text"]

@@ -32,7 +32,8 @@ def test_sql_opens_the_published_warehouse_with_a_banner(built):
     settings, _ = built
     out = shell(settings.warehouse_path, "select count(*) as n from marts.fact_sheet;\n")
     assert out.returncode == 0, out.stderr
-    assert "core   documents (" in out.stderr and "marts  document_overview (" in out.stderr
+    assert "core   documents (" in out.stderr and "marts  claim_conflicts (" in out.stderr
+    assert "document_overview" in out.stderr
     assert out.stderr.count("select ") >= 3, "three example queries"
     assert "snapshot" in out.stderr and "make sql" in out.stderr
     assert "fact_sheet_v1" not in out.stderr, "versions stay out of the table list"

@@ -3,7 +3,7 @@ import duckdb
 import pytest
 
 from pipelines.defs.marts import build_model
-from pipelines.sql_models import MODELS_DIR, ModelError, load_models, model_schemas
+from pipelines.sql_models import MODELS_DIR, ModelError, build_order, load_models, model_schemas
 from pipelines.tables import TABLES, create_table_sql
 
 
@@ -44,7 +44,7 @@ def core_db():
 
 def test_built_views_carry_comments_on_every_column_and_the_alias():
     con = core_db()
-    for model in load_models(MODELS_DIR):
+    for model in build_order(load_models(MODELS_DIR)):
         build_model(con, model)
     missing = con.execute("SELECT table_name, column_name FROM duckdb_columns() "
                           "WHERE schema_name = 'marts' AND comment IS NULL").fetchall()
@@ -58,7 +58,7 @@ def test_mentioned_with_ranks_by_shared_sentences_not_by_name():
     con = core_db()
     texts = ["Ann met Zed.", "Ann met Zed again.", "Ann saw Bob.", "Cal came.", "Cal left.", "Dan came."]
     body = " ".join(texts)
-    con.execute("INSERT INTO core.documents VALUES ('d', 'd', 'x', 'utf-8', 'text', 1, NULL, NULL, ?, ?, NULL, NULL)",
+    con.execute("INSERT INTO core.documents VALUES ('d', 'd', 'x', 'utf-8', 'text', 1, NULL, NULL, ?, ?, NULL, NULL, NULL, NULL)",
                 [body, len(body)])
     start = 0
     for i, text in enumerate(texts):

@@ -9,6 +9,7 @@ from pipelines.text.facts.patterns import DATE_RE, HORIZON_RE
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
+from pipelines.text.lexicon.english import CLAUSE_STARTERS, DETERMINERS, STOPWORDS
 from pipelines.text.lexicon.units import TIME_UNITS
 
 
@@ -55,3 +56,89 @@ def _date(m: re.Match[str]) -> Quantity:
     if day2:
         norm += f"/{prefix}-{month:02d}-{day2:02d}"
     return Quantity("date", m.start(), m.end(), Decimal(int(y) if y else 0), rule, normalized=norm)
+
+
+# ---------------------------------------------------------------- what a date dates
+# Words that end the phrase an event is read from: a clause break or a new clause.
+_EVENT_STOP = re.compile(r"[,.;:!?()\[\]\"“”]|\s[-–—]\s|\s(?:" + "|".join(sorted(CLAUSE_STARTERS)) + r")\b")
+# "the 2016 deployment of X", "its 2019 launch": a year used as an adjective before a lower-case noun
+_DETERMINER_ALT = "|".join(sorted(DETERMINERS))
+_YEAR_ADJECTIVE_LEFT = re.compile(rf"(?:\b(?:{_DETERMINER_ALT})|['’]s)\s$", re.I)
+_LOWER_WORD = re.compile(r"\s(?=[a-z])")
+# "X dates back to 2017", "X dating from 2017", "X goes back to 2017": the subject is the event
+_DATES_BACK_LEFT = re.compile(r"\b(?:dates?|dating|dated|goes|going|went|traces?|tracing|traced)\s+(?:back\s+)?(?:to|from)\s+$",
+                              re.I)
+_SINCE_LEFT = re.compile(r"\b(?:since|from|in|by|until|till)\s+(?:the\s+)?$", re.I)
+_ON_LEFT = re.compile(r"(?:^|\n)\s*(?:On|In|By|Since|From)\s+$")
+# an apposition right after a leading date ("On Jan. 4, the same day X began, ...") names the day, not the event
+_APPOSITION = re.compile(rf"\s*(?:{_DETERMINER_ALT})\s+(?:\w+\s+)?(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b"
+                         r"[^,]{0,80},\s*", re.I)
+_MAX_EVENT = 120
+
+
+def _clean_event(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,;:-–—")
+    text = re.sub(r"^(?:and|but|as|which|that|then|also)\s+", "", text, flags=re.I)
+    if len(text) < 3 or not re.search(r"[A-Za-z]{3}", text):
+        return None
+    return text[:_MAX_EVENT].rstrip()
+
+
+def _phrase_after(body: str, pos: int, end: int) -> str:
+    stop = _EVENT_STOP.search(body, pos, end)
+    return body[pos:stop.start() if stop else end]
+
+
+def _clause_before(body: str, start: int, pos: int) -> str:
+    seg = body[start:pos]
+    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("("), seg.rfind("—"))
+    return seg[cut + 1:] if cut >= 0 else seg
+
+
+def date_event(body: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """What the date at ``body[start:end]`` dates, read from its sentence; None when it says nothing.
+
+    ``the 2016 deployment of X`` -> "deployment of X"; ``X dates back to 2017`` -> X;
+    ``the first visit since 2019`` -> "the first visit"; ``On Jan. 4, X happened`` -> "X happened".
+    """
+    left = body[max(sent_start, start - 40):start]
+    if _YEAR_ADJECTIVE_LEFT.search(left) and _LOWER_WORD.match(body, end):
+        return _clean_event(_phrase_after(body, end + 1, sent_end))
+    back = _DATES_BACK_LEFT.search(left)
+    if back:
+        return _clean_event(_clause_before(body, sent_start, start - len(left) + back.start()))
+    lead = _ON_LEFT.search(body[max(0, sent_start - 1):start]) if start - sent_start < 12 else None
+    if lead and body.startswith(",", end):
+        pos = end + 1
+        appos = _APPOSITION.match(body, pos, sent_end)
+        if appos:
+            pos = appos.end()
+        return _clean_event(_phrase_after(body, pos, sent_end))
+    since = _SINCE_LEFT.search(left)
+    if since and since.group(0).lower().startswith("since"):
+        return _clean_event(_clause_before(body, sent_start, start - len(left) + since.start()))
+    return None
+
+
+# "a four-day visit", "its 35-year colonial rule": a hyphenated duration used as an adjective
+_ADJECTIVE_DURATION = re.compile(r"-(?:[a-z]+)$")
+_NOUN_PHRASE = re.compile(r"\s((?:[a-z][\w’'-]*\s){0,2}[a-z][\w’'-]*)")
+_DETERMINER = re.compile(rf"\s(?:{_DETERMINER_ALT})\b")
+
+
+def adjectival_object(body: str, end: int) -> str | None:
+    """The noun a hyphenated duration qualifies: ``four-day visit`` -> "visit"; ``35-year colonial rule`` -> "colonial rule"."""
+    if not _ADJECTIVE_DURATION.search(body[max(0, end - 12):end]):
+        return None
+    m = _NOUN_PHRASE.match(body, end)
+    if not m:
+        return None
+    words: list[str] = []
+    tokens = m.group(1).split()
+    for i, w in enumerate(tokens):
+        if w in STOPWORDS:
+            break
+        if words and _DETERMINER.match(body, m.start(1) + len(" ".join(tokens[:i + 1]))):
+            break                       # "war left the region": a word before a determiner is a verb
+        words.append(w)
+    return " ".join(words) or None

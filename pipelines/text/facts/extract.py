@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
-from pipelines.text.facts.dates import dates, horizons
+from pipelines.text.facts.dates import adjectival_object, date_event, dates, horizons
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
@@ -77,6 +77,15 @@ def _num(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
+def _event(body: str, q: Quantity, sent: Sentence) -> str | None:
+    """What a date dates, or the noun a hyphenated duration qualifies, when no reader named an object."""
+    if q.kind == "date":
+        return date_event(body, q.start, q.end, sent.char_start, sent.char_end)
+    if q.kind == "duration":
+        return adjectival_object(body, q.end)
+    return None
+
+
 def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Quantity],
           roots: list[int]) -> list[Fact]:
     sizes = Counter(roots)
@@ -89,7 +98,7 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Qua
         out.append(Fact(
             fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
             value=value, value_high=high, total=_num(q.total), unit=unit,
-            object=q.obj, approx=q.approx, normalized=q.normalized,
+            object=q.obj or _event(body, q, sent), approx=q.approx, normalized=q.normalized,
             display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
             date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,

@@ -34,6 +34,16 @@ STOPWORDS = words("""
     according asked said says told added speaking writing reporting meanwhile
 """)
 
+#: Determiners and possessive pronouns that open a noun phrase ("the 2016 deployment", "its 2019 launch").
+DETERMINERS = words("the a an its his her their our this that these those")
+
+#: Words that end a phrase and start a new clause: relative pronouns, conjunctions, auxiliaries
+#: ("the 2016 deployment of X, which ..." ends the event at "which").
+CLAUSE_STARTERS = words("""
+    which that who when where while and but as after before because since until although though
+    is was are were has had have will would
+""")
+
 #: Months and weekdays with their abbreviations, and the days named relative to today.
 MONTHS_DAYS = words("""
     January February March April May June July August September October November December

@@ -1,0 +1,43 @@
+-- The facts cross-source models compare, one row per fact: counts, money, proportions,
+-- ratios, durations, measures, and dates that say what they date (an object); exact
+-- duplicates left out, a near duplicate's source is its original. Adds what blocking and
+-- matching need: the unit's last word, the head noun of the object or event, the
+-- sentence's content words.
+with documents as (
+    select doc_id, coalesce(duplicate_of, doc_id) as source_id, published_at
+    from core.documents
+    where duplicate_kind is distinct from 'exact'
+),
+raw_facts as (
+    select f.fact_id, f.doc_id, d.source_id, d.published_at, f.kind, f.value, f.value_high, f.total, f.approx,
+           f.normalized, f.display, f.surface, f.object, f.sentence, f.sentence_idx, f.char_start,
+           lower(regexp_extract(coalesce(f.unit, ''), '([A-Za-z]+)$', 1)) as unit_head,
+           regexp_extract(lower(coalesce(f.object, '')),
+                          '^(.*?)(\s+(of|on|in|for|to|from|with|by|at|against|over|between|among|into|since)\s|$)', 1)
+               as object_phrase,
+           list_distinct(regexp_extract_all(lower(f.sentence), '[a-z][a-z-]{3,}')) as words,
+           rtrim(regexp_extract(f.display, '[0-9][0-9.,]*'), '.,') as number
+    from core.facts f
+    join documents d using (doc_id)
+    where f.kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'measure', 'date')
+      and (f.kind <> 'date' or f.object is not null)
+),
+entity_lists as (
+    select fact_id, list(entity_id order by entity_id) as entity_ids from marts.fact_entities_v1 group by fact_id
+),
+facts as (
+    select * exclude (object_phrase),
+           case when regexp_matches(object_phrase, '[’'']s$') then ''
+                else regexp_extract(object_phrase, '([a-z][a-z-]{2,})$', 1) end as head
+    from raw_facts
+)
+select f.fact_id, f.doc_id, f.source_id, f.published_at, f.kind, f.value, f.value_high, f.total, f.approx,
+       f.normalized, f.display, f.surface, f.object, f.sentence, f.sentence_idx, f.char_start, f.unit_head, f.head,
+       f.words, list_distinct(regexp_extract_all(lower(coalesce(f.object, '')), '[a-z][a-z-]{3,}')) as object_words,
+       coalesce(e.entity_ids, []) as entity_ids,
+       count(*) over (partition by f.doc_id, f.sentence_idx, f.kind, f.unit_head) as n_alike,
+       length(case when contains(f.number, '.') then ltrim(replace(replace(f.number, ',', ''), '.', ''), '0')
+                   when length(replace(f.number, ',', '')) >= 4 then trim(replace(f.number, ',', ''), '0')
+                   else ltrim(f.number, '0') end) as significant_digits
+from facts f
+left join entity_lists e using (fact_id)
