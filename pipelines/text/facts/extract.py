@@ -13,6 +13,7 @@ from pipelines.text.facts.dates import dates, horizons
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
+from pipelines.text.facts.objects import with_object
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.readers import read_anchor
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
@@ -30,7 +31,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
-    facts = _one_per_span(_kept(join_neighbours(body, qs)), sentences)
+    facts = [with_object(body, q, sentences[q.sent].char_start)
+             for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)]
     return _rows(doc_id, body, sentences, facts, group_roots(body, facts))
 
 
@@ -93,5 +95,8 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Qua
             display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
             date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
-            group_id=group_id, rule=q.rule))
+            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,  # type: ignore[arg-type]
+            unit_canonical=q.si if q.si_factor is not None else None,
+            value_canonical=None if q.si_factor is None else value * q.si_factor,
+            dimension=q.dimension, object_rule=q.obj_rule if q.obj else None))
     return out

@@ -1,6 +1,8 @@
 """What a number measures: the noun it counts and the phrase it is a share, amount or part of."""
 from __future__ import annotations
 
+import re
+
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
@@ -278,3 +280,102 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return " ".join(reversed(keep)) or None
     return None
 
+
+
+#: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
+_AUX = frozenset("""
+is are was were be been being has have had will would could should may might can also now still
+just already currently reportedly expected set due forecast projected estimated seen put
+""".split())
+_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
+
+
+def _skippable(tok: str) -> bool:
+    low = tok.lower()
+    return low in _AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
+
+
+def _without_verb(toks: list[str]) -> list[str]:
+    """The words before an amount without the verb and prepositions that link it to its subject:
+    'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
+    while toks and _skippable(toks[-1]):
+        toks.pop()
+    had_of = bool(toks) and toks[-1].lower() == "of"
+    while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
+        toks.pop()
+    while toks and _skippable(toks[-1]):
+        toks.pop()
+    if not had_of and len(toks) >= 2:
+        low, before = toks[-1].lower(), toks[-2].lower()
+        verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP)
+        if verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS:
+            toks.pop()
+            while toks and _skippable(toks[-1]):
+                toks.pop()
+    return toks
+
+
+def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
+    """The noun phrase that ends right before ``pos`` in its clause ('Nokia shares' in 'Nokia shares rose');
+    ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
+    seg = body[max(0, pos - 90):pos]
+    cuts = list(_LEFT_CUT.finditer(seg))
+    if cuts:
+        seg = seg[cuts[-1].end():]
+    toks = _without_verb(seg.split()) if verb else seg.split()
+    keep: list[str] = []
+    for tok in reversed(toks):
+        low = tok.lower()
+        if low in DETERMINERS or low.endswith(_POSSESSIVE) and keep:
+            keep.append(tok)
+            if low in DETERMINERS:
+                break
+            continue
+        if (low in _NP_LEFT_STOP or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
+                or not any(c.isalpha() for c in tok) or len(keep) == 5):
+            break
+        if keep and (low.endswith("ed") or low in SUBJECT_PRONOUNS):
+            break
+        keep.append(tok)
+    while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
+        keep.pop()                      # the phrase read backwards ends at its first word
+    phrase = " ".join(reversed(keep)).strip("'’")
+    return phrase if any(c.isalpha() for c in phrase) and phrase.lower() not in DETERMINERS else None
+
+
+def noun_after(body: str, pos: int) -> str | None:
+    """The noun phrase right after a number used as a modifier ('engine' in 'a 300-hp engine')."""
+    m = re.match(r"[ ]((?:[a-z][\w-]*|[A-Z][\w-]*)(?:[ ][a-z][\w-]*){0,3})", body[pos:pos + 60])
+    if not m:
+        return None
+    first = m.group(1).split(" ", 1)[0].lower()
+    if first in OBJECT_STOP or first in COUNT_STOP or first in _AUX or first in HEDGE_WORDS:
+        return None
+    return object_at(body, pos + 1)
+
+
+#: Kinds whose object is the subject they are stated of when nothing after them names it.
+_SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age".split())
+
+
+def with_object(body: str, q, sent_start: int):
+    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    from dataclasses import replace
+    from pipelines.text.facts import rules
+    if q.obj:
+        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
+        return q                        # "two thirds of that": a share of nothing named
+    if q.kind in ("measure", "rate", "level", "change"):
+        share = object_of(body, q.end)  # "512 GB of storage"
+        if share:
+            return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
+    glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
+    after = noun_after(body, q.end) if glued or body[q.start - 2:q.start] in ("a ", "n ") else None
+    if after:
+        return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
+    subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
+    if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
+        return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
+    return q
