@@ -27,6 +27,7 @@ class Change:
     direction: str | None           # "up", "down" or None when the text does not say
     verb_start: int                 # where the word of change starts (the subject ends before it)
     obj: str | None = None          # the phrase between a transitive verb and the amount
+    intransitive: bool = False      # read from "rose", "fell", "up", "down" right before the amount
 
 
 def _tokens_before(body: str, pos: int, width: int = 90) -> list[re.Match[str]]:
@@ -49,7 +50,7 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
             break
         if low in UP_VERBS or low in UP_BEFORE or low in DOWN_VERBS or low in DOWN_BEFORE:
             up = low in UP_VERBS or low in UP_BEFORE
-            return Change("up" if up else "down", t.start())
+            return Change("up" if up else "down", t.start(), intransitive=True)
         if low == "edged" and later is not None:
             return Change("up" if later is UP_AFTER else "down", t.start())
         if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
+from pipelines.text.facts import rules
 from pipelines.text.facts.dates import dates, horizons
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
@@ -31,8 +32,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
-    facts = [with_object(body, q, sentences[q.sent].char_start)
-             for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)]
+    facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
+                                   for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)])
     return _rows(doc_id, body, sentences, facts, group_roots(body, facts))
 
 
@@ -73,6 +74,21 @@ def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Qua
             continue
         facts.append(q)
     return facts
+
+
+_SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
+
+
+def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
+    """A figure right after another in its sentence, with no object of its own, is about the same thing:
+    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%' (rule object.shared)."""
+    out = list(facts)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (b.obj is None and a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT
+                and b.start - a.end <= 24 and not any(c in body[a.end:b.start] for c in ";:()")):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
+    return out
 
 
 def _num(x: Decimal | None) -> float | None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
+from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
+from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
@@ -257,6 +258,9 @@ def money_object(body: str, start: int, end: int) -> str | None:
         pos += 1                        # "£50m ($94m) bid for", read from the converted amount
     if OF.match(body, pos):
         return object_of(body, pos)
+    purpose = MONEY_ON.match(body, pos)
+    if purpose:                         # "spend £2bn on new schools"
+        return object_at(body, purpose.end())
     w = MONEY_NOUN.match(body, pos)
     if w:
         low = w.group("w")
@@ -287,6 +291,9 @@ _AUX = frozenset("""
 is are was were be been being has have had will would could should may might can also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
+#: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
+_AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
+                          "held ran won lost took gave sold bought".split())
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
@@ -298,16 +305,28 @@ def _skippable(tok: str) -> bool:
 def _without_verb(toks: list[str]) -> list[str]:
     """The words before an amount without the verb and prepositions that link it to its subject:
     'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
+    aux = False
     while toks and _skippable(toks[-1]):
-        toks.pop()
+        aux = toks.pop().lower() in _AUX or aux
+    if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
+        toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS):
+            toks.pop()
+        return toks
     had_of = bool(toks) and toks[-1].lower() == "of"
     while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
         toks.pop()
+    had_aux = aux or bool(toks) and toks[-1].lower() in _AUX
     while toks and _skippable(toks[-1]):
         toks.pop()
+    if had_aux:
+        return toks                     # "Average speeds were": the verb was the auxiliary
+    if not had_of and len(toks) == 1 and toks[0].islower() and toks[0].endswith(("ed", "s")):
+        return []                       # "and lasted for six years": a verb with no subject in its clause
     if not had_of and len(toks) >= 2:
         low, before = toks[-1].lower(), toks[-2].lower()
-        verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP)
+        verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP
+                   or low in _AMOUNT_VERBS)
         if verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS:
             toks.pop()
             while toks and _skippable(toks[-1]):
@@ -322,14 +341,27 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     cuts = list(_LEFT_CUT.finditer(seg))
     if cuts:
         seg = seg[cuts[-1].end():]
-    toks = _without_verb(seg.split()) if verb else seg.split()
+    toks = seg.split()
+    if verb:
+        toks = _without_verb(toks)
+    else:                               # "The euro was (down)", "House prices are expected to (rise)"
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
+            toks.pop()
     keep: list[str] = []
-    for tok in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         low = tok.lower()
         if low in DETERMINERS or low.endswith(_POSSESSIVE) and keep:
             keep.append(tok)
-            if low in DETERMINERS:
+            if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in _OBJ_PREPOSITIONS and keep
+                                           and toks[i - 2][:1].isalpha() and toks[i - 2].lower() not in _NP_LEFT_STOP):
                 break
+            continue
+        if tok.isdigit() and i and toks[i - 1][:1].isupper():
+            keep.append(tok)            # "the FTSE 100", "the S&P 500"
+            continue
+        if low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha() and toks[i - 1].lower() not in _NP_LEFT_STOP:
+            keep.append(tok)            # "Shares in Rolls-Royce", "Sales at the chain"
             continue
         if (low in _NP_LEFT_STOP or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
                 or not any(c.isalpha() for c in tok) or len(keep) == 5):
@@ -355,7 +387,7 @@ def noun_after(body: str, pos: int) -> str | None:
 
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
-_SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age".split())
+_SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
 
 
 def with_object(body: str, q, sent_start: int):
@@ -365,6 +397,9 @@ def with_object(body: str, q, sent_start: int):
     from pipelines.text.facts import rules
     if q.obj:
         return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
+        name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
+        return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change"):

@@ -77,6 +77,10 @@ RIGHT = re.compile(
     rf"|(?P<meas>(?P<msep>[ -]?)(?P<munit>{UNIT_WORD})(?![\w/]))"
     r"|(?P<sfx>[A-Za-z])"
 )
+#: "-judge panel", "-nation bloc": a singular noun glued to a number, then the noun it modifies.
+COMPOUND_COUNT = re.compile(r"-(?P<noun>[a-z]{3,})(?<!s)[ ](?P<head>[a-z][a-z-]+)\b")
+#: Two sides of a sports result ("2-0", "3–1").
+SCORE_PAIR = re.compile(r"(?<!\d)\d{1,3}[-–]\d{1,3}(?![\d.,:/-])")
 #: What follows "N times" when it is a multiple ("three times as many", "1.3 times the average").
 TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
@@ -131,5 +135,6 @@ SPORT_WORDS = re.compile(
     r"losers|margin|scoreline|penalty|penalties|points)\b", re.I)
 
 MONEY_PAREN = re.compile(r"[ ]?\([^()\n]{1,40}\)")
+MONEY_ON = re.compile(r"[ ](?:on|for|in)[ ](?=(?:new|the|a|an|its|their|[a-z]+s)\b)")
 MONEY_NOUN = re.compile(r"[ ](?P<w>[a-z][a-z'-]+)\b")
 WORTH_LEFT = re.compile(r"(?:[ ]|,[ ])(?:worth|valued[ ]at)[ ]+$")

@@ -24,7 +24,7 @@ from pipelines.text.facts.objects import (
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
-    ART_UNIT, CUR_LEFT, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
+    ART_UNIT, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
 from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
@@ -34,7 +34,7 @@ from pipelines.text.lexicon.currencies import (
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import LEVEL_NOUNS
-from pipelines.text.lexicon.units import JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.lexicon.units import COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -97,7 +97,7 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
-            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()):
+            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()) and not _in_score(body, m):
         return None
     scale = scale_of(m.group("scale"))
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
@@ -105,7 +105,7 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     if currency:
         rule = rules.MONEY_SYMBOL_SCALE if scale > 1 and currency_rule == rules.MONEY_SYMBOL else currency_rule
         q = replace(bare, kind="money", unit=currency, rule=rule)
-        return per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
+        return money_change(body, q) or per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
     anchor = Anchor(body, m, form, prev, sep, bare)
     for reader in READERS:
         q = reader(anchor)
@@ -114,6 +114,14 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
         if q is not None:
             return q                    # type: ignore[return-value]
     return bare
+
+
+def _in_score(body: str, m: re.Match[str]) -> bool:
+    """'beat Everton 2-0': a side of a sports result after a team's name, not a model number."""
+    s, e = m.span()
+    if not (SCORE_PAIR.match(body, s) or body[s - 1:s] in ("-", "–") and SCORE_PAIR.search(body, max(0, s - 4), e + 1)):
+        return False
+    return bool(SPORT_WORDS.search(body, max(0, s - 60), s) or SPORT_WORDS.search(body, e, e + 25))
 
 
 def _currency_before(body: str, m: re.Match[str], form: str) -> tuple[int, str | None, str]:
@@ -299,6 +307,17 @@ def _measure(a: Anchor) -> Quantity | object | None:
     return per_unit(a.body, q)
 
 
+def money_change(body: str, q: Quantity) -> Quantity | None:
+    """'Gold rose $12 to $1,950', 'shares were down 30p': an amount right after an intransitive verb of change."""
+    ch = change_before(body, q.start, q.end)
+    if ch is None or not ch.intransitive or PER.match(body, q.end):
+        return None
+    f = -1 if ch.direction == "down" else 1
+    subject = subject_before(body, ch.verb_start, verb=False)
+    return replace(q, kind="change", rule=rules.CHANGE_AMOUNT, value=q.value * f, factor=q.factor * f,
+                   direction=ch.direction, obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
+
+
 def per_unit(body: str, q: Quantity) -> Quantity:
     """``q`` as a rate when a denominator follows it ('$71 per barrel', '12 miles per hour')."""
     m = PER.match(body, q.end)
@@ -314,8 +333,8 @@ def per_unit(body: str, q: Quantity) -> Quantity:
 def _pence(a: Anchor) -> Quantity | None:
     if a.group != "pence" or a.form != "digits":
         return None
-    return per_unit(a.body, a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100,
-                                    value=a.value / 100))
+    q = a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
+    return money_change(a.body, q) or per_unit(a.body, q)
 
 
 def _unread_suffix(a: Anchor) -> object | None:
@@ -381,6 +400,19 @@ def _level(a: Anchor) -> Quantity | None:
                    obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
 
 
+def _compound(a: Anchor) -> Quantity | None:
+    """'a five-judge panel', 'the 27-nation bloc': a count written as a modifier of a noun."""
+    m = COMPOUND_COUNT.match(a.body, a.m.end())
+    if not m or a.bare.scale > 1 or a.value != a.value.to_integral_value() or a.value < 2:
+        return None
+    noun = m.group("noun")
+    if noun.lower() in COUNT_STOP or noun.lower() in TIME_UNITS or measure_unit(noun) is not None:
+        return None
+    obj = object_at(a.body, m.start("head"))
+    return replace(a.bare, kind="count", unit=noun, end=m.end("noun"), rule=rules.COUNT_MODIFIER, obj=obj,
+                   obj_rule=rules.OBJECT_MODIFIED if obj else None)
+
+
 def _count(a: Anchor) -> Quantity | object | None:
     if not a.counted:
         return None
@@ -407,7 +439,7 @@ def _count(a: Anchor) -> Quantity | object | None:
 READERS: tuple[Reader, ...] = (
     _percent, _percentage_points, _basis_points, _times, _currency_word, _currency_code, _abbreviated_scale,
     _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _magnitude,
-    _age_after_name, _year, _race_metres, _level, _count,
+    _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
 
