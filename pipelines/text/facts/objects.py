@@ -294,6 +294,9 @@ just already currently reportedly expected set due forecast projected estimated 
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
                           "held ran won lost took gave sold bought".split())
+#: A spec line's label right before its value: "Battery: 5,000mAh", "Weight - 180g".
+SPEC_LABEL = re.compile(r"(?:^|(?<=[\n.;|]))[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,4}?)[ ]?[:–—-][ ]+"
+                        r"(?:(?:about|around|up[ ]to|over|under|approx\.?)[ ])?$")
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
@@ -407,10 +410,15 @@ def with_object(body: str, q, sent_start: int):
         if share:
             return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
-    after = noun_after(body, q.end) if glued or body[q.start - 2:q.start] in ("a ", "n ") else None
-    if after:
+    before = body[max(sent_start, q.start - 12):q.start].split()
+    determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
+    after = noun_after(body, q.end) if glued or determined else None
+    if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
+    label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
+    if label:                           # "Battery: 5,000mAh", "Top speed - 155mph"
+        return replace(q, obj=label.group("label"), obj_rule=rules.OBJECT_LABEL)
     return q

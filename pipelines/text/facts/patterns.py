@@ -59,7 +59,7 @@ _CURRENCY_ADJ_ALT = _alt(CURRENCY_NAME_ADJECTIVES)
 #: A word that may be a unit of measure, read by :func:`pipelines.text.facts.units.measure_unit`.
 UNIT_WORD = (
     r"(?:(?:square|sq\.?|cubic|cu\.?|light|nautical|metric|fluid)[ ])?"
-    r"[A-Za-zµ][A-Za-z²³µ]*(?:/[A-Za-z]+|-(?=ft\b)[a-z]+)?(?:(?:(?<=watt)|(?<=watts))[ -]hours?)?"
+    r"[A-Za-zµ][A-Za-z²³µ]*(?:/\d*[A-Za-z]+|-(?=ft\b)[a-z]+)?(?:(?:(?<=watt)|(?<=watts))[ -]hours?)?"
 )
 RIGHT = re.compile(
     r"(?P<pct>[ ]?(?:%|per[ ]?cent\b|percent\b|pct\b|pc\b))"

@@ -298,12 +298,18 @@ def _measure(a: Anchor) -> Quantity | object | None:
     if a.group != "meas":
         return None
     glued = not a.right.group("msep")
-    u = measure_unit(a.right.group("munit"))
+    token = a.right.group("munit")
+    per = None
+    if "/" in token and measure_unit(token) is None:
+        token, per = token.split("/", 1)          # "16 kWh/100km"
+    u = measure_unit("inch" if glued and token == "in" else token)    # "6.7in" is inches, "5 in" a preposition
     if u is None:
         return DROP if glued else None  # "5G", "747s": letters that are no unit
     if a.form == "words" and u.dimension is None:
         return None
     q = a.taken("measure", u.unit, rules.MEASURE_UNIT, dimension=u.dimension, si=u.si, si_factor=u.factor)
+    if per:
+        return replace(q, kind="rate", unit=f"{u.unit} per {per}", rule=rules.RATE_PER, si=None, si_factor=None)
     return per_unit(a.body, q)
 
 
@@ -430,6 +436,11 @@ def _count(a: Anchor) -> Quantity | object | None:
                            factor=a.bare.factor * f, direction=ch.direction, obj=ch.obj or subject,
                            obj_rule=rules.OBJECT_CHANGED if ch.obj else rules.OBJECT_SUBJECT)
     whole = a.value == a.value.to_integral_value()
+    if PER.match(a.body, end):          # "20 points per game", "5 deaths per 100,000 people"
+        q = replace(a.bare, kind="count", unit=unit, end=end, rule=rules.COUNT_NOUN)
+        rate = per_unit(a.body, q)
+        if rate is not q:
+            return rate
     return replace(a.bare, kind="count" if whole else "measure", unit=unit, end=end,
                    rule=rules.COUNT_NOUN if whole else rules.MEASURE_NOUN,   # "2.5 points": an amount
                    obj=object_of(a.body, end),

@@ -53,6 +53,7 @@ OBJECT_MONEY = _add("object.money", "what an amount pays for or is worth", "a $4
 OBJECT_SUBJECT = _add("object.subject", "the subject the number is stated of", "Nokia shares rose 5%")
 OBJECT_CHANGED = _add("object.changed", "what a transitive verb of change moved", "pulled the energy sector 1.2% lower")
 OBJECT_SHARED = _add("object.shared", "a figure right after another is about the same thing", "profit rose 12% to $1.2bn")
+OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000mAh")
 OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
 
 COUNT_NOUN = _add("count.noun", "a number of things named by a plural noun", "28,500 US troops")
