@@ -80,7 +80,7 @@ DIGITS = r"(?:(?<![\w.,/:])|" + _GLUED_CODES + r")(?<![A-Za-z]-)(?:\d{1,3}(?:,\d
 """Regex source of a number in digits that is not part of a code, version, time or date."""
 
 DIGIT_SCALE = (
-    r"(?:[ ](?:hundred|thousand)[ ](?:thousand|million|billion|trillion)\b|[ ]lakh[ ]crores?\b"
+    r"(?:[ ]?[×x*][ ]?10\^\d{1,3}(?!\d)|[ ](?:hundred|thousand)[ ](?:thousand|million|billion|trillion)\b|[ ]lakh[ ]crores?\b"
     r"|[ ]?(?:million|billion|trillion|thousand|crore|lakh)s?\b"
     r"|[ ]?(?:bn|tn|mn|bln|mln|Bn|BN|MM)\b|(?:m|b|k|cr|M|B|K)\b|[ ](?:B|M)\b(?=[ ][a-z]))"
 )
@@ -137,6 +137,8 @@ def scale_of(word: str | None) -> int:
     """Multiplier of a scale word or abbreviation (1 when none)."""
     if not word:
         return 1
+    if "^" in word:                     # "×10^24": scientific notation
+        return 10 ** int(word.rsplit("^", 1)[1])
     scale = 1
     for part in word.split():           # "hundred million", "lakh crore"
         scale *= SCALES.get(part.lower(), 1) if part != "MM" else 10**6

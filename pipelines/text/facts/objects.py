@@ -357,16 +357,19 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         if low in DETERMINERS or low.endswith(_POSSESSIVE) and keep:
             keep.append(tok)
             if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in _OBJ_PREPOSITIONS and keep
-                                           and toks[i - 2][:1].isalpha() and toks[i - 2].lower() not in _NP_LEFT_STOP):
+                                           and toks[i - 2][:1].isalpha() and (toks[i - 2].lower() not in _NP_LEFT_STOP
+                                                                              or toks[i - 2][:1].isupper())):
                 break
             continue
         if tok.isdigit() and i and toks[i - 1][:1].isupper():
             keep.append(tok)            # "the FTSE 100", "the S&P 500"
             continue
-        if low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha() and toks[i - 1].lower() not in _NP_LEFT_STOP:
+        if (low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha()
+                and (toks[i - 1].lower() not in _NP_LEFT_STOP or toks[i - 1][:1].isupper())):
             keep.append(tok)            # "Shares in Rolls-Royce", "Sales at the chain"
             continue
-        if (low in _NP_LEFT_STOP or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
+        head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in _OBJ_PREPOSITIONS   # "Support for ..."
+        if (low in _NP_LEFT_STOP and not head_of_pp or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
                 or not any(c.isalpha() for c in tok) or len(keep) == 5):
             break
         if keep and (low.endswith("ed") or low in SUBJECT_PRONOUNS):
@@ -412,7 +415,7 @@ def with_object(body: str, q, sent_start: int):
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
-    after = noun_after(body, q.end) if glued or determined else None
+    after = noun_after(body, q.end) if glued or determined and q.kind in ("measure", "rate", "duration") else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None

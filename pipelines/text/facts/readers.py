@@ -99,7 +99,7 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
             form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()) and not _in_score(body, m):
         return None
-    scale = scale_of(m.group("scale"))
+    scale = scale_of(m.group("scale")) if form == "digits" else _word_scale(m.group())
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
                     approx=hedge, form=form, prev=prev.lower().rstrip(".:"))
     if currency:
@@ -114,6 +114,12 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
         if q is not None:
             return q                    # type: ignore[return-value]
     return bare
+
+
+def _word_scale(text: str) -> int:
+    """The scale a spelled-out number ends with: 'seven thousand' -> 1000 (so 'six to seven thousand' is 6000-7000)."""
+    words = text.lower().split()
+    return scale_of(words[-1]) if len(words) > 1 and words[-1] in ("thousand", "million", "billion", "trillion") else 1
 
 
 def _in_score(body: str, m: re.Match[str]) -> bool:
@@ -414,7 +420,7 @@ def _compound(a: Anchor) -> Quantity | None:
     noun = m.group("noun")
     if noun.lower() in COUNT_STOP or noun.lower() in TIME_UNITS or measure_unit(noun) is not None:
         return None
-    obj = object_at(a.body, m.start("head"))
+    obj = m.group("head")
     return replace(a.bare, kind="count", unit=noun, end=m.end("noun"), rule=rules.COUNT_MODIFIER, obj=obj,
                    obj_rule=rules.OBJECT_MODIFIED if obj else None)
 
