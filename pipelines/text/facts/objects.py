@@ -340,10 +340,15 @@ def _without_verb(toks: list[str]) -> list[str]:
 def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     """The noun phrase that ends right before ``pos`` in its clause ('Nokia shares' in 'Nokia shares rose');
     ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
-    seg = body[max(0, pos - 90):pos]
+    lo = max(0, pos - 90)
+    seg = body[lo:pos]
     cuts = list(_LEFT_CUT.finditer(seg))
     if cuts:
         seg = seg[cuts[-1].end():]
+        if not seg.strip() and cuts[-1].group() in ("which", "that", "who"):
+            at = lo + cuts[-1].start()  # "Vodafone, which rose 3%": the phrase the relative clause is about
+            head = body[max(0, at - 2):at]
+            return subject_before(body, at - 2 if head == ", " else at, verb=False)
     toks = seg.split()
     if verb:
         toks = _without_verb(toks)
@@ -408,8 +413,8 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
-    if q.kind in ("measure", "rate", "level", "change"):
-        share = object_of(body, q.end)  # "512 GB of storage"
+    if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
+        share = object_of(body, q.end)  # "512 GB of storage", "three years of talks"
         if share:
             return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]

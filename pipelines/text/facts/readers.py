@@ -20,7 +20,7 @@ from functools import cached_property
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import change_before, level_before
 from pipelines.text.facts.objects import (
-    counted_unit, money_object, noun_after, object_at, object_of, subject_before,
+    counted_unit, money_object, object_at, object_of, subject_before,
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
