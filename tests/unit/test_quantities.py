@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.records import Fact
-from pipelines.text.facts import extract_facts
 from pipelines.text.facts.units import measure_unit
-from pipelines.text.sentences import split_sentences
-
-
-def facts(text: str) -> list[Fact]:
-    return extract_facts("t", text, split_sentences("t", text))
+from tests.unit.test_facts import facts
 
 
 def one(text: str) -> Fact:
