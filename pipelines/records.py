@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 FactKind = Literal[
     "count", "money", "proportion", "ratio", "duration", "date",
-    "age", "measure", "temperature",
+    "age", "measure", "temperature", "change", "rate", "level", "score",
 ]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP"]
 QuoteKind = Literal["direct", "partial", "term"]
@@ -81,7 +81,7 @@ class Fact(Record):
 
     fact_id: str = Field(description="Stable id of the fact (document + offsets + kind).")
     doc_id: str = Field(description="Document the fact was read from.")
-    kind: FactKind = Field(description="count, money, proportion, ratio, duration, date, age, measure or temperature.")
+    kind: FactKind = Field(description="count, money, proportion, ratio, duration, date, age, measure, temperature, change (a signed rise or fall), rate (a unit per unit), level (a stated level: an index close, a yield, a multiple) or score (a sports result).")
     value: float | None = Field(description="Normalised value: the count; money in whole currency units; proportion as a fraction in [0, 1] (0.5 for 50%); ratio numerator; duration in `unit`; a date's year, NULL when the text gives no year. Read `display` for the value as written.")
     value_high: float | None = Field(description="Upper end of a range ('two to three years' -> 3); NULL when not a range.")
     total: float | None = Field(description="Denominator of a ratio ('20 of 27' -> 27); NULL otherwise.")
@@ -98,6 +98,12 @@ class Fact(Record):
     sentence: str = Field(description="Text of the sentence holding the fact.")
     group_id: str | None = Field(description="Facts about the same thing share a group_id ('24 contracts worth $44 million'); NULL when alone.")
     rule: str = Field(description="Named extraction rule that produced the fact.")
+    value_b: float | None = Field(default=None, description="Second side of a score ('won 3-1' -> 1); NULL for every other kind.")
+    direction: Literal["up", "down"] | None = Field(default=None, description="Direction of a change ('fell 2%' -> down); NULL for every other kind.")
+    unit_canonical: str | None = Field(default=None, description="For measures and rates with a physical unit: the SI unit `value_canonical` is in ('W' for 300 hp, 'm' for 10 yards); NULL otherwise.")
+    value_canonical: float | None = Field(default=None, description="For measures and rates with a physical unit: the value converted to `unit_canonical` (300 hp -> 223710); NULL otherwise.")
+    dimension: str | None = Field(default=None, description="What a measure's unit measures: length, mass, power, energy, data, ... (from the pint unit registry); NULL otherwise.")
+    object_rule: str | None = Field(default=None, description="Named rule that found `object` (object.of, object.subject, ...); NULL when there is no object.")
 
 
 class EntityMention(Record):

@@ -41,7 +41,7 @@ SCALES: dict[str, int] = {
     "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7,
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
-    "trillion": 10**12, "trillions": 10**12, "tn": 10**12,
+    "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "hundred": 10**2,
 }
 #: Denominators of spelled-out fractions, singular and plural.
 DENOMINATORS: dict[str, int] = {
@@ -71,12 +71,18 @@ FRACTION = (
 )
 """Regex source of a spelled-out fraction (match case-insensitively)."""
 
-DIGITS = r"(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d|:\d|/\d|(?:st|nd|rd|th)\b)"
+#: Currency codes and prefixes an amount may be glued to ("USD10m", "RM45"): digits after them are a number.
+_GLUED_CODES = (
+    r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|SGD|MYR|BRL|ZAR|KRW|RMB|NZD|SEK|NOK|AED|SAR))"
+    r"|(?<=(?<![A-Za-z])(?:RM|Rs|Rp))"
+)
+DIGITS = r"(?:(?<![\w.,/:])|" + _GLUED_CODES + r")(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d|:\d|/\d|(?:st|nd|rd|th)\b)"
 """Regex source of a number in digits that is not part of a code, version, time or date."""
 
 DIGIT_SCALE = (
-    r"(?:[ ]?(?:million|billion|trillion|thousand|crore|lakh)s?\b"
-    r"|[ ]?(?:bn|tn|mn|bln|mln)\b|(?:m|b|k|cr)\b)"
+    r"(?:[ ]?[×x*][ ]?10\^\d{1,3}(?!\d)|[ ](?:hundred|thousand)[ ](?:thousand|million|billion|trillion)\b|[ ]lakh[ ]crores?\b"
+    r"|[ ]?(?:million|billion|trillion|thousand|crore|lakh)s?\b"
+    r"|[ ]?(?:bn|tn|mn|bln|mln|Bn|BN|MM)\b|(?:m|b|k|cr|M|B|K)\b|[ ](?:B|M)\b(?=[ ][a-z]))"
 )
 """Regex source of a scale written after digits (``m``, ``bn``, `` million``)."""
 
@@ -97,8 +103,8 @@ _CANDIDATE_WORDS = (
     r"|half|zero|an?[ ](?:hundred|thousand|million|billion|trillion|dozen|third|quarter|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|decade|century|year|month|week|fortnight|day|hour|minute)"
 )
-_CANDIDATE_LOWER_RE = re.compile(rf"\b(?:\d|{_CANDIDATE_WORDS})")
-_CANDIDATE_ANYCASE_RE = re.compile(rf"\b(?:\d|(?i:{_CANDIDATE_WORDS}))")
+_CANDIDATE_LOWER_RE = re.compile(rf"\b(?:\d|{_CANDIDATE_WORDS})|(?<=[a-z])\d")
+_CANDIDATE_ANYCASE_RE = re.compile(rf"\b(?:\d|(?i:{_CANDIDATE_WORDS}))|(?<=[A-Za-z])\d")
 
 
 def iter_number_matches(text: str) -> Iterator[re.Match[str]]:
@@ -131,7 +137,12 @@ def scale_of(word: str | None) -> int:
     """Multiplier of a scale word or abbreviation (1 when none)."""
     if not word:
         return 1
-    return SCALES.get(word.strip().lower(), 1)
+    if "^" in word:                     # "×10^24": scientific notation
+        return 10 ** int(word.rsplit("^", 1)[1])
+    scale = 1
+    for part in word.split():           # "hundred million", "lakh crore"
+        scale *= SCALES.get(part.lower(), 1) if part != "MM" else 10**6
+    return scale
 
 
 def parse_digits(text: str) -> Decimal:

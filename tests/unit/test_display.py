@@ -21,8 +21,9 @@ def only(text):
     ("Nearly 50% of firms agreed.", "50%"),
     ("Some 74 percent of leaks involved chips.", "74%"),
     ("About one-third of firms left.", "33.3%"),
-    ("Support fell 3 percentage points.", "3 percentage points"),
-    ("Exports jumped 150% in a year.", "150%"),
+    ("Support fell 3 percentage points.", "-3 percentage points"),
+    ("Exports jumped 150% in a year.", "+150%"),
+    ("Exports were 150% of the target.", "150%"),
     ("It settled 20 of the 27 total cases.", "20 of 27 cases"),
     ("One in five adults smoke.", "1 in 5 adults"),
     ("They paid $44 million for it.", "$44 million"),
@@ -44,7 +45,7 @@ def test_display(text, shown):
 
 def test_no_percent_unit_and_no_year_zero():
     found = facts("Nearly 50% agreed and 150% more came on Jan. 4, when rates rose 3 percentage points.")
-    assert [f.unit for f in found if f.kind in ("proportion", "measure")] == [None, None, None]
+    assert [f.unit for f in found if f.kind in ("proportion", "measure")] == [None, None]
     (day,) = [f for f in found if f.kind == "date"]
     assert (day.value, day.normalized, day.date) == (None, "--01-04", None)
 

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from pipelines.steps import group_sentences, parse_documents, scan_folder
+from pipelines.records import FactKind
 from pipelines.text.facts import RULES, extract_facts
 from tests.helpers import BBC, FIXTURES
 
@@ -26,8 +28,7 @@ def test_every_registered_rule_is_described():
     for rule in RULES:
         assert rule.extractor == "facts"
         assert rule.description.strip() and rule.example.strip(), rule.name
-        assert rule.name.split(".", 1)[0] in {"count", "money", "proportion", "ratio", "duration", "date", "age",
-                                              "measure", "temperature"}, rule.name
+        assert rule.name.split(".", 1)[0] in set(get_args(FactKind)) | {"object"}, rule.name
 
 
 @pytest.mark.parametrize("folder", [FIXTURES, DEVSET], ids=["fixtures", "devset"])

@@ -135,8 +135,12 @@ def display(kind: str, rule: str, value: float | None, value_high: float | None,
         return f"{number(value)} {link} {number(total)}{tail}" if total is not None else f"{number(value)}{tail}"
     if kind == "measure" and unit is None:
         return f"{_span(value, value_high, _percent)}%"
-    if kind == "measure" and unit == "score" and normalized:
+    if kind == "score" and normalized:
         return normalized
+    if kind in ("change", "level") and unit in ("percent", "percentage point", "basis point"):
+        sign = "+" if kind == "change" and value > 0 else ""
+        tail = "%" if unit == "percent" else f" {_plural(unit, value, value_high)}"
+        return f"{sign}{_span(value, value_high)}{tail}"
     if kind == "temperature":
         return f"{_span(value, value_high)}°{unit or ''}"
     if kind == "age":

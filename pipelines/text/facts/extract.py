@@ -9,10 +9,12 @@ from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
+from pipelines.text.facts import rules
 from pipelines.text.facts.dates import adjectival_object, date_event, dates, horizons
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
+from pipelines.text.facts.objects import with_object
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.readers import read_anchor
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
@@ -30,7 +32,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
-    facts = _one_per_span(_kept(join_neighbours(body, qs)), sentences)
+    facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
+                                   for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)])
     return _rows(doc_id, body, sentences, facts, group_roots(body, facts))
 
 
@@ -73,17 +76,36 @@ def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Qua
     return facts
 
 
+_SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
+
+
+def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
+    """A figure right after another in its sentence, with no object of its own, is about the same thing:
+    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%' (rule object.shared)."""
+    out = list(facts)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (b.obj is None and a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT
+                and b.start - a.end <= 24 and not any(c in body[a.end:b.start] for c in ";:()")):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
+    return out
+
+
 def _num(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
-def _event(body: str, q: Quantity, sent: Sentence) -> str | None:
-    """What a date dates, or the noun a hyphenated duration qualifies, when no reader named an object."""
+def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | None]:
+    """The object and its rule: the reader's, else what a date dates or the noun a hyphenated
+    duration qualifies."""
+    if q.obj:
+        return q.obj, q.obj_rule
+    found = None
     if q.kind == "date":
-        return date_event(body, q.start, q.end, sent.char_start, sent.char_end)
-    if q.kind == "duration":
-        return adjectival_object(body, q.end)
-    return None
+        found, rule = date_event(body, q.start, q.end, sent.char_start, sent.char_end), rules.OBJECT_DATE_EVENT
+    elif q.kind == "duration":
+        found, rule = adjectival_object(body, q.end), rules.OBJECT_DURATION_NOUN
+    return (found, rule) if found else (None, None)
 
 
 def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Quantity],
@@ -95,12 +117,16 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Qua
         group_id = stable_id(doc_id, "group", facts[root].start) if sizes[root] > 1 else None
         value, high, unit = readable(q.kind, q.rule, float(q.value), _num(q.value_high), q.unit, q.normalized)
         surface = body[q.start:q.end]
+        obj, obj_rule = _object(body, q, sent)
         out.append(Fact(
             fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
             value=value, value_high=high, total=_num(q.total), unit=unit,
-            object=q.obj or _event(body, q, sent), approx=q.approx, normalized=q.normalized,
+            object=obj, approx=q.approx, normalized=q.normalized,
             display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
             date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
-            group_id=group_id, rule=q.rule))
+            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,  # type: ignore[arg-type]
+            unit_canonical=q.si if q.si_factor is not None else None,
+            value_canonical=None if q.si_factor is None else value * q.si_factor,
+            dimension=q.dimension, object_rule=obj_rule))
     return out

@@ -10,13 +10,14 @@ from dataclasses import replace
 
 from pipelines.text.facts import rules
 from pipelines.text.facts.patterns import (
-    CHANGE_RE, CHANGE_WORDS, DATE_RANGE_GAP, RANGE_GAP, RATIO_IN_GAP, RATIO_OF_GAP, SPORT_WORDS,
+    CHANGE_RE, DATE_RANGE_GAP, RANGE_GAP, RATIO_IN_GAP, RATIO_OF_GAP, SPORT_WORDS,
 )
 from pipelines.text.facts.quantity import Quantity
+from pipelines.text.lexicon.changes import CHANGE_WORDS
 
 DROP = object()
 """What a join returns when neither number is a fact ("5-6" with no unit)."""
-_RANGE_KINDS = ("count", "money", "proportion", "duration", "measure", "age", "temperature")
+_RANGE_KINDS = ("count", "money", "proportion", "duration", "measure", "age", "temperature", "rate", "level", "change")
 
 Join = Callable[[str, Quantity, Quantity, str], "Quantity | object | None"]
 
@@ -83,10 +84,10 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
         return None
     if word == "or" and b.kind not in ("count", "duration"):
         return None
-    if _is_change(body, a, b, word):
+    if _is_change(body, a, b, word) or word == "to" and (a.kind == "change" or b.kind == "level"):
         return None
     if a.kind is None and b.kind in _RANGE_KINDS:
-        if b.rule == rules.MEASURE_METRES:
+        if b.rule == rules.MEASURE_METRES or b.kind == "change" and a.prev in CHANGE_WORDS:
             return None
         low = a.value * (b.factor / b.scale) if a.scale > 1 else a.raw * b.factor
         kind, high, unit = b.kind, b.value, b.unit
@@ -98,12 +99,15 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
         low, high, kind, unit = a.value, b.value, a.kind, a.unit
     else:
         return None
+    if kind == "change" and low > high < 0:
+        low, high = high, low           # "down 2-3%": -3 to -2
     if not low < high:
         return None
     if kind == "count" and (low != low.to_integral_value() or high != high.to_integral_value()):
         kind = "measure"                # "between 2.5 and 4 points"
-    return Quantity(kind, a.start, b.end, low, rules.RANGE_RULES[kind], value_high=high, unit=unit,
-                    approx=a.approx, obj=b.obj or a.obj, form=a.form, sent=a.sent, scale=b.scale, factor=b.factor)
+    return Quantity(kind, a.start, b.end, low, rules.RANGE_RULES.get(kind, b.rule), value_high=high, unit=unit,
+                    approx=a.approx, obj=b.obj or a.obj, form=a.form, sent=a.sent, scale=b.scale, factor=b.factor,
+                    direction=b.direction, dimension=b.dimension, si=b.si, si_factor=b.si_factor)
 
 
 def _score(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | object | None:
@@ -115,7 +119,7 @@ def _score(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | object |
     window_l = max(0, a.start - 60)
     if SPORT_WORDS.search(body, window_l, a.start) or SPORT_WORDS.search(body, b.end, min(len(body), b.end + 25)):
         end = b.start + len(body[b.start:b.end].split(" ", 1)[0])     # the score without a noun after it
-        return Quantity("measure", a.start, end, a.value, rules.MEASURE_SCORE, unit="score",
+        return Quantity("score", a.start, end, a.value, rules.SCORE_RESULT, value_b=b.value,
                         normalized=f"{int(a.value)}-{int(b.value)}", sent=a.sent)
     return DROP                         # two numbers with a hyphen and no unit: not a range of counts
 

@@ -1,8 +1,11 @@
 """What a number measures: the noun it counts and the phrase it is a share, amount or part of."""
 from __future__ import annotations
 
-from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
+import re
+
+from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
+from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
@@ -255,6 +258,9 @@ def money_object(body: str, start: int, end: int) -> str | None:
         pos += 1                        # "£50m ($94m) bid for", read from the converted amount
     if OF.match(body, pos):
         return object_of(body, pos)
+    purpose = MONEY_ON.match(body, pos)
+    if purpose:                         # "spend £2bn on new schools"
+        return object_at(body, purpose.end())
     w = MONEY_NOUN.match(body, pos)
     if w:
         low = w.group("w")
@@ -278,3 +284,149 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return " ".join(reversed(keep)) or None
     return None
 
+
+
+#: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
+_AUX = frozenset("""
+is are was were be been being has have had will would could should may might can also now still
+just already currently reportedly expected set due forecast projected estimated seen put
+""".split())
+#: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
+_AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
+                          "held ran won lost took gave sold bought".split())
+#: A spec line's label right before its value: "Battery: 5,000mAh", "Weight - 180g".
+SPEC_LABEL = re.compile(r"(?:^|(?<=[\n.;|]))[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,4}?)[ ]?[:–—-][ ]+"
+                        r"(?:(?:about|around|up[ ]to|over|under|approx\.?)[ ])?$")
+_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
+
+
+def _skippable(tok: str) -> bool:
+    low = tok.lower()
+    return low in _AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
+
+
+def _without_verb(toks: list[str]) -> list[str]:
+    """The words before an amount without the verb and prepositions that link it to its subject:
+    'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
+    aux = False
+    while toks and _skippable(toks[-1]):
+        aux = toks.pop().lower() in _AUX or aux
+    if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
+        toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS):
+            toks.pop()
+        return toks
+    had_of = bool(toks) and toks[-1].lower() == "of"
+    while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
+        toks.pop()
+    had_aux = aux or bool(toks) and toks[-1].lower() in _AUX
+    while toks and _skippable(toks[-1]):
+        toks.pop()
+    if had_aux:
+        return toks                     # "Average speeds were": the verb was the auxiliary
+    if not had_of and len(toks) == 1 and toks[0].islower() and toks[0].endswith(("ed", "s")):
+        return []                       # "and lasted for six years": a verb with no subject in its clause
+    if not had_of and len(toks) >= 2:
+        low, before = toks[-1].lower(), toks[-2].lower()
+        verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP
+                   or low in _AMOUNT_VERBS)
+        if verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS:
+            toks.pop()
+            while toks and _skippable(toks[-1]):
+                toks.pop()
+    return toks
+
+
+def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
+    """The noun phrase that ends right before ``pos`` in its clause ('Nokia shares' in 'Nokia shares rose');
+    ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
+    lo = max(0, pos - 90)
+    seg = body[lo:pos]
+    cuts = list(_LEFT_CUT.finditer(seg))
+    if cuts:
+        seg = seg[cuts[-1].end():]
+        if not seg.strip() and cuts[-1].group() in ("which", "that", "who"):
+            at = lo + cuts[-1].start()  # "Vodafone, which rose 3%": the phrase the relative clause is about
+            head = body[max(0, at - 2):at]
+            return subject_before(body, at - 2 if head == ", " else at, verb=False)
+    toks = seg.split()
+    if verb:
+        toks = _without_verb(toks)
+    else:                               # "The euro was (down)", "House prices are expected to (rise)"
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
+            toks.pop()
+    keep: list[str] = []
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        low = tok.lower()
+        if low in DETERMINERS or low.endswith(_POSSESSIVE) and keep:
+            keep.append(tok)
+            if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in _OBJ_PREPOSITIONS and keep
+                                           and toks[i - 2][:1].isalpha() and (toks[i - 2].lower() not in _NP_LEFT_STOP
+                                                                              or toks[i - 2][:1].isupper())):
+                break
+            continue
+        if tok.isdigit() and i and toks[i - 1][:1].isupper():
+            keep.append(tok)            # "the FTSE 100", "the S&P 500"
+            continue
+        if (low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha()
+                and (toks[i - 1].lower() not in _NP_LEFT_STOP or toks[i - 1][:1].isupper())):
+            keep.append(tok)            # "Shares in Rolls-Royce", "Sales at the chain"
+            continue
+        head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in _OBJ_PREPOSITIONS   # "Support for ..."
+        if (low in _NP_LEFT_STOP and not head_of_pp or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
+                or not any(c.isalpha() for c in tok) or len(keep) == 5):
+            break
+        if keep and (low.endswith("ed") or low in SUBJECT_PRONOUNS):
+            break
+        keep.append(tok)
+    while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
+        keep.pop()                      # the phrase read backwards ends at its first word
+    phrase = " ".join(reversed(keep)).strip("'’")
+    return phrase if any(c.isalpha() for c in phrase) and phrase.lower() not in DETERMINERS else None
+
+
+def noun_after(body: str, pos: int) -> str | None:
+    """The noun phrase right after a number used as a modifier ('engine' in 'a 300-hp engine')."""
+    m = re.match(r"[ ]((?:[a-z][\w-]*|[A-Z][\w-]*)(?:[ ][a-z][\w-]*){0,3})", body[pos:pos + 60])
+    if not m:
+        return None
+    first = m.group(1).split(" ", 1)[0].lower()
+    if first in OBJECT_STOP or first in COUNT_STOP or first in _AUX or first in HEDGE_WORDS:
+        return None
+    return object_at(body, pos + 1)
+
+
+#: Kinds whose object is the subject they are stated of when nothing after them names it.
+_SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
+
+
+def with_object(body: str, q, sent_start: int):
+    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    from dataclasses import replace
+    from pipelines.text.facts import rules
+    if q.obj:
+        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
+        name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
+        return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
+    if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
+        return q                        # "two thirds of that": a share of nothing named
+    if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
+        share = object_of(body, q.end)  # "512 GB of storage", "three years of talks"
+        if share:
+            return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
+    glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
+    before = body[max(sent_start, q.start - 12):q.start].split()
+    determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
+    after = noun_after(body, q.end) if glued or determined and q.kind in ("measure", "rate", "duration") else None
+    if after:                           # "a 300-hp engine", "its 5,000mAh battery"
+        return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
+    subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
+    if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
+        return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
+    label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
+    if label:                           # "Battery: 5,000mAh", "Top speed - 155mph"
+        return replace(q, obj=label.group("label"), obj_rule=rules.OBJECT_LABEL)
+    return q

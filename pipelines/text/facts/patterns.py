@@ -5,8 +5,9 @@ import re
 
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.currencies import CURRENCY_CODES, CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES
+from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.hedges import HEDGES
-from pipelines.text.lexicon.units import MEASURE_UNITS
+from pipelines.text.lexicon.units import RATE_DENOMINATORS
 
 
 def _alt(words) -> str:
@@ -48,27 +49,46 @@ DATE_RE = re.compile(
 
 CUR_LEFT = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
-    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(CURRENCY_CODES))}|Rs\.?|RMB|Rp)[ ]?)[ ]?$"
+    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
 )
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
 
 _CURRENCY_NAME_ALT = _alt(CURRENCY_NAMES)
 _CURRENCY_ADJ_ALT = _alt(CURRENCY_NAME_ADJECTIVES)
-_MEASURE_ALT = _alt(MEASURE_UNITS)
+#: A word that may be a unit of measure, read by :func:`pipelines.text.facts.units.measure_unit`.
+UNIT_WORD = (
+    r"(?:(?:square|sq\.?|cubic|cu\.?|light|nautical|metric|fluid)[ ])?"
+    r"[A-Za-zµ][A-Za-z²³µ]*(?:/\d*[A-Za-z]+|-(?=ft\b)[a-z]+)?(?:(?:(?<=watt)|(?<=watts))[ -]hours?)?"
+)
 RIGHT = re.compile(
     r"(?P<pct>[ ]?(?:%|per[ ]?cent\b|percent\b|pct\b|pc\b))"
     r"|(?P<pp>[ ]percentage[ -]points?\b)"
     r"|(?P<bp>[ ]basis[ ]points?\b)"
     rf"|(?P<cw>[ ](?:(?P<cadj>(?i:{_CURRENCY_ADJ_ALT}))[ ])?(?P<cname>(?i:{_CURRENCY_NAME_ALT}))\b)"
     rf"|(?P<code>[ ]?(?:{'|'.join(sorted(CURRENCY_CODES))})\b)"
+    r"|(?P<csym>[ ]?[€£¥₹](?!\d))"
     r"|(?P<temp>[ ]?°[ ]?[CF]\b|[ ]degrees?[ ](?:Celsius|centigrade|Fahrenheit|C|F)\b|°|C\b|F\b)"
     r"|(?P<age>[ -]years?[ -]olds?\b)"
+    r"|(?P<times>[ ]times\b|x\b(?![-'’])|-fold\b)"
     r"|(?P<dur>[ -]?(?P<dunit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|"
     r"decades?|century|centuries|hrs?|mins?|secs?|yrs?)\b)(?![ -]old)"
-    rf"|(?P<meas>[ -]?(?P<munit>{_MEASURE_ALT})(?![\w/])(?:[ ](?:a|per)[ ](?P<per>day|year|week|month|hour|second)\b)?)"
     r"|(?P<pence>p\b(?![.,]\d))"
+    rf"|(?P<meas>(?P<msep>[ -]?)(?P<munit>{UNIT_WORD})(?![\w/]))"
     r"|(?P<sfx>[A-Za-z])"
+)
+#: "-judge panel", "-nation bloc": a singular noun glued to a number, then the noun it modifies.
+COMPOUND_COUNT = re.compile(r"-(?P<noun>[a-z]{3,})(?<!s)[ ](?P<head>[a-z][a-z-]+)\b")
+#: Two sides of a sports result ("2-0", "3–1").
+SCORE_PAIR = re.compile(r"(?<!\d)\d{1,3}[-–]\d{1,3}(?![\d.,:/-])")
+#: What follows "N times" when it is a multiple ("three times as many", "1.3 times the average").
+TIMES_AFTER = re.compile(
+    r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
+    r"our|over|earlier|normal|average)\b")
+#: "a barrel", "per game", "/month", "per 100,000 people": the denominator of a rate.
+PER = re.compile(
+    rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][a-z]*(?:[ ][a-z]+s\b)?)\b"
+    rf"|[ ](?:a|an)[ ](?P<per_a>{_alt(RATE_DENOMINATORS)})\b(?![-'’])"
 )
 _WORD = r"(?:[A-Z]\.){2,}|\w[\w'’&-]*"          # "U.S." or a word (hyphens, apostrophes)
 NEXT4 = re.compile(
@@ -76,8 +96,11 @@ NEXT4 = re.compile(
 )
 OBJ_CHUNK = re.compile(r"(?:[^,;:.!?()\"“”\[\]—–\n]|\.(?=\w)|,(?=\d))+")
 OF = re.compile(r"[ ]of[ ]")
+#: A percent sign or word right after a number: "sector 1.2 percent" is no sector's name.
+PERCENT_AFTER = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b)")
 PP_AFTER = re.compile(r"[ ]percentage[ -]points?\b")
 HALF_PP = re.compile(r"[ ]an?[ ]percentage[ -]point\b")
+OF_A_POINT = re.compile(r"[ ]of[ ]an?[ ]percentage[ -]point\b")
 OF_A_SCALE = re.compile(r"[ ]of[ ]an?[ ](?:million|billion|trillion|century|decade|mile|point)\b")
 HALF_DUR = re.compile(
     r"(?:[ ]an?[ ]|-)(?P<u>hour|day|year|decade|century|minute|second|week|month|season)\b(?!-)")
@@ -102,13 +125,6 @@ GROUP_TAIL = re.compile(
     r"approximately|more[ ]than))*[ ]*|\([ ]*)$")
 GROUP_CHANGE_GAP = re.compile(r"[ ](?:to|from)[ ]")
 
-CHANGE_WORDS = frozenset("""
-rose rise rises rising risen fell fall falls falling fallen up down increased increase increases
-decreased decrease decreases jumped jump jumps climbed climb climbs dropped drop drops grew grow
-grows growing slipped slip slid slide gained gain gains lost lose shed cut cuts raised raise
-lifted lift lowered lower soared soar surged surge plunged plunge plummeted tumbled slumped
-declined decline dipped dip edged advanced added boosted trimmed by from
-""".split())
 CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_WORDS - {"by", "from", "up", "down"})) + r")\b[^.;]*$")
 SPORT_WORDS = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|draws|drawn|"
@@ -119,5 +135,6 @@ SPORT_WORDS = re.compile(
     r"losers|margin|scoreline|penalty|penalties|points)\b", re.I)
 
 MONEY_PAREN = re.compile(r"[ ]?\([^()\n]{1,40}\)")
+MONEY_ON = re.compile(r"[ ](?:on|for|in)[ ](?=(?:new|the|a|an|its|their|[a-z]+s)\b)")
 MONEY_NOUN = re.compile(r"[ ](?P<w>[a-z][a-z'-]+)\b")
 WORTH_LEFT = re.compile(r"(?:[ ]|,[ ])(?:worth|valued[ ]at)[ ]+$")

@@ -32,6 +32,12 @@ class Quantity:
     prev: str = ""
     anaphoric: bool = False
     sent: int = 0
+    value_b: Decimal | None = None      # the other side of a score
+    direction: str | None = None        # "up" or "down" for a change
+    dimension: str | None = None        # what a measure's unit measures (pint)
+    si: str | None = None               # the SI unit of that dimension
+    si_factor: float | None = None      # one `unit` in `si`
+    obj_rule: str | None = None
 
 
 def prev_word(body: str, pos: int) -> tuple[str, str]:

@@ -18,9 +18,13 @@ from decimal import Decimal
 from functools import cached_property
 
 from pipelines.text.facts import rules
-from pipelines.text.facts.objects import counted_unit, money_object, object_at, object_of
+from pipelines.text.facts.changes import change_before, level_before
+from pipelines.text.facts.objects import (
+    counted_unit, money_object, object_at, object_of, subject_before,
+)
+from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
-    ART_UNIT, CUR_LEFT, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_SCALE, PP_AFTER, RIGHT,
+    ART_UNIT, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
 from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
@@ -29,7 +33,8 @@ from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
-from pipelines.text.lexicon.units import JUNK_UNITS, MEASURE_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.lexicon.changes import LEVEL_NOUNS
+from pipelines.text.lexicon.units import COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -58,7 +63,7 @@ class Anchor:
         self.scale_word = (m.group("scale") or "").strip()
         self.right = RIGHT.match(body, m.end())
         group = self.right.lastgroup if self.right else None
-        self.group = {"cadj": "cw", "cname": "cw", "dunit": "dur", "munit": "meas", "per": "meas"}.get(group, group)
+        self.group = {"cadj": "cw", "cname": "cw", "dunit": "dur", "munit": "meas", "msep": "meas"}.get(group, group)
 
     @property
     def value(self) -> Decimal:
@@ -91,14 +96,16 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     start, currency, currency_rule = _currency_before(body, m, form)
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
-    if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)):
+    if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
+            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()) and not _in_score(body, m):
         return None
-    scale = scale_of(m.group("scale"))
+    scale = scale_of(m.group("scale")) if form == "digits" else _word_scale(m.group())
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
                     approx=hedge, form=form, prev=prev.lower().rstrip(".:"))
     if currency:
         rule = rules.MONEY_SYMBOL_SCALE if scale > 1 and currency_rule == rules.MONEY_SYMBOL else currency_rule
-        return replace(bare, kind="money", unit=currency, rule=rule, obj=money_object(body, bare.start, bare.end))
+        q = replace(bare, kind="money", unit=currency, rule=rule)
+        return money_change(body, q) or per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
     anchor = Anchor(body, m, form, prev, sep, bare)
     for reader in READERS:
         q = reader(anchor)
@@ -107,6 +114,20 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
         if q is not None:
             return q                    # type: ignore[return-value]
     return bare
+
+
+def _word_scale(text: str) -> int:
+    """The scale a spelled-out number ends with: 'seven thousand' -> 1000 (so 'six to seven thousand' is 6000-7000)."""
+    words = text.lower().split()
+    return scale_of(words[-1]) if len(words) > 1 and words[-1] in ("thousand", "million", "billion", "trillion") else 1
+
+
+def _in_score(body: str, m: re.Match[str]) -> bool:
+    """'beat Everton 2-0': a side of a sports result after a team's name, not a model number."""
+    s, e = m.span()
+    if not (SCORE_PAIR.match(body, s) or body[s - 1:s] in ("-", "–") and SCORE_PAIR.search(body, max(0, s - 4), e + 1)):
+        return False
+    return bool(SPORT_WORDS.search(body, max(0, s - 60), s) or SPORT_WORDS.search(body, e, e + 25))
 
 
 def _currency_before(body: str, m: re.Match[str], form: str) -> tuple[int, str | None, str]:
@@ -123,30 +144,78 @@ def _currency_before(body: str, m: re.Match[str], form: str) -> tuple[int, str |
     return cm.start(), CURRENCY_PREFIX_WORDS.get(code, code), rules.MONEY_CODE
 
 
-# ---- proportions: percent, percentage points, basis points
+# ---- proportions, changes and levels: percent, percentage points, basis points
+
+
+def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
+    """A change in ``kind_unit`` (percent, percentage point, basis point) when the words around say so."""
+    b = a.bare
+    sign = a.body[b.start - 1:b.start] if b.start else ""
+    ch = change_before(a.body, b.start, a.right.end(), percent=True)
+    if ch is None and sign not in ("-", "+", "−") or ch is not None and ch.direction is None:
+        return None
+    if ch is None:
+        direction, start, obj = ("down" if sign != "+" else "up"), b.start - 1, None
+        subject = subject_before(a.body, start)
+    else:
+        direction, start, obj = ch.direction, b.start, ch.obj
+        subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
+    f = -1 if direction == "down" else 1
+    return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
+                   direction=direction, obj=obj or subject,
+                   obj_rule=rules.OBJECT_CHANGED if obj else rules.OBJECT_SUBJECT if subject else None)
 
 
 def _percent(a: Anchor) -> Quantity | None:
     if a.group != "pct":
         return None
     b = a.bare
+    share = object_of(a.body, a.right.end())
+    change = None if share else _signed(a, "percent", rules.CHANGE_PERCENT)
+    if change is not None:
+        return change
+    verb = level_before(a.body, b.start)
+    if not share and (verb is not None or _names_a_level(a)):
+        subject = subject_before(a.body, verb if verb is not None else b.start)
+        return a.taken("level", "percent", rules.LEVEL_PERCENT, obj=subject,
+                       obj_rule=rules.OBJECT_SUBJECT if subject else None)
     if a.value / 100 > 1:
         return a.taken("measure", "percent", rules.MEASURE_PERCENT)
     return a.taken("proportion", "percent", rules.PROPORTION_PERCENT, value=a.value / 100,
-                   factor=b.factor / 100, obj=object_of(a.body, a.right.end()))
+                   factor=b.factor / 100, obj=share)
+
+
+def _names_a_level(a: Anchor) -> bool:
+    """'inflation of 3.2%', 'a yield of 4.5%', 'the unemployment rate, 5%': a rate that is no share."""
+    left = a.body[max(0, a.bare.start - 40):a.bare.start].lower().split()
+    left = [w.strip(",") for w in left[-4:]]
+    return any(w in LEVEL_NOUNS for w in left) and (not left or left[-1] in ("of", "at", "to", "was", "is", "rate", "by"))
 
 
 def _percentage_points(a: Anchor) -> Quantity | object | None:
     if a.group != "pp":
         return None
-    if a.value / 100 > 1:
-        return DROP
-    return a.taken("proportion", "percentage points", rules.PROPORTION_POINTS, value=a.value / 100,
-                   factor=a.bare.factor / 100)
+    change = _signed(a, "percentage point", rules.CHANGE_POINTS)
+    if change is not None:
+        return change
+    return a.taken("change", "percentage point", rules.CHANGE_POINTS)
 
 
 def _basis_points(a: Anchor) -> Quantity | None:
-    return a.taken("measure", "basis points", rules.MEASURE_BASIS_POINTS) if a.group == "bp" else None
+    if a.group != "bp":
+        return None
+    return _signed(a, "basis point", rules.CHANGE_BASIS_POINTS) or a.taken(
+        "measure", "basis points", rules.MEASURE_BASIS_POINTS)
+
+
+def _times(a: Anchor) -> Quantity | None:
+    """'1.3 times', '5x', 'three times as many': a multiple."""
+    if a.group != "times" or a.value <= 1 and a.form == "words":
+        return None
+    if a.right.group().strip() == "times" and not TIMES_AFTER.match(a.body, a.right.end()):
+        return None                     # "three times a week", "won three times"
+    return a.taken("level", "times", rules.LEVEL_TIMES, obj=subject_before(a.body, a.bare.start),
+                   obj_rule=rules.OBJECT_SUBJECT)
 
 
 # ---- money: a currency name or code after the number
@@ -168,7 +237,7 @@ def _currency_word(a: Anchor) -> Quantity | None:
     else:
         changes = dict(rule=rules.MONEY_WORD)
     q = replace(b, kind="money", unit=code, end=r.end(), **changes)
-    return replace(q, obj=money_object(a.body, q.start, q.end))
+    return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
 
 
 def currency_of_name(cadj: str | None, cname: str, value: Decimal, scaled: bool) -> str | None:
@@ -186,15 +255,19 @@ def currency_of_name(cadj: str | None, cname: str, value: Decimal, scaled: bool)
 
 
 def _currency_code(a: Anchor) -> Quantity | None:
+    if a.group == "csym":               # "1,200€": a symbol after the amount
+        q = a.taken("money", CURRENCY_SYMBOLS[a.right.group().strip()], rules.MONEY_SYMBOL)
+        return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
     if a.group != "code":
         return None
     q = a.taken("money", a.right.group().strip(), rules.MONEY_CODE)
-    return replace(q, obj=money_object(a.body, q.start, q.end))
+    return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
 
 
 def _abbreviated_scale(a: Anchor) -> object | None:
     """'5k run', 'Type 5b': abbreviated scales need a currency."""
-    return DROP if a.scale_word.lower() in ("k", "b", "cr") else None
+    glued = a.m.group("scale") and not a.m.group("scale").startswith(" ")
+    return DROP if glued and a.scale_word.lower() in ("k", "b", "cr") else None
 
 
 # ---- temperature, age, duration, measure
@@ -227,19 +300,53 @@ def _duration(a: Anchor) -> Quantity | object | None:
     return a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
 
 
-def _measure(a: Anchor) -> Quantity | None:
+def _measure(a: Anchor) -> Quantity | object | None:
     if a.group != "meas":
         return None
-    unit, per = MEASURE_UNITS[a.right.group("munit")], a.right.group("per")
+    glued = not a.right.group("msep")
+    token = a.right.group("munit")
+    per = None
+    if "/" in token and measure_unit(token) is None:
+        token, per = token.split("/", 1)          # "16 kWh/100km"
+    u = measure_unit("inch" if glued and token == "in" else token)    # "6.7in" is inches, "5 in" a preposition
+    if u is None:
+        return DROP if glued else None  # "5G", "747s": letters that are no unit
+    if a.form == "words" and u.dimension is None:
+        return None
+    q = a.taken("measure", u.unit, rules.MEASURE_UNIT, dimension=u.dimension, si=u.si, si_factor=u.factor)
     if per:
-        unit = "barrels per day" if unit == "barrel" and per == "day" else f"{unit} per {per}"
-    return a.taken("measure", unit, rules.MEASURE_UNIT)
+        return replace(q, kind="rate", unit=f"{u.unit} per {per}", rule=rules.RATE_PER, si=None, si_factor=None)
+    return per_unit(a.body, q)
+
+
+def money_change(body: str, q: Quantity) -> Quantity | None:
+    """'Gold rose $12 to $1,950', 'shares were down 30p': an amount right after an intransitive verb of change."""
+    ch = change_before(body, q.start, q.end)
+    if ch is None or not ch.intransitive or PER.match(body, q.end):
+        return None
+    f = -1 if ch.direction == "down" else 1
+    subject = subject_before(body, ch.verb_start, verb=False)
+    return replace(q, kind="change", rule=rules.CHANGE_AMOUNT, value=q.value * f, factor=q.factor * f,
+                   direction=ch.direction, obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
+
+
+def per_unit(body: str, q: Quantity) -> Quantity:
+    """``q`` as a rate when a denominator follows it ('$71 per barrel', '12 miles per hour')."""
+    m = PER.match(body, q.end)
+    if not m:
+        return q
+    per = m.group("per") or m.group("per_a")
+    if per.lower() in ("cent", "percent") or per[:1].isupper() and not per.isupper():
+        return q
+    return replace(q, kind="rate", unit=f"{q.unit} per {per}", end=m.end(), rule=rules.RATE_PER, si=None,
+                   si_factor=None)
 
 
 def _pence(a: Anchor) -> Quantity | None:
     if a.group != "pence" or a.form != "digits":
         return None
-    return a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
+    q = a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
+    return money_change(a.body, q) or per_unit(a.body, q)
 
 
 def _unread_suffix(a: Anchor) -> object | None:
@@ -290,6 +397,34 @@ def _race_metres(a: Anchor) -> Quantity | object | None:
     return None if found else DROP
 
 
+def _level(a: Anchor) -> Quantity | None:
+    """'the index closed at 7,412', 'fell to 7,300 points': a bare number stated as a level."""
+    if a.form != "digits" or a.counted and a.counted[0].lower() != "points":
+        return None
+    if a.counted and change_before(a.body, a.bare.start, a.counted[1]) is not None:
+        return None                     # "closed at 2.5 points higher": a change
+    verb = level_before(a.body, a.bare.start)
+    if verb is None:
+        return None
+    end = a.counted[1] if a.counted else a.bare.end
+    subject = subject_before(a.body, verb, verb=False)
+    return replace(a.bare, kind="level", unit="points" if a.counted else None, rule=rules.LEVEL_AT, end=end,
+                   obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
+
+
+def _compound(a: Anchor) -> Quantity | None:
+    """'a five-judge panel', 'the 27-nation bloc': a count written as a modifier of a noun."""
+    m = COMPOUND_COUNT.match(a.body, a.m.end())
+    if not m or a.bare.scale > 1 or a.value != a.value.to_integral_value() or a.value < 2:
+        return None
+    noun = m.group("noun")
+    if noun.lower() in COUNT_STOP or noun.lower() in TIME_UNITS or measure_unit(noun) is not None:
+        return None
+    obj = m.group("head")
+    return replace(a.bare, kind="count", unit=noun, end=m.end("noun"), rule=rules.COUNT_MODIFIER, obj=obj,
+                   obj_rule=rules.OBJECT_MODIFIED if obj else None)
+
+
 def _count(a: Anchor) -> Quantity | object | None:
     if not a.counted:
         return None
@@ -298,7 +433,20 @@ def _count(a: Anchor) -> Quantity | object | None:
         return DROP
     if a.form == "words" and a.m.group()[0].isupper() and unit[0].isupper():
         return DROP                     # "Six Nations" at the start of a sentence
+    if unit.lower() == "points":
+        ch = change_before(a.body, a.bare.start, end)
+        if ch is not None and ch.direction is not None:       # "the index fell 45 points", "2.5 points higher"
+            f = -1 if ch.direction == "down" else 1
+            subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < a.bare.start else None
+            return replace(a.bare, kind="change", unit=unit, end=end, rule=rules.CHANGE_AMOUNT, value=a.value * f,
+                           factor=a.bare.factor * f, direction=ch.direction, obj=ch.obj or subject,
+                           obj_rule=rules.OBJECT_CHANGED if ch.obj else rules.OBJECT_SUBJECT)
     whole = a.value == a.value.to_integral_value()
+    if PER.match(a.body, end):          # "20 points per game", "5 deaths per 100,000 people"
+        q = replace(a.bare, kind="count", unit=unit, end=end, rule=rules.COUNT_NOUN)
+        rate = per_unit(a.body, q)
+        if rate is not q:
+            return rate
     return replace(a.bare, kind="count" if whole else "measure", unit=unit, end=end,
                    rule=rules.COUNT_NOUN if whole else rules.MEASURE_NOUN,   # "2.5 points": an amount
                    obj=object_of(a.body, end),
@@ -306,9 +454,9 @@ def _count(a: Anchor) -> Quantity | object | None:
 
 
 READERS: tuple[Reader, ...] = (
-    _percent, _percentage_points, _basis_points, _currency_word, _currency_code, _abbreviated_scale,
+    _percent, _percentage_points, _basis_points, _times, _currency_word, _currency_code, _abbreviated_scale,
     _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _magnitude,
-    _age_after_name, _year, _race_metres, _count,
+    _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
 
@@ -323,16 +471,23 @@ def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
     if value is None or OF_A_SCALE.match(body, e):
         return None
     hedge, hstart = hedge_before(body, s)
-    pp = PP_AFTER.match(body, e)
-    if pp:                              # "a quarter percentage point"
-        return Quantity("proportion", hstart, pp.end(), value / 100, rules.PROPORTION_POINTS, raw=value,
-                        factor=Decimal("0.01"), unit="percentage points", approx=hedge, form="frac")
+    pp = PP_AFTER.match(body, e) or OF_A_POINT.match(body, e)
+    if pp:                              # "a quarter percentage point", "a quarter of a percentage point"
+        return _point_change(body, hstart, pp.end(), value, hedge, "frac")
     has_of = OF.match(body, e) is not None
     prev, _ = prev_word(body, s)
     if "-" not in text and not has_of and not (prev.lower() == "by" and "quarter" not in text.lower()):
         return None                     # "a third term", "a quarter earlier"
     return Quantity("proportion", hstart, e, value, rules.PROPORTION_FRACTION, raw=value, approx=hedge,
                     form="frac", obj=object_of(body, e))
+
+
+def _point_change(body: str, start: int, end: int, value: Decimal, hedge: str | None, form: str) -> Quantity:
+    """A change of a fraction of a percentage point ('rose by a quarter of a percentage point')."""
+    ch = change_before(body, start, end)
+    f = -1 if ch is not None and ch.direction == "down" else 1
+    return Quantity("change", start, end, value * f, rules.CHANGE_POINTS, raw=value, factor=Decimal(f),
+                    unit="percentage point", approx=hedge, form=form, direction=ch.direction if ch else None)
 
 
 def _half(body: str, m: re.Match[str]) -> Quantity | None:
@@ -346,8 +501,7 @@ def _half(body: str, m: re.Match[str]) -> Quantity | None:
     half = Decimal("0.5")
     pp = HALF_PP.match(body, e)
     if pp:                              # "half a percentage point"
-        return Quantity("proportion", hstart, pp.end(), Decimal("0.005"), rules.PROPORTION_POINTS, raw=half,
-                        factor=Decimal("0.01"), unit="percentage points", approx=hedge, form="half")
+        return _point_change(body, hstart, pp.end(), half, hedge, "half")
     d = HALF_DUR.match(body, e)
     if d:
         unit, mult = TIME_UNITS.get(d.group("u"), (d.group("u"), 1))

@@ -21,7 +21,6 @@ MEASURE_PERCENT = _add("measure.percent", "a percentage over 100, stored as a fr
 MEASURE_UNIT = _add("measure.unit", "a number with a unit of measure", "20km")
 MEASURE_METRES = _add("measure.metres", "a standard race distance in metres", "the 400m hurdles")
 MEASURE_BASIS_POINTS = _add("measure.basis_points", "a number of basis points", "25 basis points")
-MEASURE_SCORE = _add("measure.score", "a sports result", "won 3-1")
 MEASURE_NOUN = _add("measure.noun", "a fractional amount of a noun", "2.5 points")
 
 RATIO_OF = _add("ratio.of", "a part of a total", "20 of the 27 cases")
@@ -37,6 +36,27 @@ AGE_YEAR_OLD = _add("age.year_old", "an age written as years old", "a 45-year-ol
 AGE_NAME_COMMA = _add("age.name_comma", "an age after a name and a comma", "Smith, 45, said")
 
 TEMPERATURE_DEGREES = _add("temperature.degrees", "a temperature in degrees", "-5C")
+
+CHANGE_PERCENT = _add("change.percent", "a signed change in percent", "shares fell 0.41 percent")
+CHANGE_POINTS = _add("change.points", "a change in percentage points", "rose 2 percentage points")
+CHANGE_BASIS_POINTS = _add("change.basis_points", "a change in basis points", "cut rates by 25 basis points")
+CHANGE_AMOUNT = _add("change.amount", "a signed change in a unit or currency", "the index fell 45 points")
+RATE_PER = _add("rate.per", "an amount per unit of something", "$71 per barrel")
+LEVEL_PERCENT = _add("level.percent", "a percentage that is a level, not a share", "inflation of 3.2%")
+LEVEL_AT = _add("level.at", "a bare number stated as a level", "the index closed at 7,412")
+LEVEL_TIMES = _add("level.times", "a multiple", "1.3 times")
+SCORE_RESULT = _add("score.result", "a sports result with both sides", "won 3-1")
+COUNT_MODIFIER = _add("count.modifier", "a count written as a compound modifier", "a five-judge panel")
+
+OBJECT_OF = _add("object.of", "what a number is part of, after 'of'", "74 percent of technology leaks")
+OBJECT_MONEY = _add("object.money", "what an amount pays for or is worth", "a $44m investment in X")
+OBJECT_SUBJECT = _add("object.subject", "the subject the number is stated of", "Nokia shares rose 5%")
+OBJECT_CHANGED = _add("object.changed", "what a transitive verb of change moved", "pulled the energy sector 1.2% lower")
+OBJECT_SHARED = _add("object.shared", "a figure right after another is about the same thing", "profit rose 12% to $1.2bn")
+OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000mAh")
+OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
+OBJECT_DATE_EVENT = _add("object.date_event", "the event a date dates", "the 2016 deployment of the system")
+OBJECT_DURATION_NOUN = _add("object.duration_noun", "the noun a hyphenated duration qualifies", "a four-day visit")
 
 COUNT_NOUN = _add("count.noun", "a number of things named by a plural noun", "28,500 US troops")
 

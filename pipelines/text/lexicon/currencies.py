@@ -12,7 +12,7 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     "PLN IDR THB MYR PHP VND NGN EGP SAR AED ILS PKR BDT KES ARS CLP COP PEN UAH HUF CZK QAR KWD".split()
 )
 #: Prefixes that are not ISO codes but name a currency.
-CURRENCY_PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RMB": "CNY", "Rp": "IDR"}
+CURRENCY_PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "Rp": "IDR"}
 #: Currency names written after a number, with the country adjectives that change them.
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
@@ -24,7 +24,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "riyals": "SAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
     "krona": "SEK", "kronor": "SEK", "krone": "DKK", "kroner": "DKK", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF",
-    "francs": "CHF", "cent": "USD", "cents": "USD", "pence": "GBP",
+    "francs": "CHF", "cent": "USD", "cents": "USD", "pence": "GBP", "sen": "MYR",
 }
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {
     ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("hong kong", "dollar"): "HKD",
@@ -50,4 +50,4 @@ CURRENCY_NAME_ADJECTIVES = frozenset({a for a, _ in CURRENCY_ADJECTIVES} | {
     "us", "u.s.", "american", "korean", "south korean", "japanese", "chinese", "indian", "russian",
     "turkish", "mexican", "hong kong"})
 #: Names of the hundredth part of a currency.
-SUBUNIT_NAMES = frozenset({"cent", "cents", "pence"})
+SUBUNIT_NAMES = frozenset({"cent", "cents", "pence", "sen"})

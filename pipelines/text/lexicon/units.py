@@ -12,37 +12,58 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
     "mins": ("minute", 1), "sec": ("second", 1), "secs": ("second", 1), "yr": ("year", 1), "yrs": ("year", 1),
 }
 
-#: Measure unit names and abbreviations written after a number, with the unit stored.
-MEASURE_UNITS: dict[str, str] = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
-    "millimeters": "mm", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
-    "yards": "yd", "yard": "yd", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
-    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg",
-    "grams": "g", "grammes": "g", "g": "g", "lb": "lb", "lbs": "lb", "ounces": "oz", "oz": "oz",
-    "barrels": "barrel", "barrel": "barrel", "bpd": "barrels per day", "litres": "litre",
-    "liters": "litre", "litre": "litre", "liter": "litre", "gallons": "gallon", "gallon": "gallon",
-    "megawatts": "MW", "megawatt": "MW", "MW": "MW", "gigawatts": "GW", "gigawatt": "GW", "GW": "GW",
-    "kilowatts": "kW", "kilowatt": "kW", "kW": "kW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
-    "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knots": "knot",
-    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
-    "square miles": "sq mile", "square mile": "sq mile", "square kilometres": "km2",
-    "square kilometers": "km2", "sq km": "km2", "square metres": "m2", "square meters": "m2",
-    "square feet": "sq ft", "sq ft": "sq ft", "cubic metres": "m3", "cubic meters": "m3",
-    "GB": "GB", "MB": "MB", "TB": "TB", "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
-    "Mbps": "Mbps", "Gbps": "Gbps", "kbps": "kbps", "GHz": "GHz", "MHz": "MHz",
-    "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "megabits": "Mbit", "megabit": "Mbit",
-    "gigabits": "Gbit", "gigabit": "Gbit",
-    "magnitude": "magnitude", "teraflops": "teraflops", "gigaflops": "gigaflops", "megaflops": "megaflops",
-    "decibels": "dB", "megapixels": "megapixel", "megapixel": "megapixel", "carats": "carat",
-    "calories": "calorie", "light years": "light year",
-    # flow, freight, gas, yield and power units common in economic and security news
-    "cusecs": "cusec", "cusec": "cusec", "cumecs": "cumec", "cubic feet": "cu ft", "TEUs": "TEU", "TEU": "TEU",
-    "MMBtu": "MMBtu", "mmbtu": "MMBtu", "kilotonnes": "kt", "kilotons": "kt", "megatonnes": "Mt",
-    "megatons": "Mt", "watts": "W", "volts": "V", "kilovolts": "kV", "petabytes": "PB",
-    "nautical miles": "nautical mile", "bushels": "bushel", "quintals": "quintal",
+#: Units of measure pint's registry (see :mod:`pipelines.text.facts.units`) may read after a number:
+#: the base names news writes with numbers. Symbols, plurals and SI prefixes come from pint;
+#: units outside this list (barn, baud, gauss, parsec...) are read by no one, so a stray
+#: ``5 G`` or ``300 Mb`` never becomes a physical quantity.
+NEWS_UNIT_NAMES = frozenset("""
+meter foot inch yard mile nautical_mile light_year astronomical_unit gram metric_ton ton pound ounce
+stone carat liter gallon barrel cubic_centimeter hectare acre watt horsepower watt_hour joule
+calorie hertz revolutions_per_minute byte bit ampere_hour ampere volt mile_per_hour
+kilometer_per_hour knot pound_force_per_square_inch ppm decibel nit lumen electron_volt sievert
+becquerel british_thermal_unit pixel newton pascal
+""".split())
+#: SI prefixes a unit may carry in news text ("kW", "gigabytes", "mAh").
+UNIT_PREFIXES = frozenset("kilo mega giga tera peta milli centi micro nano".split())
+#: Words that pint reads as units but that news writes after numbers as plain English
+#: ("3 at", "5 in", "the 2 min") or as something else ("5G", "10 pc" is percent, "300 Mb").
+UNIT_WORD_COLLISIONS = frozenset("""
+a an at in as is it or on to am pm pc pct cd dam st d h s ms min mo au G PS Gb P Pa T line
+lines point points pint pints cup cups bar bars stone stones grain grains hand hands drop drops
+count turn turns cycle cycles degree degrees percent gross
+""".split())
+#: Units pint does not define, or defines otherwise than news uses them: written form ->
+#: (pint expression or None, the unit as stored).
+EXTRA_UNITS: dict[str, tuple[str | None, str]] = {
+    "calories": ("kilocalorie", "kcal"), "calorie": ("kilocalorie", "kcal"), "kcal": ("kilocalorie", "kcal"),
+    "Calories": ("kilocalorie", "kcal"), "cal": ("kilocalorie", "kcal"),
+    "Mbps": ("megabit/second", "Mbit/s"), "Gbps": ("gigabit/second", "Gbit/s"), "kbps": ("kilobit/second", "kbit/s"),
+    "Mb/s": ("megabit/second", "Mbit/s"), "MB/s": ("megabyte/second", "MB/s"), "GB/s": ("gigabyte/second", "GB/s"),
+    "km/h": ("kilometer/hour", "km/h"), "kph": ("kilometer/hour", "km/h"), "kmh": ("kilometer/hour", "km/h"),
+    "km/hr": ("kilometer/hour", "km/h"), "mph": ("mile/hour", "mph"), "bhp": ("horsepower", "hp"),
+    "ppb": (None, "ppb"), "ppt": (None, "ppt"), "ppm": (None, "ppm"), "TEU": (None, "TEU"), "TEUs": (None, "TEU"),
+    "MMBtu": ("1e6 * british_thermal_unit", "MMBtu"), "mmbtu": ("1e6 * british_thermal_unit", "MMBtu"),
+    "bpd": ("barrel/day", "barrels per day"), "megapixels": (None, "MP"), "megapixel": (None, "MP"), "MP": (None, "MP"),
+    "teraflops": (None, "teraflops"), "gigaflops": (None, "gigaflops"), "nits": ("nit", "nit"),
+    "cc": ("cubic_centimeter", "cc"), "mmHg": ("millimeter_Hg", "mmHg"), "magnitude": (None, "magnitude"),
+    "cusecs": (None, "cusec"), "cusec": (None, "cusec"), "cumecs": ("meter**3/second", "m^3/s"),
+    "quintals": ("100 * kilogram", "quintal"), "bushels": ("bushel", "bushel"), "kt": ("kilometric_ton", "kt"),
+    "kilotonnes": ("kilometric_ton", "kt"), "kilotons": ("kilometric_ton", "kt"), "Mt": ("megametric_ton", "Mt"),
+    "megatonnes": ("megametric_ton", "Mt"), "megatons": ("megametric_ton", "Mt"), "tonnes": ("metric_ton", "tonne"),
+    "tonne": ("metric_ton", "tonne"), "kilos": ("kilogram", "kg"), "mAh": ("milliampere_hour", "mAh"),
+    "sq m": ("meter**2", "m^2"), "sqm": ("meter**2", "m^2"), "m2": ("meter**2", "m^2"), "sq ft": ("foot**2", "sq ft"),
+    "sq km": ("kilometer**2", "km^2"), "km2": ("kilometer**2", "km^2"), "sq mi": ("mile**2", "sq mile"),
+    "Nm": ("newton*meter", "Nm"), "lb-ft": ("pound_force*foot", "lb-ft"), "ms": ("millisecond", "ms"),
 }
+#: Readable stored forms of units whose pint symbol is obscure ("mi", "t", "l").
+UNIT_WRITTEN: dict[str, str] = {
+    "mile": "mile", "metric_ton": "tonne", "ton": "ton", "barrel": "barrel", "liter": "litre",
+    "gallon": "gallon", "acre": "acre", "knot": "knot", "carat": "carat", "stone": "stone",
+    "light_year": "light year", "nautical_mile": "nautical mile", "pixel": "pixel", "inch": "in",
+    "pound": "lb", "calorie": "kcal", "kilocalorie": "kcal",
+}
+#: Words before a unit that make it an area, volume or compound ("square metres", "light years").
+UNIT_LEAD_WORDS = frozenset("square sq cubic cu light nautical metric fluid".split())
 #: Standard race distances: "the 100m" in sport is metres, not a million.
 RACE_METRES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 #: Words after a race distance ("the 400m hurdles").
@@ -92,4 +113,9 @@ says makes takes gives gets comes seems becomes remains needs wants hopes expect
 PERSON_NOUNS = frozenset("""
 people persons men women children jobs workers employees staff troops soldiers students
 homes houses patients deaths cases voters members families residents refugees protesters
+""".split())
+#: Nouns a rate is written per with an article ("$71 a barrel", "$2,800 a month", "20 points a game").
+RATE_DENOMINATORS = frozenset("""
+second minute hour day night week month year quarter season barrel gallon litre liter tonne ton ounce
+kilo kg pound unit share head person ticket seat game match mile kilometre kilometer pop piece
 """.split())

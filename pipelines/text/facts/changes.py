@@ -1,0 +1,109 @@
+"""Whether an amount is a change and which way it goes, read from the words around it.
+
+``shares fell 0.41 percent`` and ``up 9% on last year`` are changes, not shares of anything;
+``pulled the energy sector 1.2 percent lower`` and ``a 5% rise`` are too. The subject of the
+change (``shares``, ``the energy sector``) is what the change measures: see
+:func:`change_object`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.text.lexicon.changes import (
+    DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_BEFORE,
+    UP_NOUNS, UP_TRANSITIVE, UP_VERBS,
+)
+from pipelines.text.lexicon.hedges import HEDGE_WORDS
+
+#: Words between a verb of change and its amount ("rose by a further 2%", "fell just over 3%").
+_BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another some just only still its their".split())
+_TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+_CLAUSE_END = frozenset(",;:()\"“”")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    direction: str | None           # "up", "down" or None when the text does not say
+    verb_start: int                 # where the word of change starts (the subject ends before it)
+    obj: str | None = None          # the phrase between a transitive verb and the amount
+    intransitive: bool = False      # read from "rose", "fell", "up", "down" right before the amount
+
+
+def _tokens_before(body: str, pos: int, width: int = 90) -> list[re.Match[str]]:
+    lo = max(0, pos - width)
+    return list(_TOKEN.finditer(body, lo, pos))
+
+
+def change_before(body: str, start: int, end: int, percent: bool = False) -> Change | None:
+    """The change an amount at ``start:end`` states, from the words before and right after it;
+    ``percent``: the amount is a percentage, which a transitive verb changes ('lifted rates 0.25%')."""
+    toks = _tokens_before(body, start)
+    after = re.match(r"[ ]([a-z]+)", body[end:end + 16])
+    after_word = after.group(1) if after else ""
+    later = UP_AFTER if after_word in UP_AFTER else DOWN_AFTER if after_word in DOWN_AFTER else None
+    if toks and toks[-1].group().lower() in ("from", "to", "at"):
+        return _after_only(start, after_word, later)     # "rose from 4% to 5%": levels, not changes
+    for back, t in enumerate(reversed(toks)):
+        low = t.group().lower()
+        if low in _CLAUSE_END or back > 5:
+            break
+        if low in UP_VERBS or low in UP_BEFORE or low in DOWN_VERBS or low in DOWN_BEFORE:
+            up = low in UP_VERBS or low in UP_BEFORE
+            return Change("up" if up else "down", t.start(), intransitive=True)
+        if low == "edged" and later is not None:
+            return Change("up" if later is UP_AFTER else "down", t.start())
+        if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE:
+            if back and (later is None and toks[-1].group().lower() != "by" and not percent):
+                return None             # "cut 500 jobs"
+            obj = body[t.end():toks[-1].end()].strip() if back else None
+            if obj and obj.lower().endswith(" by"):
+                obj = obj[:-3].strip()
+            up = low in UP_TRANSITIVE if later is None else later is UP_AFTER
+            return Change("up" if up else "down", t.start(), obj or None)
+        if low == "of" and back == 0 and len(toks) > 1:
+            noun = toks[-2].group().lower()
+            if noun in UP_NOUNS or noun in DOWN_NOUNS:       # "an increase of 5%"
+                return Change("up" if noun in UP_NOUNS else "down", toks[-2].start())
+            return None
+        if low not in _BETWEEN and not low.endswith("ly"):
+            return _transitive(body, toks, back, later, percent) or _after_only(start, after_word, later)
+    return _after_only(start, after_word, later)
+
+
+def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent: bool) -> Change | None:
+    """'cut rates by 25 basis points', 'pulled the energy sector 1.2 percent lower'."""
+    by = toks[-1].group().lower() == "by"
+    if not (by or later is not None or percent):
+        return None
+    for k in range(back, min(len(toks), back + 6)):
+        t = toks[len(toks) - 1 - k]
+        low = t.group().lower()
+        if low in _CLAUSE_END:
+            return None
+        if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE or low in UP_VERBS or low in DOWN_VERBS:
+            end = toks[-2].end() if by else toks[-1].end()
+            obj = body[t.end():end].strip() or None
+            up = (low in UP_TRANSITIVE or low in UP_VERBS) if later is None else later is UP_AFTER
+            return Change("up" if up else "down", t.start(), obj)
+    return None
+
+
+def _after_only(start: int, after_word: str, later) -> Change | None:
+    if later is not None and after_word not in ("up", "down", "more", "less"):
+        return Change("up" if later is UP_AFTER else "down", start)   # "a 5% rise", "1.2 percent lower"
+    return None
+
+
+def level_before(body: str, start: int) -> int | None:
+    """Where the verb starts when an amount is a stated level ('closed at 7,412', 'fell to 5%')."""
+    toks = _tokens_before(body, start, 60)
+    if len(toks) < 2 or toks[-1].group().lower() not in ("at", "to", "from"):
+        return None
+    for t in reversed(toks[-6:-1]):
+        low = t.group().lower()
+        if low in _CLAUSE_END:
+            return None
+        if low in LEVEL_VERBS or low in UP_VERBS or low in DOWN_VERBS:
+            return t.start()
+    return None

@@ -1,0 +1,38 @@
+"""Words that say a quantity went up or down: verbs, adverbs and nouns of change."""
+from __future__ import annotations
+
+from pipelines.text.lexicon._lists import words
+
+#: Verbs of change that take the amount right after them ("rose 5%", "fell 30p").
+UP_VERBS = words("""
+rose rise rises rising risen increased increase increases jumped jump jumps climbed climb climbs grew grow
+grows growing gained gain gains soared soar soars surged surge surges advanced advance advances
+rallied rally rallies spiked spike rebounded rebound
+""")
+DOWN_VERBS = words("""
+fell fall falls falling fallen decreased decrease decreases dropped drop drops slipped slip slips slid
+slide slides declined decline declines dipped dip dips plunged plunge plunges plummeted tumbled tumble
+slumped slump sank sink sinks shrank shrink shrinks contracted eased ease eases retreated retreat
+""")
+#: Verbs that take an object before the amount ("cut rates by 0.25%", "lifted the index 1%").
+UP_TRANSITIVE = words("raised raise raises lifted lift lifts boosted boost boosts pushed pulled added adds")
+DOWN_TRANSITIVE = words("cut cuts lowered lower lowers trimmed trim trims shed sheds lost loses slashed reduced")
+#: Words right after an amount that give its direction ("1.2 percent lower", "up 9% on last year").
+UP_AFTER = words("higher up more stronger rise increase jump gain growth hike surge climb")
+DOWN_AFTER = words("lower down less weaker fall drop decline cut loss slump dip decrease reduction")
+#: Words right before an amount that give its direction ("up 9%", "down 3%").
+UP_BEFORE = words("up")
+DOWN_BEFORE = words("down")
+#: Nouns of change written before "of" and an amount ("an increase of 5%").
+UP_NOUNS = words("increase rise jump gain growth hike surge climb")
+DOWN_NOUNS = words("decrease fall drop decline cut loss slump dip reduction")
+#: Every word of change, and "by", "from", "up", "down": a number after one is a change or a new level.
+CHANGE_WORDS = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | UP_BEFORE | DOWN_BEFORE
+                | words("edged by from"))
+#: Words before a number that make it a stated level ("closed at 7,412", "stood at 5%").
+LEVEL_VERBS = words("closed ended finished settled stood opened traded hovered peaked bottomed")
+#: Nouns naming a rate that is a level, not a share ("inflation of 3.2%", "a yield of 4%").
+LEVEL_NOUNS = words("""
+inflation rate rates yield yields unemployment margin interest growth gdp tax vat tariff tariffs
+mortgage apr return returns coupon index
+""")

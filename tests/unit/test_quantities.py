@@ -1,0 +1,206 @@
+"""Quantities on open text: units from pint, money shapes, scales, changes, rates, levels, scores
+and objects, each next to a trap that looks like it (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.records import Fact
+from pipelines.text.facts.units import measure_unit
+from tests.unit.test_facts import facts
+
+
+def one(text: str) -> Fact:
+    found = facts(text)
+    assert len(found) == 1, [(f.surface, f.kind) for f in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ units from pint
+
+@pytest.mark.parametrize("text, value, unit, dimension", [
+    ("The hatchback's engine makes 250 hp.", 250, "hp", "power"),
+    ("Its motor is rated at 220 kW.", 220, "kW", "power"),
+    ("The twin-cam unit revs to 7,200 rpm.", 7200, "rpm", "frequency"),
+    ("The laptop's chip runs at 3.1 GHz.", 3.1, "GHz", "frequency"),
+    ("The handset packs a 4,500mAh cell.", 4500, "mAh", "charge"),
+    ("It ships with 256 GB of storage.", 256, "GB", "data"),
+    ("Fibre lines reach 900 Mbps in the town.", 900, "Mbit/s", "data rate"),
+    ("The flat covers 85 sq m.", 85, "m^2", "area"),
+    ("Each tablet holds 250 mg of the drug.", 250, "mg", "mass"),
+    ("The wind farm will produce 1.4 GW.", 1.4, "GW", "power"),
+    ("Rain gauges logged 42 mm overnight.", 42, "mm", "length"),
+    ("The winger ran 60 yards to score.", 60, "yd", "length"),
+    ("Samples held 7 ppb of lead.", 7, "ppb", None),
+])
+def test_units_come_from_the_registry_with_a_dimension(text, value, unit, dimension):
+    f = next(f for f in facts(text) if f.kind == "measure")
+    assert (f.value, f.unit, f.dimension) == (pytest.approx(value), unit, dimension)
+
+
+def test_a_measure_carries_its_si_value():
+    f = one("The coupe's engine makes 300 hp.")
+    assert (f.unit_canonical, round(f.value_canonical)) == ("W", 223710)
+
+
+@pytest.mark.parametrize("text", [
+    "The band released 5G Live in 2021.", "He joined at 3 in the afternoon.", "The 747s were retired.",
+    "Version 2.4 GB was a typo.",
+])
+def test_letters_that_are_no_unit_stay_out(text):
+    assert not [f for f in facts(text) if f.kind == "measure"]
+
+
+def test_english_words_pint_knows_are_not_units():
+    assert measure_unit("at") is None and measure_unit("in") is None and measure_unit("people") is None
+    assert measure_unit("G") is None and measure_unit("Gb") is None
+
+
+# ------------------------------------------------------------------ money in other shapes
+
+@pytest.mark.parametrize("text, value, code", [
+    ("The lender raised USD10m from bonds.", 10e6, "USD"),
+    ("The utility sold EUR2.5bn of debt.", 2.5e9, "EUR"),
+    ("A studio in Lyon rents for 1,200€.", 1200, "EUR"),
+    ("A week's pass is 300 euros.", 300, "EUR"),
+    ("Lunch in Penang costs RM45.", 45, "MYR"),
+    ("A kuih there is 80 sen.", 0.8, "MYR"),
+    ("The metro line costs ₹500 crore.", 5e9, "INR"),
+    ("A bento box is ¥3,000.", 3000, "JPY"),
+    ("The Sao Paulo fund holds R$2bn.", 2e9, "BRL"),
+    ("The Kowloon flat sold for HK$8m.", 8e6, "HKD"),
+    ("The app startup has $27.3M in the bank.", 27.3e6, "USD"),
+])
+def test_money_shapes(text, value, code):
+    f = next(f for f in facts(text) if f.kind == "money")
+    assert (f.value, f.unit) == (pytest.approx(value), code)
+
+
+def test_a_code_glued_to_letters_is_no_amount():
+    assert facts("The G20 and the A380 met the USDA rules.") == []
+
+
+# ------------------------------------------------------------------ scale words
+
+@pytest.mark.parametrize("text, value", [
+    ("The platform has 2 B users.", 2e9), ("The final drew 3 hundred million viewers.", 3e8),
+    ("The lab employs six to seven thousand staff.", 6000),
+])
+def test_scale_words(text, value):
+    assert facts(text)[0].value == pytest.approx(value)
+
+
+def test_six_to_seven_thousand_is_one_range():
+    f = one("The lab employs six to seven thousand staff.")
+    assert (f.value, f.value_high) == (6000, 7000)
+
+
+# ------------------------------------------------------------------ changes and levels
+
+@pytest.mark.parametrize("text, value, unit, direction, obj", [
+    ("Shares in Vantor Mining fell 0.41 percent on Friday.", -0.41, "percent", "down", "Shares in Vantor Mining"),
+    ("Exports were up 9% on last year.", 9, "percent", "up", "Exports"),
+    ("A copper slump pulled the mining sector 1.2 percent lower.", -1.2, "percent", "down", "the mining sector"),
+    ("Support for the mayor rose 2 percentage points.", 2, "percentage point", "up", "Support for the mayor"),
+    ("The central bank cut rates by 50 basis points.", -50, "basis point", "down", "rates"),
+    ("The Kospi index lost 45 points.", -45, "points", "down", "The Kospi index"),
+])
+def test_changes_are_signed_with_a_direction_and_object(text, value, unit, direction, obj):
+    f = next(f for f in facts(text) if f.kind == "change")
+    assert (f.value, f.unit, f.direction, f.object) == (pytest.approx(value), unit, direction, obj)
+
+
+def test_a_signed_percent_keeps_its_sign():
+    f = one("Output: -2.4% in the quarter.")
+    assert (f.kind, f.value, f.direction) == ("change", -2.4, "down")
+
+
+def test_a_share_of_something_is_not_a_change():
+    f = one("Nearly 30% of commuters said so.")
+    assert (f.kind, f.value, f.object) == ("proportion", 0.3, "commuters")
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("The Nasdaq Composite closed at 15,210.", 15210, "The Nasdaq Composite"),
+    ("Inflation of 3.2% worried the markets.", 3.2, "Inflation"),
+    ("The jobless rate rose from 4.1% to 4.4%.", 4.1, "The jobless rate"),
+    ("The new chip is 1.5 times faster.", 1.5, "The new chip"),
+])
+def test_levels(text, value, obj):
+    f = facts(text)[0]
+    assert (f.kind, f.value, f.object) == ("level", pytest.approx(value), obj)
+
+
+def test_a_time_is_no_level():
+    assert facts("Trading closed at 4:30 in New York.") == []
+
+
+# ------------------------------------------------------------------ rates and ranges
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Brent crude rose to $82 per barrel.", 82, "USD per barrel"),
+    ("Rooms let for £1,900 a month.", 1900, "GBP per month"),
+    ("The limit is 20 miles per hour.", 20, "mile per hour"),
+    ("Dieters ate 1,500 calories a day.", 1500, "kcal per day"),
+    ("The guard scored 27 points per game.", 27, "points per game"),
+])
+def test_rates_keep_their_denominator(text, value, unit):
+    f = next(f for f in facts(text) if f.kind == "rate")
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_money_per_cent_is_no_rate():
+    assert [f.kind for f in facts("The fee is $5, or 10 per cent of the fare.")] == ["money", "proportion"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Tickets sell for between $40 and $65.", 40, 65),
+    ("Runners need 1,800-2,200 calories.", 1800, 2200),
+    ("The plant will add 300 to 400 jobs.", 300, 400),
+])
+def test_ranges_are_one_fact(text, low, high):
+    f = one(text)
+    assert (f.value, f.value_high) == (low, high)
+
+
+# ------------------------------------------------------------------ scores, counts as modifiers
+
+def test_a_score_after_a_team_name_has_both_sides():
+    f = one("Porto beat Benfica 2-0 on Sunday.")
+    assert (f.kind, f.value, f.value_b, f.normalized) == ("score", 2, 0, "2-0")
+
+
+def test_a_model_number_after_a_name_is_no_score():
+    assert facts("The Airbus 320-200 landed in Oslo.") == []
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("A five-judge panel heard the appeal.", 5, "judge", "panel"),
+    ("The 27-nation bloc met in Brussels.", 27, "nation", "bloc"),
+])
+def test_compound_modifiers_are_counts(text, value, unit, obj):
+    f = one(text)
+    assert (f.kind, f.value, f.unit, f.object, f.rule) == ("count", value, unit, obj, "count.modifier")
+
+
+def test_a_hyphenated_year_or_age_is_no_modifier_count():
+    assert [f.kind for f in facts("The 40-year-old coach signed a two-year deal.")] == ["age", "duration"]
+
+
+# ------------------------------------------------------------------ objects
+
+@pytest.mark.parametrize("text, obj, rule", [
+    ("The tablet weighs 480 grams.", "The tablet", "object.subject"),
+    ("The phone has a 6.1-inch screen.", "screen", "object.modified"),
+    ("Battery: 4,000mAh", "Battery", "object.label"),
+    ("The council will spend £40m on new bridges.", "new bridges", "object.money"),
+    ("Net profit rose 12% to $1.2bn.", "Net profit", "object.shared"),
+    ("Temperatures hit 41C in Madrid.", "Temperatures", "object.subject"),
+])
+def test_objects_name_what_the_number_is_about(text, obj, rule):
+    f = facts(text)[-1]
+    assert (f.object, f.object_rule) == (obj, rule)
+
+
+def test_scientific_notation_is_not_its_exponent():
+    f = one("The planet's mass is 6.0×10^24 kilograms.")
+    assert (f.value, f.unit) == (pytest.approx(6.0e24), "kg")
