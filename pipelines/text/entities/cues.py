@@ -13,43 +13,29 @@ import re
 
 from pipelines.text.entities.document import EntityDoc
 from pipelines.text.entities.tokens import trie_pattern
+from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
+from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
 
-#: Reporting verbs after a name that mark a speaker ("Hong said", "Hong has also warned").
-#: The quote extractor keeps its own list for now; the two are to become one.
-REPORTING_VERBS = words("""
-    said says say told tells tell added adds explained explains argued argues noted notes
-    stated states wrote writes warned warns claimed claims insisted insists admitted admits
-    announced announces asked asks replied replies responded responds acknowledged
-    acknowledges stressed stresses suggested suggests continued continues recalled recalls
-    observed observes commented comments confirmed confirms denied denies believes believed
-    thinks thought predicted predicts urged urges called calls concluded concludes agreed
-    agrees disagreed emphasised emphasized emphasises emphasizes remarked remarks revealed
-    reveals tweeted posted testified declared declares maintained maintains estimated
-    estimates pointed points described describes cautioned cautions conceded concedes
-    countered counters complained complains praised praises criticised criticized
-    criticises criticizes accused accuses announced
-""")
-
-#: Verbs right before a name that make it a person ("said Hong", "according to Hong"): fewer
-#: than after a name ("claimed Hong" is rare and often a headline), and "quoted" besides.
-VERBS_BEFORE_NAME = tuple(
-    "said says added asked wrote explained noted argued insisted warned quoted quoting quotes "
-    "interviewed".split()) + ("according to", "told by")
+#: Reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong has also
+#: warned"), and verbs right before one ("said Hong", "according to Hong"): the quote
+#: extractor's verbs (``lexicon.speech``), with the cues of being quoted or interviewed.
+REPORTING_VERBS = speech.VERBS_AFTER_SPEAKER
+VERBS_BEFORE_NAME = tuple(sorted(speech.VERBS_BEFORE_SPEAKER | {
+    "quoted", "quoting", "quotes", "interviewed", "according to", "told by"}))
 
 #: Words after a reporting verb that show the subject is not a person ("Microsoft said it").
 NON_PERSON_AFTER_VERB = words("it its it's they their")
 
 #: Words that may stand between a name and its reporting verb ("Hong has also said",
-#: "Hong on Monday said"), at most two of them.
-_BETWEEN_NAME_AND_VERB = (
-    "has had have also then later previously recently once would will further quickly last "
-    "this on yesterday today tuesday monday wednesday thursday friday saturday sunday".split())
+#: "Hong on Monday said"), at most two of them: those the quote extractor allows, an adverb
+#: in -ly, and a weekday after "on" (no form of "be": "X was praised" is no speaker).
+_BETWEEN_NAME_AND_VERB = sorted((set(speech.WORDS_BEFORE_VERB) - {"was", "were", "is"}) | WEEKDAY_NAMES | {"on"})
 
 _AFTER_VERB = re.compile(
     r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + trie_pattern(_BETWEEN_NAME_AND_VERB)
-    + r")\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
+    + r"|[a-z]+ly)\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
 )
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
