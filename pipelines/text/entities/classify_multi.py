@@ -1,6 +1,6 @@
 """A run of two or more capitalised words, by the first rule that decides it.
 
-In order: a gazetteer place or demonym; a seat of government ("State House"); title + name
+In order: a gazetteer place or demonym; compass words and a demonym ("Southeast Asian"); a seat of government ("State House"); title + name
 ("President Lee", "Trade and Industry Secretary Patricia Hewitt"); titles only; an event or work
 head (places inside kept); a body before a title ("Tory MP" -> "Tory", "Microsoft CEO" ->
 "Microsoft"); an organisation head word ("... Institute", "US Forces Korea", "... Finance"); a
@@ -32,10 +32,13 @@ from pipelines.text.entities.rules import (
     LOC_COMPASS,
     LOC_FACILITY,
     LOC_FEATURE,
+    NORP_COMPASS,
     NORP_DEMONYM,
     ORG_ACRONYM,
+    ORG_BARE_NAME,
     ORG_BRAND,
     ORG_CLUB,
+    ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
     ORG_REGIONAL_UNIT,
@@ -158,6 +161,17 @@ def _whole_place(r: _Run) -> list[Candidate] | None:
     return [place_candidate(r.doc, r.toks, whole, NORP_DEMONYM if whole.type == "NORP" else GPE_GAZETTEER)]
 
 
+def _compass_demonym(r: _Run) -> list[Candidate] | None:
+    """Compass words before a demonym ("Southeast Asian", "Central European"): a group or region
+    adjective, never a person's name."""
+    words = r.words
+    if len(r.toks) >= 2 and all(t.kind == "cap" for t in r.toks) and COMPASS_WORDS.issuperset(words[:-1]):
+        d = lookup_demonym(words[-1])
+        if d is not None:
+            return [Candidate(r.start, r.end, "NORP", NORP_COMPASS, r.text, place=d)]
+    return None
+
+
 def _seat_of_government(r: _Run) -> list[Candidate] | None:
     if len(r.toks) == 2 and r.words[-1] in ("House", "Palace") and r.words[0] in SEAT_FIRST_WORDS:
         return [Candidate(r.start, r.end, "LOC", LOC_FACILITY, r.text)]
@@ -216,12 +230,20 @@ def _body_before_title(r: _Run) -> list[Candidate] | None:
            and rest[0].text not in ORG_WORDS and lookup_place(surface(doc, rest)) is None
            and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
         rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
-    return classify_part(doc, rest, r.the, r.initial, r.heading)
+    found = classify_part(doc, rest, r.the, r.initial, r.heading)
+    for c in found:
+        if c.rule == ORG_BARE_NAME:  # the title after it shows a body: "a Greenway MP"
+            c.rule, c.weak = ORG_CUE, False
+    return found
 
 
 def _org_head_word(r: _Run) -> list[Candidate] | None:
-    """Organisations by head word (anywhere), "The X Times" keeps its article."""
+    """Organisations by head word (anywhere), "The X Times" keeps its article; in a title-case
+    heading, ordinary words with a head word inside but not last are no name."""
     words = r.words
+    if r.heading and words[-1] not in ORG_WORDS and all(is_common_word(w) for w in words):
+        # a title-case heading ("Alliance Modernization Stalls"): its places and acronyms only
+        return [c for c in sub_places(r.doc, r.toks) if c.rule != ORG_INSTITUTION]
     if not ORG_WORDS.isdisjoint(words) or words[-1] in ORG_FINAL_WORDS or (
         words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in r.toks)
     ):
@@ -366,7 +388,7 @@ def _person(r: _Run) -> list[Candidate]:
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
+    _whole_place, _compass_demonym, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
     _org_head_word, _club, _compass_and_place, _feature_or_facility, _event_or_work, _leading_place,
     _regional_unit, _brand,
 )

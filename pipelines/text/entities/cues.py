@@ -17,6 +17,7 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
+from pipelines.text.lexicon.organisations import COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
 
 #: Reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong has also
 #: warned"), and verbs right before one ("said Hong", "according to Hong"): the quote
@@ -40,12 +41,21 @@ _AFTER_VERB = re.compile(
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
-# "X, which ...", "X that ..." or a company word after the name ("X shares", "X's boss")
+# "X, which ...", "X that ..." (weak: "told Lee that", "Xi and Lee, which shows") or a
+# company word after the name ("X shares", "X's boss")
+_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s")
 _ORG_AFTER = re.compile(
-    r",?\s+(?:which|that)\s|(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
+    r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
     r"subscribers)\b"
 )
+# a company named by the text after it beyond doubt: a legal form or its shares
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b")
+# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for)|\b(?:"
+    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -112,7 +122,7 @@ def _verb_before(body: str, start: int) -> bool:
     while j > 0 and body[j - 1] in " \n\t":
         j -= 1
     if j > 0 and body[j - 1] in _BEFORE_VERB_LAST:
-        head = body[max(0, start - 25):j]
+        head = body[max(0, start - 25):j].lower()  # "According to Yang"
         if head.endswith(VERBS_BEFORE_NAME):
             for verb in VERBS_BEFORE_NAME:
                 k = len(head) - len(verb)
@@ -133,12 +143,30 @@ def verb_after(doc: EntityDoc, end: int) -> str | None:
     return word
 
 
-def org_cue(doc: EntityDoc, start: int, end: int) -> bool:
-    """Text after a name that shows an organisation ("X said it", "X, which", "X shares")."""
-    hit = doc.org_cache.get(end)
+def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
+    """Text after a name that shows an organisation ("X said it", "X shares", and unless
+    ``strong`` "X, which")."""
+    key = (end, strong)
+    hit = doc.org_cache.get(key)
     if hit is None:
         subject = verb_after(doc, end)
         hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
-            _ORG_AFTER.match(doc.body, end, end + 30) is not None)
-        doc.org_cache[end] = hit
+            _ORG_AFTER.match(doc.body, end, end + 30) is not None) or (
+            not strong and _WEAK_ORG_AFTER.match(doc.body, end, end + 30) is not None)
+        doc.org_cache[key] = hit
+    return hit
+
+
+def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name that makes it a company even when it reads as a person's name
+    ("Morgan Stanley shares", "X plc", "X said it", "the chief executive of X", "firms such
+    as X", "US-based X", "the lender X")."""
+    key = (-start - 1, True)
+    hit = doc.org_cache.get(key)
+    if hit is None:
+        subject = verb_after(doc, end)
+        hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
+            _COMPANY_AFTER.match(doc.body, end, end + 20) is not None) or (
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
+        doc.org_cache[key] = hit
     return hit

@@ -17,12 +17,12 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
-from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE
+from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_OWNER
 from pipelines.text.lexicon.organisations import CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
-_SHORT_ORG_RULES = (ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE)
+_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
 
 #: A full name of the document: where it starts, as written, its name tokens.
 FullName = tuple[int, str, tuple[str, ...]]

@@ -26,7 +26,7 @@ from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
     GPE_LOWERCASE_JOIN,
     LOC_LOWERCASE_JOIN,
-    ORG_BARE_NAME,
+    ORG_OWNER,
     ORG_CLUB,
     ORG_CUE,
     PERSON_CUE,
@@ -113,7 +113,8 @@ def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
     for c in cands:
         if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
             continue
-        if c.single and c.type in ("PERSON", "ORG") and " " not in c.name and _given_name_slip(doc, c, known):
+        if ((c.single and c.type in ("PERSON", "ORG") and " " not in c.name) or (
+                c.type == "PERSON" and c.rule == PERSON_NAME and " " in c.name)) and _given_name_slip(doc, c, known):
             continue
         if c.type == "NORP" or (c.type == "PERSON" and not doc.full_names):
             continue
@@ -122,9 +123,12 @@ def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
 
 def _given_name_slip(doc: EntityDoc, c: Candidate, known: _KnownNames) -> bool:
     """A given name with a casing slip after a role noun or a demonym ("his Chilean counterpart
-    mateo Ibarra", "President rosa Quintana") when the surname is a person of the document and
-    the lower-case word is no ordinary English word: joined to ``c``."""
-    if not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
+    mateo Ibarra", "President rosa Quintana") when the surname is a person of the document (or
+    ``c`` is a name of two words or more: "President yoon Suk Yeol") and the lower-case word is no
+    ordinary English word: joined to ``c``."""
+    if " " in c.name:
+        pass  # "President yoon Suk Yeol": the given and family names of a name read as a whole
+    elif not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
         return False
     m = _GIVEN_SLIP.search(doc.body, max(0, c.start - 60), c.start)
     if m is None:
@@ -231,7 +235,7 @@ def drop_overlaps(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
             if (owner.end == c.start - 3 and owner.type == "PERSON" and owner.rule == PERSON_CUE
                     and " " not in owner.name and " " in c.name and not verb_after(doc, owner.end)):
                 # "said Nimbus's Ola Brandt": the cue is the second name's; the owner is a body
-                owner.type, owner.rule = "ORG", ORG_BARE_NAME
+                owner.type, owner.rule = "ORG", ORG_OWNER
                 if c.rule == PERSON_NAME:
                     c.rule = PERSON_CUE
             elif c.rule == PERSON_NAME and possessed_work(doc, owner, c):

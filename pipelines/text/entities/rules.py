@@ -44,6 +44,9 @@ GPE_CONTEXT = RULES.add(
     "person or organisation cue.", "Kessa province; the port of Mbeya; in Tolo")
 NORP_DEMONYM = RULES.add(
     "norp.demonym", "A nationality or group demonym from the demonym table.", "South Koreans")
+NORP_COMPASS = RULES.add(
+    "norp.compass", "Compass words before a demonym: the people or adjective of a region, not a person.",
+    "Southeast Asian; Central European")
 
 # --- organisations --------------------------------------------------------------------------
 ORG_HEAD_WORD = RULES.add(
@@ -70,8 +73,16 @@ ORG_MEMBER_PLURAL = RULES.add(
     "the Greenways (next to the Greenway Party)")
 ORG_BARE_NAME = RULES.add(
     "org.bare_name",
-    "An unknown capitalised word with no person cue: the weakest rule; resolve may make it a person.",
-    "a deal with Zorvex")
+    "An unknown capitalised word with no cue: a candidate that resolve keeps only when the corpus names it "
+    "(one person's family name, an organisation a stronger rule found), else drops.",
+    "a deal with Zorvex (next to Zorvex Holdings in another article)")
+ORG_COMPANY_CUE = RULES.add(
+    "org.company_cue",
+    "A name the text shows to be a company even when it reads as a person's: a legal form, its shares, "
+    "a company noun before it.", "Harlan Reeve shares; the chief executive of Zorvex; firms such as Quell")
+ORG_OWNER = RULES.add(
+    "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
+    "said Nimbus's Ola Brandt")
 
 # --- people ---------------------------------------------------------------------------------
 PERSON_TITLE = RULES.add("person.title", "A name after a title or honorific.", "President Lee; Mr Hong")
