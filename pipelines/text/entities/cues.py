@@ -17,7 +17,7 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
-from pipelines.text.lexicon.organisations import COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
+from pipelines.text.lexicon.organisations import BODY_NOUNS_AFTER, COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
 
 #: Reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong has also
 #: warned"), and verbs right before one ("said Hong", "according to Hong"): the quote
@@ -41,9 +41,9 @@ _AFTER_VERB = re.compile(
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
-# "X, which ...", "X that ..." (weak: "told Lee that", "Xi and Lee, which shows") or a
+# "X, which ...", "X that ...", "the X summit" (weak: "told Lee that", "Xi and Lee, which shows") or a
 # company word after the name ("X shares", "X's boss")
-_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s")
+_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s| (?:" + trie_pattern(sorted(BODY_NOUNS_AFTER)) + r")\b")
 _ORG_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
@@ -53,7 +53,7 @@ _ORG_AFTER = re.compile(
 _COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
 _COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for)|\b(?:"
+    r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name

@@ -12,6 +12,9 @@
   the document, is an organisation when any of its mentions has an organisation cue ("X said
   it", "X shares", "the X assets"); in "said X's Ann Lee" the cue is Ann Lee's and X is an
   organisation;
+* a name read as a person's that one mention shows to be a company ("shares in Morgan
+  Stanley") is an organisation throughout the document;
+* bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
 * an abbreviated generational suffix keeps its full stop ("Carlos Mendes Jr.").
@@ -20,15 +23,17 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import lower_word_before, org_cue, verb_after
+from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, verb_after
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
     GPE_LOWERCASE_JOIN,
     LOC_LOWERCASE_JOIN,
-    ORG_OWNER,
+    ORG_BARE_NAME,
     ORG_CLUB,
+    ORG_COMPANY_CUE,
     ORG_CUE,
+    ORG_OWNER,
     PERSON_CUE,
     PERSON_LOWERCASE_JOIN,
     PERSON_NAME,
@@ -199,6 +204,41 @@ def lone_names_to_org(doc: EntityDoc, cands: list[Candidate]) -> None:
             for x in group:
                 if x.type == "PERSON":
                     x.type, x.rule = "ORG", ORG_CUE
+
+
+def firms_shaped_like_people(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A name read as a person's ("Morgan Stanley", "Harlan Reeve") that one of its mentions shows
+    to be a company ("shares in X", "X plc", "X said it", "the chief executive of X") is an
+    organisation everywhere in the document, its one-word short forms too."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.rule in (PERSON_NAME, PERSON_CUE) and " " in c.name:
+            groups.setdefault(name_key(c.name), []).append(c)
+    firms = {key for key, group in groups.items() if any(company_cue(doc, c.start, c.end) for c in group)}
+    if not firms:
+        return
+    words = {w for key in firms for w in key.split()}
+    people = {w for key in groups if key not in firms for w in key.split()}
+    for c in cands:
+        key = name_key(c.name)
+        if c.type == "PERSON" and (key in firms or (
+                c.rule == PERSON_SHORT_FORM and key in words and key not in people)):
+            c.type, c.rule, c.weak = "ORG", ORG_COMPANY_CUE, False
+
+
+def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """Bare names listed with a company ("executives from Norvanta, Kestrel and Tamaro"): the
+    list's members are organisations too."""
+    body = doc.body
+    order = sorted(cands, key=lambda c: c.start)
+    for _ in range(2):  # forwards, then backwards along each list
+        for a, b in zip(order, order[1:]):
+            gap = body[a.end:b.start]
+            if gap not in (", ", " and ", ", and ", " or "):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.type == "ORG" and x.rule == ORG_COMPANY_CUE and y.rule == ORG_BARE_NAME:
+                    y.rule, y.weak = ORG_COMPANY_CUE, False
 
 
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:

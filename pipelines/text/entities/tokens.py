@@ -40,7 +40,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_WORDS,
     TRADE_WORDS,
 )
-from pipelines.text.lexicon.places import LOC_FEATURES, PLACE_NAME_PARTICLES
+from pipelines.text.lexicon.places import GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -293,8 +293,16 @@ def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
     last = left[-1].text
     if last in OF_ORG_HEADS or last in ORG_WORDS or last in LOC_FEATURES or last in HEADS_BEFORE_OF:
         return True
+    if _unit_head(left) and conn == "of":
+        return True  # "Region of Murcia", "Province of Kessa"
     joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + right[0].text
     return lookup_place(joined) is not None
+
+
+def _unit_head(left: list[Token]) -> bool:
+    """Is ``left`` an administrative unit's head alone ("Region", "The Province")?"""
+    caps = [t.text for t in left if t.text not in ("The", "THE")]
+    return len(caps) == 1 and caps[0].lower() in GPE_HEADS_BEFORE_OF
 
 
 def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
@@ -302,8 +310,8 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
     first_right = right[0].text
     if last == right[-1].text and last in ORG_WORDS and len(left) > 1:
         return False  # "the Labour Party and Green Party": two names with the same head
-    if any(t.kind == "conn" and t.text == "of" for t in left):
-        return True  # "Department of Trade and Industry"
+    if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):
+        return True  # "Department of Trade and Industry" (not "the Region of Murcia and ...")
     if any(t.kind == "conn" and t.text == "," for t in left):
         return True  # "Department for Culture, Media and Sport": the list's last element
     if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):
