@@ -145,6 +145,9 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
     text, start, end = t.text, t.start, t.end
     if initial and text not in doc.mid_caps:
         if not cue:
+            # at a sentence start only an organisation cue decides ("Adidas said it", "Adidas shares")
+            if not is_common_word(text) and (org_cue(doc, start, end, strong=True) or company_cue(doc, start, end)):
+                return _one(t, "ORG", ORG_CUE)
             return []
         if is_common_word(text):
             return []

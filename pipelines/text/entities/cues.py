@@ -159,14 +159,12 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
 
 def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     """Text around a name that makes it a company even when it reads as a person's name
-    ("Morgan Stanley shares", "X plc", "X said it", "the chief executive of X", "firms such
-    as X", "US-based X", "the lender X")."""
+    ("Morgan Stanley shares", "X plc", "the chief executive of X", "firms such as X", "US-based
+    X", "the lender X"); not "X said it", which people say too."""
     key = (-start - 1, True)
     hit = doc.org_cache.get(key)
     if hit is None:
-        subject = verb_after(doc, end)
-        hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
-            _COMPANY_AFTER.match(doc.body, end, end + 20) is not None) or (
+        hit = (_COMPANY_AFTER.match(doc.body, end, end + 20) is not None) or (
             _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
         doc.org_cache[key] = hit
     return hit
