@@ -5,22 +5,17 @@ seeds. Each test names the rule (or the filter) that handles its class.
 """
 from __future__ import annotations
 
-from pipelines.text.entities import extract_mentions
-from pipelines.text.lexicon import speech
 from pipelines.text.entities import cues
-from pipelines.text.resolve import org_key, resolve_entities
-from pipelines.text.sentences import split_sentences
+from pipelines.text.lexicon import speech
+from pipelines.text.resolve import org_key
 from tests.unit.test_entities import by_surface, one, run
+from tests.unit.test_resolve import resolve as resolve_docs
 
 
 def resolve(docs: dict[str, str]):
-    mentions, roles = [], []
-    for doc_id, body in docs.items():
-        m, r = extract_mentions(doc_id, body, split_sentences(doc_id, body))
-        mentions += m
-        roles += r
-    entities, out, _ = resolve_entities(mentions, roles)
-    return {e.entity_id: e for e in entities}, out
+    """The entities by id and the resolved mentions of ``docs``."""
+    entities, mentions, _ = resolve_docs(docs)
+    return {e.entity_id: e for e in entities}, mentions
 
 
 # --- bare capitalised words ---------------------------------------------------------------
