@@ -152,3 +152,10 @@ def test_an_inner_which_clause_does_not_make_a_known_person_an_organisation():
 def test_an_apposition_naming_a_kind_of_place_makes_a_place():
     mentions, _ = run("The accord with Vessaland, the breakaway region, angered Mogadishu.")
     assert one(mentions, "Vessaland").type == "GPE"
+
+
+def test_a_context_place_is_that_place_at_every_use():
+    body = ("The deal does not cover the Vorna, a separate river dispute. Fishing on the Vorna river "
+            "has stopped. Talks on the Vorna resume in May.")
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface == "Vorna"} == {"LOC"}

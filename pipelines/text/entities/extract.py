@@ -18,6 +18,7 @@ from pipelines.text.entities.revise import (
     drop_overlaps,
     company_lists,
     firms_shaped_like_people,
+    one_type_for_context_places,
     join_lowercase_words,
     keep_suffix_stops,
     known_people_over_weak_orgs,
@@ -43,6 +44,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     lone_names_to_org(doc, cands)
     firms_shaped_like_people(doc, cands)
     company_lists(doc, cands)
+    one_type_for_context_places(cands)
     cities_to_clubs(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)

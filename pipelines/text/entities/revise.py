@@ -14,6 +14,7 @@
   organisation;
 * a name read as a person's that one mention shows to be a company ("shares in Morgan
   Stanley") is an organisation throughout the document;
+* an unknown word the document shows to be a place is that place at every use;
 * bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
@@ -27,7 +28,9 @@ from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
+    GPE_CONTEXT,
     GPE_LOWERCASE_JOIN,
+    LOC_CONTEXT,
     LOC_LOWERCASE_JOIN,
     ORG_BARE_NAME,
     ORG_CLUB,
@@ -239,6 +242,18 @@ def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:
             for x, y in ((a, b), (b, a)):
                 if x.type == "ORG" and x.rule == ORG_COMPANY_CUE and y.rule == ORG_BARE_NAME:
                     y.rule, y.weak = ORG_COMPANY_CUE, False
+
+
+def one_type_for_context_places(cands: list[Candidate]) -> None:
+    """An unknown word the document shows to be a place ("the Teesta river") is that place at
+    every use, also where only a weak cue (an apposition, "X, which") read it otherwise."""
+    places = {c.name: c for c in cands if c.single and c.rule in (LOC_CONTEXT, GPE_CONTEXT)}
+    if not places:
+        return
+    for c in cands:
+        p = places.get(c.name)
+        if p is not None and c.single and c.rule in (ORG_CUE, ORG_BARE_NAME, PERSON_CUE):
+            c.type, c.rule, c.weak = p.type, p.rule, False
 
 
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:
