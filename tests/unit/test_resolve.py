@@ -172,7 +172,8 @@ def test_bbc_corpus_resolution():
         mentions += m
         roles += r
     entities, out, _ = resolve_entities(mentions, roles)
-    assert len(out) == len(mentions)
+    # only cue-less bare words the corpus does not name are dropped (``org.bare_name``)
+    assert len(mentions) >= len(out) >= len(mentions) - sum(1 for m in mentions if m.rule == "org.bare_name")
     top = sorted(entities, key=lambda e: -e.mention_count)[:20]
     names = {e.name for e in top}
     assert "United Kingdom" in names and "United States" in names

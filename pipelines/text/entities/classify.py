@@ -69,6 +69,8 @@ def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
         low = t.text.lower()
         if t.text in PERSON_TITLES:
             break
+        if toks[1].kind == "conn" and toks[1].text == "&":
+            break  # "Marks & Spencer": names joined by "&" keep their first word
         if t.text in GIVEN_NAME_WORDS and given_name_first(doc, toks):
             break
         if (t.text in TITLE_MODIFIERS and t.text != "Former" and toks[1].kind == "cap"

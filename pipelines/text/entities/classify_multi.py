@@ -1,12 +1,12 @@
 """A run of two or more capitalised words, by the first rule that decides it.
 
-In order: a gazetteer place or demonym; a seat of government ("State House"); title + name
+In order: a gazetteer place or demonym; compass words and a demonym ("Southeast Asian"); a seat of government ("State House"); title + name
 ("President Lee", "Trade and Industry Secretary Patricia Hewitt"); titles only; an event or work
 head (places inside kept); a body before a title ("Tory MP" -> "Tory", "Microsoft CEO" ->
 "Microsoft"); an organisation head word ("... Institute", "US Forces Korea", "... Finance"); a
 sports club; a compass word before a place ("South Wales"); a geographic feature or facility;
 an event, work or law ("Operation X"); a leading country or demonym ("Britain's Tony ..." is
-split by the possessive); a firm and its market ("Lycos Europe"); a camel-case brand
+split by the possessive); names joined by "&" ("Marks & Spencer"); a firm and its market ("Lycos Europe"); a camel-case brand
 ("PlayStation Portable" -> ORG "PlayStation"; "McTavish" is a surname, not a brand); a person
 name. Whatever no rule takes yields only the places, demonyms and acronyms inside it.
 
@@ -29,18 +29,24 @@ from pipelines.text.entities.person_names import name_like, title_split
 from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
     GPE_GAZETTEER,
+    GPE_UNIT_OF,
     LOC_COMPASS,
     LOC_FACILITY,
     LOC_FEATURE,
+    NORP_COMPASS,
     NORP_DEMONYM,
     ORG_ACRONYM,
+    ORG_AMPERSAND,
+    ORG_BARE_NAME,
     ORG_BRAND,
     ORG_CLUB,
+    ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
     ORG_REGIONAL_UNIT,
     PERSON_CUE,
     PERSON_NAME,
+    PERSON_PEER,
     PERSON_TITLE,
 )
 from pipelines.text.entities.word_shapes import is_acronym, is_brand
@@ -49,7 +55,9 @@ from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
+    PEER_TITLES,
     PERSON_TITLES,
+    ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLES_AFTER_BODY,
 )
@@ -67,6 +75,7 @@ from pipelines.text.lexicon.organisations import (
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     FACILITY_WORDS,
+    GPE_HEADS_BEFORE_OF,
     LOC_FEATURES,
     LOC_FIRST_WORDS,
     LOCATIVE_WORDS,
@@ -158,6 +167,27 @@ def _whole_place(r: _Run) -> list[Candidate] | None:
     return [place_candidate(r.doc, r.toks, whole, NORP_DEMONYM if whole.type == "NORP" else GPE_GAZETTEER)]
 
 
+def _compass_demonym(r: _Run) -> list[Candidate] | None:
+    """Compass words before a demonym ("Southeast Asian", "Central European"): a group or region
+    adjective, never a person's name."""
+    words = r.words
+    if len(r.toks) >= 2 and all(t.kind == "cap" for t in r.toks) and COMPASS_WORDS.issuperset(words[:-1]):
+        d = lookup_demonym(words[-1])
+        if d is not None:
+            return [Candidate(r.start, r.end, "NORP", NORP_COMPASS, r.text, place=d)]
+    return None
+
+
+def _ampersand(r: _Run) -> list[Candidate] | None:
+    """Names joined by "&" ("Marks & Spencer", "Ernst & Young"): one organisation, never a
+    person (the tokenizer joins no place to another name over "&")."""
+    if any(t.kind == "conn" and t.text == "&" for t in r.toks) and not all(
+            is_common_word(t.text) for t in r.toks if t.kind == "cap"):  # "Research & Development"
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_AMPERSAND, r.doc.body[start:r.end])]
+    return None
+
+
 def _seat_of_government(r: _Run) -> list[Candidate] | None:
     if len(r.toks) == 2 and r.words[-1] in ("House", "Palace") and r.words[0] in SEAT_FIRST_WORDS:
         return [Candidate(r.start, r.end, "LOC", LOC_FACILITY, r.text)]
@@ -173,6 +203,10 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
         return None
     tail = toks[ni:]
     head = toks[:ni]
+    if toks[ti].text in PEER_TITLES and ti == ni - 1 and sum(1 for t in tail if t.kind == "cap") == 1:
+        # "Lord Ashby": a peer is called by title and one name, and the title belongs to the name
+        peer = toks[ti:]
+        return [Candidate(peer[0].start, peer[-1].end, "PERSON", PERSON_PEER, surface(doc, peer))]
     cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_TITLE, surface(doc, tail),
                      single=sum(1 for t in tail if t.kind == "cap") == 1)
     honor_only = all(t.text in HONORIFICS or t.kind != "cap" for t in head)
@@ -216,17 +250,35 @@ def _body_before_title(r: _Run) -> list[Candidate] | None:
            and rest[0].text not in ORG_WORDS and lookup_place(surface(doc, rest)) is None
            and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
         rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
-    return classify_part(doc, rest, r.the, r.initial, r.heading)
+    found = classify_part(doc, rest, r.the, r.initial, r.heading)
+    for c in found:
+        if c.rule == ORG_BARE_NAME:  # the title after it shows a body: "a Greenway MP"
+            c.rule, c.weak = ORG_CUE, False
+    return found
 
 
 def _org_head_word(r: _Run) -> list[Candidate] | None:
-    """Organisations by head word (anywhere), "The X Times" keeps its article."""
+    """Organisations by head word (anywhere), "The X Times" keeps its article; in a title-case
+    heading, ordinary words with a head word inside but not last are no name."""
     words = r.words
+    if r.heading and words[-1] not in ORG_WORDS and all(is_common_word(w) for w in words):
+        # a title-case heading ("Alliance Modernization Stalls"): its places and acronyms only
+        return [c for c in sub_places(r.doc, r.toks) if c.rule != ORG_INSTITUTION]
     if not ORG_WORDS.isdisjoint(words) or words[-1] in ORG_FINAL_WORDS or (
         words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in r.toks)
     ):
         start = r.start_with_the()
         return [Candidate(start, r.end, "ORG", ORG_HEAD_WORD, r.doc.body[start:r.end])]
+    return None
+
+
+def _unit_of_place(r: _Run) -> list[Candidate] | None:
+    """An administrative unit named by its head and "of" ("Region of Murcia", "Province of
+    Kessa"): one place, the head part of its name."""
+    toks = r.toks
+    if (len(toks) >= 3 and r.words[0].lower() in GPE_HEADS_BEFORE_OF and toks[1].kind == "conn"
+            and toks[1].text == "of" and all(t.kind == "cap" for t in toks[2:])):
+        return [Candidate(r.start, r.end, "GPE", GPE_UNIT_OF, r.text)]
     return None
 
 
@@ -361,12 +413,18 @@ def _person(r: _Run) -> list[Candidate]:
     evidence = any(name_key(t.text) in doc.person_evidence for t in caps)
     if all_common and not evidence and not person_cue(doc, start, end):
         return sub_places(doc, toks)
+    k = max((i + 1 for i, t in enumerate(caps[:-2]) if t.text.lower() in ROLE_NOUNS), default=0)
+    if k:
+        # "Radio DJ Sam Poe", "Chef Ana Ruiz": a job word before the name is a role, not a name
+        caps = caps[k:]
+        start = caps[0].start
+        return [Candidate(start, end, "PERSON", PERSON_CUE, doc.body[start:end])]
     rule = PERSON_CUE if person_cue(doc, start, end) else PERSON_NAME
     return [Candidate(start, end, "PERSON", rule, r.text)]
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
-    _org_head_word, _club, _compass_and_place, _feature_or_facility, _event_or_work, _leading_place,
+    _whole_place, _compass_demonym, _ampersand, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
+    _org_head_word, _unit_of_place, _club, _compass_and_place, _feature_or_facility, _event_or_work, _leading_place,
     _regional_unit, _brand,
 )

@@ -2,8 +2,10 @@
 a person of the document, or a name its cues make a person or an organisation.
 
 Single words are classified after the multi-word runs, so the full names of the document are
-known ("Almeida" after "Lucas Almeida"). An unknown capitalised word with no person cue is an
-organisation by default (``org.bare_name``); ``resolve`` may make it a person. A single word
+known ("Almeida" after "Lucas Almeida"). An unknown capitalised word with neither a person nor
+an organisation cue (``org.bare_name``) is only a candidate: on open text it is mostly a
+surname, and guessing a type is wrong more often than right, so ``resolve`` keeps it only when
+the corpus names it (one person's family name, an organisation a stronger rule found). A single word
 made a person only by a reporting verb and never given a first name or title in the document
 is an organisation when any of its mentions has an organisation cue (``revise``).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import org_cue, person_cue
+from pipelines.text.entities.cues import company_cue, org_cue, person_cue
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
@@ -22,6 +24,7 @@ from pipelines.text.entities.rules import (
     ORG_BARE_NAME,
     ORG_BRAND,
     ORG_CAPITALISED_WORD,
+    ORG_COMPANY_CUE,
     ORG_CUE,
     ORG_INSTITUTION,
     ORG_MEMBER_PLURAL,
@@ -100,7 +103,7 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
         if locative_cue(doc, start, end) and not (initial and is_common_word(text) and text not in doc.mid_caps):
             return _one(t, "GPE", GPE_GAZETTEER, place=place)
         place = None
-    if person_known and not cue and org_cue(doc, start, end) and all(
+    if person_known and not cue and org_cue(doc, start, end, strong=True) and all(
             key == full[2][0] for full in doc.full_names[key]):
         # "Yahoo said it ..." next to "Yahoo Messenger": the firm, not a short form of a name
         return _one(t, "ORG", ORG_CUE)
@@ -142,6 +145,9 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
     text, start, end = t.text, t.start, t.end
     if initial and text not in doc.mid_caps:
         if not cue:
+            # at a sentence start only an organisation cue decides ("Adidas said it", "Adidas shares")
+            if not is_common_word(text) and (org_cue(doc, start, end, strong=True) or company_cue(doc, start, end)):
+                return _one(t, "ORG", ORG_CUE)
             return []
         if is_common_word(text):
             return []
@@ -161,4 +167,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
         return []  # "Sino-Japanese", "Anglo-Dutch" compounds
     if text.endswith("s") and is_common_word(text[:-1]) and len(text) > 4:
         return []  # "Angels", "Lions": a plural word, not a name
+    if company_cue(doc, start, end):
+        return _one(t, "ORG", ORG_COMPANY_CUE)
+    # no evidence in the document: most such words are people named by surname alone
+    # ("Alvarez argues"), some are firms; ``resolve`` keeps it only when the corpus names it
     return _one(t, "ORG", ORG_BARE_NAME, weak=True)

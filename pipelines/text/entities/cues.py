@@ -13,53 +13,49 @@ import re
 
 from pipelines.text.entities.document import EntityDoc
 from pipelines.text.entities.tokens import trie_pattern
+from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
+from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
+from pipelines.text.lexicon.organisations import BODY_NOUNS_AFTER, COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
 
-#: Reporting verbs after a name that mark a speaker ("Hong said", "Hong has also warned").
-#: The quote extractor keeps its own list for now; the two are to become one.
-REPORTING_VERBS = words("""
-    said says say told tells tell added adds explained explains argued argues noted notes
-    stated states wrote writes warned warns claimed claims insisted insists admitted admits
-    announced announces asked asks replied replies responded responds acknowledged
-    acknowledges stressed stresses suggested suggests continued continues recalled recalls
-    observed observes commented comments confirmed confirms denied denies believes believed
-    thinks thought predicted predicts urged urges called calls concluded concludes agreed
-    agrees disagreed emphasised emphasized emphasises emphasizes remarked remarks revealed
-    reveals tweeted posted testified declared declares maintained maintains estimated
-    estimates pointed points described describes cautioned cautions conceded concedes
-    countered counters complained complains praised praises criticised criticized
-    criticises criticizes accused accuses announced
-""")
-
-#: Verbs right before a name that make it a person ("said Hong", "according to Hong"): fewer
-#: than after a name ("claimed Hong" is rare and often a headline), and "quoted" besides.
-VERBS_BEFORE_NAME = tuple(
-    "said says added asked wrote explained noted argued insisted warned quoted quoting quotes "
-    "interviewed".split()) + ("according to", "told by")
+#: Reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong has also
+#: warned"), and verbs right before one ("said Hong", "according to Hong"): the quote
+#: extractor's verbs (``lexicon.speech``), with the cues of being quoted or interviewed.
+REPORTING_VERBS = speech.VERBS_AFTER_SPEAKER
+VERBS_BEFORE_NAME = tuple(sorted(speech.VERBS_BEFORE_SPEAKER | {
+    "quoted", "quoting", "quotes", "interviewed", "according to", "told by"}))
 
 #: Words after a reporting verb that show the subject is not a person ("Microsoft said it").
 NON_PERSON_AFTER_VERB = words("it its it's they their")
 
 #: Words that may stand between a name and its reporting verb ("Hong has also said",
-#: "Hong on Monday said"), at most two of them.
-_BETWEEN_NAME_AND_VERB = (
-    "has had have also then later previously recently once would will further quickly last "
-    "this on yesterday today tuesday monday wednesday thursday friday saturday sunday".split())
+#: "Hong on Monday said"), at most two of them: those the quote extractor allows, an adverb
+#: in -ly, and a weekday after "on" (no form of "be": "X was praised" is no speaker).
+_BETWEEN_NAME_AND_VERB = sorted((set(speech.WORDS_BEFORE_VERB) - {"was", "were", "is"}) | WEEKDAY_NAMES | {"on"})
 
 _AFTER_VERB = re.compile(
     r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + trie_pattern(_BETWEEN_NAME_AND_VERB)
-    + r")\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
+    + r"|[a-z]+ly)\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
 )
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
-# "X, which ...", "X that ..." or a company word after the name ("X shares", "X's boss")
+# "X, which ...", "X that ...", "the X summit" (weak: "told Lee that", "Xi and Lee, which shows") or a
+# company word after the name ("X shares", "X's boss")
+_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s| (?:" + trie_pattern(sorted(BODY_NOUNS_AFTER)) + r")\b")
 _ORG_AFTER = re.compile(
-    r",?\s+(?:which|that)\s|(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
+    r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
     r"subscribers)\b"
 )
+# a company named by the text after it beyond doubt: a legal form or its shares
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b")
+# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
+    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -126,7 +122,7 @@ def _verb_before(body: str, start: int) -> bool:
     while j > 0 and body[j - 1] in " \n\t":
         j -= 1
     if j > 0 and body[j - 1] in _BEFORE_VERB_LAST:
-        head = body[max(0, start - 25):j]
+        head = body[max(0, start - 25):j].lower()  # "According to Yang"
         if head.endswith(VERBS_BEFORE_NAME):
             for verb in VERBS_BEFORE_NAME:
                 k = len(head) - len(verb)
@@ -147,12 +143,28 @@ def verb_after(doc: EntityDoc, end: int) -> str | None:
     return word
 
 
-def org_cue(doc: EntityDoc, start: int, end: int) -> bool:
-    """Text after a name that shows an organisation ("X said it", "X, which", "X shares")."""
-    hit = doc.org_cache.get(end)
+def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
+    """Text after a name that shows an organisation ("X said it", "X shares", and unless
+    ``strong`` "X, which")."""
+    key = (end, strong)
+    hit = doc.org_cache.get(key)
     if hit is None:
         subject = verb_after(doc, end)
         hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
-            _ORG_AFTER.match(doc.body, end, end + 30) is not None)
-        doc.org_cache[end] = hit
+            _ORG_AFTER.match(doc.body, end, end + 30) is not None) or (
+            not strong and _WEAK_ORG_AFTER.match(doc.body, end, end + 30) is not None)
+        doc.org_cache[key] = hit
+    return hit
+
+
+def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name that makes it a company even when it reads as a person's name
+    ("Morgan Stanley shares", "X plc", "the chief executive of X", "firms such as X", "US-based
+    X", "the lender X"); not "X said it", which people say too."""
+    key = (-start - 1, True)
+    hit = doc.org_cache.get(key)
+    if hit is None:
+        hit = (_COMPANY_AFTER.match(doc.body, end, end + 20) is not None) or (
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
+        doc.org_cache[key] = hit
     return hit

@@ -59,7 +59,7 @@ class EntityDoc:
     org_firsts: set[str] = field(default_factory=set)  # first words of organisation names
     party_firsts: set[str] = field(default_factory=set)  # first words of "... Party" names
     cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
-    org_cache: dict[int, bool] = field(default_factory=dict)
+    org_cache: dict[tuple[int, bool], bool] = field(default_factory=dict)
     verb_cache: dict[int, str | None] = field(default_factory=dict)
     lower_words: dict[str, bool] = field(default_factory=dict)
     place_context: dict[str, str | None] = field(default_factory=dict)

@@ -10,12 +10,15 @@ from pipelines.text.common import stable_id
 from pipelines.text.entities.classify import Stripped, classify, strip_runs
 from pipelines.text.entities.document import Candidate, EntityDoc, read_document
 from pipelines.text.entities.evidence import gather_person_evidence, learn_names
-from pipelines.text.entities.local_names import assign_local_names
+from pipelines.text.entities.local_names import assign_local_names, defined_acronyms
 from pipelines.text.entities.places import lowercase_places
 from pipelines.text.entities.revise import (
     cities_to_clubs,
     digit_names,
     drop_overlaps,
+    company_lists,
+    firms_shaped_like_people,
+    one_type_for_context_places,
     join_lowercase_words,
     keep_suffix_stops,
     known_people_over_weak_orgs,
@@ -39,9 +42,13 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     known_people_over_weak_orgs(doc, cands)
     join_lowercase_words(doc, cands)
     lone_names_to_org(doc, cands)
+    firms_shaped_like_people(doc, cands)
+    company_lists(doc, cands)
+    one_type_for_context_places(cands)
     cities_to_clubs(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)
+    defined_acronyms(doc, cands)
     final = drop_overlaps(doc, cands)
     assign_local_names(doc, final)
     return _mention_rows(doc_id, doc, final), roles_of(doc, doc_id, sentences, final)

@@ -5,7 +5,8 @@ Short forms take the fullest name of the document they match: a family name ("Bl
 and son share it; a first word ("Tony", "Moon") only when exactly one person of the document
 has it -- otherwise it keeps its own word and ``resolve`` leaves it unresolved. Acronyms take
 their spelled-out form ("Foo Bar Agency (FBA)", every letter of an all-capital word counting:
-"UK Independence Party (UKIP)"); a bare organisation word takes the longer organisation name
+"UK Independence Party (UKIP)"), and a capitalised phrase no rule took whose initials spell the
+acronym after it is an organisation ("Coastal Wave Monitoring Array (CWMA)"); a bare organisation word takes the longer organisation name
 it starts ("Sony" -> "Sony Corporation") or the club name it ends ("United" -> "Manchester
 United"). Places take the longest form of the same gazetteer entry, written as the gazetteer
 has it when the text has it in capitals or lower case; "Korea" becomes "South Korea" when only
@@ -17,12 +18,12 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
-from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE
+from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
 from pipelines.text.lexicon.organisations import CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
-_SHORT_ORG_RULES = (ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_CUE)
+_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
 
 #: A full name of the document: where it starts, as written, its name tokens.
 FullName = tuple[int, str, tuple[str, ...]]
@@ -146,6 +147,31 @@ def _strip_the(name: str) -> str:
         if name.startswith(art) and not name.endswith(NAMES_KEEPING_THE):
             return name[len(art):]
     return name
+
+
+#: A capitalised phrase (small words allowed inside) right before an acronym in brackets.
+_DEFINED_ACRONYM = re.compile(
+    r"(?<![\w'’\-])((?:[A-Z][\w\-]*(?: (?:of|and|for|on|the|&))? ){1,9}[A-Z][\w\-]*) \(([A-Z]{2,8})\)")
+
+
+def defined_acronyms(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """"Terminal High Altitude Area Defense (THAAD)": a capitalised phrase whose initials spell
+    the acronym in brackets after it is one name (an organisation, its local name for the
+    acronym), replacing the pieces found inside it."""
+    body = doc.body
+    if " (" not in body:
+        return
+    for m in _DEFINED_ACRONYM.finditer(body):
+        acr = m.group(2)
+        caps = [w for w in re.finditer(r"\S+", m.group(1)) if w.group()[0].isupper()]
+        k = next((i for i in range(len(caps)) if "".join(w.group()[0] for w in caps[i:]) == acr), -1)
+        if k < 0 or len(caps) - k < 2:
+            continue
+        start, end = m.start(1) + caps[k].start(), m.end(1)
+        if any(c.start <= start and c.end >= end for c in cands):
+            continue  # already a name ("Foo Bar Agency (FBA)")
+        cands[:] = [c for c in cands if not (c.start >= start and c.end <= end)]
+        cands.append(Candidate(start, end, "ORG", ORG_DEFINED_ACRONYM, body[start:end]))
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

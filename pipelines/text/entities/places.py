@@ -50,6 +50,9 @@ from pipelines.text.lexicon.places import (
 _PLACE_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
 _PLACE_PAIR_AFTER = re.compile(r" and [A-Z][\w'’\-]* ([a-z]+)\b")  # "the X and Y rivers"
 _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")  # "the port of Mbeya"
+#: An apposition naming the kind of place: "X, the breakaway region", "X, a remote island".
+_PLACE_APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[a-z\-]+ ){0,2}?(" + "|".join(sorted(GPE_HEADS_AFTER | LOC_HEADS_AFTER)) + r")\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ ]*$")
 _DATELINE_AFTER = re.compile(r"(?:\s*[—–]|\s+-\s|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]))")
 _HYPHEN_AND = re.compile(r" (?:" + "|".join(AND_IN_PLACE_NAMES) + ") ")
@@ -88,7 +91,8 @@ def locative_cue(doc: EntityDoc, start: int, end: int) -> bool:
 
 
 def place_head(doc: EntityDoc, start: int, end: int) -> str | None:
-    """"LOC" / "GPE" when a locative head stands right after or an "<head> of" right before."""
+    """"LOC" / "GPE" when a locative head stands right after, in an apposition after (", the
+    breakaway region") or an "<head> of" right before."""
     body = doc.body
     m = _PLACE_HEAD_AFTER.match(body, end)
     if m is not None and m.group(1) == "and":
@@ -97,8 +101,13 @@ def place_head(doc: EntityDoc, start: int, end: int) -> str | None:
         w = m.group(1)
         if w in LOC_HEADS_AFTER:
             return "LOC"
-        if w in GPE_HEADS_AFTER and (w != "port" or body[max(0, start - 4):start] == "the "):
-            return "GPE"  # "the Mbeya port", but not "an Ethernet port"
+        if w in GPE_HEADS_AFTER and (w != "port" or body[max(0, start - 4):start] in ("the ", " at ", " in ")):
+            return "GPE"  # "the Mbeya port", "at Mbeya port", but not "an Ethernet port"
+    m = _PLACE_APPOSITION.match(body, end) if body[end:end + 1] == "," else None
+    if m is not None and m.group(1) in GPE_HEADS_AFTER:
+        return "GPE"  # "Kessaland, the breakaway region"
+    if m is not None and m.group(1) in LOC_HEADS_AFTER:
+        return "LOC"
     m = _PLACE_OF_BEFORE.search(body, max(0, start - 24), start)
     if m is not None:  # "the port of Mbeya", "the island of Tolo" (not "a river of tears")
         w = m.group(1)

@@ -12,6 +12,10 @@
   the document, is an organisation when any of its mentions has an organisation cue ("X said
   it", "X shares", "the X assets"); in "said X's Ann Lee" the cue is Ann Lee's and X is an
   organisation;
+* a name read as a person's that one mention shows to be a company ("shares in Morgan
+  Stanley") is an organisation throughout the document;
+* an unknown word the document shows to be a place is that place at every use;
+* bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
 * an abbreviated generational suffix keeps its full stop ("Carlos Mendes Jr.").
@@ -20,15 +24,19 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import lower_word_before, org_cue, verb_after
+from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, verb_after
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
+    GPE_CONTEXT,
     GPE_LOWERCASE_JOIN,
+    LOC_CONTEXT,
     LOC_LOWERCASE_JOIN,
     ORG_BARE_NAME,
     ORG_CLUB,
+    ORG_COMPANY_CUE,
     ORG_CUE,
+    ORG_OWNER,
     PERSON_CUE,
     PERSON_LOWERCASE_JOIN,
     PERSON_NAME,
@@ -113,7 +121,8 @@ def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
     for c in cands:
         if c.start < 3 or body[c.start - 1] != " " or not body[c.start - 2].islower():
             continue
-        if c.single and c.type in ("PERSON", "ORG") and " " not in c.name and _given_name_slip(doc, c, known):
+        if ((c.single and c.type in ("PERSON", "ORG") and " " not in c.name) or (
+                c.type == "PERSON" and c.rule == PERSON_NAME and " " in c.name)) and _given_name_slip(doc, c, known):
             continue
         if c.type == "NORP" or (c.type == "PERSON" and not doc.full_names):
             continue
@@ -122,9 +131,12 @@ def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
 
 def _given_name_slip(doc: EntityDoc, c: Candidate, known: _KnownNames) -> bool:
     """A given name with a casing slip after a role noun or a demonym ("his Chilean counterpart
-    mateo Ibarra", "President rosa Quintana") when the surname is a person of the document and
-    the lower-case word is no ordinary English word: joined to ``c``."""
-    if not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
+    mateo Ibarra", "President rosa Quintana") when the surname is a person of the document (or
+    ``c`` is a name of two words or more: "President yoon Suk Yeol") and the lower-case word is no
+    ordinary English word: joined to ``c``."""
+    if " " in c.name:
+        pass  # "President yoon Suk Yeol": the given and family names of a name read as a whole
+    elif not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
         return False
     m = _GIVEN_SLIP.search(doc.body, max(0, c.start - 60), c.start)
     if m is None:
@@ -197,6 +209,53 @@ def lone_names_to_org(doc: EntityDoc, cands: list[Candidate]) -> None:
                     x.type, x.rule = "ORG", ORG_CUE
 
 
+def firms_shaped_like_people(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A name read as a person's ("Morgan Stanley", "Harlan Reeve") that one of its mentions shows
+    to be a company ("shares in X", "X plc", "X said it", "the chief executive of X") is an
+    organisation everywhere in the document, its one-word short forms too."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.rule in (PERSON_NAME, PERSON_CUE) and " " in c.name:
+            groups.setdefault(name_key(c.name), []).append(c)
+    firms = {key for key, group in groups.items() if any(company_cue(doc, c.start, c.end) for c in group)}
+    if not firms:
+        return
+    words = {w for key in firms for w in key.split()}
+    people = {w for key in groups if key not in firms for w in key.split()}
+    for c in cands:
+        key = name_key(c.name)
+        if c.type == "PERSON" and (key in firms or (
+                c.rule == PERSON_SHORT_FORM and key in words and key not in people)):
+            c.type, c.rule, c.weak = "ORG", ORG_COMPANY_CUE, False
+
+
+def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """Bare names listed with a company ("executives from Norvanta, Kestrel and Tamaro"): the
+    list's members are organisations too."""
+    body = doc.body
+    order = sorted(cands, key=lambda c: c.start)
+    for _ in range(2):  # forwards, then backwards along each list
+        for a, b in zip(order, order[1:]):
+            gap = body[a.end:b.start]
+            if gap not in (", ", " and ", ", and ", " or "):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.type == "ORG" and x.rule == ORG_COMPANY_CUE and y.rule == ORG_BARE_NAME:
+                    y.rule, y.weak = ORG_COMPANY_CUE, False
+
+
+def one_type_for_context_places(cands: list[Candidate]) -> None:
+    """An unknown word the document shows to be a place ("the Teesta river") is that place at
+    every use, also where only a weak cue (an apposition, "X, which") read it otherwise."""
+    places = {c.name: c for c in cands if c.single and c.rule in (LOC_CONTEXT, GPE_CONTEXT)}
+    if not places:
+        return
+    for c in cands:
+        p = places.get(c.name)
+        if p is not None and c.single and c.rule in (ORG_CUE, ORG_BARE_NAME, PERSON_CUE):
+            c.type, c.rule, c.weak = p.type, p.rule, False
+
+
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:
     """In a football document, "Chelsea face Barcelona", "a win over Leeds": the city's club."""
     body = doc.body
@@ -231,7 +290,7 @@ def drop_overlaps(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
             if (owner.end == c.start - 3 and owner.type == "PERSON" and owner.rule == PERSON_CUE
                     and " " not in owner.name and " " in c.name and not verb_after(doc, owner.end)):
                 # "said Nimbus's Ola Brandt": the cue is the second name's; the owner is a body
-                owner.type, owner.rule = "ORG", ORG_BARE_NAME
+                owner.type, owner.rule = "ORG", ORG_OWNER
                 if c.rule == PERSON_NAME:
                     c.rule = PERSON_CUE
             elif c.rule == PERSON_NAME and possessed_work(doc, owner, c):

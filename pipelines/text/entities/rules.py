@@ -42,8 +42,14 @@ GPE_CONTEXT = RULES.add(
     "gpe.context",
     "An unknown word with a settlement head, or after a locative preposition in a document giving it no "
     "person or organisation cue.", "Kessa province; the port of Mbeya; in Tolo")
+GPE_UNIT_OF = RULES.add(
+    "gpe.unit_of", "An administrative unit named by its capitalised head and \"of\".",
+    "the Region of Kessa; the Province of Tolo")
 NORP_DEMONYM = RULES.add(
     "norp.demonym", "A nationality or group demonym from the demonym table.", "South Koreans")
+NORP_COMPASS = RULES.add(
+    "norp.compass", "Compass words before a demonym: the people or adjective of a region, not a person.",
+    "Southeast Asian; Central European")
 
 # --- organisations --------------------------------------------------------------------------
 ORG_HEAD_WORD = RULES.add(
@@ -55,6 +61,12 @@ ORG_CLUB = RULES.add(
     "org.club", "A sports club: a club prefix or suffix, or a city a football document says was played.",
     "Leeds United; Chelsea face Barcelona")
 ORG_ACRONYM = RULES.add("org.acronym", "An all-capital word that is no generic acronym.", "NATO")
+ORG_AMPERSAND = RULES.add(
+    "org.ampersand", "Names joined by an ampersand: one organisation, never a person.",
+    "Marks & Spencer; Harlow & Finch")
+ORG_DEFINED_ACRONYM = RULES.add(
+    "org.defined_acronym", "A capitalised run followed by its initials in brackets: a named body or system.",
+    "the Coastal Wave Monitoring Array (CWMA)")
 ORG_REGIONAL_UNIT = RULES.add(
     "org.regional_unit", "A firm followed by the country or region it serves.", "Lycos Europe")
 ORG_CUE = RULES.add(
@@ -70,14 +82,24 @@ ORG_MEMBER_PLURAL = RULES.add(
     "the Greenways (next to the Greenway Party)")
 ORG_BARE_NAME = RULES.add(
     "org.bare_name",
-    "An unknown capitalised word with no person cue: the weakest rule; resolve may make it a person.",
-    "a deal with Zorvex")
+    "An unknown capitalised word with no cue: a candidate that resolve keeps only when the corpus names it "
+    "(one person's family name, an organisation a stronger rule found), else drops.",
+    "a deal with Zorvex (next to Zorvex Holdings in another article)")
+ORG_COMPANY_CUE = RULES.add(
+    "org.company_cue",
+    "A name the text shows to be a company even when it reads as a person's: a legal form, its shares, "
+    "a company noun before it.", "Harlan Reeve shares; the chief executive of Zorvex; firms such as Quell")
+ORG_OWNER = RULES.add(
+    "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
+    "said Nimbus's Ola Brandt")
 
 # --- people ---------------------------------------------------------------------------------
 PERSON_TITLE = RULES.add("person.title", "A name after a title or honorific.", "President Lee; Mr Hong")
 PERSON_CUE = RULES.add(
     "person.cue", "A name with a person cue: a reporting verb, an apposition or a role noun.",
     "Hong said; spokeswoman Ann Lee")
+PERSON_PEER = RULES.add(
+    "person.peer", "A peer's title and one name: the title belongs to the name.", "Lord Ashby; Baroness Kell")
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
 PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")

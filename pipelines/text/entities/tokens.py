@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.text.entities.document import EntityDoc, Token, is_initial
-from pipelines.text.lexicon.english import HYPHEN_PREFIXES, HYPHEN_SUFFIXES, STOPWORDS, common_words, is_common_word
+from pipelines.text.lexicon.english import ADJECTIVE_ENDINGS, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, STOPWORDS, common_words, is_common_word
 from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
     DOTTED_ABBREVIATIONS,
@@ -40,7 +40,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_WORDS,
     TRADE_WORDS,
 )
-from pipelines.text.lexicon.places import LOC_FEATURES, PLACE_NAME_PARTICLES
+from pipelines.text.lexicon.places import GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -165,7 +165,9 @@ def _cut_hyphenated(text: str, start: int, end: int) -> tuple[str, int, int] | N
     if "-" in text:
         if not text.startswith(_UNCUT_PREFIXES):
             head, _, rest = text.partition("-")
-            if rest and rest.split("-")[0].lower() in HYPHEN_SUFFIXES:
+            tail = rest.split("-")[0]
+            if tail and (tail.lower() in HYPHEN_SUFFIXES or _adjective_tail(head, tail)):
+                # "London-based", "Taiwan-related", "Kremlin-amenable": an adjective on a name
                 text, end = head, start + len(head)
             elif head in HYPHEN_PREFIXES and rest[:1].isupper():
                 start += len(head) + 1
@@ -175,6 +177,18 @@ def _cut_hyphenated(text: str, start: int, end: int) -> tuple[str, int, int] | N
     if not text.isalpha() and (_HAS_DIGIT.search(text) or _CONTRACTION.match(text)):
         return None
     return text, start, end
+
+
+def _adjective_tail(head: str, tail: str) -> bool:
+    """Is the lower-case word after a hyphen an adjective on the name before it? A long word
+    with an adjective ending ("amenable"), or an ordinary word after a place or demonym
+    ("Taiwan-related"); not the short syllables of hyphenated given names ("Jae-in",
+    "Eui-sun", "Ying-ming")."""
+    if not tail.islower():
+        return False
+    if len(tail) >= 6 and tail.endswith(ADJECTIVE_ENDINGS):
+        return True
+    return is_common_word(tail) and (lookup_place(head) is not None or lookup_demonym(head) is not None)
 
 
 def _runs(doc: EntityDoc, toks: list[Token]) -> list[list[Token]]:
@@ -255,7 +269,12 @@ def _list_in_of_name(doc: EntityDoc, left: list[Token], right: list[Token]) -> b
 
 def _should_join(left: list[Token], conn: str, right: list[Token]) -> bool:
     if conn == "&":
-        return True
+        # "Marks & Spencer", "Trinidad & Tobago"; not a place joined to something else
+        # ("Fleet Renewal & Peru's Concerns")
+        joined = " ".join(t.text for t in left) + " & " + " ".join(t.text for t in right)
+        return lookup_place(joined) is not None or not any(
+            lookup_place(surface) or lookup_demonym(surface)
+            for surface in (" ".join(t.text for t in left), " ".join(t.text for t in right), left[-1].text, right[0].text))
     if conn in ("of", "of the"):
         return _joins_over_of(left, conn, right)
     if conn in ("for", "for the"):
@@ -274,8 +293,16 @@ def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
     last = left[-1].text
     if last in OF_ORG_HEADS or last in ORG_WORDS or last in LOC_FEATURES or last in HEADS_BEFORE_OF:
         return True
+    if _unit_head(left) and conn == "of":
+        return True  # "Region of Murcia", "Province of Kessa"
     joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + right[0].text
     return lookup_place(joined) is not None
+
+
+def _unit_head(left: list[Token]) -> bool:
+    """Is ``left`` an administrative unit's head alone ("Region", "The Province")?"""
+    caps = [t.text for t in left if t.text not in ("The", "THE")]
+    return len(caps) == 1 and caps[0].lower() in GPE_HEADS_BEFORE_OF
 
 
 def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
@@ -283,8 +310,8 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
     first_right = right[0].text
     if last == right[-1].text and last in ORG_WORDS and len(left) > 1:
         return False  # "the Labour Party and Green Party": two names with the same head
-    if any(t.kind == "conn" and t.text == "of" for t in left):
-        return True  # "Department of Trade and Industry"
+    if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):
+        return True  # "Department of Trade and Industry" (not "the Region of Murcia and ...")
     if any(t.kind == "conn" and t.text == "," for t in left):
         return True  # "Department for Culture, Media and Sport": the list's last element
     if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):

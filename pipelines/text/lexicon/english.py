@@ -58,6 +58,10 @@ HYPHEN_SUFFIXES = words("""
     registered headquartered linked controlled occupied allied friendly centric wide
 """)
 
+#: Endings of a lower-case word after a hyphen that make the compound an adjective
+#: ("Kremlin-amenable", "Nordic-sounding", "Paris-ish"): the name is the part before the hyphen.
+ADJECTIVE_ENDINGS = ("able", "ible", "ed", "ing", "ful", "ish", "ic", "ive", "ous", "less", "like", "al", "ist")
+
 #: Capitalised prefixes before a hyphen ("Anti-American", "Pro-Kremlin", "Ex-Tory"): the name
 #: is what follows.
 HYPHEN_PREFIXES = words("Anti Pro Non Ex Post Pre Mid Neo Pan Trans Inter Sub Over Ultra")

@@ -6,6 +6,10 @@ from __future__ import annotations
 from pipelines.text.lexicon._lists import phrases, words
 
 # --- titles -------------------------------------------------------------------------------
+#: Titles of peers that belong to the name after them ("Lord Ashby", "Baroness Kell"): the
+#: canonical name keeps them, as the peer is called by the title and one name.
+PEER_TITLES = words("Lord Lady Baroness Baron Viscount Viscountess")
+
 #: Honorifics: they mark a person but are not a role worth a row.
 HONORIFICS = words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Sir Dame Dr Dr. Madam Madame Mme Mlle Monsieur Herr Frau
@@ -160,6 +164,9 @@ ROLE_NOUNS = words("""
     officer commissioner councillor councilor alderman monarch king queen prince princess
     pope cardinal archbishop bishop priest rabbi imam cleric pastor spokes fellow scholar
     researcher curator administrator administrator coordinator planner officer
+    dj broadcaster comedian rapper chef footballer novelist photographer anchor drummer
+    guitarist frontman poet playwright filmmaker film-maker painter sculptor athlete
+    sprinter cyclist boxer jockey golfer cricketer
 """)
 
 #: Two-word role nouns ending a role phrase.

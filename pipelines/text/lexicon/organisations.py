@@ -78,6 +78,23 @@ COMPANY_NOUNS = words("""
     start-up retailer lender bank insurer supplier developer
 """)
 
+#: Nouns that take a company after "of", "in", "to", "at", "for" or "from" ("the chief executive of
+#: X", "shares in X", "a competitor to X"), and plural company nouns before "like", "such as",
+#: "including" ("firms such as X"): evidence that X is an organisation.
+COMPANY_RELATION_NOUNS = words("""
+    ceo chief executive chairman chairwoman founder co-founder boss shares stake shareholders
+    investors subsidiary unit division rival rivals competitor competitors customers owner
+    owners takeover acquisition executives
+""")
+COMPANY_PLURALS = words("""
+    companies firms groups brands banks lenders insurers retailers carriers airlines makers
+    manufacturers giants start-ups startups suppliers operators developers conglomerates
+""")
+
+#: Lower-case nouns right after a name that make it a body with members ("the Norvel
+#: summit", "Norvel partners", "Norvel member states").
+BODY_NOUNS_AFTER = words("summit summits members member partners bloc secretariat")
+
 #: Legal suffixes stripped when comparing organisation names across documents.
 ORG_LEGAL_SUFFIXES = words("""
     inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc llc llp

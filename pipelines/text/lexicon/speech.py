@@ -221,3 +221,24 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
     "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
 )
+
+# --------------------------------------------------------------------------- derived sets
+# Sets the entity recogniser (``pipelines.text.entities.cues``) reads off the lists above, so
+# that a verb added here is a person cue there too.
+
+#: Finite reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong
+#: believes", "Hong points out"): past and third-person forms, the plural bases, and the
+#: verbs of the multi-word cues that end in "out".
+VERBS_AFTER_SPEAKER = frozenset(
+    {form for v in REPORTING_VERBS for form in (v[1], v[2])}
+    | set(PLURAL_REPORTING_VERBS)
+    | {form for group in STANCE_VERBS for form in group if " " not in form and not form.endswith("ing")}
+    | {p.split()[0] for p in REPORTING_PHRASES if p.endswith(" out")}
+)
+#: Bases whose past form is written before the speaker ("said Hong", "warned Hong"): the
+#: inverted attribution of news prose, which other verbs ("told Hong") do not make.
+_INVERTING_BASES = frozenset({"say", "add", "ask", "write", "explain", "note", "argue", "insist", "warn"})
+#: Verbs right before a name that make it a speaker ("said Hong", "says Hong").
+VERBS_BEFORE_SPEAKER = frozenset(
+    {v[1] for v in REPORTING_VERBS if v[0] in _INVERTING_BASES} | {v[2] for v in REPORTING_VERBS if v[0] == "say"}
+)

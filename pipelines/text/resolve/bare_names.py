@@ -4,7 +4,8 @@ A bare name that no full name in its document explains joins the one person in t
 whose *family name* it is; when several people share it, the one whose roles match this
 mention's, else it is ambiguous and left unresolved (``entity_id`` None); when it is only
 somebody's given name, or several people of its own document share it, it is unresolved too;
-when it is nobody's name, it is its own entity (or the organisation of that name).
+when it is nobody's name, it is its own entity (or the organisation of that name). A word
+with no cue in its document (``org.bare_name``) that the corpus names neither way is dropped.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from pipelines.records import EntityMention, EntityRole
 from pipelines.text.entities.keys import name_key, name_tokens
+from pipelines.text.entities.rules import ORG_BARE_NAME
 from pipelines.text.lexicon.names import ROLE_NOUNS
 from pipelines.text.resolve.keys import Keyed, org_key
 
@@ -90,16 +92,21 @@ def _role_words(keyed: Keyed,
 
 
 def _bare_organisation(keyed: Keyed, i: int, corpus: _Corpus) -> None:
-    """A weak organisation default: the organisation, or the one person the word names;
-    several people sharing it, or a given name: an unresolved person mention."""
+    """A weak organisation default: the organisation a stronger rule found in the corpus, or the
+    one person the word names; a bare name with no cue at all (``org.bare_name``) is dropped
+    otherwise; several people sharing it, or a given name: an unresolved person mention."""
     m: EntityMention = keyed.mentions[i]
     tok = name_key(m.local_name)
     people = corpus.family.get(tok, set())
-    if "name:" + org_key(m.local_name) in corpus.strong_org_names or not (people or tok in corpus.given):
+    if "name:" + org_key(m.local_name) in corpus.strong_org_names:
         keyed.keys[i] = ("ORG", "name:" + org_key(m.local_name))
     elif len(people) == 1 and tok not in corpus.doc_words[m.doc_id]:
         keyed.keys[i] = ("PERSON", "name:" + next(iter(people)))
         keyed.form_of[i] = m.surface
+    elif m.rule == ORG_BARE_NAME:
+        keyed.dropped.add(i)  # no cue in its document, nobody's name in the corpus: no mention
+    elif not (people or tok in corpus.given):
+        keyed.keys[i] = ("ORG", "name:" + org_key(m.local_name))
 
 
 def _bare_person(keyed: Keyed, i: int, corpus: _Corpus) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipelines.records import EntityMention
 from pipelines.text.entities.keys import SUFFIX_KEYS, name_key, name_tokens
-from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD
+from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_OWNER
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
 from pipelines.text.lexicon.organisations import ORG_LEGAL_SUFFIXES
 
@@ -20,8 +20,10 @@ Key = tuple[str, str]
 
 #: Organisation rules that are only defaults for a bare capitalised word: a person of the
 #: corpus with that name wins, and unresolved they are people.
-WEAK_ORG_RULES = frozenset({ORG_BARE_NAME, ORG_CAPITALISED_WORD})
+WEAK_ORG_RULES = frozenset({ORG_BARE_NAME, ORG_OWNER, ORG_CAPITALISED_WORD})
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
+#: A dotted acronym inside a name ("U.S." in "U.S. Forces Korea"), keyed as its letters ("US").
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
 
 
 @dataclass
@@ -37,10 +39,14 @@ class Keyed:
     person_alias: dict[str, str] = field(default_factory=dict)  # shorter full name -> longer one
     form_of: dict[int, str] = field(default_factory=dict)      # display form when not the local name
     bare: list[int] = field(default_factory=list)              # mentions to resolve against the corpus
+    dropped: set[int] = field(default_factory=set)             # candidates the corpus does not name
 
 
 def org_key(name: str) -> str:
-    """Comparison key of an organisation: no article, possessive or legal suffix."""
+    """Comparison key of an organisation: no article, possessive or legal suffix; a dotted
+    acronym written as its letters ("U.S. Forces Korea" = "US Forces Korea")."""
+    if "." in name:
+        name = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", name)
     key = name_key(name.replace("&", " and "))
     words = key.split()
     if words and words[0] == "the" and len(words) > 1:

@@ -69,8 +69,9 @@ def _given_name_not_used(keyed: Keyed, short: dict[str, set[str]], one_word: dic
 
 
 def _display(forms: Counter[str]) -> str:
-    """The fullest form (most name tokens), the most frequent among those."""
-    return max(forms.items(), key=lambda kv: (len(name_key(kv[0]).split()), kv[1], kv[0]))[0]
+    """The fullest form (most name tokens, a dotted acronym one token: "U.S." as "US"), the most
+    frequent among those."""
+    return max(forms.items(), key=lambda kv: (len(name_key(kv[0].replace(".", "")).split()), kv[1], kv[0]))[0]
 
 
 def mention_and_role_rows(keyed: Keyed, ids: dict[Key, str],
@@ -79,7 +80,9 @@ def mention_and_role_rows(keyed: Keyed, ids: dict[Key, str],
     person's ``entity_id``."""
     rows: list[dict] = []
     person_of: dict[tuple[str, str], str] = {}
-    for m, k in zip(keyed.mentions, keyed.keys):
+    for i, (m, k) in enumerate(zip(keyed.mentions, keyed.keys)):
+        if i in keyed.dropped:
+            continue
         row = dict(m.__dict__)  # the fields; validated again below, in one call
         row["entity_id"] = ids[k] if k is not None else None
         if k is not None and k[0] != m.type:
