@@ -35,6 +35,7 @@ from pipelines.text.dedupe import find_duplicates
 from pipelines.text.entities import extract_mentions
 from pipelines.text.facts import extract_facts
 from pipelines.text.quotes import extract_quotes
+from pipelines.text.quotes.canonical import canonical_speakers
 from pipelines.text.sentences import split_sentences
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
@@ -536,22 +537,10 @@ def extract_documents(extract: Callable[[Document], dict[str, list]], documents:
 
 # ---------------------------------------------------------------- speakers
 def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[EntityMention], names: dict[str, str]) -> list[Quote]:
-    """Swap each quote's document-local speaker name for the resolved entity's canonical name.
-
-    ``mentions`` are resolved (entity_id set); ``names`` maps entity_id -> canonical name.
-    """
-    local: dict[tuple[str, str], str] = {}
-    for m in mentions:
-        if m.entity_id is not None:
-            local.setdefault((m.doc_id, m.local_name), m.entity_id)
-    out = []
-    for q in quotes:
-        entity_id = local.get((q.doc_id, q.speaker)) if q.speaker else None
-        if entity_id is None:
-            out.append(q)
-        else:
-            out.append(q.model_copy(update={"speaker": names[entity_id], "speaker_entity_id": entity_id}))
-    return out
+    """Swap each quote's document-local speaker name for the resolved entity's canonical name
+    (``pipelines.text.quotes.canonical``): ``mentions`` are resolved (entity_id set);
+    ``names`` maps entity_id -> canonical name."""
+    return canonical_speakers(quotes, mentions, names)
 
 
 __all__ = [

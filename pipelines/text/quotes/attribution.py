@@ -169,7 +169,7 @@ _BEFORE_ACCORDING = re.compile(
     r"[^;:\"“”()_]{0,160}?,)?\s*[,:]?\s*$"
 )
 #: 'According to Yang, the economy is "in trouble"': the clause's source names a partial quote's speaker.
-_ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
+ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
 #: Sentence-initial inverted cue before a quote: 'Said Wales coach Scott Johnson: "...'
 _BEFORE_INVERTED = re.compile(
     r"^\s*(?:Said|Says|Added|Adds|Explained|Continued|Wrote|Writes|Asked)\s+(?P<np>[^:,\"“”]{1,80}?)\s*[:,]\s*$"
@@ -216,7 +216,7 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
-    m = _ACCORDING_CLAUSE.search(pre)
+    m = ACCORDING_CLAUSE.search(pre)
     if m:
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)

@@ -61,6 +61,8 @@ PREP_OR_VERB = re.compile(
     r"\b(?:of|to|for|from|by|with|at|in|on|about|sent|issued|released|published|posted|written|"
     r"signed|made|given|received)\b"
 )
+#: What follows a person whose body speaks for them: "(the) Smith administration", "Smith's office".
+PERSON_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})\b")
 #: A possessive right after a name ("Smith's").
 POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|\s|$)")
 

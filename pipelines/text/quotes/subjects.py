@@ -44,7 +44,8 @@ def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     seg = ctx.masked[lo:hi]
     m = _TRAILING_AUX.search(seg)
     if m:
-        seg = seg[:m.start()]
+        # "X, for its part, has said": keep the comma closing the parenthetical
+        seg = seg[:m.start()] + ("," if m.group().lstrip().startswith(",") else "")
     seg = seg.rstrip()
     if not seg.strip(" ,"):
         return None
