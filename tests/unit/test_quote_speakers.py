@@ -194,3 +194,45 @@ def test_canonical_speaker_by_surname_only_when_one_person_fits():
     index = SpeakerIndex(ments, names)
     assert [index.lookup("a", s) for s in ["Pryce", "Mrs. Okoro", "Lord Pryce", "Dana"]] == [
         ("Lord Pryce", "e1"), ("Ngozi Okoro", "e3"), ("Lord Pryce", "e1"), ("Dana", None)]
+
+
+# --------------------------------------------------------------------------- subjects and pronouns
+
+def test_coordinated_verb_before_a_colon_shares_the_subject():
+    body = "Ms Okafor thanked the volunteers for their work and said: \"Nobody here gave up.\""
+    q = one(body, ("Okafor", "PERSON", "Amaka Okafor"))
+    assert (q.speaker, q.kind) == ("Amaka Okafor", "direct")
+
+
+def test_she_skips_a_name_inside_a_show_title():
+    body = ("Mara Lind, producer of the radio show Mornings With Pete Carver, booked the band at once.\n\n"
+            "\"They played as if they owned the festival,\" she said.")
+    q = one(body, ("Mara Lind", "PERSON"), ("Pete Carver", "PERSON"))
+    assert q.speaker == "Mara Lind"
+
+
+def test_point_out_is_a_reporting_cue():
+    body = ("The Andean Council said the levy would be phased in. It was keen to point out that no levy should "
+            "harm \"the smallest exporters\".")
+    q = one(body, ("Andean Council", "ORG"))
+    assert (q.speaker, q.kind) == ("Andean Council", "partial")
+
+
+def test_fragment_after_reported_speech_is_that_speakers_partial():
+    body = ("Mr Ortega said the levy would hit farmers hardest. The rebate offered by the treasury was merely a "
+            "\"paper bandage\" on a deep wound.")
+    q = one(body, ("Ortega", "PERSON", "Luis Ortega"))
+    assert (q.speaker, q.kind, q.rule) == ("Luis Ortega", "partial", "quote.carry.partial")
+
+
+def test_fragment_after_a_quoted_sentence_continues_its_speaker():
+    body = ("Ms Vale spoke in Leeds. Britain cannot afford \"a reckless spending spree\", she said. What it "
+            "needs is fair taxation, not the \"total muddle\" of recent years.")
+    qs = by_text(quotes(body, ("Vale", "PERSON", "Iris Vale"), ("Leeds", "GPE")))
+    assert (qs["total muddle"].speaker, qs["total muddle"].rule) == ("Iris Vale", "quote.carry.partial")
+
+
+def test_quoted_modifier_after_reported_speech_stays_a_term():
+    body = "Norvik said it had patched its software. It listed eight \"critical\" flaws in all."
+    q = one(body, ("Norvik", "ORG"))
+    assert (q.kind, q.speaker) == ("term", None)

@@ -89,7 +89,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Multi-word reporting cues.
 REPORTING_PHRASES: tuple[str, ...] = (
-    "pointed out", "points out", "pointing out", "went on", "goes on",
+    "pointed out", "points out", "pointing out", "point out", "went on", "goes on",
     "was quoted as saying", "were quoted as saying", "is quoted as saying",
 )
 #: Base forms read as a present-tense plural cue ("analysts warn"); the other bases are nouns too.

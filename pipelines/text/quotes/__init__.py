@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from pipelines.records import EntityMention, Quote, QuoteKind, Sentence
 from pipelines.text.common import stable_id
-from pipelines.text.quotes.carry import carry_over, share_chains
+from pipelines.text.quotes.carry import carry_fragments, carry_over, share_chains
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.kinds import classify_parts, share_sentence_cue, unattributed_rule
 from pipelines.text.quotes.marks import QuotePart, find_parts
@@ -57,6 +57,7 @@ def extract_quotes(
     share_sentence_cue(ctx, blocks, parts, kinds, attrs)
     share_chains(parts, kinds, attrs)
     carry_over(ctx, blocks, parts, kinds, attrs)
+    carry_fragments(ctx, blocks, parts, kinds, attrs)
     return _rows(doc_id, body, sentences, parts, kinds, attrs)
 
 

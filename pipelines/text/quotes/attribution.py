@@ -18,10 +18,10 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
-from pipelines.text.quotes.subjects import first_subject, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
 
 @dataclass
@@ -264,6 +264,8 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         # "He praised the team, adding: ..." -> subject of the sentence
         sub = first_subject(ctx, pre_lo, last.start())
         rule = rules.BEFORE_PARTICIPLE
+    elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
+        sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
     else:
         sub = subject_span(ctx, pre_lo, last.start())
     if sub is None:

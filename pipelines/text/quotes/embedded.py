@@ -14,7 +14,9 @@ from pipelines.text.lexicon import speech
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, NOT_NP_END, alt
+from pipelines.text.quotes.patterns import (
+    ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+)
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
@@ -39,8 +41,6 @@ _NOUN_BEFORE = re.compile(
 #: said", "an official said" stay verbs.
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
-#: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
-_COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
 #: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
 _QUOTED_PREDICATE = re.compile(
     r"(?:(?:[a-z]+ly|not|never|also|still|had|has|have)\s+){0,2}"
@@ -192,7 +192,7 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
 
 def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
     """Span of the subject of the reporting verb ``c``."""
-    if _COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
+    if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
         return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
     if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
         return first_subject(ctx, sent_lo, c.start())

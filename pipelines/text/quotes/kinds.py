@@ -203,6 +203,21 @@ def _cites_document(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None
     return bool(_DOCUMENT.search(ctx.body, ctx.sentence_start(site.block_lo, open_mark), open_mark))
 
 
+def names_a_thing(ctx: QuoteContext, blocks: list[Block], p: QuotePart, kind: QuoteKind,
+                  modifier_names: bool = True) -> bool:
+    """Whether an embedded quote is a name nobody says: after a naming cue, a title, the name
+    of a policy, or (a term, with ``modifier_names``) a short quoted modifier ('eight
+    "critical" holes')."""
+    text = ctx.body[p.start:p.end]
+    lo = blocks[p.block][0]
+    after = p.close_mark + 1 if p.close_mark is not None else p.end
+    if _NAMING.search(ctx.body, max(lo, p.open_mark - 40), p.open_mark) or _TITLE.fullmatch(text):
+        return True
+    if _TERM_HEAD.match(ctx.body, after):
+        return True
+    return modifier_names and kind == "term" and count_words(text) <= 3 and bool(_MODIFIER_USE.match(ctx.body[after:after + 40]))
+
+
 #: Attributions after a quote that speak for the whole sentence ('..., Wi continued.').
 _SENTENCE_WIDE = frozenset({rules.AFTER_NAME_SAID, rules.AFTER_SAID_NAME, rules.AFTER_PRONOUN_SAID,
                             rules.SENTENCE_FINAL_SAID})
@@ -217,11 +232,8 @@ def share_sentence_cue(ctx: QuoteContext, blocks: list[Block], parts: list[Quote
         a = attrs[n]
         if (a is not None and a.speaker is not None) or kinds[n] == "direct" or p.close_mark is None:
             continue
-        text = ctx.body[p.start:p.end]
-        lo = blocks[p.block][0]
-        if (_NAMING.search(ctx.body, max(lo, p.open_mark - 40), p.open_mark) or _TITLE.fullmatch(text)
-                or _TERM_HEAD.match(ctx.body, p.close_mark + 1)):
-            continue
+        if names_a_thing(ctx, blocks, p, kinds[n], modifier_names=False):
+            continue  # 'a "constructive" role in "...," Wi said': the cue speaks a modifier too
         for k in range(n + 1, len(parts)):
             q = parts[k]
             if q.block != p.block or ctx.terminators(p.close_mark, q.open_mark):

@@ -63,6 +63,9 @@ CARRY_PREVIOUS = RULES.add(
 CARRY_REPORTED = RULES.add(
     "quote.carry.reported", "A stand-alone quote continues the reported speech in the sentence just before.",
     'Lopez said the plant would close. "We had no choice."')
+CARRY_PARTIAL = RULES.add(
+    "quote.carry.partial", "An embedded quote with no speaker in its sentence continues the speech reported just before.",
+    'Lopez said the rebate was unfair. The plan was a "sticking plaster" for a deeper wound.')
 
 # no speaker
 TERM_NAMING = RULES.add(
