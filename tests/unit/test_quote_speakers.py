@@ -6,7 +6,7 @@ built by hand as in ``test_quotes``.
 """
 from __future__ import annotations
 
-from pipelines.text.quotes.canonical import SpeakerIndex
+from pipelines.text.quotes.canonical import SpeakerIndex, canonical_speakers
 from pipelines.records import EntityMention
 from tests.unit.test_quotes import mentions, one, quotes
 
@@ -236,3 +236,25 @@ def test_quoted_modifier_after_reported_speech_stays_a_term():
     body = "Norvik said it had patched its software. It listed eight \"critical\" flaws in all."
     q = one(body, ("Norvik", "ORG"))
     assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_a_peer_known_by_one_name_keeps_the_title():
+    ments = [_m("a", "Ashcombe", "Ashcombe", "PERSON", "e1", 4)]
+    index = SpeakerIndex(ments, {"e1": "Ashcombe"})
+    assert index.lookup("a", "Ashcombe") == ("Ashcombe", "e1")
+    index.note_surface("a", "Ashcombe", "Lord Ashcombe")  # '..., Lord Ashcombe said'
+    assert index.lookup("a", "Ashcombe") == ("Lord Ashcombe", "e1")  # also for '..., he said'
+
+
+def test_canonical_speakers_swaps_names_on_quote_rows():
+    rows = quotes("\"We will appeal,\" Lord Ashcombe said. \"The ruling is wrong,\" he said.",
+                  ("Ashcombe", "PERSON"))
+    ments = [_m("d", "Ashcombe", "Ashcombe", "PERSON", "e1", 24)]
+    out = canonical_speakers(rows, ments, {"e1": "Ashcombe"})
+    assert [(q.speaker, q.speaker_entity_id) for q in out] == [("Lord Ashcombe", "e1")] * 2
+
+
+def test_a_person_from_a_place_is_not_the_place():
+    body = "\"I never expected to win,\" the Galway man said after the draw."
+    q = one(body, ("Galway", "GPE"))
+    assert q.speaker is None

@@ -224,6 +224,13 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
 
 # --------------------------------------------------------------------------- who speaks for whom
 
+#: Nouns for a person that a place or group may modify ("the Waterford man", "a Lagos mother"):
+#: the phrase names an unnamed person, not the place.
+PERSON_HEAD_NOUNS = frozenset("""
+man woman men women boy girl lad mother father resident residents native teenager pensioner
+""".split())
+#: Titles of peers that stay part of a canonical name ("Lord Falconer", "Baroness Hale").
+PEERAGE_TITLES: tuple[str, ...] = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess")
 #: Bodies that speak for the person who heads them ("the Smith administration", "Smith's
 #: office said"): the quote is that person's.
 PERSON_BODY_NOUNS: tuple[str, ...] = (

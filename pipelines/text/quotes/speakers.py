@@ -250,6 +250,9 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
         if ment is not None:
             return ment.local_name, seg, "PERSON"
+        return None, seg, None  # "the England coach" nobody was introduced as: not England
+    if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
+        return None, seg, None  # "the Waterford man": a person from the place, not the place
     return orgs[0].local_name, seg, orgs[0].type
 
 
