@@ -229,8 +229,6 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
 PERSON_HEAD_NOUNS = frozenset("""
 man woman men women boy girl lad mother father resident residents native teenager pensioner
 """.split())
-#: Titles of peers that stay part of a canonical name ("Lord Falconer", "Baroness Hale").
-PEERAGE_TITLES: tuple[str, ...] = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess")
 #: Bodies that speak for the person who heads them ("the Smith administration", "Smith's
 #: office said"): the quote is that person's.
 PERSON_BODY_NOUNS: tuple[str, ...] = (
@@ -270,3 +268,15 @@ PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
     "characterised", "characterized", "mocked", "ridiculed", "derided", "decried", "lambasted", "urged",
     "told", "warned", "asked", "promised", "quoted", "cited", "dubbed", "nicknamed",
 )
+
+# --------------------------------------------------------------------------- page cleaning
+
+#: Reporting verbs whose past form (and, for those also read as plural cues, 3rd-person form)
+#: marks a line as reported speech, never page junk ("..., she said.").
+LINE_REPORTING_VERBS: tuple[str, ...] = ("say", "tell", "add", "ask", "state", "explain", "write")
+#: The words and phrases that make a line read as reported speech (``clean.shapes``).
+REPORTED_SPEECH_MARKERS: tuple[str, ...] = tuple(sorted(
+    {v[1] for v in REPORTING_VERBS if v[0] in LINE_REPORTING_VERBS}
+    | {v[2] for v in REPORTING_VERBS if v[0] in LINE_REPORTING_VERBS and v[0] in PLURAL_REPORTING_VERBS}
+    | {"according to"}
+))

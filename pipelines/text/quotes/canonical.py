@@ -5,8 +5,8 @@ are resolved to entities, ``SpeakerIndex`` looks that name up in the quote's doc
 order: a mention's local name, a mention's surface, the name without its titles
 ("Mrs. Okoro" -> "Okoro"), then the one person of the document whose name ends in that
 surname (never a guess between two). The speaker becomes the entity's canonical name (its
-fullest form in the document set), keeping a peer's title when the entity is known by one
-name ("Lord Falconer"); a name no entity fits is kept as written.
+fullest form in the document set; the ``speakers_point_at_entities`` check holds it to that);
+a name no entity fits is kept as written.
 """
 from __future__ import annotations
 
@@ -34,13 +34,11 @@ class SpeakerIndex:
         self._exact: dict[tuple[str, str], str] = {}
         self._surface: dict[tuple[str, str], str] = {}
         self._surname: dict[tuple[str, str], set[str]] = {}
-        self._surfaces: dict[tuple[str, str], list[str]] = {}
         for m in mentions:
             if m.entity_id is None:
                 continue
             self._exact.setdefault((m.doc_id, m.local_name), m.entity_id)
             self._surface.setdefault((m.doc_id, m.surface), m.entity_id)
-            self._surfaces.setdefault((m.doc_id, m.entity_id), []).append(m.surface)
             if m.type == "PERSON":
                 for form in (m.local_name, strip_titles(m.surface)):
                     if form:
@@ -59,24 +57,12 @@ class SpeakerIndex:
                 return next(iter(fits))
         return None
 
-    def note_surface(self, doc_id: str, speaker: str, surface: str) -> None:
-        """Record how an attribution wrote ``speaker`` ("Lord Falconer said"), for ``lookup``."""
-        entity_id = self.entity_of(doc_id, speaker)
-        if entity_id is not None:
-            self._surfaces.setdefault((doc_id, entity_id), []).append(surface)
-
     def lookup(self, doc_id: str, speaker: str) -> tuple[str, str | None]:
         """(canonical speaker, entity id or None) for ``speaker`` in ``doc_id``."""
         entity_id = self.entity_of(doc_id, speaker)
         if entity_id is None:
             return speaker, None
         name = self.names[entity_id]
-        if " " not in name:
-            # a peer known by one name: "Lord Falconer", not "Falconer"
-            for form in self._surfaces.get((doc_id, entity_id), ()):
-                words = form.split()
-                if len(words) == 2 and words[0] in speech.PEERAGE_TITLES and words[1] == name:
-                    return form, entity_id
         return name, entity_id
 
 
@@ -85,9 +71,6 @@ def canonical_speakers(quotes: Sequence[Quote], mentions: Iterable[EntityMention
     """``quotes`` with each speaker swapped for the canonical name of the entity it names
     (``speaker_entity_id`` set); ``mentions`` are resolved, ``names`` maps entity id -> name."""
     index = SpeakerIndex(mentions, names)
-    for q in quotes:
-        if q.speaker and q.speaker_surface:
-            index.note_surface(q.doc_id, q.speaker, q.speaker_surface)
     out = []
     for q in quotes:
         if not q.speaker:
