@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipelines.text.quotes.canonical import SpeakerIndex, canonical_speakers
 from pipelines.records import EntityMention
-from tests.unit.test_quotes import mentions, one, quotes
+from tests.unit.test_quotes import one, quotes
 
 
 def by_text(qs):
