@@ -250,3 +250,11 @@ def test_a_person_from_a_place_is_not_the_place():
     body = "\"I never expected to win,\" the Galway man said after the draw."
     q = one(body, ("Galway", "GPE"))
     assert q.speaker is None
+
+
+def test_fragment_cited_from_a_document_does_not_carry_the_speaker_before():
+    body = ("The Bar Council said the change would be \"a disaster\". The draft guidance said cuts must not lead "
+            "to \"an unduly short term\" for any offender.")
+    qs = by_text(quotes(body, ("Bar Council", "ORG")))
+    assert qs["a disaster"].speaker == "Bar Council"
+    assert qs["an unduly short term"].speaker is None

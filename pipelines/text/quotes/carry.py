@@ -134,9 +134,8 @@ def carry_fragments(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
     a "sticking plaster" to a bigger problem.'): a partial quote of that speaker
     (``quote.carry.partial``). A name or title stays a term."""
     for n, p in enumerate(parts):
-        a = attrs[n]
-        if (a is not None and a.speaker is not None) or kinds[n] == "direct" or p.continued:
-            continue
+        if attrs[n] is not None or kinds[n] == "direct" or p.continued:
+            continue  # its own sentence attributes it, if only to a document ("the report said")
         if names_a_thing(ctx, blocks, p, kinds[n]):
             continue
         lo = blocks[p.block][0]
