@@ -716,22 +716,12 @@ def extract_batches(extract: Callable[[Document], dict[str, list]], documents: S
 
 # ---------------------------------------------------------------- speakers
 def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[EntityMention], names: dict[str, str]) -> list[Quote]:
-    """Swap each quote's document-local speaker name for the resolved entity's canonical name.
+    """Swap each quote's document-local speaker name for the resolved entity's canonical name
+    (``pipelines.text.quotes.canonical``): ``mentions`` are resolved (entity_id set);
+    ``names`` maps entity_id -> canonical name."""
+    from pipelines.text.quotes.canonical import canonical_speakers
 
-    ``mentions`` are resolved (entity_id set); ``names`` maps entity_id -> canonical name.
-    """
-    local: dict[tuple[str, str], str] = {}
-    for m in mentions:
-        if m.entity_id is not None:
-            local.setdefault((m.doc_id, m.local_name), m.entity_id)
-    out = []
-    for q in quotes:
-        entity_id = local.get((q.doc_id, q.speaker)) if q.speaker else None
-        if entity_id is None:
-            out.append(q)
-        else:
-            out.append(q.model_copy(update={"speaker": names[entity_id], "speaker_entity_id": entity_id}))
-    return out
+    return canonical_speakers(quotes, mentions, names)
 
 
 __all__ = [

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 import string
 
+from pipelines.text.lexicon import speech
+
 TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
 PERIOD_END = re.compile(r"(?:[.…]|\.\.\.)(?:[\"'”’»)\]]+)?$")
 ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
-# reporting verbs: a line that reads like reported speech is never page junk
-# (kept here until the shared lexicon of speech verbs lands)
-REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|asked|stated|explained|wrote)\b", re.I)
+# reporting verbs (lexicon.speech): a line that reads like reported speech is never page junk
+REPORTED_SPEECH = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in speech.REPORTED_SPEECH_MARKERS)})\b", re.I)
 LETTER = re.compile(r"[^\W\d_]")
 
 _NORM_TABLE = str.maketrans("", "", string.punctuation + string.whitespace + "“”‘’„‚«»‹›—–‐‑…·•\u00a0\u2009\u202f¡¿")

@@ -89,7 +89,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Multi-word reporting cues.
 REPORTING_PHRASES: tuple[str, ...] = (
-    "pointed out", "points out", "pointing out", "went on", "goes on",
+    "pointed out", "points out", "pointing out", "point out", "went on", "goes on",
     "was quoted as saying", "were quoted as saying", "is quoted as saying",
 )
 #: Base forms read as a present-tense plural cue ("analysts warn"); the other bases are nouns too.
@@ -176,7 +176,7 @@ NAME_PARTICLES: tuple[str, ...] = (
 )
 #: Honorifics and titles dropped from a name written without a mention (lower case).
 NAME_TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+mr mrs ms miss mx dr prof professor sir dame lord lady baron baroness rev reverend fr father sister brother
 president vice prime minister chancellor secretary governor gov senator sen representative rep
 congressman congresswoman chairman chairwoman chair chief executive director judge justice
 coach captain capt manager king queen prince princess pope mayor general gen colonel col
@@ -221,6 +221,65 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
     "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
 )
+
+# --------------------------------------------------------------------------- who speaks for whom
+
+#: Nouns for a person that a place or group may modify ("the Waterford man", "a Lagos mother"):
+#: the phrase names an unnamed person, not the place.
+PERSON_HEAD_NOUNS = frozenset("""
+man woman men women boy girl lad mother father resident residents native teenager pensioner
+""".split())
+#: Bodies that speak for the person who heads them ("the Smith administration", "Smith's
+#: office said"): the quote is that person's.
+PERSON_BODY_NOUNS: tuple[str, ...] = (
+    "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
+    "press office", "transition team",
+)
+#: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
+#: article whose name holds the noun ("the Harbour Pilots' Union").
+ORG_SPEAKER_NOUNS: tuple[str, ...] = (
+    "union", "party", "ministry", "department", "agency", "council", "commission", "committee", "authority",
+    "board", "federation", "association", "court", "league", "institute", "university", "charity",
+    "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
+    "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society",
+)
+#: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
+#: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora
+#: Foods cut 300 jobs ... the company said").
+BUSINESS_NOUNS: tuple[str, ...] = (
+    "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender", "insurer", "operator",
+    "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
+    "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
+)
+#: Nouns for something said, after a possessive naming its speaker ("Moreau's call for "a
+#: fresh start"", "the union's warning of "chaos"").
+SPEECH_NOUNS: tuple[str, ...] = (
+    "call", "calls", "pledge", "pledges", "promise", "promises", "vow", "warning", "warnings", "claim",
+    "claims", "demand", "demands", "appeal", "plea", "description", "remarks", "comments", "words",
+    "statement", "assertion", "insistence", "criticism", "praise", "characterisation", "characterization",
+    "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
+    "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation",
+)
+#: Verbs of speech and stance whose passive form names the speaker after "by" ("was called a
+#: "hypocrite" by X").
+PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
+    "called", "described", "labelled", "labeled", "branded", "dismissed", "hailed", "criticised",
+    "criticized", "condemned", "denounced", "accused", "praised", "slammed", "blasted", "termed",
+    "characterised", "characterized", "mocked", "ridiculed", "derided", "decried", "lambasted", "urged",
+    "told", "warned", "asked", "promised", "quoted", "cited", "dubbed", "nicknamed",
+)
+
+# --------------------------------------------------------------------------- page cleaning
+
+#: Reporting verbs whose past form (and, for those also read as plural cues, 3rd-person form)
+#: marks a line as reported speech, never page junk ("..., she said.").
+LINE_REPORTING_VERBS: tuple[str, ...] = ("say", "tell", "add", "ask", "state", "explain", "write")
+#: The words and phrases that make a line read as reported speech (``clean.shapes``).
+REPORTED_SPEECH_MARKERS: tuple[str, ...] = tuple(sorted(
+    {v[1] for v in REPORTING_VERBS if v[0] in LINE_REPORTING_VERBS}
+    | {v[2] for v in REPORTING_VERBS if v[0] in LINE_REPORTING_VERBS and v[0] in PLURAL_REPORTING_VERBS}
+    | {"according to"}
+))
 
 # --------------------------------------------------------------------------- derived sets
 # Sets the entity recogniser (``pipelines.text.entities.cues``) reads off the lists above, so

@@ -26,15 +26,16 @@ Every row names the rule that produced it (``rules``); the word lists are in
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections.abc import Sequence
 
 from pipelines.records import EntityMention, Quote, QuoteKind, Sentence
 from pipelines.text.common import stable_id
-from pipelines.text.quotes.carry import carry_over, share_chains
+from pipelines.text.quotes.carry import carry_fragments, carry_over, share_chains
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.kinds import classify_parts, unattributed_rule
+from pipelines.text.quotes.kinds import classify_parts, share_sentence_cue, unattributed_rule
 from pipelines.text.quotes.marks import QuotePart, find_parts
-from pipelines.text.quotes.speakers import Attribution
+from pipelines.text.quotes.speakers import Attribution, speaker_rule
 
 __all__ = ["extract_quotes"]
 
@@ -53,8 +54,10 @@ def extract_quotes(
         return []
     ctx = QuoteContext(body, parts, mentions)
     kinds, attrs = classify_parts(ctx, blocks, parts)
+    share_sentence_cue(ctx, blocks, parts, kinds, attrs)
     share_chains(parts, kinds, attrs)
     carry_over(ctx, blocks, parts, kinds, attrs)
+    carry_fragments(ctx, blocks, parts, kinds, attrs)
     return _rows(doc_id, body, sentences, parts, kinds, attrs)
 
 
@@ -66,6 +69,8 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], parts: list[Quo
         si = bisect.bisect_right(sent_starts, p.start) - 1 if sent_starts else 0
         if a is None:
             a = Attribution(None, None, None, None, unattributed_rule(k, body, p))
+        else:
+            a = replace(a, rule=speaker_rule(a))
         out.append(Quote(
             quote_id=stable_id(doc_id, p.start, p.end),
             doc_id=doc_id,

@@ -18,10 +18,10 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
-from pipelines.text.quotes.subjects import first_subject, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
 
 @dataclass
@@ -169,7 +169,7 @@ _BEFORE_ACCORDING = re.compile(
     r"[^;:\"“”()_]{0,160}?,)?\s*[,:]?\s*$"
 )
 #: 'According to Yang, the economy is "in trouble"': the clause's source names a partial quote's speaker.
-_ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
+ACCORDING_CLAUSE = re.compile(r"(?:^|[\s,(])[Aa]ccording to (?P<np>[^,;:\"“”()_]{1,80}?)\s*,")
 #: Sentence-initial inverted cue before a quote: 'Said Wales coach Scott Johnson: "...'
 _BEFORE_INVERTED = re.compile(
     r"^\s*(?:Said|Says|Added|Adds|Explained|Continued|Wrote|Writes|Asked)\s+(?P<np>[^:,\"“”]{1,80}?)\s*[:,]\s*$"
@@ -216,7 +216,7 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
-    m = _ACCORDING_CLAUSE.search(pre)
+    m = ACCORDING_CLAUSE.search(pre)
     if m:
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
@@ -264,6 +264,8 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         # "He praised the team, adding: ..." -> subject of the sentence
         sub = first_subject(ctx, pre_lo, last.start())
         rule = rules.BEFORE_PARTICIPLE
+    elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
+        sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
     else:
         sub = subject_span(ctx, pre_lo, last.start())
     if sub is None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipelines.records import QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.quotes.patterns import ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, ends_sentence_before
 from pipelines.text.quotes.speakers import Attribution, resolve_np
@@ -97,6 +98,11 @@ def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Att
         ends = ends[:-1]
     if ends:
         seg_lo = ends[-1]
+    return _reported_in(ctx, seg_lo, last_end)
+
+
+def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution | None:
+    """Reported speech opening the sentence ``[seg_lo, last_end)`` ("Smith said ...")."""
     sentence = ctx.masked[seg_lo:last_end]
     if not sentence.strip() or "_" in sentence:
         return None
@@ -119,3 +125,34 @@ def _opens_sentence(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> boo
     while i > lo and masked[i - 1].isspace():
         i -= 1
     return i == lo or masked[i - 1] == "_" or ends_sentence_before(masked, i, lo)
+
+
+def carry_fragments(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], kinds: list[QuoteKind],
+                    attrs: list[Attribution | None]) -> None:
+    """An embedded quote nobody in its sentence is said to say continues the speech reported in
+    the sentence before it, in the same paragraph ('He said the rebate was unfair. The plan was
+    a "sticking plaster" to a bigger problem.'): a partial quote of that speaker
+    (``quote.carry.partial``). A name or title stays a term."""
+    for n, p in enumerate(parts):
+        if attrs[n] is not None or kinds[n] == "direct" or p.continued:
+            continue  # its own sentence attributes it, if only to a document ("the report said")
+        if names_a_thing(ctx, blocks, p, kinds[n]):
+            continue
+        lo = blocks[p.block][0]
+        cur = ctx.sentence_start(lo, p.open_mark)
+        if cur <= lo:
+            continue
+        prev_lo = ctx.sentence_start(lo, cur - 1)
+        found = None
+        for k in range(n - 1, -1, -1):
+            q = parts[k]
+            if q.block != p.block or q.open_mark < prev_lo:
+                break
+            if q.open_mark < cur and attrs[k] is not None and attrs[k].speaker is not None:
+                found = attrs[k]
+                break
+        if found is None:
+            found = _reported_in(ctx, prev_lo, cur)
+        if found is not None and found.speaker is not None:
+            kinds[n] = "partial"
+            attrs[n] = replace(found, rule=rules.CARRY_PARTIAL)

@@ -30,9 +30,9 @@ _CUE_SOON = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?!\w+ing\b)(?:{ANY_CUE})\b")
 #: An inverted attribution right after a quote: '"..." predicted Ted Cohen'.
 _CUE_TAIL = re.compile(rf"(?:^|_)\s*,?\s*(?:{CUE})\s+$")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than|over|like|under|"
+    r"\b(?:(?i:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than|over|like|under)|"
     r"[a-z]{3,}ed)\s+(?:[\w'’\-]+\s+){0,3}$"
-)
+)  # a capitalised preposition too: the show "Later With Jools Holland"
 _PREP_BEFORE = re.compile(r"\b(?:to|with|on|by|of|for|at|about|against|from|behind|beside|alongside|than)\s+$")
 _HONORIFIC_ONLY = re.compile(rf"(?:{HONORIFICS})\.?")
 

@@ -8,12 +8,15 @@ refuted" the claims``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes import rules
-from pipelines.text.quotes.attribution import QuoteSite, addressee_after
+from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, NOT_NP_END
+from pipelines.text.quotes.patterns import (
+    ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+)
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
@@ -38,8 +41,6 @@ _NOUN_BEFORE = re.compile(
 #: said", "an official said" stay verbs.
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
-#: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
-_COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
 #: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
 _QUOTED_PREDICATE = re.compile(
     r"(?:(?:[a-z]+ly|not|never|also|still|had|has|have)\s+){0,2}"
@@ -53,6 +54,22 @@ _NOT_IN_NP = re.compile(
     r"do|does|did|that|because|if|when|while|[a-z]+ing)\b(?<!\bthing)(?<!\bking)"
 )
 #: Common nouns naming someone who can speak ("a spokesman", "the ministry", "officials").
+#: A passive verb of speech or stance before a quote ("was called a", "has been branded").
+_PASSIVE = re.compile(
+    rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:{ADV}\s+)?(?:{alt(speech.PASSIVE_SPEECH_VERBS)})\b"
+)
+#: The agent after the quotes of a passive sentence ("... by North Korea last year.").
+_AGENT_AFTER = re.compile(
+    r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)"
+    r"(?=\s*(?:[,;:!?.]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|earlier|"
+    r"who|which|as|because|for|over)\b)"
+)
+#: A possessive then a noun for something said, right before the quote ("Moreau's call for a").
+_POSSESSIVE_CUE = re.compile(
+    rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
+    r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 _SPEAKER_NOUN = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|government|minister|"
     r"statement|chief|boss|director|manager|coach|president|chairman|chairwoman|leader|leaders|union|"
@@ -175,8 +192,71 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
 
 def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
     """Span of the subject of the reporting verb ``c``."""
-    if _COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
+    if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
         return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
     if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
         return first_subject(ctx, sent_lo, c.start())
     return subject_span(ctx, sent_lo, c.start())
+
+
+# --------------------------------------------------------------------------- speakers named elsewhere
+
+def through_source(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> tuple[Attribution, bool] | None:
+    """'According to a news agency, Wi said that ... "..."': the speaker is the subject of the
+    reporting verb after the source, the source becomes the addressee. Returns (attribution,
+    whether it introduces the quote), or None when no reporting verb follows the source."""
+    open_mark = site.part.open_mark
+    m = ACCORDING_CLAUSE.search(ctx.masked, max(0, site.pre_lo - 1), open_mark)  # its look-behind char
+    if m is None or not ANY_CUE_RE.search(ctx.masked, m.end(), open_mark):
+        return None
+    source = ctx.body[m.start("np"):m.end("np")].strip()
+    inner, introducer = attribute_before(ctx, replace(site, pre_lo=m.end(), pre=ctx.body[m.end():open_mark]), prev)
+    if inner is None or inner.speaker is None:
+        inner, introducer = attribute_in_sentence(ctx, m.end(), open_mark, prev), False
+    if inner is None or inner.speaker is None:
+        return None
+    return replace(inner, addressee=inner.addressee or source, rule=rules.THROUGH_SOURCE), introducer
+
+
+def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'... was called a "hypocrite" and a "maniac" by North Korea': the agent after "by",
+    anywhere after the quote in its sentence, speaks every quote governed by the passive verb."""
+    open_mark = site.part.open_mark
+    sent_lo = ctx.sentence_start(site.block_lo, open_mark)
+    verb = None
+    for verb in _PASSIVE.finditer(ctx.masked, sent_lo, open_mark):
+        pass
+    if verb is None or site.part.close_mark is None:
+        return None
+    stop = ctx.terminators(site.part.close_mark, site.hi)
+    end = stop[0] if stop else site.hi
+    agent = _AGENT_AFTER.search(ctx.masked, site.part.close_mark, end)
+    if agent is None:
+        return None
+    s, e = agent.start("np"), agent.end("np")
+    spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, verb.group().split()[-1], None, rules.PASSIVE_AGENT, typ)
+
+
+def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
+    """'Moreau's call for "a fresh start"': the possessor of a noun for something said."""
+    open_mark = site.part.open_mark
+    sent_lo = ctx.sentence_start(site.block_lo, open_mark)
+    m = _POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
+    if m is None:
+        return None
+    owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
+             if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
+    cue = ctx.masked[m.start() + 2:m.end()].split()[0]
+    if owner:
+        mm = owner[-1]
+        return Attribution(mm.local_name, mm.surface, cue, None, rules.POSSESSIVE_CUE, mm.type)
+    name = _NAME_BEFORE.search(ctx.masked, max(sent_lo, m.start() - 60), m.start())
+    if name is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, name.start(), name.end(), name.start(), None)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, cue, None, rules.POSSESSIVE_CUE, typ)

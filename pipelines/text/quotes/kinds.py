@@ -15,12 +15,15 @@ as``..., and a phrase cited from a document nobody is saying.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.records import QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import QuoteSite, attribute_after, attribute_before, read_site
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.embedded import attribute_final, attribute_in_sentence, attribute_quoted_verb
+from pipelines.text.quotes.embedded import (
+    attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue, through_source,
+)
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.quotes.patterns import CUE, count_words
 from pipelines.text.quotes.speakers import Attribution
@@ -125,6 +128,8 @@ def classify(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> tu
     introducer = False
     if pre_s:
         before, introducer = attribute_before(ctx, site, prev)
+        if before is not None and before.rule == rules.SENTENCE_ACCORDING_TO:
+            before, introducer = through_source(ctx, site, prev) or (before, introducer)
         if not introducer and pre_s.endswith(":"):
             introducer = True
     if not pre_s or introducer:
@@ -155,6 +160,8 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
               prev: Attribution | None) -> tuple[QuoteKind, Attribution | None]:
     p, text = site.part, site.text
     n_words = count_words(text)
+    if attr is None or attr.speaker is None:
+        attr = passive_agent(ctx, site, prev) or possessive_cue(ctx, site) or attr
     if attr is None:
         attr = attribute_final(ctx, site, prev)
     phrase = not (site.ends_full or site.ends_qe or text.rstrip().endswith(","))
@@ -194,6 +201,48 @@ def _cites_document(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None
         return False
     open_mark = site.part.open_mark
     return bool(_DOCUMENT.search(ctx.body, ctx.sentence_start(site.block_lo, open_mark), open_mark))
+
+
+def names_a_thing(ctx: QuoteContext, blocks: list[Block], p: QuotePart, kind: QuoteKind,
+                  modifier_names: bool = True) -> bool:
+    """Whether an embedded quote is a name nobody says: after a naming cue, a title, the name
+    of a policy, or (a term, with ``modifier_names``) a short quoted modifier ('eight
+    "critical" holes')."""
+    text = ctx.body[p.start:p.end]
+    lo = blocks[p.block][0]
+    after = p.close_mark + 1 if p.close_mark is not None else p.end
+    if _NAMING.search(ctx.body, max(lo, p.open_mark - 40), p.open_mark) or _TITLE.fullmatch(text):
+        return True
+    if _TERM_HEAD.match(ctx.body, after):
+        return True
+    return modifier_names and kind == "term" and count_words(text) <= 3 and bool(_MODIFIER_USE.match(ctx.body[after:after + 40]))
+
+
+#: Attributions after a quote that speak for the whole sentence ('..., Wi continued.').
+_SENTENCE_WIDE = frozenset({rules.AFTER_NAME_SAID, rules.AFTER_SAID_NAME, rules.AFTER_PRONOUN_SAID,
+                            rules.SENTENCE_FINAL_SAID})
+
+
+def share_sentence_cue(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], kinds: list[QuoteKind],
+                       attrs: list[Attribution | None]) -> None:
+    """Give an embedded quote without a speaker the attribution that ends its sentence after
+    a later quote ('a "constructive" role in "a breakthrough," Wi continued': both are Wi's),
+    as a partial quote; a name or title ('the show "Night Harbour"') stays a term."""
+    for n, p in enumerate(parts):
+        a = attrs[n]
+        if (a is not None and a.speaker is not None) or kinds[n] == "direct" or p.close_mark is None:
+            continue
+        if names_a_thing(ctx, blocks, p, kinds[n], modifier_names=False):
+            continue  # 'a "constructive" role in "...," Wi said': the cue speaks a modifier too
+        for k in range(n + 1, len(parts)):
+            q = parts[k]
+            if q.block != p.block or ctx.terminators(p.close_mark, q.open_mark):
+                break
+            later = attrs[k]
+            if later is not None and later.speaker is not None and later.rule in _SENTENCE_WIDE:
+                kinds[n] = "partial"
+                attrs[n] = replace(later, rule=rules.SHARED_CUE)
+                break
 
 
 def unattributed_rule(kind: QuoteKind, body: str, p: QuotePart) -> str:

@@ -35,6 +35,8 @@ ADV = rf"(?:[a-z]+ly|{'|'.join(speech.WORDS_BEFORE_VERB)})"
 #: A noun phrase cannot end with one of these (guards "the state said" from reading "state" as the verb).
 NOT_NP_END = "".join(rf"(?<!\b{w})" for w in speech.NON_FINAL_WORDS) + r"(?<!['’]s)"
 CLAUSE_WORDS = "|".join(speech.CLAUSE_WORDS)
+#: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
+COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
 #: A reporting verb right after a noun phrase (", he said" after "he").
 CUE_AFTER = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:{CUE})\b")
 
@@ -61,6 +63,8 @@ PREP_OR_VERB = re.compile(
     r"\b(?:of|to|for|from|by|with|at|in|on|about|sent|issued|released|published|posted|written|"
     r"signed|made|given|received)\b"
 )
+#: What follows a person whose body speaks for them: "(the) Smith administration", "Smith's office".
+PERSON_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})\b")
 #: A possessive right after a name ("Smith's").
 POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|\s|$)")
 

@@ -16,7 +16,7 @@ import re
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import ANY_CUE_RE, CUE_AFTER, LEADING_JUNK, POSSESSIVE_AFTER, ROLE_LINK, alt
+from pipelines.text.quotes.patterns import ANY_CUE_RE, CUE_AFTER, LEADING_JUNK, PERSON_BODY_AFTER, POSSESSIVE_AFTER, ROLE_LINK, alt
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HONORIFIC_BEFORE = re.compile(rf"\b({'|'.join(speech.GENDERED_HONORIFICS)})\.?\s+$")
@@ -230,6 +230,9 @@ def group_target(ctx: QuoteContext, pos: int) -> EntityMention | None:
         lo, hi = (ctx.term_ends[k - 1] if k >= 1 else 0), cur_lo
     else:
         return None
+    nl = ctx.masked.rfind("\n", lo, hi - 1)
+    if nl >= 0 and ctx.masked[nl:hi].strip():
+        lo = nl + 1  # a paragraph break ends a sentence too
     seg = ctx.masked[lo:hi]
     s0 = lo + len(seg) - len(seg.lstrip(" \n\"“”'‘’"))
     j = LEADING_JUNK.match(ctx.masked[s0:hi])
@@ -243,6 +246,8 @@ def group_target(ctx: QuoteContext, pos: int) -> EntityMention | None:
             if CUE_AFTER.match(ctx.masked, mm.char_end, hi) or (
                     mm.char_start == s0 and _GROUP_VERB_AFTER.match(ctx.body, mm.char_end)):
                 return mm  # not a modifier: "The US tycoon ..."
+        if mm.char_start == s0 and mm.type == "PERSON" and PERSON_BODY_AFTER.match(ctx.body, mm.char_end):
+            return mm  # "The Okafor administration has promised ...": its head
         if mm.char_start == s0:
             return None  # a person or a possessive opens the sentence
     return None

@@ -63,6 +63,9 @@ CARRY_PREVIOUS = RULES.add(
 CARRY_REPORTED = RULES.add(
     "quote.carry.reported", "A stand-alone quote continues the reported speech in the sentence just before.",
     'Lopez said the plant would close. "We had no choice."')
+CARRY_PARTIAL = RULES.add(
+    "quote.carry.partial", "An embedded quote with no speaker in its sentence continues the speech reported just before.",
+    'Lopez said the rebate was unfair. The plan was a "sticking plaster" for a deeper wound.')
 
 # no speaker
 TERM_NAMING = RULES.add(
@@ -74,3 +77,24 @@ TERM_SHORT = RULES.add(
 UNATTRIBUTED = RULES.add(
     "quote.unattributed", "A quote whose speaker was not found.",
     '"Nobody saw it coming."')
+
+# who speaks for whom (issue #12 classes)
+THROUGH_SOURCE = RULES.add(
+    "quote.sentence.through_source",
+    "'According to <source>, X said ...': X is the speaker; the source goes to the addressee.",
+    'According to the Baltic Wire agency, Okonkwo said both sides want "a durable truce".')
+PASSIVE_AGENT = RULES.add(
+    "quote.sentence.passive_agent", "A passive verb of speech or stance; the agent after 'by' is the speaker.",
+    'The visit was branded a "provocation" by Eritrea.')
+POSSESSIVE_CUE = RULES.add(
+    "quote.sentence.possessive_cue", "A speech noun after a possessive names the speaker ('X's call for').",
+    'Analysts read Moreau\'s call for "a fresh start" as a softer line.')
+SHARED_CUE = RULES.add(
+    "quote.sentence.shared_cue", "One attribution at the end of a sentence speaks every quote in it.",
+    'It gives the port a "decisive" edge and "a new era," Haddad added.')
+ORG_NOUN = RULES.add(
+    "quote.speaker.org_noun", "'the union', 'the company' speaking: the organisation of the article it names.",
+    'The Harbour Pilots\' Union rejected the offer. "It insults us," the union said.')
+METONYMY = RULES.add(
+    "quote.speaker.metonymy", "A body speaking for the person heading it: 'the X administration', 'X's office'.",
+    '"No plans to resign," Castillo\'s office said.')

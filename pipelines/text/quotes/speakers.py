@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
+from pipelines.text.quotes import rules
+from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, honorific_start,
+    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
 )
 from pipelines.text.quotes.pronouns import group_target, pronoun_target
 
@@ -73,6 +75,16 @@ _TITLE_BEFORE = re.compile(
     r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
 )
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
+#: "the union", "the state-owned company": an organisation named by its kind.
+ORG_NOUN_PHRASE = re.compile(
+    rf"(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?P<noun>{alt(set(speech.ORG_SPEAKER_NOUNS) | set(speech.BUSINESS_NOUNS))})",
+    re.IGNORECASE,
+)
+_ORG_LOOKBACK = 3000
+_WRITTEN_BODY = re.compile(
+    rf"(?i:the\s+)?(?P<name>(?:[A-Z][\w\-]*\.?\s+){{0,3}}[A-Z][\w\-]*\w)"
+    rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})"
+)
 
 
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
@@ -90,10 +102,58 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     all_ments = ctx.overlapping(start, end)
     found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, all_ments))
     if found is None:
+        body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
+        if body_of is not None and body_of.group("name").split()[0].lower() not in speech.DETERMINERS:
+            found = strip_titles(body_of.group("name")), seg, "PERSON"
+    if found is None:
         found = _written_name(ctx.body, seg, start)
+    if found is None:
+        found = org_by_noun(ctx, seg, start)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
+
+
+def speaker_rule(attr: Attribution) -> str:
+    """The rule of ``attr``, naming how its speaker was found when an organisation spoke by
+    its kind ("the union said") or a body for its head ("Castillo's office said")."""
+    if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
+        return attr.rule
+    if ORG_NOUN_PHRASE.fullmatch(attr.surface):
+        return rules.ORG_NOUN
+    if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
+        return rules.METONYMY
+    return attr.rule
+
+
+def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the union", "the company": the closest organisation before ``start`` whose name holds
+    the noun ("Harbour Pilots' Union"); for a business noun without one, the closest
+    organisation that is the subject of its sentence ("Velmora Foods cut 300 jobs")."""
+    m = ORG_NOUN_PHRASE.fullmatch(seg)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and start - _ORG_LOOKBACK < mm.char_start
+            and mm.char_end <= start]
+    for mm in reversed(orgs):
+        if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
+            return mm.local_name, seg, "ORG"
+    written = None
+    for written in re.compile(rf"\b(?:[A-Z][\w'’&\-]*\s+){{1,4}}{noun.capitalize()}\b").finditer(
+            ctx.body, max(0, start - _ORG_LOOKBACK), start):
+        pass
+    if written is not None:  # an organisation no mention covers ("Harbour Pilots' Union")
+        name = written.group()
+        first = name.split()[0]
+        name = name[len(first) + 1:] if first.lower() in speech.DETERMINERS else name
+        if " " in name:
+            return name, seg, "ORG"
+    if noun in speech.BUSINESS_NOUNS:
+        for mm in reversed(orgs):
+            if ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]):
+                return mm.local_name, seg, "ORG"
+    return None
 
 
 def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -166,10 +226,13 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
     persons = [
         mm for mm in ments
-        if mm.type == "PERSON" and not POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
+        if mm.type == "PERSON" and (not POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
+                                    or PERSON_BODY_AFTER.fullmatch(body, mm.char_end, end))
     ]
     if persons:
         mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
+        if PERSON_BODY_AFTER.fullmatch(body, mm.char_end, end):
+            return mm.local_name, seg, "PERSON"  # "Castillo's office", "the Okafor administration"
         s0 = max(start, honorific_start(body, mm.char_start, start))
         return mm.local_name, body[s0:max(mm.char_end, s0)].strip() or mm.surface, "PERSON"
     orgs = [mm for mm in ments if mm.type in ("ORG", "GPE")]
@@ -187,6 +250,9 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
         if ment is not None:
             return ment.local_name, seg, "PERSON"
+        return None, seg, None  # "the England coach" nobody was introduced as: not England
+    if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
+        return None, seg, None  # "the Waterford man": a person from the place, not the place
     return orgs[0].local_name, seg, orgs[0].type
 
 
@@ -212,7 +278,7 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
                 cand = " ".join(words[1:])
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
-            clean = _strip_titles(cand)
+            clean = strip_titles(cand)
             if clean and clean.lower() not in speech.GENERIC_SUBJECTS:
                 return clean, cand, None
     return None
@@ -274,15 +340,6 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
 
 
 # --------------------------------------------------------------------------- written names
-
-def _strip_titles(name: str) -> str:
-    words = name.split()
-    last_title = -1
-    for i, w in enumerate(words[:-1]):
-        if w.rstrip(".").lower() in speech.NAME_TITLES:
-            last_title = i
-    return " ".join(words[last_title + 1:])
-
 
 def _capitalised_mid_sentence(body: str, word: str) -> bool:
     """Whether ``word`` occurs somewhere after a lowercase word or a comma (so it is a name)."""

@@ -17,6 +17,13 @@ from pipelines.text.quotes.patterns import (
 
 
 _TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$")
+#: A verb controlling the reporting verb after it ("was keen to", "wanted to", "went on to").
+_CONTROL_TAIL = re.compile(
+    r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:keen|eager|anxious|careful|quick|happy|ready|"
+    r"willing|at pains|right|wrong|able|unable|the first|the last)|wanted|wants|tried|tries|sought|seeks|went on|"
+    r"goes on|hastened|rushed|moved|chose|decided|declined|refused|felt compelled|felt obliged|used the occasion)"
+    r"\s+to\s*$"
+)
 _NAME_AT_END = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]*\.?|{NAME_PARTICLES})\s+)*"
     r"[A-Z][\w'’\-]*[\w]$"
@@ -42,9 +49,13 @@ _FRONTED_PP = re.compile(
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject of a verb starting at ``hi``, looking back to ``lo``."""
     seg = ctx.masked[lo:hi]
+    ctl = _CONTROL_TAIL.search(seg)
+    if ctl:
+        seg = seg[:ctl.start()]  # "It was keen to point out": the subject of "was keen"
     m = _TRAILING_AUX.search(seg)
     if m:
-        seg = seg[:m.start()]
+        # "X, for its part, has said": keep the comma closing the parenthetical
+        seg = seg[:m.start()] + ("," if m.group().lstrip().startswith(",") else "")
     seg = seg.rstrip()
     if not seg.strip(" ,"):
         return None

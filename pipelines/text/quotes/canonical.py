@@ -1,0 +1,84 @@
+"""A quote's speaker as the canonical name of the entity it names.
+
+Attribution gives a document-local name ("Hale", "Mrs. Okoro", "Lord Pryce"); once mentions
+are resolved to entities, ``SpeakerIndex`` looks that name up in the quote's document, in
+order: a mention's local name, a mention's surface, the name without its titles
+("Mrs. Okoro" -> "Okoro"), then the one person of the document whose name ends in that
+surname (never a guess between two). The speaker becomes the entity's canonical name (its
+fullest form in the document set; the ``speakers_point_at_entities`` check holds it to that);
+a name no entity fits is kept as written.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pipelines.records import EntityMention, Quote
+from pipelines.text.lexicon import speech
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without the honorifics and titles before it ("Lord Pryce" -> "Pryce")."""
+    words = name.split()
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if w.rstrip(".").lower() in speech.NAME_TITLES:
+            last_title = i
+    return " ".join(words[last_title + 1:])
+
+
+class SpeakerIndex:
+    """The entities of each document by the names its mentions give them."""
+
+    def __init__(self, mentions: Iterable[EntityMention], names: dict[str, str]):
+        self.names = names
+        self._exact: dict[tuple[str, str], str] = {}
+        self._surface: dict[tuple[str, str], str] = {}
+        self._surname: dict[tuple[str, str], set[str]] = {}
+        for m in mentions:
+            if m.entity_id is None:
+                continue
+            self._exact.setdefault((m.doc_id, m.local_name), m.entity_id)
+            self._surface.setdefault((m.doc_id, m.surface), m.entity_id)
+            if m.type == "PERSON":
+                for form in (m.local_name, strip_titles(m.surface)):
+                    if form:
+                        self._surname.setdefault((m.doc_id, form.split()[-1]), set()).add(m.entity_id)
+
+    def entity_of(self, doc_id: str, speaker: str) -> str | None:
+        """The entity ``speaker`` names in document ``doc_id``, or None."""
+        for key in (speaker, strip_titles(speaker)):
+            hit = self._exact.get((doc_id, key)) or self._surface.get((doc_id, key))
+            if hit is not None:
+                return hit
+        bare = strip_titles(speaker).split()
+        if len(bare) == 1:
+            fits = self._surname.get((doc_id, bare[0]), set())
+            if len(fits) == 1:
+                return next(iter(fits))
+        return None
+
+    def lookup(self, doc_id: str, speaker: str) -> tuple[str, str | None]:
+        """(canonical speaker, entity id or None) for ``speaker`` in ``doc_id``."""
+        entity_id = self.entity_of(doc_id, speaker)
+        if entity_id is None:
+            return speaker, None
+        name = self.names[entity_id]
+        return name, entity_id
+
+
+def canonical_speakers(quotes: Sequence[Quote], mentions: Iterable[EntityMention],
+                       names: dict[str, str]) -> list[Quote]:
+    """``quotes`` with each speaker swapped for the canonical name of the entity it names
+    (``speaker_entity_id`` set); ``mentions`` are resolved, ``names`` maps entity id -> name."""
+    index = SpeakerIndex(mentions, names)
+    out = []
+    for q in quotes:
+        if not q.speaker:
+            out.append(q)
+            continue
+        name, entity_id = index.lookup(q.doc_id, q.speaker)
+        if entity_id is None:
+            out.append(q)
+        else:
+            out.append(q.model_copy(update={"speaker": name, "speaker_entity_id": entity_id}))
+    return out
