@@ -539,14 +539,16 @@ def memo_frames(cache_dir: Path | None, name: str, key: str,
 
 def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Entities across documents; mentions and roles pointing at them. A bare name several
-    people share stays unresolved: it names no entity, so it is no mention of one and is left out."""
+    people share stays unresolved: it names no entity, so it is no mention of one and is left out;
+    so is a bare-name candidate the corpus does not name (dropped by resolve). ``mentions_left_out``
+    counts both."""
     from pipelines.text.resolve import resolve_entities
 
     ents, ments, resolved_roles = resolve_entities(from_frame(mentions, EntityMention), from_frame(roles, EntityRole))
     resolved = [m for m in ments if m.entity_id is not None]
     return {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
             "entity_roles": to_frame(resolved_roles, EntityRole),
-            "ambiguous": pl.DataFrame({"mentions_left_out": [len(ments) - len(resolved)]})}
+            "ambiguous": pl.DataFrame({"mentions_left_out": [mentions.height - len(resolved)]})}
 
 
 def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,

@@ -28,6 +28,7 @@ from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.person_names import name_like, title_split
 from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
+    GPE_COMPASS_AFTER,
     GPE_GAZETTEER,
     GPE_UNIT_OF,
     LOC_COMPASS,
@@ -36,14 +37,17 @@ from pipelines.text.entities.rules import (
     NORP_COMPASS,
     NORP_DEMONYM,
     ORG_ACRONYM,
+    ORG_ACRONYM_NAME,
     ORG_AMPERSAND,
     ORG_BARE_NAME,
     ORG_BRAND,
+    ORG_CHANNEL,
     ORG_CLUB,
     ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
     ORG_REGIONAL_UNIT,
+    ORG_TITLED_BODY,
     PERSON_CUE,
     PERSON_NAME,
     PERSON_PEER,
@@ -63,6 +67,7 @@ from pipelines.text.lexicon.names import (
 )
 from pipelines.text.lexicon.non_entities import EVENT_FIRST_WORDS, MISC_HEADS, NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
 from pipelines.text.lexicon.organisations import (
+    BROADCAST_SERVICE_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CLUB_SUFFIXES_AFTER_ANY_NAME,
@@ -86,6 +91,7 @@ from pipelines.text.lexicon.places import (
 )
 
 _TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
+_COMPASS_AFTER = frozenset({"North", "South", "East", "West", "Central"})
 
 
 @dataclass(slots=True)
@@ -188,6 +194,33 @@ def _ampersand(r: _Run) -> list[Candidate] | None:
     return None
 
 
+def _channel(r: _Run) -> list[Candidate] | None:
+    """A broadcaster's acronym and its channel or service ("BBC Two", "ITV News", "BBC Radio
+    Scotland"): one organisation, not the broadcaster cut short."""
+    toks = r.toks
+    first = toks[0].text
+    if (len(toks) <= 4 and is_acronym(first) and first not in NON_ORG_ACRONYMS
+            and all(t.kind == "cap" and t.text in BROADCAST_SERVICE_WORDS for t in toks[1:])):
+        return [Candidate(r.start, r.end, "ORG", ORG_CHANNEL, r.text)]
+    return None
+
+
+def _acronym_and_word(r: _Run) -> list[Candidate] | None:
+    """An organisation's acronym and one ordinary word ("UN Women", "UN Habitat"): one body,
+    not a person; not a place's acronym ("US Women"), a title, role or event word after it."""
+    toks = r.toks
+    if len(toks) != 2 or toks[1].kind != "cap":
+        return None
+    first, word = r.words
+    low = word.lower()
+    if (is_acronym(first) and first not in NON_ORG_ACRONYMS and lookup_place(first) is None
+            and is_common_word(word) and word not in PERSON_TITLES and word not in MISC_HEADS
+            and word not in MONTHS_DAYS and low not in ROLE_NOUNS and low.removesuffix("s") not in ROLE_NOUNS
+            and lookup_demonym(word) is None):
+        return [Candidate(r.start, r.end, "ORG", ORG_ACRONYM_NAME, r.text)]
+    return None
+
+
 def _seat_of_government(r: _Run) -> list[Candidate] | None:
     if len(r.toks) == 2 and r.words[-1] in ("House", "Palace") and r.words[0] in SEAT_FIRST_WORDS:
         return [Candidate(r.start, r.end, "LOC", LOC_FACILITY, r.text)]
@@ -226,8 +259,12 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
 
 
 def _titles_only(r: _Run) -> list[Candidate] | None:
-    """Only titles and title words: not an entity (but places inside are)."""
+    """Only titles and title words: not an entity (but places inside are); when the last word is
+    an organisation head, the body the titles name ("the Home Office", "Cabinet Office")."""
     if _TITLE_WORDS.issuperset([t.text for t in r.toks if t.kind == "cap"]):
+        if r.words[-1] in ORG_WORDS and r.toks[0].kind == "cap" and r.words[0] not in PERSON_TITLES:
+            start = r.start_with_the()
+            return [Candidate(start, r.end, "ORG", ORG_TITLED_BODY, r.doc.body[start:r.end])]
         return sub_places(r.doc, r.toks)
     return None
 
@@ -303,6 +340,16 @@ def _compass_and_place(r: _Run) -> list[Candidate] | None:
         rp = lookup_place(surface(r.doc, r.toks[1:]))
         if rp is not None and rp.type in ("GPE", "LOC"):
             return [Candidate(r.start, r.end, "LOC", LOC_COMPASS, r.text)]
+    return None
+
+
+def _place_and_compass(r: _Run) -> list[Candidate] | None:
+    """A town or county and one compass word after it ("Brent South", "Glasgow North"): a
+    district or constituency of it, one place (the compass word is no part of a next name)."""
+    if len(r.toks) == 2 and r.words[1] in _COMPASS_AFTER and r.toks[1].kind == "cap":
+        p = lookup_place(r.words[0])
+        if p is not None and p.kind in ("city", "province", "region", "county"):
+            return [Candidate(r.start, r.end, "GPE", GPE_COMPASS_AFTER, r.text)]
     return None
 
 
@@ -424,7 +471,8 @@ def _person(r: _Run) -> list[Candidate]:
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _compass_demonym, _ampersand, _seat_of_government, _title_and_name, _titles_only, _event_head, _body_before_title,
-    _org_head_word, _unit_of_place, _club, _compass_and_place, _feature_or_facility, _event_or_work, _leading_place,
+    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only, _event_head,
+    _body_before_title,
+    _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place, _place_and_compass, _feature_or_facility, _event_or_work, _leading_place,
     _regional_unit, _brand,
 )

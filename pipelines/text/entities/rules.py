@@ -42,6 +42,9 @@ GPE_CONTEXT = RULES.add(
     "gpe.context",
     "An unknown word with a settlement head, or after a locative preposition in a document giving it no "
     "person or organisation cue.", "Kessa province; the port of Mbeya; in Tolo")
+GPE_COMPASS_AFTER = RULES.add(
+    "gpe.compass_after", "A town or county and a compass word after it: a district or constituency.",
+    "the Leeds North seat; MP for Hull East")
 GPE_UNIT_OF = RULES.add(
     "gpe.unit_of", "An administrative unit named by its capitalised head and \"of\".",
     "the Region of Kessa; the Province of Tolo")
@@ -69,6 +72,15 @@ ORG_DEFINED_ACRONYM = RULES.add(
     "the Coastal Wave Monitoring Array (CWMA)")
 ORG_REGIONAL_UNIT = RULES.add(
     "org.regional_unit", "A firm followed by the country or region it serves.", "Lycos Europe")
+ORG_TITLED_BODY = RULES.add(
+    "org.titled_body", "Title words ending in an organisation head: the body, not a title.",
+    "the Home Office; the Cabinet Office")
+ORG_CHANNEL = RULES.add(
+    "org.channel", "A broadcaster's acronym and its channel, station or service: one name.",
+    "BBC Two; ITV News; BBC Radio Scotland")
+ORG_ACRONYM_NAME = RULES.add(
+    "org.acronym_name", "An organisation's acronym and one ordinary word after it: one body.",
+    "UN Women; UN Habitat")
 ORG_CUE = RULES.add(
     "org.cue", "A name the text around it shows to be an organisation.", "Nimbus said it would; Nimbus shares")
 ORG_CAPITALISED_WORD = RULES.add(

@@ -137,7 +137,7 @@ def _tokens(doc: EntityDoc) -> list[Token]:
             start = p + 1
         text = body[start:end]
         if not text.isalpha():
-            cut = _cut_hyphenated(text, start, end)
+            cut = _cut_hyphenated(body, text, start, end)
             if cut is None:
                 continue
             text, start, end = cut
@@ -158,7 +158,24 @@ def _tokens(doc: EntityDoc) -> list[Token]:
     return toks
 
 
-def _cut_hyphenated(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+def _inside_name(body: str, start: int, end: int, rest: str) -> bool:
+    """Is a title-case hyphenated word of ordinary words ("Anti-Doping", "Non-Proliferation")
+    inside an organisation name, capitalised words up to a head word ("the World Anti-Doping
+    Agency")? Not when its part after the prefix is a place or demonym ("Anti-American")."""
+    if lookup_place(rest) is not None or lookup_demonym(rest) is not None:
+        return False
+    if body[end:end + 1] != " ":
+        return False
+    for word in body[end + 1:end + 60].split(" ")[:4]:
+        word = word.rstrip(".,;:)'’")
+        if not word[:1].isupper():
+            return False
+        if word in ORG_WORDS:
+            return True
+    return False
+
+
+def _cut_hyphenated(body: str, text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A token that is not all letters, cut at a hyphen prefix or suffix ("London-based" ->
     "London", "Anti-American" -> "American"); None when it is no name at all (an ordinary
     compound, a word with digits, a contraction)."""
@@ -169,10 +186,12 @@ def _cut_hyphenated(text: str, start: int, end: int) -> tuple[str, int, int] | N
             if tail and (tail.lower() in HYPHEN_SUFFIXES or _adjective_tail(head, tail)):
                 # "London-based", "Taiwan-related", "Kremlin-amenable": an adjective on a name
                 text, end = head, start + len(head)
-            elif head in HYPHEN_PREFIXES and rest[:1].isupper():
+            elif head in HYPHEN_PREFIXES and rest[:1].isupper() and not _inside_name(body, start, end, rest):
                 start += len(head) + 1
                 text = rest
-        if "-" in text and all(p.lower() in common_words() for p in text.split("-") if p):
+        if "-" in text and all(p.lower() in common_words() for p in text.split("-") if p) and not (
+                text[:1].isupper() and all(p[:1].isupper() for p in text.split("-") if p)
+                and _inside_name(body, start, end, text)):
             return None  # "High-definition", "Third-placed": ordinary compounds
     if not text.isalpha() and (_HAS_DIGIT.search(text) or _CONTRACTION.match(text)):
         return None
@@ -206,6 +225,9 @@ def _runs(doc: EntityDoc, toks: list[Token]) -> list[list[Token]]:
                 same = False
             elif ts == pe + 1 and body[pe] == " ":
                 same = True
+            elif (ts == pe + 2 and body[pe] in "'’" and body[pe + 1] == " " and prev.text.endswith("s")
+                  and tok.text in ORG_WORDS):
+                same = True  # "the General Workers' Union", "the Farmers' Party"
             elif ts == pe + 2 and body[pe] == "." and body[pe + 1] == " " and (
                     prev.text in DOTTED_ABBREVIATIONS or len(prev.text) == 1):
                 same = True
@@ -293,10 +315,19 @@ def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
     last = left[-1].text
     if last in OF_ORG_HEADS or last in ORG_WORDS or last in LOC_FEATURES or last in HEADS_BEFORE_OF:
         return True
+    if _named_for(left):
+        return True  # "Society for the Protection of Birds": the aim goes on over "of"
     if _unit_head(left) and conn == "of":
         return True  # "Region of Murcia", "Province of Kessa"
     joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + right[0].text
     return lookup_place(joined) is not None
+
+
+def _named_for(left: list[Token]) -> bool:
+    """Is ``left`` an organisation named for its aim, its head word then "for" ("Association for
+    the Advancement", "Centre for the Study")?"""
+    return any(t.kind == "conn" and t.text in ("for", "for the") and i > 0 and left[i - 1].kind == "cap"
+               and left[i - 1].text in ORG_WORDS for i, t in enumerate(left))
 
 
 def _unit_head(left: list[Token]) -> bool:
@@ -310,6 +341,9 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
     first_right = right[0].text
     if last == right[-1].text and last in ORG_WORDS and len(left) > 1:
         return False  # "the Labour Party and Green Party": two names with the same head
+    heads = [t.text for t in left if t.kind == "cap" and t.text not in ("The", "THE")]
+    if first_right in OF_ORG_HEADS and heads and first_right == heads[0]:
+        return False  # "the Bank of Spain and Bank of Italy": a second name of the same head
     if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):
         return True  # "Department of Trade and Industry" (not "the Region of Murcia and ...")
     if any(t.kind == "conn" and t.text == "," for t in left):

@@ -203,6 +203,14 @@ GB: English | Englishmen, Englishwomen, Englishman
 GB: Scottish, Scots | Scots, Scotsmen, Scotsman, Scot
 GB: Welsh | Welshmen, Welshman
 GB: Northern Irish | Northern Irish
+GB: Londoner | Londoners
+GB: Glaswegian | Glaswegians
+GB: Liverpudlian | Liverpudlians
+GB: Mancunian | Mancunians
+US: Texan | Texans
+US: Californian | Californians
+US: Floridian | Floridians
+US: New Yorker | New Yorkers
 --: Korean | Koreans
 --: European | Europeans
 --: Asian | Asians

@@ -39,7 +39,7 @@ MISC_HEADS = words("""
     Protocol Declaration Charter Constitution Amendment Summit Talks Conference Forum Expo
     Election Elections Referendum Budget War Wars Battle Revolution Crisis
     Campaign Operation Plan Programme Program Initiative Project Strategy Doctrine Deal Index
-    Prix Rally Race Stakes Hurdle Gold Silver Bronze Edition Version Album Single Film
+    Prix Rally Race TT Stakes Hurdle Gold Silver Bronze Edition Version Album Single Film
     Movie Novel Book Show Report Review Survey Code Rules Syndrome Disease Virus Flu
     Fever Award Scheme Phone Phones Player Console Pro Plus Mini Max
     Live Online Edition Era Age Century Generation Decade Dynasty Empire Kingdom
@@ -51,7 +51,7 @@ EVENT_FIRST_WORDS = words("Operation Project Tour Battle Siege Treaty Festival F
 
 #: Acronyms that are not organisations (units, technologies, economic and legal terms).
 NON_ORG_ACRONYMS = words("""
-    TV TVs PC PCs DVD DVDs CD CDs GDP GNP GNI CPI RPI PPI VAT CEO CEOs CFO COO CTO CIO MP MPs
+    TV TVs TT PC PCs DVD DVDs CD CDs GDP GNP GNI CPI RPI PPI VAT CEO CEOs CFO COO CTO CIO MP MPs
     MEP MEPs MSP MSPs AM PM OK AIDS HIV SARS GPS SMS MMS PDA PDAs MP3 MP4 USB PIN PINs UFO DNA
     RNA IQ ID IDs IT AI VR AR IP ISP ISPs HD HDTV LCD LED OLED PR HR IPO IPOs GMT BST EST PST
     UTC FM UHF VHF NB PS RIP ETA FAQ DIY ASAP VIP VIPs MVP MBA PhD PHD BA BSc MSc MA QC KC RAM

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pipelines.text.lexicon._lists import phrases, words
 
-#: Head words that make a capitalised sequence an organisation.
+#: Head words that make a capitalised sequence an organisation (also the common foreign ones of
+#: firms and agencies: "Agence France-Presse", "Deutsche Boerse", "Banco Santander").
 ORG_WORDS = words("""
     Group Groups Institute Institution Institutions University Universities College Academy
     School Agency Agencies Ministry Ministries Department Departments Times News Post Herald
@@ -28,6 +29,16 @@ ORG_WORDS = words("""
     Nationalists Unionists Communists Democrat Lib Dem Dems Taliban Hamas Hezbollah Commons Lords Kremlin Pentagon
     Whitehall Politburo Knesset Duma Bundestag Bundesbank Interpol Europol NATO Nato Reuters
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
+    Agence Deutsche Banque Banco Banca Compagnie Société Societe Gesellschaft Presse Groupe
+    Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft
+""")
+
+#: Words after a broadcaster's acronym that name one of its channels, stations or services
+#: ("BBC Two", "ITV News", "BBC Radio Scotland", "RTE One").
+BROADCAST_SERVICE_WORDS = words("""
+    One Two Three Four Five Radio News World Online Sport Sports Live Scotland Wales Cymru
+    Ireland Alba Parliament Choice Knowledge Interactive America Asia Europe Arabic Persian
+    International Extra Xtra Plus Digital Breakfast
 """)
 
 #: Heads that make a capitalised run of two or more words an organisation when they end it

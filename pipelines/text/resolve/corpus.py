@@ -25,7 +25,7 @@ def resolve_entities(
     # organisations named by a strong rule, before product names become organisations
     strong_org_names = {k[1] for k in keyed.keys if k is not None and k[0] == "ORG"}
     org_docs = organisation_documents(keyed)
-    brand_words = products_to_organisations(keyed, org_docs)
+    brand_words = products_to_organisations(keyed)
     short = short_words(keyed)  # the word each person is called by alone ("Blair", "Moon")
     resolve_bare_names(keyed, roles, short, strong_org_names, org_docs, brand_words)
     merge_org_variants(keyed)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from pipelines.text.entities.keys import name_key, name_tokens
 from pipelines.text.entities.person_names import ROMANISED_SYLLABLES
 from pipelines.text.entities.rules import PERSON_TITLE
-from pipelines.text.resolve.keys import Keyed, org_key
+from pipelines.text.resolve.keys import WEAK_ORG_RULES, Keyed, org_key
 
 
 def join_shorter_names(keyed: Keyed) -> None:
@@ -29,20 +29,21 @@ def join_shorter_names(keyed: Keyed) -> None:
                 keyed.keys[i] = ("PERSON", "name:" + target)
 
 
-def organisation_documents(keyed: Keyed) -> dict[str, set[str]]:
-    """Organisation name key -> the documents that name it."""
+def organisation_documents(keyed: Keyed, strong: bool = False) -> dict[str, set[str]]:
+    """Organisation name key -> the documents that name it (``strong``: only by a rule that is
+    more than a weak default for a bare word, so "David" typed ORG for want of a cue counts not)."""
     org_docs: dict[str, set[str]] = defaultdict(set)
     for m in keyed.mentions:
-        if m.type == "ORG":
+        if m.type == "ORG" and not (strong and m.rule in WEAK_ORG_RULES):
             org_docs["name:" + org_key(m.local_name)].add(m.doc_id)
     return org_docs
 
 
-def products_to_organisations(keyed: Keyed, org_docs: dict[str, set[str]]) -> set[tuple[str, str]]:
-    """"Google Adsense" is no person when "Google" alone is an organisation and only the first
-    word is ever used alone: such names become organisations. Returns the (document, first
+def products_to_organisations(keyed: Keyed) -> set[tuple[str, str]]:
+    """"Google Adsense" is no person when "Google" alone is an organisation (by a strong rule)
+    and only the first word is ever used alone: such names become organisations. Returns the (document, first
     word) of each such product name ("Ford" next to "Ford Mustang")."""
-    not_people = _product_names(keyed, org_docs)
+    not_people = _product_names(keyed, organisation_documents(keyed, strong=True))
     brand_words: set[tuple[str, str]] = set()
     if not not_people:
         return brand_words
