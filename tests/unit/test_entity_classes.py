@@ -159,3 +159,73 @@ def test_a_context_place_is_that_place_at_every_use():
             "has stopped. Talks on the Vorna resume in May.")
     mentions, _ = run(body)
     assert {m.type for m in mentions if m.surface == "Vorna"} == {"LOC"}
+
+
+# --- organisations we missed or cut short (issue 13, second pass) ---------------------------
+def test_a_broadcaster_and_its_channel_are_one_organisation():
+    # org.channel: "BBC Two", not "BBC" cut short; the broadcaster alone stays itself
+    mentions, _ = run("The drama moved from RTV Two to RTV One, and RTV Radio Wales carried the debate. "
+                      "RTV said the ratings were good.")
+    assert one(mentions, "RTV Two").rule == "org.channel"
+    assert one(mentions, "RTV Radio Wales").type == "ORG"
+    assert one(mentions, "RTV").type == "ORG"
+
+
+def test_title_words_ending_in_an_organisation_head_name_the_body():
+    # org.titled_body: "Home Office" is a department, "Home Secretary Ana Brun" a role and a person
+    mentions, roles = run("The Home Office said the Cabinet Office agreed. Home Secretary Ana Brun spoke.")
+    assert one(mentions, "Home Office").type == "ORG"
+    assert one(mentions, "Cabinet Office").rule == "org.titled_body"
+    assert one(mentions, "Ana Brun").type == "PERSON"
+    assert not by_surface(mentions).get("Home Secretary")
+
+
+def test_a_town_and_a_compass_word_after_it_are_one_constituency():
+    mentions, _ = run("She held Leeds North for the party. Gdansk South was lost.")
+    assert one(mentions, "Leeds North").rule == "gpe.compass_after"
+    assert "Leeds" not in by_surface(mentions)
+
+
+def test_long_organisation_names_keep_their_aim_and_hyphenated_words():
+    mentions, _ = run("The Society for the Study of Desert Beetles met the Global Anti-Doping Agency. "
+                      "Members of the Shipping and General Workers' Union voted. The Anti-Lisbon campaign "
+                      "grew, and a Non-Executive Director quit.")
+    assert one(mentions, "Society for the Study of Desert Beetles").type == "ORG"
+    assert one(mentions, "Global Anti-Doping Agency").type == "ORG"
+    assert one(mentions, "Shipping and General Workers' Union").type == "ORG"
+    assert one(mentions, "Lisbon").type == "GPE"  # a prefix on a place is still cut
+    assert not [m for m in mentions if "Executive" in m.surface]
+
+
+def test_two_names_with_the_same_head_are_not_joined_over_and():
+    mentions, _ = run("The Bank of Chile and Bank of Peru held rates. The Department of Mines and Energy agreed.")
+    assert one(mentions, "Bank of Chile").type == "ORG" and one(mentions, "Bank of Peru").type == "ORG"
+    assert one(mentions, "Department of Mines and Energy").type == "ORG"
+
+
+def test_foreign_organisation_heads_and_an_acronym_with_a_word():
+    mentions, _ = run("Deutsche Kesselwerke could face a bid, Agence Ouest Presse reported. "
+                      "Officials at UN Habitat agreed.")
+    assert one(mentions, "Deutsche Kesselwerke").type == "ORG"
+    assert one(mentions, "Agence Ouest Presse").type == "ORG"
+    assert one(mentions, "UN Habitat").rule == "org.acronym_name"
+
+
+def test_a_city_or_state_demonym_before_a_name_is_no_part_of_it():
+    mentions, _ = run("Texan Oren Baltz and Londoner Mia Kovac pleaded guilty.")
+    assert one(mentions, "Oren Baltz").type == "PERSON" and one(mentions, "Mia Kovac").type == "PERSON"
+    assert one(mentions, "Texan").type == "NORP"
+
+
+def test_a_motorcycle_race_is_no_place():
+    mentions, _ = run("Kato won the Isle of Man TT for a third time.")
+    assert not [m for m in mentions if "TT" in m.surface]
+    assert one(mentions, "Isle of Man").type == "GPE"
+
+
+def test_a_given_name_used_alone_as_an_org_default_makes_no_person_a_product():
+    # "Marek" typed ORG for want of a cue in two articles is no organisation that makes
+    # "Marek Olsen" a product name
+    ents, out = resolve({"a": "The prize went to Marek in the end.", "b": "The cheers were for Marek.",
+                         "c": "Marek Olsen, a designer, said the show was late."})
+    assert {m.type for m in out if m.surface == "Marek Olsen"} == {"PERSON"}

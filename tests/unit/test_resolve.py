@@ -325,3 +325,21 @@ def test_lower_case_given_name_slip_resolves_to_the_title_cased_person():
     entities, mentions, _ = resolve(docs)
     person = entity_of(entities, mentions, "a", "ilvano Castrelo")
     assert person is not None and person.type == "PERSON" and person.name == "Ilvano Castrelo"
+
+
+def test_mentions_left_out_counts_ambiguous_and_dropped_bare_names():
+    from pipelines.records import EntityMention, EntityRole
+    from pipelines.steps import resolve_frames, to_frame
+
+    docs = {"a": "The dispute with Varkonen dragged on for a year.", "b": "Tomas Smith, a farmer, said so.",
+            "c": "Ana Smith, a vet, agreed.", "d": "Smith said nothing more."}  # two Smiths: ambiguous
+    mentions, roles = [], []
+    for doc_id, body in docs.items():
+        m, r = extract_mentions(doc_id, body, split_sentences(doc_id, body))
+        mentions += m
+        roles += r
+    frames = resolve_frames(to_frame(mentions, EntityMention), to_frame(roles, EntityRole))
+    kept = frames["entity_mentions"].height
+    assert "Varkonen" not in frames["entity_mentions"]["surface"].to_list()
+    assert "Smith" not in frames["entity_mentions"]["surface"].to_list()
+    assert frames["ambiguous"]["mentions_left_out"][0] == len(mentions) - kept == 2
