@@ -112,6 +112,8 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
         if found is not None:
             return found
     if text in INSTITUTION_WORDS or text in ORG_WORDS:
+        if initial and text not in doc.mid_caps and text not in INSTITUTION_WORDS and is_common_word(text):
+            return []  # "Fed up with ...": an ordinary word opening the sentence, never written capitalised inside one
         return _one(t, "ORG", ORG_INSTITUTION)
     if person_known:
         return _one(t, "PERSON", PERSON_SHORT_FORM)

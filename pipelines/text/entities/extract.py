@@ -23,6 +23,7 @@ from pipelines.text.entities.revise import (
     keep_suffix_stops,
     known_people_over_weak_orgs,
     lone_names_to_org,
+    numbered_channels,
 )
 from pipelines.text.entities.roles import roles_of
 from pipelines.text.entities.tokens import runs
@@ -39,6 +40,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     multi, single = strip_runs(doc, found)
     cands = _classify_runs(doc, multi, single)
     cands += digit_names(doc)
+    cands += numbered_channels(doc)
     known_people_over_weak_orgs(doc, cands)
     join_lowercase_words(doc, cands)
     lone_names_to_org(doc, cands)

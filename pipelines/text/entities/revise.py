@@ -1,6 +1,7 @@
 """Revisions of the candidates once the whole document is classified, and the overlaps resolved.
 
-* a name opening with digits ("50Hertz") is an organisation after a company cue;
+* a name opening with digits ("50Hertz") is an organisation after a company cue; a numbered
+  channel or station ("Radio 4", "BBC Radio 2") is one;
 * a single capitalised word that is a person name of the document beats the organisation
   default;
 * a lower-case word before a name joins it: the first word of a full name the document knows
@@ -33,6 +34,7 @@ from pipelines.text.entities.rules import (
     LOC_CONTEXT,
     LOC_LOWERCASE_JOIN,
     ORG_BARE_NAME,
+    ORG_CHANNEL,
     ORG_CLUB,
     ORG_COMPANY_CUE,
     ORG_CUE,
@@ -53,7 +55,12 @@ from pipelines.text.lexicon.names import (
     ROLE_NOUNS,
     ROLES_BEFORE_A_SLIP,
 )
-from pipelines.text.lexicon.organisations import COMPANY_NOUNS, ORG_WORDS
+from pipelines.text.lexicon.organisations import (
+    COMPANY_NOUNS,
+    NUMBERED_CHANNEL_HEADS,
+    NUMBERED_CHANNEL_TAILS,
+    ORG_WORDS,
+)
 
 _DIGIT_NAME_HINT = re.compile(r"\d[A-Z][a-z]")
 _DIGIT_NAME = re.compile(r"(?<![\w.,$£€])\d{1,4}[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w'’\-])")
@@ -66,6 +73,9 @@ _SPORT_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
     r"draw with|drew with|defeat to|defeat by|lost to) $")
 _ABBREVIATED_SUFFIX_ENDS = tuple(" " + s for s in ABBREVIATED_SUFFIXES)
+_NUMBERED_CHANNEL = re.compile(
+    r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}(?![\d,.]\d|\w)"
+    r"(?: (?:" + "|".join(sorted(NUMBERED_CHANNEL_TAILS)) + r")(?![\w'’\-]))?")
 
 
 def digit_names(doc: EntityDoc) -> list[Candidate]:
@@ -82,6 +92,15 @@ def digit_names(doc: EntityDoc) -> list[Candidate]:
                 lower_word_before(body, s) in COMPANY_NOUNS):
             out.append(Candidate(s, e, "ORG", ORG_CUE, m.group(), single=True))
     return out
+
+
+def numbered_channels(doc: EntityDoc) -> list[Candidate]:
+    """A broadcaster's numbered channel or station ("Radio 4", "Channel 5", "BBC Radio 2",
+    "Radio 5 Live"): one organisation (the longer candidate wins the overlap)."""
+    body = doc.body
+    if not any(h + " " in body for h in NUMBERED_CHANNEL_HEADS):
+        return []
+    return [Candidate(m.start(), m.end(), "ORG", ORG_CHANNEL, m.group()) for m in _NUMBERED_CHANNEL.finditer(body)]
 
 
 def known_people_over_weak_orgs(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -41,6 +41,11 @@ BROADCAST_SERVICE_WORDS = words("""
     International Extra Xtra Plus Digital Breakfast
 """)
 
+#: Words before a number that name a broadcaster's channel or station ("Radio 4", "Channel 5",
+#: "BBC Radio 2"), and the words that may follow the number ("Radio 5 Live").
+NUMBERED_CHANNEL_HEADS = words("Radio Channel")
+NUMBERED_CHANNEL_TAILS = words("Live Extra Xtra")
+
 #: Heads that make a capitalised run of two or more words an organisation when they end it
 #: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily"), but which are
 #: ordinary words elsewhere in a run or alone.
@@ -106,6 +111,15 @@ COMPANY_PLURALS = words("""
 #: summit", "Norvel partners", "Norvel member states").
 BODY_NOUNS_AFTER = words("summit summits members member partners bloc secretariat")
 
+#: Common short forms of bodies and parties, as organisation keys (lower case, no article):
+#: the short form -> the full name it stands for ("the Fed" is the Federal Reserve).
+ORG_SHORT_FORMS = {
+    "fed": "federal reserve",
+    "tory": "conservative party", "tories": "conservative party", "tory party": "conservative party",
+    "conservatives": "conservative party",
+    "lib dem": "liberal democrats", "lib dems": "liberal democrats",
+}
+
 #: Legal suffixes stripped when comparing organisation names across documents.
 ORG_LEGAL_SUFFIXES = words("""
     inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc llc llp
@@ -165,5 +179,5 @@ GENERIC_ORG_ALONE = words("""
     Board Service Fund Forces Force Club League Team Federation Association College School
     Hospital Assembly Cabinet Treasury Authority Administration Embassy Corporation Corp
     Inc Ltd Plc Co. Society Trust Foundation Museum Press Media Network Exchange Guard Reserve
-    Times News Post Herald Journal Express Mirror Fed Stock
+    Times News Post Herald Journal Express Mirror Stock
 """)

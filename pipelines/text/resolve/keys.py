@@ -13,7 +13,7 @@ from pipelines.records import EntityMention
 from pipelines.text.entities.keys import SUFFIX_KEYS, name_key, name_tokens
 from pipelines.text.entities.rules import ORG_BARE_NAME, ORG_CAPITALISED_WORD, ORG_OWNER
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
-from pipelines.text.lexicon.organisations import ORG_LEGAL_SUFFIXES
+from pipelines.text.lexicon.organisations import ORG_LEGAL_SUFFIXES, ORG_SHORT_FORMS
 
 #: An entity key: (type, identity), e.g. ("GPE", "country:KR"), ("PERSON", "name:lee jae myung").
 Key = tuple[str, str]
@@ -44,7 +44,8 @@ class Keyed:
 
 def org_key(name: str) -> str:
     """Comparison key of an organisation: no article, possessive or legal suffix; a dotted
-    acronym written as its letters ("U.S. Forces Korea" = "US Forces Korea")."""
+    acronym written as its letters ("U.S. Forces Korea" = "US Forces Korea"); a common short
+    form as the full name ("Fed" = "Federal Reserve", ``ORG_SHORT_FORMS``)."""
     if "." in name:
         name = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", name)
     key = name_key(name.replace("&", " and "))
@@ -53,7 +54,8 @@ def org_key(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1] in ORG_LEGAL_SUFFIXES:
         words = words[:-1]
-    return " ".join(words)
+    key = " ".join(words)
+    return ORG_SHORT_FORMS.get(key, key)
 
 
 @lru_cache(maxsize=1 << 15)
