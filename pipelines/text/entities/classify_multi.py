@@ -1,9 +1,9 @@
 """A run of two or more capitalised words, by the first rule that decides it.
 
 In order: a gazetteer place or demonym; compass words and a demonym ("Southeast Asian"); a seat of government ("State House"); title + name
-("President Lee", "Trade and Industry Secretary Patricia Hewitt"); titles only; an event or work
+("President Okafor", "Trade and Industry Secretary Patricia Hewitt"); titles only; an event or work
 head (places inside kept); a body before a title ("Tory MP" -> "Tory", "Microsoft CEO" ->
-"Microsoft"); an organisation head word ("... Institute", "US Forces Korea", "... Finance"); a
+"Microsoft"); an organisation head word ("... Institute", "US Forces Japan", "... Finance"); a
 sports club; a compass word before a place ("South Wales"); a geographic feature or facility;
 an event, work or law ("Operation X"); a leading country or demonym ("Britain's Tony ..." is
 split by the possessive); names joined by "&" ("Marks & Spencer"); a firm and its market ("Lycos Europe"); a camel-case brand
@@ -228,7 +228,7 @@ def _seat_of_government(r: _Run) -> list[Candidate] | None:
 
 
 def _title_and_name(r: _Run) -> list[Candidate] | None:
-    """"President Lee": the person, with the title as its role; a body inside the title
+    """"President Okafor": the person, with the title as its role; a body inside the title
     ("Tory MP X", "Microsoft CEO X") is classified on its own."""
     doc, toks = r.doc, r.toks
     ti, ni = title_split(doc, toks)

@@ -1,8 +1,8 @@
 """Cues from the text around a name that tell a person from an organisation.
 
-A person: a reporting verb after the name ("Hong told", "Hong, 54, said") or before it ("said
-Hong", "according to Hong"), an apposition (", a fellow at ...", ", who"), a role noun before
-it ("spokeswoman Ann Lee"). An organisation: a reporting verb followed by "it" or "they"
+A person: a reporting verb after the name ("Brandt told", "Brandt, 54, said") or before it ("said
+Brandt", "according to Brandt"), an apposition (", a fellow at ...", ", who"), a role noun before
+it ("spokeswoman Ann Ruiz"). An organisation: a reporting verb followed by "it" or "they"
 ("Nimbus said it"), ", which", or a company word after the name ("Nimbus shares").
 
 Cues are computed once per span and cached on the document.
@@ -19,8 +19,8 @@ from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
 from pipelines.text.lexicon.organisations import BODY_NOUNS_AFTER, COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
 
-#: Reporting and stance verbs after a name that mark a speaker ("Hong said", "Hong has also
-#: warned"), and verbs right before one ("said Hong", "according to Hong"): the quote
+#: Reporting and stance verbs after a name that mark a speaker ("Brandt said", "Brandt has also
+#: warned"), and verbs right before one ("said Brandt", "according to Brandt"): the quote
 #: extractor's verbs (``lexicon.speech``), with the cues of being quoted or interviewed.
 REPORTING_VERBS = speech.VERBS_AFTER_SPEAKER
 VERBS_BEFORE_NAME = tuple(sorted(speech.VERBS_BEFORE_SPEAKER | {
@@ -29,8 +29,8 @@ VERBS_BEFORE_NAME = tuple(sorted(speech.VERBS_BEFORE_SPEAKER | {
 #: Words after a reporting verb that show the subject is not a person ("Microsoft said it").
 NON_PERSON_AFTER_VERB = words("it its it's they their")
 
-#: Words that may stand between a name and its reporting verb ("Hong has also said",
-#: "Hong on Monday said"), at most two of them: those the quote extractor allows, an adverb
+#: Words that may stand between a name and its reporting verb ("Brandt has also said",
+#: "Brandt on Monday said"), at most two of them: those the quote extractor allows, an adverb
 #: in -ly, and a weekday after "on" (no form of "be": "X was praised" is no speaker).
 _BETWEEN_NAME_AND_VERB = sorted((set(speech.WORDS_BEFORE_VERB) - {"was", "were", "is"}) | WEEKDAY_NAMES | {"on"})
 
@@ -41,7 +41,7 @@ _AFTER_VERB = re.compile(
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
-# "X, which ...", "X that ...", "the X summit" (weak: "told Lee that", "Xi and Lee, which shows") or a
+# "X, which ...", "X that ...", "the X summit" (weak: "told Okafor that", "Brun and Okafor, which shows") or a
 # company word after the name ("X shares", "X's boss")
 _WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s| (?:" + trie_pattern(sorted(BODY_NOUNS_AFTER)) + r")\b")
 _ORG_AFTER = re.compile(
@@ -99,14 +99,14 @@ def person_cue(doc: EntityDoc, start: int, end: int) -> bool:
 
 def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
     body = doc.body
-    subject = verb_after(doc, end)  # a reporting verb may follow: "Hong said", "Hong, 54, said"
+    subject = verb_after(doc, end)  # a reporting verb may follow: "Brandt said", "Brandt, 54, said"
     if subject is not None and subject not in NON_PERSON_AFTER_VERB:
         return True
     if start > 1 and body[start - 1] in " \n\t" and _verb_before(body, start):
         return True
     if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
         return True
-    # a role noun before: "spokesman Hong"
+    # a role noun before: "spokesman Brandt"
     if start > 1 and body[start - 1] == " " and body[start - 2].islower():
         k = body.rfind(" ", max(0, start - 30), start - 1)
         if k >= 0:
@@ -117,7 +117,7 @@ def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
 
 
 def _verb_before(body: str, start: int) -> bool:
-    """A verb before the name, over white space: "said Hong", "according to Hong"."""
+    """A verb before the name, over white space: "said Brandt", "according to Brandt"."""
     j = start - 1
     while j > 0 and body[j - 1] in " \n\t":
         j -= 1

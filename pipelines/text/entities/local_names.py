@@ -155,7 +155,7 @@ _DEFINED_ACRONYM = re.compile(
 
 
 def defined_acronyms(doc: EntityDoc, cands: list[Candidate]) -> None:
-    """"Terminal High Altitude Area Defense (THAAD)": a capitalised phrase whose initials spell
+    """"Coastal Wave Monitoring Array (CWMA)": a capitalised phrase whose initials spell
     the acronym in brackets after it is one name (an organisation, its local name for the
     acronym), replacing the pieces found inside it."""
     body = doc.body

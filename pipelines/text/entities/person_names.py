@@ -1,6 +1,6 @@
 """Does a run read as a person's name, and where does a title before it end?
 
-A name is two or more name-like tokens, or one after a title ("President Lee"). Family-name-
+A name is two or more name-like tokens, or one after a title ("President Okafor"). Family-name-
 first names count ("Ng Eng Hen", "Moon Jae-in"), so does a given name that is an ordinary word
 when a surname and a person cue follow ("Grace Otieno, director of ..."); generational
 suffixes stay in the name ("Carlo Bastek Jr.").
@@ -96,7 +96,7 @@ def name_like(doc: EntityDoc, toks: Sequence[Token]) -> bool:
 def title_split(doc: EntityDoc, toks: list[Token]) -> tuple[int, int]:
     """(index of the last title token, index where the name starts), or (-1, -1).
 
-    "Foreign Minister Wang Yi" -> name right after the title. "Secretary of State for Health
+    "Foreign Minister Ana Brun" -> name right after the title. "Secretary of State for Health
     John Reid" -> the title continues over connectors and department words; the name is the
     longest tail of at most three tokens that does not start with an ordinary word.
     """

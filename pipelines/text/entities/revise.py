@@ -5,13 +5,13 @@
 * a single capitalised word that is a person name of the document beats the organisation
   default;
 * a lower-case word before a name joins it: the first word of a full name the document knows
-  ("yoon Suk Yeol"), a given name that is no ordinary English word after a role noun, title or
+  ("tran Van Duc"), a given name that is no ordinary English word after a role noun, title or
   demonym and before a surname the document knows as a person ("his Chilean counterpart
   mateo Ibarra"; the local name title-cased), a word that makes a gazetteer place ("south
   Korea");
 * a single word made a person only by a reporting verb, never given a first name or title in
   the document, is an organisation when any of its mentions has an organisation cue ("X said
-  it", "X shares", "the X assets"); in "said X's Ann Lee" the cue is Ann Lee's and X is an
+  it", "X shares", "the X assets"); in "said X's Ann Ruiz" the cue is Ann Ruiz's and X is an
   organisation;
 * a name read as a person's that one mention shows to be a company ("shares in Morgan
   Stanley") is an organisation throughout the document;
@@ -133,7 +133,7 @@ class _KnownNames:
 
 
 def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
-    """A lower-case word before a candidate that belongs to its name ("yoon Suk Yeol",
+    """A lower-case word before a candidate that belongs to its name ("tran Van Duc",
     "counterpart mateo Ibarra", "south Korea")."""
     body = doc.body
     known = _KnownNames(doc, cands)
@@ -151,10 +151,10 @@ def join_lowercase_words(doc: EntityDoc, cands: list[Candidate]) -> None:
 def _given_name_slip(doc: EntityDoc, c: Candidate, known: _KnownNames) -> bool:
     """A given name with a casing slip after a role noun or a demonym ("his Chilean counterpart
     mateo Ibarra", "President rosa Quintana") when the surname is a person of the document (or
-    ``c`` is a name of two words or more: "President yoon Suk Yeol") and the lower-case word is no
+    ``c`` is a name of two words or more: "President tran Van Duc") and the lower-case word is no
     ordinary English word: joined to ``c``."""
     if " " in c.name:
-        pass  # "President yoon Suk Yeol": the given and family names of a name read as a whole
+        pass  # "President tran Van Duc": the given and family names of a name read as a whole
     elif not (c.name in known.surnames() and (c.type == "PERSON" or c.weak)):
         return False
     m = _GIVEN_SLIP.search(doc.body, max(0, c.start - 60), c.start)
@@ -173,7 +173,7 @@ def _given_name_slip(doc: EntityDoc, c: Candidate, known: _KnownNames) -> bool:
 
 
 def _lowercase_first_word(doc: EntityDoc, c: Candidate, known: _KnownNames) -> None:
-    """The lower-cased first word of a known full name ("yoon Suk Yeol"), or of a gazetteer
+    """The lower-cased first word of a known full name ("tran Van Duc"), or of a gazetteer
     place ("south Korea"), joined to ``c``."""
     body = doc.body
     k = body.rfind(" ", c.start - 25 if c.start > 25 else 0, c.start - 1)

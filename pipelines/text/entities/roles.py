@@ -1,6 +1,6 @@
-"""Roles of the people of a document: the title before a name ("Foreign Minister Wang Yi"), a
-role noun phrase before it ("South Korea's security adviser Kim"), an apposition after it
-("Ann Lee, a senior fellow at the Lowy Institute, said")."""
+"""Roles of the people of a document: the title before a name ("Foreign Minister Ana Brun"), a
+role noun phrase before it ("Peru's security adviser Pardo"), an apposition after it
+("Ann Ruiz, a senior fellow at the Harrow Institute, said")."""
 from __future__ import annotations
 
 import bisect
@@ -76,7 +76,7 @@ def _role_words(text: str) -> bool:
 
 
 def _role_before(doc: EntityDoc, start: int) -> int:
-    """Start of a role phrase ending right before a name ("South Korea's security adviser")."""
+    """Start of a role phrase ending right before a name ("Peru's security adviser")."""
     body = doc.body
     if start < 2 or body[start - 1] != " ":
         return -1
@@ -100,7 +100,7 @@ def _role_before(doc: EntityDoc, start: int) -> int:
 
 def _role_phrase_start(body: str, words: list[re.Match[str]]) -> int:
     """Where the role phrase ending in ``words[-1]`` starts: back over at most three lower-case
-    words, then at most four capitalised ones ("South Korea's security adviser")."""
+    words, then at most four capitalised ones ("Peru's security adviser")."""
     k = len(words) - 1
     lowers = 0
     caps = 0

@@ -57,7 +57,7 @@ NORP_COMPASS = RULES.add(
 # --- organisations --------------------------------------------------------------------------
 ORG_HEAD_WORD = RULES.add(
     "org.head_word", "A run containing an organisation head word, or ending in a final one.",
-    "the Korea Institute for Defense Analyses; Zambian Minerals Finance")
+    "the Kenya Institute for Policy Analysis; Zambian Minerals Finance")
 ORG_INSTITUTION = RULES.add(
     "org.institution", "A word or phrase that names an institution on its own.", "Parliament; the White House")
 ORG_CLUB = RULES.add(
@@ -106,10 +106,10 @@ ORG_OWNER = RULES.add(
     "said Nimbus's Ola Brandt")
 
 # --- people ---------------------------------------------------------------------------------
-PERSON_TITLE = RULES.add("person.title", "A name after a title or honorific.", "President Lee; Mr Hong")
+PERSON_TITLE = RULES.add("person.title", "A name after a title or honorific.", "President Okafor; Mr Brandt")
 PERSON_CUE = RULES.add(
     "person.cue", "A name with a person cue: a reporting verb, an apposition or a role noun.",
-    "Hong said; spokeswoman Ann Lee")
+    "Brandt said; spokeswoman Ann Ruiz")
 PERSON_PEER = RULES.add(
     "person.peer", "A peer's title and one name: the title belongs to the name.", "Lord Ashby; Baroness Kell")
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
@@ -117,13 +117,13 @@ PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")
 PERSON_LOWERCASE_JOIN = RULES.add(
     "person.lowercase_join", "A name the document knows, its first word written in lower case.",
-    "yoon Suk Yeol; counterpart mateo Ibarra")
+    "tran Van Duc; counterpart mateo Ibarra")
 
 # --- roles ----------------------------------------------------------------------------------
-ROLE_TITLE = RULES.add("role.title", "The title before a name.", "Foreign Minister (Wang Yi)")
+ROLE_TITLE = RULES.add("role.title", "The title before a name.", "Foreign Minister (Ana Brun)")
 ROLE_NOUN_BEFORE = RULES.add(
     "role.noun_before", "A role phrase ending in a role noun right before a name.",
-    "South Korea's security adviser (Kim Sung-han)")
+    "Peru's security adviser (Luis Pardo)")
 ROLE_APPOSITION = RULES.add(
     "role.apposition", "A role phrase set off by commas after a name.",
-    "(Ann Lee,) a senior fellow at the Lowy Institute")
+    "(Ann Ruiz,) a senior fellow at the Harrow Institute")

@@ -1,6 +1,6 @@
 """Capitalised tokens and the runs they form.
 
-Capitalised tokens ("Lee", "Jae-myung", "U.S.", "al-Assad") separated by single spaces form
+Capitalised tokens ("Okafor", "Eun-ji", "U.S.", "al-Assad") separated by single spaces form
 runs; name particles ("de", "van", "bin") stay inside, title abbreviations and initials may
 carry a full stop ("Gen. Xavier", "George W. Bush"). Runs never cross a sentence start.
 Adjacent runs are joined over "of", "for", "and", "&" when the left part is an organisation or

@@ -16,7 +16,7 @@ HONORIFICS = words("""
     Senor Señor Senora Señora
 """)
 
-#: Capitalised title words that can stand before a name ("President Lee", "Gen. Smith").
+#: Capitalised title words that can stand before a name ("President Okafor", "Gen. Smith").
 #: Abbreviations are listed with and without the full stop.
 PERSON_TITLES = HONORIFICS | words("""
     President Vice-President President-elect Premier Minister Secretary Chancellor Chairman
@@ -177,7 +177,7 @@ ROLE_NOUN_PAIRS = phrases("""
     head coach, team manager, national coach
 """)
 
-#: Words that open a role apposition after a name ("Ann Lee, the chief economist", "Ann Lee,
+#: Words that open a role apposition after a name ("Ann Ruiz, the chief economist", "Ann Ruiz,
 #: former adviser to ...").
 ROLE_STARTS = words("""
     a an the his her their its our former then now current acting deputy senior chief vice

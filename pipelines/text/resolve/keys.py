@@ -22,7 +22,7 @@ Key = tuple[str, str]
 #: corpus with that name wins, and unresolved they are people.
 WEAK_ORG_RULES = frozenset({ORG_BARE_NAME, ORG_OWNER, ORG_CAPITALISED_WORD})
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
-#: A dotted acronym inside a name ("U.S." in "U.S. Forces Korea"), keyed as its letters ("US").
+#: A dotted acronym inside a name ("U.S." in "U.S. Army Europe"), keyed as its letters ("US").
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
 
 
@@ -44,7 +44,7 @@ class Keyed:
 
 def org_key(name: str) -> str:
     """Comparison key of an organisation: no article, possessive or legal suffix; a dotted
-    acronym written as its letters ("U.S. Forces Korea" = "US Forces Korea"); a common short
+    acronym written as its letters ("U.S. Army Europe" = "US Army Europe"); a common short
     form as the full name ("Fed" = "Federal Reserve", ``ORG_SHORT_FORMS``)."""
     if "." in name:
         name = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", name)

@@ -66,7 +66,7 @@ def products_to_organisations(keyed: Keyed) -> set[tuple[str, str]]:
 def _product_names(keyed: Keyed, org_docs: dict[str, set[str]]) -> set[str]:
     """Person keys whose first word is an organisation and whose last word is never used alone."""
     singles: dict[str, set[str]] = defaultdict(set)
-    protected: set[str] = set()  # words used alone after a person title somewhere ("Mr Xi")
+    protected: set[str] = set()  # words used alone after a person title somewhere ("Mr Okafor")
     for m, k in zip(keyed.mentions, keyed.keys):
         if m.type == "PERSON" and len(m.surface.split()) == 1:
             if m.rule == PERSON_TITLE:
