@@ -369,9 +369,18 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
             return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
     if last in FACILITY_WORDS:
         if (last in STRONG_FACILITY_WORDS or lookup_place(surface(doc, toks[:-1])) is not None
-                or is_common_word(words[0])):
+                or is_common_word(words[0]) or (len(toks) == 2 and _at_or_to(doc, start) and not person_cue(doc, start, end)
+                    and name_key(words[0]) not in doc.person_evidence
+                    and name_key(last) not in doc.person_evidence)):
             return [Candidate(start, end, "LOC", LOC_FACILITY, r.text)]
     return None
+
+
+def _at_or_to(doc: EntityDoc, start: int) -> bool:
+    """"at Ewood Park", "to Kessa Gardens": a facility word after "at" or "to" makes a place of
+    an unknown first word (unless a person cue or the document makes it a name: "spoke to Nick
+    Park, the animator")."""
+    return lower_word_before(doc.body, start) in ("at", "to")
 
 
 def _event_or_work(r: _Run) -> list[Candidate] | None:

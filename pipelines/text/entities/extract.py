@@ -23,6 +23,7 @@ from pipelines.text.entities.revise import (
     keep_suffix_stops,
     known_people_over_weak_orgs,
     lone_names_to_org,
+    makers_of_products,
     numbered_channels,
 )
 from pipelines.text.entities.roles import roles_of
@@ -45,6 +46,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     join_lowercase_words(doc, cands)
     lone_names_to_org(doc, cands)
     firms_shaped_like_people(doc, cands)
+    makers_of_products(cands)
     company_lists(doc, cands)
     one_type_for_context_places(cands)
     cities_to_clubs(doc, cands)

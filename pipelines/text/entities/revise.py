@@ -16,6 +16,8 @@
 * a name read as a person's that one mention shows to be a company ("shares in Morgan
   Stanley") is an organisation throughout the document;
 * an unknown word the document shows to be a place is that place at every use;
+* a person-shaped name whose second word is an ordinary noun, its first word used alone again
+  and again and its second never, is a product and its maker ("Yahoo Messenger", "Yahoo");
 * bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
@@ -39,6 +41,7 @@ from pipelines.text.entities.rules import (
     ORG_COMPANY_CUE,
     ORG_CUE,
     ORG_OWNER,
+    ORG_PRODUCT_MAKER,
     PERSON_CUE,
     PERSON_LOWERCASE_JOIN,
     PERSON_NAME,
@@ -246,6 +249,36 @@ def firms_shaped_like_people(doc: EntityDoc, cands: list[Candidate]) -> None:
         if c.type == "PERSON" and (key in firms or (
                 c.rule == PERSON_SHORT_FORM and key in words and key not in people)):
             c.type, c.rule, c.weak = "ORG", ORG_COMPANY_CUE, False
+
+
+def makers_of_products(cands: list[Candidate]) -> None:
+    """A name read as a person's whose second word is an ordinary noun ("Yahoo Messenger",
+    "Zorvex Search"), while the document uses its first word alone again and again (three times
+    or more) and never the second, nor a title before it: a product and its maker, organisations.
+    People are called by their family name, not by their given name alone."""
+    alone: dict[str, int] = {}
+    titled: set[str] = set()
+    full: dict[str, tuple[str, str]] = {}
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        key = name_key(c.name)
+        if " " not in key:
+            alone[key] = alone.get(key, 0) + 1
+            if c.rule == PERSON_TITLE:
+                titled.add(key)
+        elif c.rule == PERSON_NAME and key.count(" ") == 1:
+            first, last = c.name.split(" ")
+            full[key] = (first, last)
+    makers = {key: name_key(first) for key, (first, last) in full.items()
+              if alone.get(name_key(first), 0) >= 3 and name_key(last) not in alone
+              and name_key(first) not in titled and is_common_word(last) and not is_common_word(first)}
+    if not makers:
+        return
+    names = set(makers) | set(makers.values())
+    for c in cands:
+        if c.type == "PERSON" and name_key(c.name) in names:
+            c.type, c.rule, c.weak = "ORG", ORG_PRODUCT_MAKER, False
 
 
 def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -101,6 +101,10 @@ ORG_COMPANY_CUE = RULES.add(
     "org.company_cue",
     "A name the text shows to be a company even when it reads as a person's: a legal form, its shares, "
     "a company noun before it.", "Harlan Reeve shares; the chief executive of Zorvex; firms such as Quell")
+ORG_PRODUCT_MAKER = RULES.add(
+    "org.product_maker",
+    "A person-shaped name ending in an ordinary noun whose first word the document uses alone again and "
+    "again, never its last: a product and its maker.", "Zorvex Search ... Zorvex ... Zorvex ... Zorvex")
 ORG_OWNER = RULES.add(
     "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
     "said Nimbus's Ola Brandt")
