@@ -229,3 +229,31 @@ def test_a_given_name_used_alone_as_an_org_default_makes_no_person_a_product():
     ents, out = resolve({"a": "The prize went to Marek in the end.", "b": "The cheers were for Marek.",
                          "c": "Marek Olsen, a designer, said the show was late."})
     assert {m.type for m in out if m.surface == "Marek Olsen"} == {"PERSON"}
+
+
+def test_campaign_groups_unions_and_airlines_by_name_shape_or_apposition():
+    mentions, _ = run("Survival Watch International said the plan was flawed. Friends of the Heath said so too. "
+                      "The report was backed by Kessaly, the pressure group, and by Norvane, the airline.")
+    assert one(mentions, "Survival Watch International").type == "ORG"
+    assert one(mentions, "Friends of the Heath").type == "ORG"
+    assert one(mentions, "Kessaly").type == "ORG" and one(mentions, "Norvane").rule == "org.cue"
+
+
+def test_a_product_name_and_its_maker_used_alone_are_organisations():
+    body = ("Zorvex Search turned ten. Zorvex has grown fast. Zorvex was the first web firm to list. "
+            "Critics say Zorvex lost its way.")
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface.startswith("Zorvex")} == {"ORG"}
+    assert one(mentions, "Zorvex").rule == "org.product_maker"
+    # a person called by the family name is untouched
+    mentions, _ = run("Ana Brun won. Ana thanked her team. Ana was tired. Ana left. Brun said so.")
+    assert one(mentions, "Ana Brun").type == "PERSON"
+
+
+def test_a_stadium_after_at_is_a_place_and_the_fed_is_the_federal_reserve():
+    mentions, _ = run("They lost 2-0 at Kessock Park on Saturday. Fed up with delays, fans left.")
+    assert one(mentions, "Kessock Park").type == "LOC"
+    assert "Fed" not in by_surface(mentions)
+    ents, out = resolve({"a": "The Fed raised rates again.", "b": "The Federal Reserve said inflation was low."})
+    fed = {m.entity_id for m in out if m.surface in ("Fed", "Federal Reserve")}
+    assert len(fed) == 1 and ents[fed.pop()].name == "Federal Reserve"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipelines.text.entities.classify_multi import classify_multi
+from pipelines.text.entities.cues import verb_after
 from pipelines.text.entities.classify_single import classify_single
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_heading, surface
 from pipelines.text.entities.person_names import family_name_first, given_name_first
@@ -26,7 +27,7 @@ from pipelines.text.lexicon.names import (
     STOPWORDS_IN_NAMES,
     TITLE_MODIFIERS,
 )
-from pipelines.text.lexicon.organisations import INSTITUTION_PHRASES, ORG_WORDS
+from pipelines.text.lexicon.organisations import INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS
 from pipelines.text.lexicon.places import LOC_FEATURES
 
 #: A stripped run: its tokens, the "The" before it (or None), its number of capitalised tokens.
@@ -95,6 +96,10 @@ def _starts_known_name(doc: EntityDoc, toks: Sequence[Token]) -> bool:
     """Does the run start with a multi-word gazetteer name or contain an organisation head?"""
     if any(t.kind == "cap" and (t.text in ORG_WORDS or t.text in LOC_FEATURES) for t in toks[1:]):
         return True
+    if len(toks) > 1 and toks[0].text in OF_ORG_HEADS and toks[1].kind == "conn" and toks[1].text.startswith("of"):
+        return True  # "Friends of the Earth said"
+    if len(toks) > 1 and toks[-1].text in ORG_FINAL_WORDS and verb_after(doc, toks[-1].end) is not None:
+        return True  # "Amnesty International said" (not "Young International players")
     for k in range(min(len(toks), 5), 1, -1):
         text = surface(doc, toks[:k])
         if lookup_place(text) or lookup_demonym(text) or text in INSTITUTION_PHRASES:

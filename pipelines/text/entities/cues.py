@@ -17,7 +17,13 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.names import ROLE_NOUNS
-from pipelines.text.lexicon.organisations import BODY_NOUNS_AFTER, COMPANY_NOUNS, COMPANY_PLURALS, COMPANY_RELATION_NOUNS
+from pipelines.text.lexicon.organisations import (
+    BODY_NOUNS_AFTER,
+    COMPANY_NOUNS,
+    COMPANY_PLURALS,
+    COMPANY_RELATION_NOUNS,
+    ORG_APPOSITION_NOUNS,
+)
 
 #: Reporting and stance verbs after a name that mark a speaker ("Brandt said", "Brandt has also
 #: warned"), and verbs right before one ("said Brandt", "according to Brandt"): the quote
@@ -49,6 +55,10 @@ _ORG_AFTER = re.compile(
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
     r"subscribers)\b"
 )
+# an apposition naming a body: "X, the pressure group, said", "X, a low-cost airline."
+_ORG_APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}(?:" + trie_pattern(sorted(ORG_APPOSITION_NOUNS))
+    + r")(?=[,.;:)]| which\b| that\b| said\b)")
 # a company named by the text after it beyond doubt: a legal form or its shares
 _COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
@@ -144,14 +154,15 @@ def verb_after(doc: EntityDoc, end: int) -> str | None:
 
 
 def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
-    """Text after a name that shows an organisation ("X said it", "X shares", and unless
-    ``strong`` "X, which")."""
+    """Text after a name that shows an organisation ("X said it", "X shares", "X, the pressure
+    group,", and unless ``strong`` "X, which")."""
     key = (end, strong)
     hit = doc.org_cache.get(key)
     if hit is None:
         subject = verb_after(doc, end)
         hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
             _ORG_AFTER.match(doc.body, end, end + 30) is not None) or (
+            _ORG_APPOSITION.match(doc.body, end, end + 60) is not None) or (
             not strong and _WEAK_ORG_AFTER.match(doc.body, end, end + 30) is not None)
         doc.org_cache[key] = hit
     return hit

@@ -53,7 +53,7 @@ ORG_FINAL_WORDS = words("""
     Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
     Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
     Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
-    Daily Weekly Brothers Sisters Bros
+    Daily Weekly Brothers Sisters Bros International
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -105,6 +105,14 @@ COMPANY_RELATION_NOUNS = words("""
 COMPANY_PLURALS = words("""
     companies firms groups brands banks lenders insurers retailers carriers airlines makers
     manufacturers giants start-ups startups suppliers operators developers conglomerates
+""")
+
+#: Nouns of an apposition that makes the name before it an organisation ("Kessaly, the
+#: pressure group, said"; "Norvane, the low-cost airline."), never a person.
+ORG_APPOSITION_NOUNS = words("""
+    group union airline carrier charity party organisation organization agency broadcaster
+    station network retailer regulator watchdog firm company bank lender insurer brewer maker
+    manufacturer operator club band conglomerate supermarket chain publisher newspaper website
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
