@@ -30,7 +30,8 @@ ORG_WORDS = words("""
     Whitehall Politburo Knesset Duma Bundestag Bundesbank Interpol Europol NATO Nato Reuters
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
     Agence Deutsche Banque Banco Banca Compagnie Société Societe Gesellschaft Presse Groupe
-    Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft
+    Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft Partido Parti
+    Partei Partito Plaid
 """)
 
 #: Words after a broadcaster's acronym that name one of its channels, stations or services
@@ -153,7 +154,7 @@ CLUB_PREFIXES = words("""
 CLUB_SUFFIXES = words("""
     United City Rovers Wanderers Athletic Albion County Town Villa Hotspur Rangers Celtic
     Dynamo Sporting Olympic Olympique Wolves Vale Orient Argyle Forest Thistle
-    Academicals Hotspur
+    Academicals Hotspur Rugby Cricket Hockey
 """)
 
 #: The club suffixes that make a club after any unusual word, not only after a city
