@@ -45,6 +45,7 @@ from pipelines.text.entities.rules import (
     PERSON_CUE,
     PERSON_LOWERCASE_JOIN,
     PERSON_NAME,
+    PERSON_PEER,
     PERSON_SHORT_FORM,
     PERSON_TITLE,
 )
@@ -330,13 +331,16 @@ def keep_suffix_stops(doc: EntityDoc, cands: list[Candidate]) -> None:
 
 def drop_overlaps(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
     """The candidates in text order, overlaps dropped (the earliest, longest kept); "said
-    Nimbus's Ola Brandt" makes Nimbus an organisation, "Anna Velt's Harrow Gate" is a work."""
+    Nimbus's Ola Brandt" makes Nimbus an organisation, "Anna Velt's Harrow Gate" is a work, the
+    place in "Lord Ashby of Kessock" is part of a peer's title."""
     body = doc.body
     final: list[Candidate] = []
     last_end = -1
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if c.start < last_end:
             continue
+        if final and final[-1].rule == PERSON_PEER and body[final[-1].end:c.start] == " of ":
+            continue  # "Lord Falconer of Thoroton": the peer's territorial title, no place mentioned
         if final and c.type == "PERSON" and body[c.start - 3:c.start] in ("'s ", "’s "):
             owner = final[-1]
             if (owner.end == c.start - 3 and owner.type == "PERSON" and owner.rule == PERSON_CUE
