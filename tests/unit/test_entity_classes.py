@@ -257,3 +257,17 @@ def test_a_stadium_after_at_is_a_place_and_the_fed_is_the_federal_reserve():
     ents, out = resolve({"a": "The Fed raised rates again.", "b": "The Federal Reserve said inflation was low."})
     fed = {m.entity_id for m in out if m.surface in ("Fed", "Federal Reserve")}
     assert len(fed) == 1 and ents[fed.pop()].name == "Federal Reserve"
+
+
+def test_a_peers_territorial_title_is_no_mention_and_the_titled_form_is_canonical():
+    ents, out = resolve({"a": "Lord Ashby of Kessock said the bill was flawed. Ashby added that peers would vote.",
+                         "b": "Ashby, a peer, spoke in the debate."})
+    assert "Kessock" not in {m.surface for m in out}
+    ids = {m.entity_id for m in out if "Ashby" in m.surface}
+    assert len(ids) == 1 and ents[ids.pop()].name == "Lord Ashby"
+
+
+def test_foreign_party_words_and_city_sports_clubs():
+    mentions, _ = run("Plaid Gwerin said it would fight. Partido Verde agreed. Cardiff Rugby beat Leeds Hockey.")
+    for name in ("Plaid Gwerin", "Partido Verde", "Cardiff Rugby", "Leeds Hockey"):
+        assert one(mentions, name).type == "ORG", name
