@@ -271,3 +271,19 @@ def test_foreign_party_words_and_city_sports_clubs():
     mentions, _ = run("Plaid Gwerin said it would fight. Partido Verde agreed. Cardiff Rugby beat Leeds Hockey.")
     for name in ("Plaid Gwerin", "Partido Verde", "Cardiff Rugby", "Leeds Hockey"):
         assert one(mentions, name).type == "ORG", name
+
+
+def test_a_team_sheet_surname_is_a_player_not_another_articles_namesake():
+    ents, out = resolve({"a": "Tomas Mirel, a painter, said the show was done.",
+                         "b": "Kessa: Okafor, Brun, Pardo (Vale), Ruiz, Mirel, Baltz, Kovac, Halloran.\n\nIt was close."})
+    player = next(m for m in out if m.doc_id == "b" and m.surface == "Mirel")
+    assert player.type == "PERSON" and player.rule == "person.team_sheet"
+    assert ents[player.entity_id].name == "Mirel"
+    assert one([m for m in out if m.doc_id == "b"], "Kovac").type == "PERSON"
+
+
+def test_titles_of_works_after_award_and_performance_words():
+    mentions, _ = run("Okonedo, chosen for her performance in Harbour Lights, smiled. Vane won an Oscar for "
+                      "Glass Orchard last year. Christian Halloran, an economist, said so.")
+    assert not [m for m in mentions if m.surface in ("Harbour Lights", "Glass Orchard")]
+    assert one(mentions, "Christian Halloran").type == "PERSON"

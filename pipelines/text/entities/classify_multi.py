@@ -18,6 +18,7 @@ King").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,6 +58,7 @@ from pipelines.text.entities.word_shapes import is_acronym, is_brand
 from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
+    DEMONYMS_ALSO_GIVEN_NAMES,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
     PEER_TITLES,
@@ -91,6 +93,7 @@ from pipelines.text.lexicon.places import (
 )
 
 _TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
+_AT_OR_TO = re.compile(r"(?<![\w'’\-])(?:at|to)(?: the)? $")
 _COMPASS_AFTER = frozenset({"North", "South", "East", "West", "Central"})
 
 
@@ -377,10 +380,10 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
 
 
 def _at_or_to(doc: EntityDoc, start: int) -> bool:
-    """"at Ewood Park", "to Kessa Gardens": a facility word after "at" or "to" makes a place of
+    """"at Ewood Park", "to the Kessa Playhouse": a facility word after "at" or "to" makes a place of
     an unknown first word (unless a person cue or the document makes it a name: "spoke to Nick
     Park, the animator")."""
-    return lower_word_before(doc.body, start) in ("at", "to")
+    return _AT_OR_TO.search(doc.body, max(0, start - 8), start) is not None
 
 
 def _event_or_work(r: _Run) -> list[Candidate] | None:
@@ -405,6 +408,8 @@ def _leading_place(r: _Run) -> list[Candidate] | None:
         d = lookup_demonym(ptext) if p is None else None
         if p is None and d is None:
             continue
+        if d is not None and k == 1 and ptext in DEMONYMS_ALSO_GIVEN_NAMES and name_like(doc, toks):
+            return None  # "said Christian Kessler": a given name, not a group
         if p is not None and p.kind in ("city", "province") and k == 1 and name_like(doc, toks):
             rest_caps = [t.text for t in toks[1:] if t.kind == "cap" and len(t.text) > 1]
             evidence = any(name_key(w) in doc.person_evidence for w in rest_caps)

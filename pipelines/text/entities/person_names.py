@@ -18,6 +18,7 @@ from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_wor
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
     ABBREVIATED_SUFFIXES,
+    DEMONYMS_ALSO_GIVEN_NAMES,
     GENERATIONAL_SUFFIXES,
     MONTHS_ALSO_NAMES,
     NEVER_LAST_IN_NAME,
@@ -86,7 +87,7 @@ def name_like(doc: EntityDoc, toks: Sequence[Token]) -> bool:
     place = lookup_place(text)
     if (place is not None and place.kind != "city") or lookup_demonym(text) is not None:
         return False
-    if lookup_demonym(caps[0].text) is not None and len(caps) > 1:
+    if lookup_demonym(caps[0].text) is not None and len(caps) > 1 and caps[0].text not in DEMONYMS_ALSO_GIVEN_NAMES:
         return False
     if len(caps) >= 3 and sum(1 for t in caps[1:] if len(t.text) > 1 and is_common_word(t.text)) >= 2:
         return False  # "Beringer Blass Wine Estate"

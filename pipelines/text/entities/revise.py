@@ -18,6 +18,7 @@
 * an unknown word the document shows to be a place is that place at every use;
 * a person-shaped name whose second word is an ordinary noun, its first word used alone again
   and again and its second never, is a product and its maker ("Yahoo Messenger", "Yahoo");
+* a lone word with no cue in a line listing names (a team sheet) is a player, a person;
 * bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
@@ -47,6 +48,7 @@ from pipelines.text.entities.rules import (
     PERSON_NAME,
     PERSON_PEER,
     PERSON_SHORT_FORM,
+    PERSON_TEAM_SHEET,
     PERSON_TITLE,
 )
 from pipelines.text.entities.works import possessed_work
@@ -77,6 +79,8 @@ _SPORT_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
     r"draw with|drew with|defeat to|defeat by|lost to) $")
 _ABBREVIATED_SUFFIX_ENDS = tuple(" " + s for s in ABBREVIATED_SUFFIXES)
+_LIST_SEPARATORS = re.compile(r"[,;]")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _NUMBERED_CHANNEL = re.compile(
     r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}(?![\d,.]\d|\w)"
     r"(?: (?:" + "|".join(sorted(NUMBERED_CHANNEL_TAILS)) + r")(?![\w'’\-]))?")
@@ -280,6 +284,33 @@ def makers_of_products(cands: list[Candidate]) -> None:
     for c in cands:
         if c.type == "PERSON" and name_key(c.name) in names:
             c.type, c.rule, c.weak = "ORG", ORG_PRODUCT_MAKER, False
+
+
+def team_sheets(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A lone word with no cue in a line that is a list of names (six or more short capitalised
+    items between commas or semicolons: a team sheet, "Barkley, Beattie, C Jones, Palmer, ...")
+    is a player's surname: a person."""
+    body = doc.body
+    verdict: dict[int, bool] = {}
+    for c in cands:
+        if not (c.single and c.rule == ORG_BARE_NAME):
+            continue
+        line_start = body.rfind("\n", 0, c.start) + 1
+        if line_start not in verdict:
+            end = body.find("\n", c.end)
+            verdict[line_start] = _name_list(body[line_start:end if end >= 0 else len(body)])
+        if verdict[line_start]:
+            c.type, c.rule, c.weak = "PERSON", PERSON_TEAM_SHEET, False
+
+
+def _name_list(line: str) -> bool:
+    """Is the line a list of names: six items or more, nearly all one to three capitalised words
+    (a club or position in brackets allowed)?"""
+    items = [i.strip() for i in _LIST_SEPARATORS.split(_BRACKETS.sub("", line)) if i.strip()]
+    if len(items) < 6:
+        return False
+    names = sum(1 for i in items if len(i.split()) <= 3 and all(w[:1].isupper() for w in i.rstrip(".").split()))
+    return names >= 0.8 * len(items)
 
 
 def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -119,6 +119,9 @@ PERSON_PEER = RULES.add(
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
 PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")
+PERSON_TEAM_SHEET = RULES.add(
+    "person.team_sheet", "A lone word with no cue in a line listing names: a player's surname.",
+    "Okafor, Brun, Pardo (Kessa), Ruiz, Baltz, Kovac; Mirel.")
 PERSON_LOWERCASE_JOIN = RULES.add(
     "person.lowercase_join", "A name the document knows, its first word written in lower case.",
     "tran Van Duc; counterpart mateo Ibarra")

@@ -3,7 +3,8 @@
 A PERSON or LOC run right after a work noun ("the film Glass Harbour", "her new single 'Velvet
 Tunnel'"; "play", "show", "hit", "single", "book", "series" only after a determiner or
 possessive, "game" only in "video game" and the like), before "starring", "directed by" ("X,
-starring Y") or a work apposition ("X, a novel about"), and "<full name>'s <Name Name>" with no
+starring Y") or a work apposition ("X, a novel about"), after words only a work takes ("her
+performance in X", "an Oscar for X"), and "<full name>'s <Name Name>" with no
 cue ("Anna Velt's Harrow Gate") are dropped; a title dropped once is dropped throughout the
 document.
 """
@@ -18,6 +19,10 @@ from pipelines.text.lexicon.non_entities import GAME_MODIFIERS, WORK_DETERMINERS
 
 _WORK_BEFORE = re.compile(
     r"(?:(?<![\w'’\-])([\w'’\-]+) )?(?<![\w'’\-])([A-Za-z]+) [\"“‘']?$")
+#: Words before a title that only a work takes ("her performance in X", "an Oscar for X").
+_WORK_CONTEXT_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?:performance|performances|role|roles|starring|starred|stars|cameo) in"
+    r"|(?:Oscar|Oscars|Bafta|Baftas|Emmy|Emmys|Golden Globe|Golden Globes|nominated|nomination|nominations) for) $")
 _WORK_AFTER = re.compile(r"[\"”’']?,? (?:starring|co-starring|directed by|written by|produced by)\b")
 _WORK_APPOSITION = re.compile(
     r", (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}?([a-z]+)"
@@ -51,6 +56,8 @@ def work_title(doc: EntityDoc, c: Candidate) -> bool:
                 if prev is None or not (prev.lower() in WORK_DETERMINERS or prev.endswith(("'s", "’s"))):
                     return False
             return True
+    if _WORK_CONTEXT_BEFORE.search(body, max(0, c.start - 30), c.start) is not None:
+        return True
     return _WORK_AFTER.match(body, c.end) is not None
 
 

@@ -70,6 +70,7 @@ TITLE_MODIFIERS = words("""
 TITLES_AFTER_BODY = words("""
     MP MPs MEP MEPs MSP AM TD CEO CFO COO CTO President Minister Secretary Chairman Chairwoman
     Spokesman Spokeswoman Spokesperson Senator Governor Ambassador Premier Mayor Commissioner
+    Speaker
 """)
 
 #: Abbreviations written with a full stop that ends no sentence ("Gen. Xavier", "St. Louis",
@@ -116,6 +117,10 @@ GIVEN_NAME_WORDS = words("""
     Harmony Honor Honour Justice Peace Trinity Star Misty Rusty Chuck Cliff Dale Glen Herb
     Miles Nick Pierce Reed Roger Sandy Stone Wolf Bud Hank Jay Carol Kitty Penny Bonnie
 """)
+
+#: Group demonyms (religions) that are also given names: before a name they are its first
+#: word ("said Christian Kessler"), not a group.
+DEMONYMS_ALSO_GIVEN_NAMES = words("Christian")
 
 #: Months that are also given names or surnames ("May", "June", "April").
 MONTHS_ALSO_NAMES = words("May June April August January")

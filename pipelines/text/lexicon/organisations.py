@@ -54,7 +54,7 @@ ORG_FINAL_WORDS = words("""
     Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
     Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
     Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
-    Daily Weekly Brothers Sisters Bros International
+    Daily Weekly Brothers Sisters Bros International Aid
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",

@@ -18,6 +18,7 @@ FACILITY_WORDS = words("""
     Street Road Avenue Boulevard Lane Square Bridge Airport Station Stadium Arena Park Palace
     Castle Cathedral Abbey Tower Towers Building Plaza Terminal Harbour Harbor Port Dam
     Highway Motorway Expressway Tunnel Prison Base Garden Gardens Zoo Theatre Theater Hall
+    Warehouse Playhouse Hippodrome Pavilion Auditorium Coliseum
 """)
 
 #: Feature words that make a place whatever comes before them ("Baltic Sea").

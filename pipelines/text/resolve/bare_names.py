@@ -4,7 +4,9 @@ A bare name that no full name in its document explains joins the one person in t
 whose *family name* it is; when several people share it, the one whose roles match this
 mention's, else it is ambiguous and left unresolved (``entity_id`` None); when it is only
 somebody's given name, or several people of its own document share it, it is unresolved too;
-when it is nobody's name, it is its own entity (or the organisation of that name). A word
+when it is nobody's name, it is its own entity (or the organisation of that name). A surname
+in a team list (``person.team_sheet``) joins a person of another article only when the corpus
+names that person in full in two articles or more; else it is a person of its own. A word
 with no cue in its document (``org.bare_name``) that the corpus names neither way is dropped.
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from pipelines.records import EntityMention, EntityRole
 from pipelines.text.entities.keys import name_key, name_tokens
-from pipelines.text.entities.rules import ORG_BARE_NAME
+from pipelines.text.entities.rules import ORG_BARE_NAME, PERSON_TEAM_SHEET
 from pipelines.text.lexicon.names import ROLE_NOUNS
 from pipelines.text.resolve.keys import Keyed, org_key
 
@@ -33,6 +35,7 @@ class _Corpus:
     strong_org_names: set[str]        # organisation keys given by a strong rule
     org_docs: dict[str, set[str]]     # organisation key -> documents
     brand_words: set[tuple[str, str]]  # (document, first word of a product name)
+    person_docs: dict[str, set[str]]   # person key -> documents naming the person in full
 
 
 def resolve_bare_names(keyed: Keyed, roles: Sequence[EntityRole], short: dict[str, set[str]],
@@ -41,7 +44,7 @@ def resolve_bare_names(keyed: Keyed, roles: Sequence[EntityRole], short: dict[st
     family, given = _family_and_given(keyed, short)
     role_words, role_words_of = _role_words(keyed, roles)
     corpus = _Corpus(family, given, _document_words(keyed), role_words, role_words_of,
-                     strong_org_names, org_docs, brand_words)
+                     strong_org_names, org_docs, brand_words, _person_documents(keyed))
     for i in keyed.bare:
         if keyed.mentions[i].type == "ORG":
             _bare_organisation(keyed, i, corpus)
@@ -75,6 +78,15 @@ def _document_words(keyed: Keyed) -> dict[str, set[str]]:
             toks = name_tokens(m.local_name)
             doc_words[m.doc_id].update((toks[0], toks[-1]))
     return doc_words
+
+
+def _person_documents(keyed: Keyed) -> dict[str, set[str]]:
+    """Per person key, the documents that name the person by a full name."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for m, k in zip(keyed.mentions, keyed.keys):
+        if k is not None and k[0] == "PERSON" and k[1][5:] in keyed.person_full:
+            docs[k[1][5:]].add(m.doc_id)
+    return docs
 
 
 def _role_words(keyed: Keyed,
@@ -126,7 +138,9 @@ def _bare_person(keyed: Keyed, i: int, corpus: _Corpus) -> None:
             fits = {p for p in people if corpus.role_words_of.get(p, set()) & words}
             if len(fits) == 1:
                 people = fits
-    if len(people) == 1:
+    if len(people) == 1 and m.rule == PERSON_TEAM_SHEET and len(corpus.person_docs.get(next(iter(people)), ())) < 2:
+        keyed.keys[i] = ("PERSON", "name:" + tok)  # a player in a team list: not surely one article's namesake
+    elif len(people) == 1:
         keyed.keys[i] = ("PERSON", "name:" + next(iter(people)))
     elif not people and tok in corpus.given:
         return  # somebody's given name, nobody's short name: it names nobody for sure
