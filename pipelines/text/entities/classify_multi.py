@@ -372,18 +372,17 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
             return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
     if last in FACILITY_WORDS:
         if (last in STRONG_FACILITY_WORDS or lookup_place(surface(doc, toks[:-1])) is not None
-                or is_common_word(words[0]) or (len(toks) == 2 and _at_or_to(doc, start) and not person_cue(doc, start, end)
-                    and name_key(words[0]) not in doc.person_evidence
-                    and name_key(last) not in doc.person_evidence)):
+                or is_common_word(words[0]) or (len(toks) == 2 and _unknown_venue(doc, words, start, end))):
             return [Candidate(start, end, "LOC", LOC_FACILITY, r.text)]
     return None
 
 
-def _at_or_to(doc: EntityDoc, start: int) -> bool:
+def _unknown_venue(doc: EntityDoc, words: list[str], start: int, end: int) -> bool:
     """"at Ewood Park", "to the Kessa Playhouse": a facility word after "at" or "to" makes a place of
     an unknown first word (unless a person cue or the document makes it a name: "spoke to Nick
     Park, the animator")."""
-    return _AT_OR_TO.search(doc.body, max(0, start - 8), start) is not None
+    return (_AT_OR_TO.search(doc.body, max(0, start - 8), start) is not None and not person_cue(doc, start, end)
+            and name_key(words[0]) not in doc.person_evidence and name_key(words[-1]) not in doc.person_evidence)
 
 
 def _event_or_work(r: _Run) -> list[Candidate] | None:
@@ -485,8 +484,7 @@ def _person(r: _Run) -> list[Candidate]:
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only, _event_head,
-    _body_before_title,
-    _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place, _place_and_compass, _feature_or_facility, _event_or_work, _leading_place,
-    _regional_unit, _brand,
+    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only,
+    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place,
+    _place_and_compass, _feature_or_facility, _event_or_work, _leading_place, _regional_unit, _brand,
 )

@@ -23,7 +23,8 @@ ORG_WORDS = words("""
     Command Corps Brigade Regiment Battalion Guard Guards Marines Museum Orchestra Embassy
     Consulate Bureau Directorate Inspectorate Tribunal Administration Cooperative Co-operative
     Railways Railway Broadcasting Magazine Channel4 Bancorp Energy Motors Steel Mining Oil
-    Chemicals Foods Brewery Breweries Brewers Distillers Distilleries Brands Stores Retail Insurance Assurance Bancshares Solutions
+    Chemicals Foods Brewery Breweries Brewers Distillers Distilleries Brands Stores Retail Insurance
+    Assurance Bancshares Solutions
     Consulting Ventures Enterprises Associates Institute Observatory Secretariat Caucus
     Democrats Republicans Conservatives Tories Tory Labour Liberals Greens Socialists
     Nationalists Unionists Communists Democrat Lib Dem Dems Taliban Hamas Hezbollah Commons Lords Kremlin Pentagon
