@@ -287,3 +287,15 @@ def test_titles_of_works_after_award_and_performance_words():
                       "Glass Orchard last year. Christian Halloran, an economist, said so.")
     assert not [m for m in mentions if m.surface in ("Harbour Lights", "Glass Orchard")]
     assert one(mentions, "Christian Halloran").type == "PERSON"
+
+
+def test_clubs_by_plural_verb_prefix_and_bracket_and_a_product_before_its_noun():
+    body = ("The striker said Lisbon are used to big games. Real Madrid lost, and fans of Real wept. "
+            "Critics of Real were loud, but Real won the replay.\n"
+            "Kessa: Tomas Okafor (Leicester), Tom Brun (Leicester), Piet Ruiz (Bath), Ali Baltz (Leicester), "
+            "Mo Kovac (Leicester), Jan Mirel (Leicester).\n\nHe used the Modem Shield program to check numbers.")
+    mentions, _ = run(body)
+    assert one(mentions, "Lisbon").rule == "org.club"
+    assert {m.local_name for m in mentions if m.surface == "Real"} == {"Real Madrid"}
+    assert {m.type for m in mentions if m.surface == "Leicester"} == {"ORG"}
+    assert "Modem Shield" not in by_surface(mentions)

@@ -27,7 +27,7 @@ from pipelines.text.lexicon.names import (
     STOPWORDS_IN_NAMES,
     TITLE_MODIFIERS,
 )
-from pipelines.text.lexicon.organisations import INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS
+from pipelines.text.lexicon.organisations import CLUB_PREFIXES, INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS
 from pipelines.text.lexicon.places import LOC_FEATURES
 
 #: A stripped run: its tokens, the "The" before it (or None), its number of capitalised tokens.
@@ -64,7 +64,8 @@ def _strip(doc: EntityDoc, toks: list[Token]) -> tuple[list[Token], Token | None
 
 def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
     """Drop ordinary words opening a sentence ("Analysts", "Former") from a run."""
-    keep_common = _starts_known_name(doc, toks) or (toks[0].lead and toks[0].text in LOC_FEATURES)
+    keep_common = _starts_known_name(doc, toks) or (toks[0].lead and toks[0].text in LOC_FEATURES) or (
+        toks[0].text in CLUB_PREFIXES and len(toks) == 2)  # "Real Madrid won"
     while len(toks) > 1:
         t = toks[0]
         low = t.text.lower()

@@ -49,7 +49,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     firms_shaped_like_people(doc, cands)
     makers_of_products(cands)
     company_lists(doc, cands)
-    team_sheets(doc, cands)
+    cands += team_sheets(doc, cands)
     one_type_for_context_places(cands)
     cities_to_clubs(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))

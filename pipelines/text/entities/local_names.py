@@ -19,7 +19,7 @@ import re
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
 from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
-from pipelines.text.lexicon.organisations import CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
+from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
@@ -101,7 +101,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     for c in orgs:
         c.local = acronyms.get(c.name) or _strip_the(c.name)
     # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
-    # Corporation"), or ends a club name ("United" -> "Manchester United")
+    # Corporation"), ends a club name ("United" -> "Manchester United") or is its prefix ("Real")
     longs: dict[str, str] = {}
     for o in orgs:
         if o.single or " " not in o.local:
@@ -109,6 +109,8 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
         words = o.local.split()
         if words[-1] in CLUB_SUFFIXES:
             longs.setdefault(words[-1], o.local)
+        if words[0] in CLUB_PREFIXES and len(words) == 2:
+            longs.setdefault(words[0], o.local)  # "Real" -> "Real Madrid", "Inter" -> "Inter Milan"
         if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
             longs.setdefault(words[0], o.local)
     for c in orgs:

@@ -53,7 +53,7 @@ from pipelines.text.entities.rules import (
 )
 from pipelines.text.entities.works import possessed_work
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
-from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place_lower
+from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
 from pipelines.text.lexicon.names import (
     ABBREVIATED_SUFFIXES,
     NOT_GIVEN_NAME_ENDINGS,
@@ -78,9 +78,11 @@ _SPORT_DOC = re.compile(r"\b(?:striker|midfielder|goalkeeper|defender|Premiershi
 _SPORT_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
     r"draw with|drew with|defeat to|defeat by|lost to) $")
+_SPORT_AFTER = re.compile(r" (?:are|were|have|have been|were not|are not)\b")
 _ABBREVIATED_SUFFIX_ENDS = tuple(" " + s for s in ABBREVIATED_SUFFIXES)
 _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETED_NAME = re.compile(r"\(([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\)")
 _NUMBERED_CHANNEL = re.compile(
     r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}(?![\d,.]\d|\w)"
     r"(?: (?:" + "|".join(sorted(NUMBERED_CHANNEL_TAILS)) + r")(?![\w'’\-]))?")
@@ -286,21 +288,39 @@ def makers_of_products(cands: list[Candidate]) -> None:
             c.type, c.rule, c.weak = "ORG", ORG_PRODUCT_MAKER, False
 
 
-def team_sheets(doc: EntityDoc, cands: list[Candidate]) -> None:
+def team_sheets(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
     """A lone word with no cue in a line that is a list of names (six or more short capitalised
     items between commas or semicolons: a team sheet, "Barkley, Beattie, C Jones, Palmer, ...")
-    is a player's surname: a person."""
+    is a player's surname: a person; a name in brackets there that is no country or state is a
+    player's club ("G Dempsey (Leinster)"). Returns the clubs no candidate covered."""
     body = doc.body
+    if body.count(",") < 5:
+        return []
     verdict: dict[int, bool] = {}
-    for c in cands:
-        if not (c.single and c.rule == ORG_BARE_NAME):
-            continue
-        line_start = body.rfind("\n", 0, c.start) + 1
+
+    def in_list(pos: int) -> bool:
+        line_start = body.rfind("\n", 0, pos) + 1
         if line_start not in verdict:
-            end = body.find("\n", c.end)
+            end = body.find("\n", pos)
             verdict[line_start] = _name_list(body[line_start:end if end >= 0 else len(body)])
-        if verdict[line_start]:
+        return verdict[line_start]
+
+    by_span = {(c.start, c.end): c for c in cands}
+    for c in cands:
+        if c.single and c.rule == ORG_BARE_NAME and body[c.start - 1:c.start] != "(" and in_list(c.start):
             c.type, c.rule, c.weak = "PERSON", PERSON_TEAM_SHEET, False
+    added: list[Candidate] = []
+    for m in _BRACKETED_NAME.finditer(body):
+        s, e = m.span(1)
+        place = lookup_place(m.group(1))
+        if (place is not None and place.kind in ("country", "nation", "state")) or not in_list(s):
+            continue
+        c = by_span.get((s, e))
+        if c is None:
+            added.append(Candidate(s, e, "ORG", ORG_CLUB, m.group(1)))
+        elif c.type in ("GPE", "LOC", "ORG"):
+            c.type, c.rule, c.place, c.weak = "ORG", ORG_CLUB, None, False
+    return added
 
 
 def _name_list(line: str) -> bool:
@@ -341,13 +361,15 @@ def one_type_for_context_places(cands: list[Candidate]) -> None:
 
 
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:
-    """In a football document, "Chelsea face Barcelona", "a win over Leeds": the city's club."""
+    """In a football document, "Chelsea face Barcelona", "a win over Leeds", "Leeds are ..." (a
+    plural verb after a city's name is its team's): the city's club."""
     body = doc.body
     if _SPORT_DOC.search(body) is None:
         return
     for c in cands:
         if (c.type == "GPE" and c.place is not None and c.place.kind == "city"
-                and _SPORT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None):
+                and (_SPORT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None
+                     or _SPORT_AFTER.match(body, c.end) is not None)):
             c.type, c.rule, c.place = "ORG", ORG_CLUB, None
 
 

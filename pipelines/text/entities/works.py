@@ -4,7 +4,7 @@ A PERSON or LOC run right after a work noun ("the film Glass Harbour", "her new 
 Tunnel'"; "play", "show", "hit", "single", "book", "series" only after a determiner or
 possessive, "game" only in "video game" and the like), before "starring", "directed by" ("X,
 starring Y") or a work apposition ("X, a novel about"), after words only a work takes ("her
-performance in X", "an Oscar for X"), and "<full name>'s <Name Name>" with no
+performance in X", "an Oscar for X"), before a product noun ("X program", "X software"), and "<full name>'s <Name Name>" with no
 cue ("Anna Velt's Harrow Gate") are dropped; a title dropped once is dropped throughout the
 document.
 """
@@ -24,6 +24,11 @@ _WORK_CONTEXT_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?:performance|performances|role|roles|starring|starred|stars|cameo) in"
     r"|(?:Oscar|Oscars|Bafta|Baftas|Emmy|Emmys|Golden Globe|Golden Globes|nominated|nomination|nominations) for) $")
 _WORK_AFTER = re.compile(r"[\"”’']?,? (?:starring|co-starring|directed by|written by|produced by)\b")
+#: A lower-case product noun right after a name read as a person's ("the Modem Guard program"):
+#: a product, no person.
+_PRODUCT_AFTER = re.compile(
+    r" (?:program|programs|programme|software|browser|console|handset|app|operating system|chip|chips"
+    r"|processor|format|standard|technology|device|devices)\b")
 _WORK_APPOSITION = re.compile(
     r", (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}?([a-z]+)"
     r"(?=[,.;:]| (?:about|by|from|that|which|starring|based|set|written|directed|released)\b)")
@@ -57,6 +62,8 @@ def work_title(doc: EntityDoc, c: Candidate) -> bool:
                     return False
             return True
     if _WORK_CONTEXT_BEFORE.search(body, max(0, c.start - 30), c.start) is not None:
+        return True
+    if c.type == "PERSON" and _PRODUCT_AFTER.match(body, c.end) is not None:
         return True
     return _WORK_AFTER.match(body, c.end) is not None
 

@@ -44,8 +44,8 @@ BROADCAST_SERVICE_WORDS = words("""
 """)
 
 #: Words before a number that name a broadcaster's channel or station ("Radio 4", "Channel 5",
-#: "BBC Radio 2"), and the words that may follow the number ("Radio 5 Live").
-NUMBERED_CHANNEL_HEADS = words("Radio Channel")
+#: "BBC Radio 2", "BBC News 24"), and the words that may follow the number ("Radio 5 Live").
+NUMBERED_CHANNEL_HEADS = words("Radio Channel News")
 NUMBERED_CHANNEL_TAILS = words("Live Extra Xtra")
 
 #: Heads that make a capitalised run of two or more words an organisation when they end it
