@@ -299,3 +299,10 @@ def test_clubs_by_plural_verb_prefix_and_bracket_and_a_product_before_its_noun()
     assert {m.local_name for m in mentions if m.surface == "Real"} == {"Real Madrid"}
     assert {m.type for m in mentions if m.surface == "Leicester"} == {"ORG"}
     assert "Modem Shield" not in by_surface(mentions)
+
+
+def test_a_lone_name_followed_by_a_verb_and_its_is_an_organisation():
+    mentions, _ = run("Norvalis restated its reserves twice. Norvalis said the cut was small. "
+                      "Okafor said the club and its fans were happy. Okafor spoke again.")
+    assert {m.type for m in mentions if m.surface == "Norvalis"} == {"ORG"}
+    assert {m.type for m in mentions if m.surface == "Okafor"} == {"PERSON"}

@@ -74,6 +74,9 @@ _LOWER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z][\w'’\-]*) $")
 #: "<Role or demonym> <lower-case word> " right before a name ("counterpart mateo ").
 _GIVEN_SLIP = re.compile(r"(?<![\w'’\-])([A-Za-z][a-z\-]+) ([a-z]{2,}) $")
 _ORG_BEFORE_THE = re.compile(r"(?<![\w'’\-])the $")
+#: "X restated its reserves", "X has cut its costs": "its" one or two lower-case words (a verb)
+#: after the name is the name's.
+_ITS_AFTER = re.compile(r" (?:(?!(?:he|she|his|her|him|they|their|who|and|or)\b)[a-z]+ ){1,2}its\b")
 _SPORT_DOC = re.compile(r"\b(?:striker|midfielder|goalkeeper|defender|Premiership|Champions League|league match|cup tie)\b")
 _SPORT_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
@@ -215,7 +218,7 @@ def lone_names_to_org(doc: EntityDoc, cands: list[Candidate]) -> None:
     """A single word made a person only by a reporting verb ("Nimbus said", "said Nimbus"),
     never written with a given name or title in the document, is an organisation when one of
     its mentions has an organisation cue ("Nimbus said it", "Nimbus shares", "the Nimbus
-    assets"): people are introduced by full name, firms are not."""
+    assets", "Nimbus restated its reserves"): people are introduced by full name, firms are not."""
     lone: dict[str, list[Candidate]] = {}
     for c in cands:
         if c.type == "PERSON" and c.single and c.rule == PERSON_CUE and " " not in c.name:
@@ -232,10 +235,18 @@ def lone_names_to_org(doc: EntityDoc, cands: list[Candidate]) -> None:
             continue
         if any(x.type == "ORG" for x in group) or any(
                 org_cue(doc, x.start, x.end) or _ORG_BEFORE_THE.search(body, max(0, x.start - 4), x.start)
-                for x in group):
+                for x in group) or _its_after_any(body, name):
             for x in group:
                 if x.type == "PERSON":
                     x.type, x.rule = "ORG", ORG_CUE
+
+
+def _its_after_any(body: str, name: str) -> bool:
+    """Is some use of ``name`` followed by a verb and "its" ("X restated its reserves")?"""
+    for m in re.finditer(r"(?<![\w'’\-])" + re.escape(name) + r"(?![\w'’\-])", body):
+        if _ITS_AFTER.match(body, m.end(), m.end() + 90) is not None:
+            return True
+    return False
 
 
 def firms_shaped_like_people(doc: EntityDoc, cands: list[Candidate]) -> None:

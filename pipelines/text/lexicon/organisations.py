@@ -115,6 +115,7 @@ ORG_APPOSITION_NOUNS = words("""
     group union airline carrier charity party organisation organization agency broadcaster
     station network retailer regulator watchdog firm company bank lender insurer brewer maker
     manufacturer operator club band conglomerate supermarket chain publisher newspaper website
+    provider supplier producer developer consultancy carmaker airline insurer
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
