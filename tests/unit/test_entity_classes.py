@@ -306,3 +306,10 @@ def test_a_lone_name_followed_by_a_verb_and_its_is_an_organisation():
                       "Okafor said the club and its fans were happy. Okafor spoke again.")
     assert {m.type for m in mentions if m.surface == "Norvalis"} == {"ORG"}
     assert {m.type for m in mentions if m.surface == "Okafor"} == {"PERSON"}
+
+
+def test_ordinary_words_before_a_country_are_a_national_body():
+    mentions, _ = run("A loan from Export Finance Kenya came. Cancer Research Norway agreed. He moved to Western Australia.")
+    assert one(mentions, "Export Finance Kenya").rule == "org.country_body"
+    assert one(mentions, "Cancer Research Norway").type == "ORG"
+    assert one(mentions, "Western Australia").type == "GPE"

@@ -99,6 +99,9 @@ def _starts_known_name(doc: EntityDoc, toks: Sequence[Token]) -> bool:
         return True
     if len(toks) > 1 and toks[0].text in OF_ORG_HEADS and toks[1].kind == "conn" and toks[1].text.startswith("of"):
         return True  # "Friends of the Earth said"
+    if (len(toks) >= 3 and all(t.kind == "cap" for t in toks) and all(is_common_word(t.text) for t in toks[:-1])
+            and (p := lookup_place(toks[-1].text)) is not None and p.kind in ("country", "nation")):
+        return True  # "Cancer Research UK said": a national body
     if len(toks) > 1 and toks[-1].text in ORG_FINAL_WORDS and verb_after(doc, toks[-1].end) is not None:
         return True  # "Amnesty International said" (not "Young International players")
     for k in range(min(len(toks), 5), 1, -1):

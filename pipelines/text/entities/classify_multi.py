@@ -44,6 +44,7 @@ from pipelines.text.entities.rules import (
     ORG_BRAND,
     ORG_CHANNEL,
     ORG_CLUB,
+    ORG_COUNTRY_BODY,
     ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
@@ -425,6 +426,22 @@ def _leading_place(r: _Run) -> list[Candidate] | None:
     return None
 
 
+def _country_body(r: _Run) -> list[Candidate] | None:
+    """Ordinary words before a country's name ("Export Finance Australia", "Sport Kessia",
+    "Cancer Research UK"): a national body, never a person or a place."""
+    toks, words = r.toks, r.words
+    lp = lookup_place(words[-1])
+    if (lp is None or lp.kind not in ("country", "nation") or len(toks) < 2 or toks[-2].kind != "cap"
+            or lookup_place(r.text) is not None):
+        return None
+    head = [t.text for t in toks[:-1] if t.kind == "cap"]
+    if all(is_common_word(w) and w not in COMPASS_WORDS and w not in PERSON_TITLES and lookup_demonym(w) is None
+           and lookup_place(w) is None and w.lower() not in STOPWORDS for w in head):
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_COUNTRY_BODY, r.doc.body[start:r.end])]
+    return None
+
+
 def _regional_unit(r: _Run) -> list[Candidate] | None:
     """"Lycos Europe", "Nintendo UK": a firm and its market."""
     words = r.words
@@ -486,5 +503,5 @@ def _person(r: _Run) -> list[Candidate]:
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
     _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only,
     _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place,
-    _place_and_compass, _feature_or_facility, _event_or_work, _leading_place, _regional_unit, _brand,
+    _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,
 )

@@ -81,6 +81,9 @@ ORG_CHANNEL = RULES.add(
 ORG_ACRONYM_NAME = RULES.add(
     "org.acronym_name", "An organisation's acronym and one ordinary word after it: one body.",
     "UN Women; UN Habitat")
+ORG_COUNTRY_BODY = RULES.add(
+    "org.country_body", "Ordinary words before a country's name: a national body.",
+    "Export Finance Kessia; Sport Kessia; Cancer Research UK")
 ORG_CUE = RULES.add(
     "org.cue", "A name the text around it shows to be an organisation.", "Nimbus said it would; Nimbus shares")
 ORG_CAPITALISED_WORD = RULES.add(
