@@ -313,3 +313,9 @@ def test_ordinary_words_before_a_country_are_a_national_body():
     assert one(mentions, "Export Finance Kenya").rule == "org.country_body"
     assert one(mentions, "Cancer Research Norway").type == "ORG"
     assert one(mentions, "Western Australia").type == "GPE"
+
+
+def test_a_review_after_told_the_is_a_publication_not_an_event():
+    mentions, _ = run("He told the Kenyan Financial Review it was fine. The Strategic Defence Review was published.")
+    assert one(mentions, "Kenyan Financial Review").type == "ORG"
+    assert "Strategic Defence Review" not in by_surface(mentions)

@@ -94,6 +94,8 @@ from pipelines.text.lexicon.places import (
 )
 
 _TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
+_PUBLICATION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:told|according to|wrote in|writing in|interview with|quoted by|reported by) the $")
 _AT_OR_TO = re.compile(r"(?<![\w'’\-])(?:at|to)(?: the)? $")
 _COMPASS_AFTER = frozenset({"North", "South", "East", "West", "Central"})
 
@@ -274,8 +276,13 @@ def _titles_only(r: _Run) -> list[Candidate] | None:
 
 
 def _event_head(r: _Run) -> list[Candidate] | None:
-    """Events, works, awards ("Academy Awards", "Consumer Electronics Show"): places inside only."""
+    """Events, works, awards ("Academy Awards", "Consumer Electronics Show"): places inside only;
+    but a title a publication may end with, after words that take one ("told the Kessa Financial
+    Review"), is the publication."""
     last = r.words[-1]
+    if last in ORG_FINAL_WORDS and _PUBLICATION_BEFORE.search(r.doc.body, max(0, r.start - 24), r.start):
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_HEAD_WORD, r.doc.body[start:r.end])]
     if last in MISC_HEADS and last not in ORG_WORDS:
         return sub_places(r.doc, r.toks)
     return None
