@@ -319,3 +319,14 @@ def test_a_review_after_told_the_is_a_publication_not_an_event():
     mentions, _ = run("He told the Kenyan Financial Review it was fine. The Strategic Defence Review was published.")
     assert one(mentions, "Kenyan Financial Review").type == "ORG"
     assert "Strategic Defence Review" not in by_surface(mentions)
+
+
+def test_unions_guilds_airlines_watchdogs_and_firms_by_their_results():
+    mentions, _ = run("Members of the United Dock Workers voted. The Screen Writers Guild objected. He spoke to "
+                      "Radio Free Kessa. He flew Kessa Air Lines. Critics from Ocean Rights Watch protested. "
+                      "Analysts at Harlan Reeve said so. Tomas Vane reported record profits. "
+                      "Vardex-Holm has posted a quarterly loss. Jack Straw said no.")
+    for name in ("United Dock Workers", "Screen Writers Guild", "Radio Free Kessa", "Kessa Air Lines",
+                 "Ocean Rights Watch", "Harlan Reeve", "Tomas Vane", "Vardex-Holm"):
+        assert one(mentions, name).type == "ORG", name
+    assert one(mentions, "Jack Straw").type == "PERSON"

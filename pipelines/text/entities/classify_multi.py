@@ -59,6 +59,7 @@ from pipelines.text.entities.word_shapes import is_acronym, is_brand
 from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
+    GIVEN_NAME_WORDS,
     DEMONYMS_ALSO_GIVEN_NAMES,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
@@ -208,6 +209,8 @@ def _channel(r: _Run) -> list[Candidate] | None:
     if (len(toks) <= 4 and is_acronym(first) and first not in NON_ORG_ACRONYMS
             and all(t.kind == "cap" and t.text in BROADCAST_SERVICE_WORDS for t in toks[1:])):
         return [Candidate(r.start, r.end, "ORG", ORG_CHANNEL, r.text)]
+    if first == "Radio" and len(toks) <= 4 and not any(w.lower() in ROLE_NOUNS or w in PERSON_TITLES for w in r.words):
+        return [Candidate(r.start, r.end, "ORG", ORG_CHANNEL, r.text)]  # "Radio Free Kessa", "Radio Tolo"
     return None
 
 
@@ -503,8 +506,12 @@ def _person(r: _Run) -> list[Candidate]:
         caps = caps[k:]
         start = caps[0].start
         return [Candidate(start, end, "PERSON", PERSON_CUE, doc.body[start:end])]
-    rule = PERSON_CUE if person_cue(doc, start, end) else PERSON_NAME
-    return [Candidate(start, end, "PERSON", rule, r.text)]
+    cue = person_cue(doc, start, end)
+    if (cue and all_common and not evidence and len(caps) >= 2 and caps[0].text not in GIVEN_NAME_WORDS
+            and not r.initial):
+        # "Extinction Rebellion said": ordinary words, no given name first, speak as a body
+        return [Candidate(start, end, "ORG", ORG_CUE, r.text)]
+    return [Candidate(start, end, "PERSON", PERSON_CUE if cue else PERSON_NAME, r.text)]
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (

@@ -156,6 +156,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
     if cue or name_key(text) in doc.person_evidence:
         if org_cue(doc, start, end) and not cue:
             return _one(t, "ORG", ORG_CUE)
+        if company_cue(doc, start, end):
+            return _one(t, "ORG", ORG_COMPANY_CUE)  # "Zorvex has posted a loss": results are a firm's
         return _one(t, "PERSON", PERSON_CUE)
     if org_cue(doc, start, end):
         return _one(t, "ORG", ORG_CUE)

@@ -59,8 +59,11 @@ _ORG_AFTER = re.compile(
 _ORG_APPOSITION = re.compile(
     r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}(?:" + trie_pattern(sorted(ORG_APPOSITION_NOUNS))
     + r")(?=[,.;:)]| which\b| that\b| said\b)")
-# a company named by the text after it beyond doubt: a legal form or its shares
-_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b")
+# a company named by the text after it beyond doubt: a legal form, its shares, its results
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b"
+    r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
+    r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
@@ -175,7 +178,7 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     key = (-start - 1, True)
     hit = doc.org_cache.get(key)
     if hit is None:
-        hit = (_COMPANY_AFTER.match(doc.body, end, end + 20) is not None) or (
+        hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
             _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
         doc.org_cache[key] = hit
     return hit

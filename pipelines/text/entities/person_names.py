@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.text.entities.cues import person_cue
+from pipelines.text.entities.cues import person_cue, verb_after
 from pipelines.text.entities.document import EntityDoc, Token, surface
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.word_shapes import is_brand
@@ -143,11 +143,16 @@ def _name_after_long_title(doc: EntityDoc, toks: list[Token], j: int) -> tuple[i
 
 def given_name_first(doc: EntityDoc, toks: Sequence[Token]) -> bool:
     """"Grace Otieno, managing director of X, said": a given name that is also a word, then a
-    surname that is not, with a person cue (reporting verb, role apposition, role noun)."""
+    surname that is not, with a person cue (reporting verb, role apposition, role noun); or a
+    surname that is a word too, right before a reporting verb ("Bill Gates said")."""
     rest = [t for t in toks[1:] if t.kind == "cap"]
-    if not 1 <= len(rest) <= 2 or any(is_common_word(t.text) or not is_name_token(t, 1, 2) for t in rest):
+    if not 1 <= len(rest) <= 2 or any(not is_name_token(t, 1, 2) for t in rest):
         return False
     start, end = toks[0].start, toks[-1].end
+    if any(is_common_word(t.text) for t in rest):
+        # "Bill Gates said", "Jack Straw told": a surname that is also a word, with a reporting verb
+        return (len(rest) == 1 and verb_after(doc, end) is not None and lookup_place(rest[0].text) is None
+                and name_like(doc, toks))
     if person_cue(doc, start, end):
         return True
     m = _ROLE_APPOSITION.match(doc.body, end, end + 60)

@@ -32,7 +32,7 @@ ORG_WORDS = words("""
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
     Agence Deutsche Banque Banco Banca Compagnie Société Societe Gesellschaft Presse Groupe
     Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft Partido Parti
-    Partei Partito Plaid
+    Partei Partito Plaid Guild
 """)
 
 #: Words after a broadcaster's acronym that name one of its channels, stations or services
@@ -55,7 +55,7 @@ ORG_FINAL_WORDS = words("""
     Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
     Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
     Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
-    Daily Weekly Brothers Sisters Bros International Aid
+    Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -102,7 +102,8 @@ COMPANY_NOUNS = words("""
 COMPANY_RELATION_NOUNS = words("""
     ceo chief executive chairman chairwoman founder co-founder boss shares stake shareholders
     investors subsidiary unit division rival rivals competitor competitors customers owner
-    owners takeover acquisition executives
+    owners takeover acquisition executives analyst analysts economist economists strategist
+    strategists employees bankers traders
 """)
 COMPANY_PLURALS = words("""
     companies firms groups brands banks lenders insurers retailers carriers airlines makers
