@@ -327,3 +327,11 @@ def test_unions_guilds_airlines_watchdogs_and_firms_by_their_results():
                  "Ocean Rights Watch", "Harlan Reeve", "Tomas Vane", "Vardex-Holm"):
         assert one(mentions, name).type == "ORG", name
     assert one(mentions, "Jack Straw").type == "PERSON"
+
+
+def test_short_forms_show_the_full_name_and_two_places_are_not_joined():
+    ents, out = resolve({"a": "The Lib Dems lost. The Lib Dems said so. The Liberal Democrats won.",
+                         "b": "The Fed met. The Fed agreed."})
+    assert {ents[m.entity_id].name for m in out} == {"Liberal Democrats", "Federal Reserve"}
+    mentions, _ = run("It found oil in the Gulf of Aden and Kenya.")
+    assert one(mentions, "Gulf of Aden").type == "LOC" and one(mentions, "Kenya").type == "GPE"

@@ -209,6 +209,9 @@ def _channel(r: _Run) -> list[Candidate] | None:
     if (len(toks) <= 4 and is_acronym(first) and first not in NON_ORG_ACRONYMS
             and all(t.kind == "cap" and t.text in BROADCAST_SERVICE_WORDS for t in toks[1:])):
         return [Candidate(r.start, r.end, "ORG", ORG_CHANNEL, r.text)]
+    if 2 <= len(toks) <= 3 and all(t.kind == "cap" and is_acronym(t.text) and t.text not in NON_ORG_ACRONYMS
+                                   and lookup_place(t.text) is None for t in toks):
+        return [Candidate(r.start, r.end, "ORG", ORG_ACRONYM, r.text)]  # "ABN AMRO": one name
     if first == "Radio" and len(toks) <= 4 and not any(w.lower() in ROLE_NOUNS or w in PERSON_TITLES for w in r.words):
         return [Candidate(r.start, r.end, "ORG", ORG_CHANNEL, r.text)]  # "Radio Free Kessa", "Radio Tolo"
     return None

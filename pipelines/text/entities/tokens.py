@@ -342,6 +342,8 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
     if last == right[-1].text and last in ORG_WORDS and len(left) > 1:
         return False  # "the Labour Party and Green Party": two names with the same head
     heads = [t.text for t in left if t.kind == "cap" and t.text not in ("The", "THE")]
+    if lookup_place(" ".join(t.text for t in right)) is not None and lookup_place(last) is not None:
+        return False  # "the Gulf of Mexico and Angola": two places
     if first_right in OF_ORG_HEADS and heads and first_right == heads[0]:
         return False  # "the Bank of Spain and Bank of Italy": a second name of the same head
     if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):

@@ -46,6 +46,12 @@ def org_key(name: str) -> str:
     """Comparison key of an organisation: no article, possessive or legal suffix; a dotted
     acronym written as its letters ("U.S. Army Europe" = "US Army Europe"); a common short
     form as the full name ("Fed" = "Federal Reserve", ``ORG_SHORT_FORMS``)."""
+    key = org_key_written(name)
+    return ORG_SHORT_FORMS.get(key, key)
+
+
+def org_key_written(name: str) -> str:
+    """:func:`org_key` of the name as written, a short form left as it is."""
     if "." in name:
         name = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", name)
     key = name_key(name.replace("&", " and "))
@@ -54,8 +60,7 @@ def org_key(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1] in ORG_LEGAL_SUFFIXES:
         words = words[:-1]
-    key = " ".join(words)
-    return ORG_SHORT_FORMS.get(key, key)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1 << 15)

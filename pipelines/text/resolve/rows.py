@@ -14,9 +14,11 @@ from pydantic import TypeAdapter
 from pipelines.records import Entity, EntityMention, EntityRole
 from pipelines.text.common import stable_id
 from pipelines.text.entities.keys import name_key, name_tokens
-from pipelines.text.resolve.keys import WEAK_ORG_RULES, Key, Keyed
+from pipelines.text.lexicon.organisations import ORG_SHORT_FORMS
+from pipelines.text.resolve.keys import WEAK_ORG_RULES, Key, Keyed, org_key_written
 
 _MENTIONS = TypeAdapter(list[EntityMention])
+_SHORT_FORM_TARGETS = frozenset(ORG_SHORT_FORMS.values())
 
 
 def entity_rows(keyed: Keyed, short: dict[str, set[str]]) -> tuple[list[Entity], dict[Key, str]]:
@@ -37,7 +39,7 @@ def entity_rows(keyed: Keyed, short: dict[str, set[str]]) -> tuple[list[Entity],
     ids = {k: stable_id(k[0], k[1]) for k in counts}
     entities = []
     for k in sorted(counts, key=lambda k: ids[k]):
-        name = keyed.fixed_name.get(k) or _display(forms[k])
+        name = keyed.fixed_name.get(k) or _display(_full_forms(k, forms[k]))
         entities.append(Entity(
             entity_id=ids[k], name=name, type=k[0], country_code=keyed.country.get(k),  # type: ignore[arg-type]
             aliases=sorted(aliases[k]), mention_count=counts[k], doc_count=len(docs[k]),
@@ -66,6 +68,16 @@ def _given_name_not_used(keyed: Keyed, short: dict[str, set[str]], one_word: dic
     full = keyed.person_full.get(k[1][5:])
     return bool(full and word == full[0] and word not in short.get(k[1][5:], (word,))
                 and (used[word] < 2 or used[word] < max(used.values())))
+
+
+def _full_forms(k: Key, forms: Counter[str]) -> Counter[str]:
+    """The forms written in full when the key is the full name of a common short form ("Liberal
+    Democrats" over "Lib Dems"; the full name itself when only "the Fed" is seen); all forms
+    otherwise."""
+    if k[0] != "ORG" or k[1][5:] not in _SHORT_FORM_TARGETS:
+        return forms
+    full = Counter({f: n for f, n in forms.items() if org_key_written(f) == k[1][5:]})
+    return full or Counter({k[1][5:].title(): 1})  # only the short form seen: the full name it stands for
 
 
 def _display(forms: Counter[str]) -> str:
