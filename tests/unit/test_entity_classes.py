@@ -335,3 +335,9 @@ def test_short_forms_show_the_full_name_and_two_places_are_not_joined():
     assert {ents[m.entity_id].name for m in out} == {"Liberal Democrats", "Federal Reserve"}
     mentions, _ = run("It found oil in the Gulf of Aden and Kenya.")
     assert one(mentions, "Gulf of Aden").type == "LOC" and one(mentions, "Kenya").type == "GPE"
+
+
+def test_an_acronym_and_a_facility_word_is_a_building_and_a_film_is_no_national_body():
+    mentions, _ = run("In total, the KTC Tower has 61 lifts. Okonedo, chosen for her performance in Hotel Kenya, smiled.")
+    assert one(mentions, "KTC Tower").type == "LOC"
+    assert not [m for m in mentions if "Hotel" in m.surface]

@@ -227,6 +227,7 @@ def _acronym_and_word(r: _Run) -> list[Candidate] | None:
     low = word.lower()
     if (is_acronym(first) and first not in NON_ORG_ACRONYMS and lookup_place(first) is None
             and is_common_word(word) and word not in PERSON_TITLES and word not in MISC_HEADS
+            and word not in FACILITY_WORDS and word not in LOC_FEATURES
             and word not in MONTHS_DAYS and low not in ROLE_NOUNS and low.removesuffix("s") not in ROLE_NOUNS
             and lookup_demonym(word) is None):
         return [Candidate(r.start, r.end, "ORG", ORG_ACRONYM_NAME, r.text)]
@@ -386,7 +387,8 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
             return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
     if last in FACILITY_WORDS:
         if (last in STRONG_FACILITY_WORDS or lookup_place(surface(doc, toks[:-1])) is not None
-                or is_common_word(words[0]) or (len(toks) == 2 and _unknown_venue(doc, words, start, end))):
+                or is_common_word(words[0]) or (len(toks) == 2 and _unknown_venue(doc, words, start, end))
+                or (len(toks) == 2 and is_acronym(words[0]))):  # "the BT Tower"
             return [Candidate(start, end, "LOC", LOC_FACILITY, r.text)]
     return None
 

@@ -4,9 +4,9 @@ A PERSON or LOC run right after a work noun ("the film Glass Harbour", "her new 
 Tunnel'"; "play", "show", "hit", "single", "book", "series" only after a determiner or
 possessive, "game" only in "video game" and the like), before "starring", "directed by" ("X,
 starring Y") or a work apposition ("X, a novel about"), after words only a work takes ("her
-performance in X", "an Oscar for X"), before a product noun ("X program", "X software"), and "<full name>'s <Name Name>" with no
-cue ("Anna Velt's Harrow Gate") are dropped; a title dropped once is dropped throughout the
-document.
+performance in X", "an Oscar for X"), before a product noun ("X program", "X software"), and
+"<full name>'s <Name Name>" with no cue ("Anna Velt's Harrow Gate") are dropped; a title
+dropped once is dropped throughout the document.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
-from pipelines.text.entities.rules import PERSON_CUE, PERSON_TITLE
+from pipelines.text.entities.rules import ORG_COUNTRY_BODY, PERSON_CUE, PERSON_TITLE
 from pipelines.text.lexicon.non_entities import GAME_MODIFIERS, WORK_DETERMINERS, WORK_NOUNS, WORK_NOUNS_NEED_DET
 
 _WORK_BEFORE = re.compile(
@@ -40,8 +40,8 @@ def work_title(doc: EntityDoc, c: Candidate) -> bool:
     """A PERSON or LOC run that is the title of a work: right after a work noun ("the film
     Glass Harbour", "her album 'Blue Lantern'"), before "starring", "directed by" ("X,
     starring Y") or before a work apposition ("X, a novel about ...")."""
-    if c.type not in ("PERSON", "LOC"):
-        return False
+    if c.type not in ("PERSON", "LOC") and c.rule != ORG_COUNTRY_BODY:
+        return False  # ("Hotel Kessia" reads as a national body: a title after a work cue too)
     body = doc.body
     if body[c.end:c.end + 2] == ", ":  # "X, a novel about ...", "X, the 2004 film"
         m = _WORK_APPOSITION.match(body, c.end)
@@ -72,8 +72,8 @@ def drop_work_titles(cands: list[Candidate], work_names: set[str]) -> list[Candi
     """A title seen once as a work is a work throughout the document."""
     if not work_names:
         return cands
-    return [c for c in cands if not (c.name in work_names and c.type in ("PERSON", "LOC")
-                                     and c.rule not in _WORK_KEEP_RULES)]
+    return [c for c in cands if not (c.name in work_names and c.rule not in _WORK_KEEP_RULES
+                                     and (c.type in ("PERSON", "LOC") or c.rule == ORG_COUNTRY_BODY))]
 
 
 def possessed_work(doc: EntityDoc, owner: Candidate, c: Candidate) -> bool:
