@@ -83,6 +83,7 @@ from pipelines.text.lexicon.organisations import (
 )
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
+    COMPASS_WORDS_AFTER_A_PLACE,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
     LOC_FEATURES,
@@ -98,7 +99,6 @@ _TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
 _PUBLICATION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:told|according to|wrote in|writing in|interview with|quoted by|reported by) the $")
 _AT_OR_TO = re.compile(r"(?<![\w'’\-])(?:at|to)(?: the)? $")
-_COMPASS_AFTER = frozenset({"North", "South", "East", "West", "Central"})
 
 
 @dataclass(slots=True)
@@ -364,7 +364,7 @@ def _compass_and_place(r: _Run) -> list[Candidate] | None:
 def _place_and_compass(r: _Run) -> list[Candidate] | None:
     """A town or county and one compass word after it ("Brent South", "Glasgow North"): a
     district or constituency of it, one place (the compass word is no part of a next name)."""
-    if len(r.toks) == 2 and r.words[1] in _COMPASS_AFTER and r.toks[1].kind == "cap":
+    if len(r.toks) == 2 and r.words[1] in COMPASS_WORDS_AFTER_A_PLACE and r.toks[1].kind == "cap":
         p = lookup_place(r.words[0])
         if p is not None and p.kind in ("city", "province", "region", "county"):
             return [Candidate(r.start, r.end, "GPE", GPE_COMPASS_AFTER, r.text)]

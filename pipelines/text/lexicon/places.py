@@ -52,6 +52,10 @@ COMPASS_WORDS = words("""
     Inner Outer Sub-Saharan Northeast Northwest Southeast Southwest North-East North-West
     South-East South-West Northeastern Northwestern Southeastern Southwestern Coastal Rural
 """)
+#: The compass words that may follow a town or county to name a district or constituency of it
+#: ("Leeds North", "Hull East").
+COMPASS_WORDS_AFTER_A_PLACE = words("North South East West Central")
+
 
 #: Region names (LOC) that no gazetteer package lists.
 REGIONS = phrases("""
