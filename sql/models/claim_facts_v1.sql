@@ -1,5 +1,5 @@
 -- The facts cross-source models compare, one row per fact: counts, money, proportions,
--- ratios, durations, measures, and dates that say what they date (an object); exact
+-- ratios, durations, measures, and calendar dates that say what they date (an object); exact
 -- duplicates left out, a near duplicate's source is its original. Adds what blocking and
 -- matching need: the unit's last word, the head noun of the object or event, the
 -- sentence's content words.
@@ -20,7 +20,7 @@ raw_facts as (
     from core.facts f
     join documents d using (doc_id)
     where f.kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'measure', 'date')
-      and (f.kind <> 'date' or f.object is not null)
+      and (f.kind <> 'date' or (f.object is not null and f.relative is null))
 ),
 entity_lists as (
     select fact_id, list(entity_id order by entity_id) as entity_ids from marts.fact_entities_v1 group by fact_id
