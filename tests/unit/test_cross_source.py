@@ -26,6 +26,9 @@ class F:
     obj: str | None = None
     approx: str | None = None
     normalized: str | None = None
+    relative: str | None = None
+    relative_to: str | None = None
+    event_key: str | None = None
 
 
 @dataclass
@@ -67,7 +70,8 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
                 fact_id=stable_id(d.doc_id, s, f.kind), doc_id=d.doc_id, kind=f.kind, value=f.value, value_high=None,
                 total=None, unit=f.unit, object=f.obj, approx=f.approx, normalized=f.normalized, display=f.surface,
                 date=None, surface=f.surface, char_start=s, char_end=s + len(f.surface), sentence_idx=f.sent,
-                sentence=d.sentences[f.sent], group_id=None, rule="test"))
+                sentence=d.sentences[f.sent], group_id=None, rule="test", relative=f.relative,
+                relative_to=f.relative_to, event_key=f.event_key))
         for name in d.names:
             entities[name] = entities.get(name, 0) + 1
             for i, text in enumerate(d.sentences):
@@ -238,3 +242,59 @@ def test_a_december_day_in_a_january_story_is_last_year():
     con = warehouse(Doc("a", ["At a forum on December 29, the minister spoke."],
                         [F(0, "December 29", "date", None, normalized="--12-29")], published=dt.date(2026, 1, 8)))
     assert con.execute("select date from marts.timeline").fetchall() == [("2025-12-29",)]
+
+
+def test_relative_dates_resolve_against_the_publication_day_or_stay_relative():
+    s = "Dock workers in Valparaiso walked out yesterday and will meet the port authority on Friday."
+    facts = [F(0, "yesterday", "date", None, obj="Dock workers in Valparaiso walked out", relative="-1 day",
+               relative_to="publication"),
+             F(0, "Friday", "date", None, relative="friday after", relative_to="publication")]
+    con = warehouse(Doc("a", [s], facts, published=dt.date(2025, 6, 11)), Doc("b", [s], facts))
+    rows = con.execute("select doc_id, date, precision, resolution, relative from marts.timeline "
+                       "order by doc_id, fact_id").fetchall()
+    assert sorted(rows, key=str) == sorted([
+        ("a", "2025-06-10", "day", "from_publication_date", "-1 day"),
+        ("a", "2025-06-13", "day", "from_publication_date", "friday after"),
+        ("b", None, "day", "unresolved", "-1 day"), ("b", None, "day", "unresolved", "friday after")], key=str)
+    assert con.execute("select count(*) from marts.claims").fetchone() == (0,), "relative dates are no claims"
+
+
+def test_the_sql_counts_relative_dates_as_the_python_arithmetic_does():
+    from pipelines.text.timeline import Relative, resolve
+
+    specs = [Relative(u, o) for u in ("day", "week", "month", "year") for o in (-1, 0, 2)]
+    specs += [Relative("weekday", o, w) for w in range(7) for o in (-1, 1)]
+    days = [dt.date(2024, 2, 29), dt.date(2025, 12, 28), dt.date(2026, 1, 4), dt.date(2026, 3, 31)]
+    docs = []
+    for i, day in enumerate(days):
+        sentence = " ".join(f"w{j}" for j in range(len(specs)))
+        docs.append(Doc(f"d{i}", [sentence], [F(0, f"w{j}", "date", None, relative=r.spec(), relative_to="publication")
+                                              for j, r in enumerate(specs)], published=day))
+    con = warehouse(*docs)
+    got = dict(((d, r), date) for d, r, date in con.execute(
+        "select t.doc_id, t.relative, t.date from marts.timeline t").fetchall())
+    for i, day in enumerate(days):
+        for r in specs:
+            assert got[(f"d{i}", r.spec())] == resolve(r, day), (day, r.spec())
+
+
+def test_an_unresolved_day_takes_the_day_another_source_gives_the_same_event():
+    a = "On 9 March 2026, the same day Mayor Okafor began her tour of the delta, floods reached Warri."
+    b = "Mayor Okafor embarked on a week-long visit to the delta on Monday, her office said."
+    c = "Mayor Okafor embarked on a week-long visit to the delta on Sunday, her office said."
+    con = warehouse(
+        Doc("a", [a], [F(0, "9 March 2026", "date", 2026, normalized="2026-03-09"),
+                       F(0, "the same day", "date", None, obj="Mayor Okafor began her tour of the delta",
+                         normalized="2026-03-09", relative="+0 day", relative_to="text", event_key="start visit")],
+            ["Okafor"]),
+        Doc("b", [b], [F(0, "Monday", "date", None, obj="Mayor Okafor embarked on a week-long visit to the delta",
+                         relative="monday on or before", relative_to="publication", event_key="start visit")],
+            ["Okafor"]),
+        Doc("c", [c], [F(0, "Sunday", "date", None, obj="Mayor Okafor embarked on a week-long visit to the delta",
+                         relative="sunday on or before", relative_to="publication", event_key="start visit")],
+            ["Okafor"]))
+    rows = dict((d, (date, res)) for d, date, res in con.execute(
+        "select doc_id, date, resolution from marts.timeline where relative is not null").fetchall())
+    assert rows["a"] == ("2026-03-09", "from_text_date")
+    assert rows["b"] == ("2026-03-09", "from_other_source"), "9 March 2026 is a Monday"
+    assert rows["c"] == (None, "unresolved"), "a Sunday is not 9 March 2026"
