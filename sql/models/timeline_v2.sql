@@ -1,5 +1,5 @@
 -- When things happened: every date fact as a point on a timeline, with the event it dates
--- (core.facts.object) and the entities its sentence names. v2 adds relative dates
+-- (core.facts.object) and the entities its sentence names. v2 (v1 retired) adds relative dates
 -- ('yesterday', 'on Sunday', 'last year', 'the same day'; core.facts.relative): one counted
 -- from the text was resolved at extraction against the date it follows ('from_text_date'),
 -- one counted from the day of writing is resolved here against the document's published_at
