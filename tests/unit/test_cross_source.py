@@ -41,6 +41,7 @@ class Doc:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
     quotes: list[str] = field(default_factory=list)  # quoted texts present in the sentences
+    orgs: list[str] = field(default_factory=list)    # organisation names to mark wherever they occur
 
 
 def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
@@ -51,6 +52,7 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
             con.execute(statement)
     rows: dict[str, list] = {t: [] for t in TABLES}
     entities: dict[str, int] = {}
+    types: dict[str, str] = {}
     for d in docs:
         body = " ".join(d.sentences)
         rows["documents"].append(records.Document(
@@ -72,14 +74,15 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
                 date=None, surface=f.surface, char_start=s, char_end=s + len(f.surface), sentence_idx=f.sent,
                 sentence=d.sentences[f.sent], group_id=None, rule="test", relative=f.relative,
                 relative_to=f.relative_to, event_key=f.event_key))
-        for name in d.names:
+        for name in d.names + d.orgs:
             entities[name] = entities.get(name, 0) + 1
+            types[name] = "ORG" if name in d.orgs else "GPE"
             for i, text in enumerate(d.sentences):
                 if name in text:
                     s = starts[i] + text.index(name)
                     rows["entity_mentions"].append(records.EntityMention(
                         mention_id=stable_id(d.doc_id, s), doc_id=d.doc_id, entity_id=stable_id(name), surface=name,
-                        char_start=s, char_end=s + len(name), type="GPE", local_name=name, rule="test"))
+                        char_start=s, char_end=s + len(name), type=types[name], local_name=name, rule="test"))
         for q in d.quotes:
             s = body.index(q)
             sent = max(i for i, st in enumerate(starts) if st <= s)
@@ -87,7 +90,7 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
                 quote_id=stable_id(d.doc_id, s, "q"), doc_id=d.doc_id, text=q, kind="direct", speaker=None,
                 speaker_entity_id=None, speaker_surface=None, cue="said", addressee=None, char_start=s,
                 char_end=s + len(q), sentence_idx=sent, rule="test"))
-    rows["entities"] = [records.Entity(entity_id=stable_id(n), name=n, type="GPE", country_code=None, aliases=[n],
+    rows["entities"] = [records.Entity(entity_id=stable_id(n), name=n, type=types[n], country_code=None, aliases=[n],
                                        mention_count=c, doc_count=c) for n, c in entities.items()]
     for table, record in TABLES.items():
         con.register("frame", to_frame(rows[table], record))
@@ -155,6 +158,34 @@ def test_the_same_figures_undated_are_a_conflict():
         Doc("b", [FLOOD_B], [F(0, "57 people", "count", 57, "people")], ["Ostrava"]))
     assert claims(con) == [("count", 2, ["a", "b"], "conflict")]
     assert con.execute("select reason from marts.claim_conflicts").fetchall() == [("different_value",)]
+
+
+def test_two_companies_figures_never_contradict():
+    a = "Shares in Korvala rose 3% to 412p in London trading on the news."
+    b = "Shares in Maretti fell 2% to 388p in London trading after the warning."
+    con = warehouse(Doc("a", [a], [F(0, "412p", "money", 4.12, "GBP", obj="shares")], ["London"], orgs=["Korvala"]),
+                    Doc("b", [b], [F(0, "388p", "money", 3.88, "GBP", obj="shares")], ["London"], orgs=["Maretti"]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
+    assert [status for *_, status in claims(con)] == ["single", "single"]
+
+
+def test_figures_whose_sentences_share_no_entity_never_contradict():
+    a = "In the first quarter the figure is close to 5%, the regulator said."
+    b = "In the first quarter the figure was 14%, the regulator said."
+    con = warehouse(Doc("a", [a], [F(0, "5%", "proportion", 0.05, obj="the figure", approx="close to")]),
+                    Doc("b", [b], [F(0, "14%", "proportion", 0.14, obj="the figure")]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
+
+
+def test_two_figures_in_one_unit_make_a_sentence_ambiguous_whatever_their_kinds():
+    a = "Car loans in Ghana rose by £3.1bn in March, up from a £2.4bn rise in February."
+    b = "Car loans in Ghana rose by £3.3bn in April, up on the £3.1bn rise in March."
+    con = warehouse(
+        Doc("a", [a], [F(0, "£3.1bn", "change", 3.1e9, "GBP", obj="Car loans in Ghana"),
+                       F(0, "£2.4bn", "money", 2.4e9, "GBP", obj="rise")], ["Ghana"]),
+        Doc("b", [b], [F(0, "£3.3bn", "change", 3.3e9, "GBP", obj="Car loans in Ghana"),
+                       F(0, "£3.1bn", "money", 3.1e9, "GBP", obj="rise")], ["Ghana"]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
 
 
 def _voters(hedged: str, approx: str | None, value: float, other: str, other_value: float):
