@@ -2,7 +2,8 @@
 -- ratios, durations, measures, and calendar dates that say what they date (an object); exact
 -- duplicates left out, a near duplicate's source is its original. Adds what blocking and
 -- matching need: the unit's last word, the head noun of the object or event, the
--- sentence's content words, its people and organisations, and how many figures alike its
+-- sentence's content words, its entities (for a figure, those of the sentence before when
+-- it names none), its people and organisations, and how many figures alike its
 -- sentence holds (of the same kind and unit, or of any kind in the same unit: 'rose by
 -- £7.1bn, up from a £6.4bn rise' holds two pound figures).
 with documents as (
@@ -24,12 +25,22 @@ raw_facts as (
     where f.kind in ('count', 'money', 'proportion', 'ratio', 'duration', 'measure', 'date')
       and (f.kind <> 'date' or (f.object is not null and f.relative is null))
 ),
-entity_lists as (
-    select f.fact_id, list(f.entity_id order by f.entity_id) as entity_ids,
-           coalesce(list(f.entity_id order by f.entity_id) filter (where e.type in ('PERSON', 'ORG')), [])
+sentence_entities as (
+    select s.doc_id, s.sentence_idx, list(distinct m.entity_id order by m.entity_id) as entity_ids,
+           coalesce(list(distinct m.entity_id order by m.entity_id) filter (where e.type in ('PERSON', 'ORG')), [])
                as actor_ids
-    from marts.fact_entities_v1 f join core.entities e using (entity_id)
-    group by f.fact_id
+    from core.sentences s
+    join core.entity_mentions m on m.doc_id = s.doc_id and m.char_start >= s.char_start and m.char_start < s.char_end
+    join core.entities e on e.entity_id = m.entity_id
+    group by s.doc_id, s.sentence_idx
+),
+entity_lists as (
+    -- a figure's sentence naming nobody ("It let people download ...") speaks of whom the one
+    -- before names (a date's event is read from its own sentence only)
+    select f.fact_id, coalesce(h.entity_ids, p.entity_ids) as entity_ids, coalesce(h.actor_ids, p.actor_ids) as actor_ids
+    from raw_facts f
+    left join sentence_entities h on h.doc_id = f.doc_id and h.sentence_idx = f.sentence_idx
+    left join sentence_entities p on p.doc_id = f.doc_id and p.sentence_idx = f.sentence_idx - 1 and f.kind <> 'date'
 ),
 sentence_figures as (
     select doc_id, sentence_idx, kind, unit_head from raw_facts
