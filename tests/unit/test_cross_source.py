@@ -177,6 +177,15 @@ def test_figures_whose_sentences_share_no_entity_never_contradict():
     assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
 
 
+def test_a_sentence_naming_nobody_speaks_of_whom_the_one_before_names():
+    a = ["The Hanvel museum in Oslo opened a night wing.", "It lets visitors stay up to eight hours after closing."]
+    b = ["The Hanvel museum in Oslo lets visitors stay up to six hours after closing."]
+    con = warehouse(Doc("a", a, [F(1, "eight hours", "duration", 8, "hour", obj="visitors")], ["Oslo"]),
+                    Doc("b", b, [F(0, "six hours", "duration", 6, "hour", obj="visitors")], ["Oslo"]))
+    assert con.execute("select doc_a, value_a, doc_b, value_b from marts.claim_conflicts").fetchall() == [
+        ("a", 8.0, "b", 6.0)]
+
+
 def test_two_figures_in_one_unit_make_a_sentence_ambiguous_whatever_their_kinds():
     a = "Car loans in Ghana rose by £3.1bn in March, up from a £2.4bn rise in February."
     b = "Car loans in Ghana rose by £3.3bn in April, up on the £3.1bn rise in March."
