@@ -111,6 +111,7 @@ def test_a_text_relative_date_with_nothing_to_count_from_stays_relative():
     "Shares have fallen over the next year.",
     "It was the day of the vote.",
     "Life in today's world moves fast.",
+    "The market opens every Sunday in Tunis.",
 ])
 def test_what_is_no_relative_date(text):
     assert [f for f in dates(text) if f[2] is not None] == []

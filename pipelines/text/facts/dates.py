@@ -190,7 +190,7 @@ _ANAPHORIC = "|".join(sorted(ANAPHORIC_PERIOD_OFFSETS))
 _COUNT_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rday>(?i:yesterday|today|tomorrow))\b(?!['’]s\s+(?:[A-Z]|world|society|standards))"
-    rf"|(?<![Tt]he\s)(?P<wd>(?:(?i:last|next|this)\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
+    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:last|next|this)\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
     rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:high|low|record))"
     rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:before|after))?)\b"
     rf"(?!\s+(?:of|in|when|that|to|and|or)\b|['’]s)"
@@ -198,7 +198,7 @@ _RELATIVE_RE = re.compile(
 )
 # A weekday after one of these words is not a date: "Black Friday", "Super Tuesday", "Good Friday"
 _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
-_DAY_LEFT_OK = frozenset("On Last Next This By Since Until From Early Late Since Before After Every".split())
+_DAY_LEFT_OK = frozenset("On Last Next This By Since Until From Early Late Before After".split())
 
 
 def relative_dates(body: str) -> list[Quantity]:
