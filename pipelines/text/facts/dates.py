@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
@@ -12,8 +12,8 @@ from pipelines.text.facts.patterns import DATE_RE, HORIZON_RE
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
 from pipelines.text.lexicon.calendar import (
-    ANAPHORIC_PERIOD_OFFSETS, DEICTIC_PERIOD_OFFSETS, FUTURE_MARKERS, LATER_EARLIER, MONTH_NUMBERS,
-    RELATIVE_DAYS, WEEKDAY_NUMBERS)
+    ANAPHORIC_PERIOD_OFFSETS, BEFORE_AFTER, DEICTIC_PERIOD_OFFSETS, FUTURE_MARKERS, LATER_EARLIER, MONTH_NUMBERS, NOT_ANAPHORIC_NEXT,
+    PERIOD_LEVEL_NOUNS, PRESENT_DAY_NOUNS, RELATIVE_DAYS, WEEKDAY_LEFT_WORDS, WEEKDAY_MODIFIERS, WEEKDAY_NUMBERS)
 from pipelines.text.lexicon.english import CLAUSE_STARTERS, DETERMINERS, STOPWORDS
 from pipelines.text.lexicon.units import TIME_UNITS
 from pipelines.text.numbers import ONES
@@ -183,22 +183,25 @@ def adjectival_object(body: str, end: int) -> str | None:
 
 
 # ---------------------------------------------------------------- relative dates
-_MONTHS = "|".join(sorted((m.capitalize() for m in MONTH_NUMBERS), key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTHS = _alt(m.capitalize() for m in MONTH_NUMBERS)
 _WD = "|".join(w.capitalize() for w in WEEKDAY_NUMBERS)
-_DEICTIC = "|".join(sorted((re.escape(w) for w in DEICTIC_PERIOD_OFFSETS), key=len, reverse=True))
-_ANAPHORIC = "|".join(sorted(ANAPHORIC_PERIOD_OFFSETS))
-_COUNT_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
+_DEICTIC = _alt(DEICTIC_PERIOD_OFFSETS)
+_ANAPHORIC = _alt(ANAPHORIC_PERIOD_OFFSETS)
+_COUNT_WORDS = _alt(ONES)
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<rday>(?i:yesterday|today|tomorrow))\b(?!['’]s\s+(?:[A-Z]|world|society|standards))"
-    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:last|next|this)\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
-    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:high|low|record))"
-    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:before|after))?)\b"
-    rf"(?!\s+(?:of|in|when|that|to|and|or)\b|['’]s)"
-    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:later|earlier))\b"
+    rf"\b(?P<rday>(?i:{_alt(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{_alt(PRESENT_DAY_NOUNS)}))"
+    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{_alt(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
+    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{_alt(PERIOD_LEVEL_NOUNS)}))"
+    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{_alt(BEFORE_AFTER)}))?)\b"
+    rf"(?!\s+(?:{_alt(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
+    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{_alt(LATER_EARLIER)}))\b"
 )
 # A weekday after one of these words is not a date: "Black Friday", "Super Tuesday", "Good Friday"
 _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
-_DAY_LEFT_OK = frozenset("On Last Next This By Since Until From Early Late Before After".split())
 
 
 def relative_dates(body: str) -> list[Quantity]:
@@ -214,7 +217,7 @@ def relative_dates(body: str) -> list[Quantity]:
             continue
         if m["wd"]:
             left = _NOT_A_DAY_LEFT.search(body, max(0, start - 20), start)
-            if left and left.group(0).split()[0] not in _DAY_LEFT_OK:
+            if left and left.group(0).split()[0] not in WEEKDAY_LEFT_WORDS:
                 continue
             rule = rules.DATE_WEEKDAY
         elif m["rday"]:
@@ -247,8 +250,8 @@ def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -
         return Relative(unit, DEICTIC_PERIOD_OFFSETS[" ".join(words_)]), "publication"  # type: ignore[arg-type]
     if rule == rules.DATE_ANAPHORIC:
         words_ = text.split()[1:]
-        if words_[-1] in LATER_EARLIER:            # "the day before", "the year after"
-            return Relative(words_[0], LATER_EARLIER[words_[-1]]), "text"  # type: ignore[arg-type]
+        if words_[-1] in BEFORE_AFTER:             # "the day before", "the year after"
+            return Relative(words_[0], BEFORE_AFTER[words_[-1]]), "text"  # type: ignore[arg-type]
         offset = ANAPHORIC_PERIOD_OFFSETS[words_[0]] if len(words_) > 1 else 0
         return Relative(words_[-1], offset), "text"  # type: ignore[arg-type]
     if rule == rules.DATE_OFFSET:
