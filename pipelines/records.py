@@ -104,6 +104,10 @@ class Fact(Record):
     value_canonical: float | None = Field(default=None, description="For measures and rates with a physical unit: the value converted to `unit_canonical` (300 hp -> 223710); NULL otherwise.")
     dimension: str | None = Field(default=None, description="What a measure's unit measures: length, mass, power, energy, data, ... (from the pint unit registry); NULL otherwise.")
     object_rule: str | None = Field(default=None, description="Named rule that found `object` (object.of, object.subject, ...); NULL when there is no object.")
+    relative: str | None = Field(default=None, description="For a relative date, what it counts from its anchor: '-1 day' (yesterday), '+1 month' (next month), '+0 week' (this week), 'sunday on or before' (on Sunday, past tense), 'monday after' (will ... on Monday); NULL for a calendar date.")
+    relative_to: Literal["publication", "text"] | None = Field(default=None, description="What a relative date counts from: 'publication' (the document's published_at: yesterday, on Sunday, last year) or 'text' (a date the text gave before it: the same day, the following year, two days later); NULL for a calendar date.")
+    anchor_fact_id: str | None = Field(default=None, description="For a date counted from a date the text gave: that date's fact_id; NULL otherwise or when no such date is near enough (same or previous paragraph).")
+    event_key: str | None = Field(default=None, description="For a date fact: the kind of event it dates as '<phase> <noun>' ('start visit' for 'Lee began his trip' and 'embarked on a four-day visit'), the key timelines match events across sources on; NULL when the event names no phase and noun.")
 
 
 class EntityMention(Record):

@@ -1,7 +1,9 @@
 -- Pairs of facts from two different sources (an exact or near duplicate counts with its
 -- original) that state the same thing: same kind and unit head, the same object or event
 -- head when both name one (a date's event head may instead appear in the other sentence),
--- and compatible sentences (shared content words, or a shared entity). Blocked before any
+-- and compatible sentences (shared content words, or a shared entity). Only facts whose
+-- sentences share an entity, and do not each name a person or organisation the other does
+-- not (two companies' shares, two clubs' profits), may disagree. Blocked before any
 -- pairing: each fact is keyed by kind, unit head and the four rarest words or entities of
 -- its sentence that another fact shares, so the work grows with the corpus, not its square.
 -- status: 'agree' (same value or date), 'agree_approx' (within 10% with a hedge on either
@@ -48,6 +50,8 @@ scored as (
            a.kind = 'date' and (list_contains(b.words, a.head) or list_contains(a.words, b.head)) as event_in_sentence,
            a.head <> '' and b.head <> '' and a.head <> b.head as other_head,
            len(list_intersect(a.entity_ids, b.entity_ids)) as n_shared_entities,
+           len(list_intersect(a.actor_ids, b.entity_ids)) < len(a.actor_ids)
+               and len(list_intersect(b.actor_ids, a.entity_ids)) < len(b.actor_ids) as rival_actors,
            a.n_alike > 1 or b.n_alike > 1 as ambiguous,
            case when a.kind = 'date' then
                     starts_with(a.normalized, b.normalized) or starts_with(b.normalized, a.normalized)
@@ -86,7 +90,8 @@ judged as (
 ),
 compared as (
     select * from judged
-    where strong or (weak and (same_value or close_value))
+    where (strong and (same_value or close_value or (n_shared_entities >= 1 and not rival_actors)))
+       or (weak and (same_value or close_value))
 )
 select
     c.fact_a, c.fact_b, c.kind, c.unit_head as unit,

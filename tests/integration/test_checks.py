@@ -25,7 +25,8 @@ BREAKS = {
                                   "(SELECT min(rowid) FROM core.quotes WHERE speaker_entity_id IS NOT NULL)",
     "rules_are_registered": f"UPDATE core.facts SET rule = 'no.such.rule' WHERE {ONE.format(table='facts')}",
     "documents_have_bodies": f"UPDATE core.documents SET body = '   ' WHERE {ONE.format(table='documents')}",
-    "proportions_are_fractions": f"UPDATE core.facts SET value_high = value - 1 WHERE {ONE.format(table='facts')}",
+    "proportions_are_fractions": "UPDATE core.facts SET value_high = value - 1 WHERE rowid = "
+                                 "(SELECT min(rowid) FROM core.facts WHERE value IS NOT NULL)",
 }
 
 

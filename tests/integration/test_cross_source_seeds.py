@@ -70,3 +70,25 @@ def test_no_date_fact_has_value_zero(con):
     assert con.execute("select count(*) from core.facts where kind = 'date' and value = 0").fetchone() == (0,)
     assert con.execute("select count(*) from core.facts where kind = 'date' and value is null "
                        "and not starts_with(normalized, '--')").fetchone() == (0,)
+
+
+def test_the_trip_starts_on_one_timeline_day_in_both_stories(con):
+    # No seed states its publication day, so 001's "on Sunday" has nothing of its own to count
+    # from; 004 dates the start of the trip ("On Jan. 4, the same day Lee began his trip"), and the
+    # timeline gives the same event (same event key, an entity in common) the same day.
+    assert con.execute("select count(*) from core.documents where published_at is not null").fetchone() == (0,)
+    rows = con.execute("select doc_id, date, resolution, event from marts.timeline "
+                       "where relative is not null and date is not null").fetchall()
+    start = {seed(d): (date, res) for d, date, res, event in rows if "trip" in event or "visit" in event}
+    assert start["004"] == ("--01-04", "from_text_date")
+    assert start["001"] == ("--01-04", "from_other_source")
+    (jan4,) = con.execute("select date from marts.timeline where sentence like 'On Jan. 4,%' "
+                          "and relative is null").fetchone()
+    assert jan4 == start["001"][0]
+
+
+def test_relative_dates_nothing_resolves_stay_relative(con):
+    rows = con.execute("select relative, resolution from marts.timeline where date is null").fetchall()
+    assert rows and all(rel is not None and res == "unresolved" for rel, res in rows)
+    assert con.execute("select count(*) from core.facts where kind = 'date' and relative is not null "
+                       "and (value = 0 or normalized like '0%')").fetchone() == (0,)

@@ -26,6 +26,9 @@ class F:
     obj: str | None = None
     approx: str | None = None
     normalized: str | None = None
+    relative: str | None = None
+    relative_to: str | None = None
+    event_key: str | None = None
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Doc:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
     quotes: list[str] = field(default_factory=list)  # quoted texts present in the sentences
+    orgs: list[str] = field(default_factory=list)    # organisation names to mark wherever they occur
 
 
 def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
@@ -48,6 +52,7 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
             con.execute(statement)
     rows: dict[str, list] = {t: [] for t in TABLES}
     entities: dict[str, int] = {}
+    types: dict[str, str] = {}
     for d in docs:
         body = " ".join(d.sentences)
         rows["documents"].append(records.Document(
@@ -67,15 +72,17 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
                 fact_id=stable_id(d.doc_id, s, f.kind), doc_id=d.doc_id, kind=f.kind, value=f.value, value_high=None,
                 total=None, unit=f.unit, object=f.obj, approx=f.approx, normalized=f.normalized, display=f.surface,
                 date=None, surface=f.surface, char_start=s, char_end=s + len(f.surface), sentence_idx=f.sent,
-                sentence=d.sentences[f.sent], group_id=None, rule="test"))
-        for name in d.names:
+                sentence=d.sentences[f.sent], group_id=None, rule="test", relative=f.relative,
+                relative_to=f.relative_to, event_key=f.event_key))
+        for name in d.names + d.orgs:
             entities[name] = entities.get(name, 0) + 1
+            types[name] = "ORG" if name in d.orgs else "GPE"
             for i, text in enumerate(d.sentences):
                 if name in text:
                     s = starts[i] + text.index(name)
                     rows["entity_mentions"].append(records.EntityMention(
                         mention_id=stable_id(d.doc_id, s), doc_id=d.doc_id, entity_id=stable_id(name), surface=name,
-                        char_start=s, char_end=s + len(name), type="GPE", local_name=name, rule="test"))
+                        char_start=s, char_end=s + len(name), type=types[name], local_name=name, rule="test"))
         for q in d.quotes:
             s = body.index(q)
             sent = max(i for i, st in enumerate(starts) if st <= s)
@@ -83,7 +90,7 @@ def warehouse(*docs: Doc) -> duckdb.DuckDBPyConnection:
                 quote_id=stable_id(d.doc_id, s, "q"), doc_id=d.doc_id, text=q, kind="direct", speaker=None,
                 speaker_entity_id=None, speaker_surface=None, cue="said", addressee=None, char_start=s,
                 char_end=s + len(q), sentence_idx=sent, rule="test"))
-    rows["entities"] = [records.Entity(entity_id=stable_id(n), name=n, type="GPE", country_code=None, aliases=[n],
+    rows["entities"] = [records.Entity(entity_id=stable_id(n), name=n, type=types[n], country_code=None, aliases=[n],
                                        mention_count=c, doc_count=c) for n, c in entities.items()]
     for table, record in TABLES.items():
         con.register("frame", to_frame(rows[table], record))
@@ -151,6 +158,43 @@ def test_the_same_figures_undated_are_a_conflict():
         Doc("b", [FLOOD_B], [F(0, "57 people", "count", 57, "people")], ["Ostrava"]))
     assert claims(con) == [("count", 2, ["a", "b"], "conflict")]
     assert con.execute("select reason from marts.claim_conflicts").fetchall() == [("different_value",)]
+
+
+def test_two_companies_figures_never_contradict():
+    a = "Shares in Korvala rose 3% to 412p in London trading on the news."
+    b = "Shares in Maretti fell 2% to 388p in London trading after the warning."
+    con = warehouse(Doc("a", [a], [F(0, "412p", "money", 4.12, "GBP", obj="shares")], ["London"], orgs=["Korvala"]),
+                    Doc("b", [b], [F(0, "388p", "money", 3.88, "GBP", obj="shares")], ["London"], orgs=["Maretti"]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
+    assert [status for *_, status in claims(con)] == ["single", "single"]
+
+
+def test_figures_whose_sentences_share_no_entity_never_contradict():
+    a = "In the first quarter the figure is close to 5%, the regulator said."
+    b = "In the first quarter the figure was 14%, the regulator said."
+    con = warehouse(Doc("a", [a], [F(0, "5%", "proportion", 0.05, obj="the figure", approx="close to")]),
+                    Doc("b", [b], [F(0, "14%", "proportion", 0.14, obj="the figure")]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
+
+
+def test_a_sentence_naming_nobody_speaks_of_whom_the_one_before_names():
+    a = ["The Hanvel museum in Oslo opened a night wing.", "It lets visitors stay up to eight hours after closing."]
+    b = ["The Hanvel museum in Oslo lets visitors stay up to six hours after closing."]
+    con = warehouse(Doc("a", a, [F(1, "eight hours", "duration", 8, "hour", obj="visitors")], ["Oslo"]),
+                    Doc("b", b, [F(0, "six hours", "duration", 6, "hour", obj="visitors")], ["Oslo"]))
+    assert con.execute("select doc_a, value_a, doc_b, value_b from marts.claim_conflicts").fetchall() == [
+        ("a", 8.0, "b", 6.0)]
+
+
+def test_two_figures_in_one_unit_make_a_sentence_ambiguous_whatever_their_kinds():
+    a = "Car loans in Ghana rose by £3.1bn in March, up from a £2.4bn rise in February."
+    b = "Car loans in Ghana rose by £3.3bn in April, up on the £3.1bn rise in March."
+    con = warehouse(
+        Doc("a", [a], [F(0, "£3.1bn", "change", 3.1e9, "GBP", obj="Car loans in Ghana"),
+                       F(0, "£2.4bn", "money", 2.4e9, "GBP", obj="rise")], ["Ghana"]),
+        Doc("b", [b], [F(0, "£3.3bn", "change", 3.3e9, "GBP", obj="Car loans in Ghana"),
+                       F(0, "£3.1bn", "money", 3.1e9, "GBP", obj="rise")], ["Ghana"]))
+    assert con.execute("select count(*) from marts.claim_conflicts").fetchone() == (0,)
 
 
 def _voters(hedged: str, approx: str | None, value: float, other: str, other_value: float):
@@ -238,3 +282,59 @@ def test_a_december_day_in_a_january_story_is_last_year():
     con = warehouse(Doc("a", ["At a forum on December 29, the minister spoke."],
                         [F(0, "December 29", "date", None, normalized="--12-29")], published=dt.date(2026, 1, 8)))
     assert con.execute("select date from marts.timeline").fetchall() == [("2025-12-29",)]
+
+
+def test_relative_dates_resolve_against_the_publication_day_or_stay_relative():
+    s = "Dock workers in Valparaiso walked out yesterday and will meet the port authority on Friday."
+    facts = [F(0, "yesterday", "date", None, obj="Dock workers in Valparaiso walked out", relative="-1 day",
+               relative_to="publication"),
+             F(0, "Friday", "date", None, relative="friday after", relative_to="publication")]
+    con = warehouse(Doc("a", [s], facts, published=dt.date(2025, 6, 11)), Doc("b", [s], facts))
+    rows = con.execute("select doc_id, date, precision, resolution, relative from marts.timeline "
+                       "order by doc_id, fact_id").fetchall()
+    assert sorted(rows, key=str) == sorted([
+        ("a", "2025-06-10", "day", "from_publication_date", "-1 day"),
+        ("a", "2025-06-13", "day", "from_publication_date", "friday after"),
+        ("b", None, "day", "unresolved", "-1 day"), ("b", None, "day", "unresolved", "friday after")], key=str)
+    assert con.execute("select count(*) from marts.claims").fetchone() == (0,), "relative dates are no claims"
+
+
+def test_the_sql_counts_relative_dates_as_the_python_arithmetic_does():
+    from pipelines.text.timeline import Relative, resolve
+
+    specs = [Relative(u, o) for u in ("day", "week", "month", "year") for o in (-1, 0, 2)]
+    specs += [Relative("weekday", o, w) for w in range(7) for o in (-1, 1)]
+    days = [dt.date(2024, 2, 29), dt.date(2025, 12, 28), dt.date(2026, 1, 4), dt.date(2026, 3, 31)]
+    docs = []
+    for i, day in enumerate(days):
+        sentence = " ".join(f"w{j}" for j in range(len(specs)))
+        docs.append(Doc(f"d{i}", [sentence], [F(0, f"w{j}", "date", None, relative=r.spec(), relative_to="publication")
+                                              for j, r in enumerate(specs)], published=day))
+    con = warehouse(*docs)
+    got = dict(((d, r), date) for d, r, date in con.execute(
+        "select t.doc_id, t.relative, t.date from marts.timeline t").fetchall())
+    for i, day in enumerate(days):
+        for r in specs:
+            assert got[(f"d{i}", r.spec())] == resolve(r, day), (day, r.spec())
+
+
+def test_an_unresolved_day_takes_the_day_another_source_gives_the_same_event():
+    a = "On 9 March 2026, the same day Mayor Okafor began her tour of the delta, floods reached Warri."
+    b = "Mayor Okafor embarked on a week-long visit to the delta on Monday, her office said."
+    c = "Mayor Okafor embarked on a week-long visit to the delta on Sunday, her office said."
+    con = warehouse(
+        Doc("a", [a], [F(0, "9 March 2026", "date", 2026, normalized="2026-03-09"),
+                       F(0, "the same day", "date", None, obj="Mayor Okafor began her tour of the delta",
+                         normalized="2026-03-09", relative="+0 day", relative_to="text", event_key="start visit")],
+            ["Okafor"]),
+        Doc("b", [b], [F(0, "Monday", "date", None, obj="Mayor Okafor embarked on a week-long visit to the delta",
+                         relative="monday on or before", relative_to="publication", event_key="start visit")],
+            ["Okafor"]),
+        Doc("c", [c], [F(0, "Sunday", "date", None, obj="Mayor Okafor embarked on a week-long visit to the delta",
+                         relative="sunday on or before", relative_to="publication", event_key="start visit")],
+            ["Okafor"]))
+    rows = dict((d, (date, res)) for d, date, res in con.execute(
+        "select doc_id, date, resolution from marts.timeline where relative is not null").fetchall())
+    assert rows["a"] == ("2026-03-09", "from_text_date")
+    assert rows["b"] == ("2026-03-09", "from_other_source"), "9 March 2026 is a Monday"
+    assert rows["c"] == (None, "unresolved"), "a Sunday is not 9 March 2026"

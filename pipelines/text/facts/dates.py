@@ -2,22 +2,33 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from pipelines.records import Fact, Sentence
 from pipelines.text.facts import rules
+from pipelines.text.facts.display import calendar_date
 from pipelines.text.facts.patterns import DATE_RE, HORIZON_RE
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
-from pipelines.text.lexicon.calendar import MONTH_NUMBERS
+from pipelines.text.lexicon.calendar import (
+    ANAPHORIC_PERIOD_OFFSETS, BEFORE_AFTER, DEICTIC_PERIOD_OFFSETS, FUTURE_MARKERS, LATER_EARLIER, MONTH_NUMBERS, NOT_ANAPHORIC_NEXT,
+    PERIOD_LEVEL_NOUNS, PRESENT_DAY_NOUNS, RELATIVE_DAYS, WEEKDAY_LEFT_WORDS, WEEKDAY_MODIFIERS, WEEKDAY_NUMBERS)
 from pipelines.text.lexicon.english import CLAUSE_STARTERS, DETERMINERS, STOPWORDS
 from pipelines.text.lexicon.units import TIME_UNITS
+from pipelines.text.numbers import ONES
+from pipelines.text.timeline import Relative, event_key, precision_of, resolve
+
+
+# "in the following year", "during the previous month": a point in time (a relative date), no horizon
+_POINT_NOT_HORIZON = re.compile(r"(?:in|during)\s+the\s+(?:following|previous)\s", re.I)
 
 
 def horizons(body: str, is_blocked: Overlaps) -> list[Quantity]:
     """Durations a time horizon implies: "over the next decade" is 1 decade (rule duration.horizon)."""
     out = []
     for m in HORIZON_RE.finditer(body):
-        if is_blocked(m.start("span"), m.end("span")):
+        if is_blocked(m.start("span"), m.end("span")) or _POINT_NOT_HORIZON.match(m.group(0)):
             continue
         unit, mult = TIME_UNITS[m.group("u").lower()]
         out.append(Quantity("duration", m.start("span"), m.end("span"), Decimal(mult), rules.DURATION_HORIZON,
@@ -77,7 +88,7 @@ _MAX_EVENT = 120
 
 
 def _clean_event(text: str) -> str | None:
-    text = " ".join(text.split()).strip(" ,;:-–—")
+    text = " ".join(text.split()).strip(" ,;:-–—*•")
     text = re.sub(r"^(?:and|but|as|which|that|then|also)\s+", "", text, flags=re.I)
     if len(text) < 3 or not re.search(r"[A-Za-z]{3}", text):
         return None
@@ -120,6 +131,33 @@ def date_event(body: str, start: int, end: int, sent_start: int, sent_end: int) 
     return None
 
 
+# "the same day Lee began his trip": a relative day naming the event right after it
+_CLAUSE_AFTER = re.compile(r"\s+(?=[A-Z][a-z]|[a-z]+\s)")
+_ON_BEFORE = re.compile(r"(?:\b(?:on|in|during|by|until|from|at|since)\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:(—]|\b(?:" + "|".join(sorted(CLAUSE_STARTERS - {"is", "was", "are", "were", "has", "had",
+                                                                              "have", "will", "would", "and"}))
+                         + r")\s", re.I)
+
+
+def relative_event(body: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """What a relative date (``on Sunday``, ``yesterday``, ``the same day``) dates: what follows it
+    when it leads its sentence or an apposition ("the same day X began"), else the clause before it
+    ("Lee embarked on a visit to China on Sunday" -> "Lee embarked on a visit to China")."""
+    found = date_event(body, start, end, sent_start, sent_end)
+    if found:
+        return found
+    lead = start - sent_start < 12 and body.startswith(",", end)
+    if body[start:end].lower() in LATER_EARLIER:     # "two days later(,) the town was evacuated"
+        return _clean_event(_phrase_after(body, end + (1 if body.startswith(",", end) else 0), sent_end))
+    if lead or (_CLAUSE_AFTER.match(body, end, sent_end) and body[start:end].lower().startswith(("the ", "that "))):
+        return _clean_event(_phrase_after(body, end + 1, sent_end))
+    on = _ON_BEFORE.search(body, max(sent_start, start - 8), start)
+    head = on.start() if on else start
+    clause = body[sent_start:head]
+    cuts = list(_CLAUSE_CUT.finditer(clause))
+    return _clean_event(clause[cuts[-1].end():] if cuts else clause)
+
+
 # "a four-day visit", "its 35-year colonial rule": a hyphenated duration used as an adjective
 _ADJECTIVE_DURATION = re.compile(r"-(?:[a-z]+)$")
 _NOUN_PHRASE = re.compile(r"\s((?:[a-z][\w’'-]*\s){0,2}[a-z][\w’'-]*)")
@@ -142,3 +180,151 @@ def adjectival_object(body: str, end: int) -> str | None:
             break                       # "war left the region": a word before a determiner is a verb
         words.append(w)
     return " ".join(words) or None
+
+
+# ---------------------------------------------------------------- relative dates
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTHS = _alt(m.capitalize() for m in MONTH_NUMBERS)
+_WD = "|".join(w.capitalize() for w in WEEKDAY_NUMBERS)
+_DEICTIC = _alt(DEICTIC_PERIOD_OFFSETS)
+_ANAPHORIC = _alt(ANAPHORIC_PERIOD_OFFSETS)
+_COUNT_WORDS = _alt(ONES)
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<rday>(?i:{_alt(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{_alt(PRESENT_DAY_NOUNS)}))"
+    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{_alt(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
+    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{_alt(PERIOD_LEVEL_NOUNS)}))"
+    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{_alt(BEFORE_AFTER)}))?)\b"
+    rf"(?!\s+(?:{_alt(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
+    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{_alt(LATER_EARLIER)}))\b"
+)
+# A weekday after one of these words is not a date: "Black Friday", "Super Tuesday", "Good Friday"
+_NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+def relative_dates(body: str) -> list[Quantity]:
+    """Dates named relative to the day of writing or to a date the text gave: ``yesterday``,
+    ``on Sunday``, ``last year``, ``the same day``, ``two days later`` (value and ISO form are
+    filled in by :func:`with_relatives`)."""
+    out = []
+    horizon = [(m.start("span"), m.end("span")) for m in HORIZON_RE.finditer(body)
+               if not _POINT_NOT_HORIZON.match(m.group(0))]
+    for m in _RELATIVE_RE.finditer(body):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in horizon):
+            continue
+        if m["wd"]:
+            left = _NOT_A_DAY_LEFT.search(body, max(0, start - 20), start)
+            if left and left.group(0).split()[0] not in WEEKDAY_LEFT_WORDS:
+                continue
+            rule = rules.DATE_WEEKDAY
+        elif m["rday"]:
+            rule = rules.DATE_RELATIVE_DAY
+        elif m["per"]:
+            rule = rules.DATE_RELATIVE_PERIOD
+        elif m["ana"]:
+            if not m["aw"] and not m["ab"] and m["ana"].lower().startswith("the"):
+                continue                # "the day" alone names no date
+            rule = rules.DATE_ANAPHORIC
+        else:
+            start = m.start("od")       # the number of days stays a duration; "later" is the date
+            rule = rules.DATE_OFFSET
+        out.append(Quantity("date", start, end, Decimal(0), rule))
+    return out
+
+
+def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -> tuple[Relative, str] | None:
+    """(what a relative date counts, what from: 'publication' or 'text') of the date at ``body[start:end]``."""
+    text = " ".join(body[start:end].lower().split())
+    if rule == rules.DATE_RELATIVE_DAY:
+        return Relative("day", RELATIVE_DAYS[text]), "publication"
+    if rule == rules.DATE_WEEKDAY:
+        *mod, day = text.split()
+        left = body[sent_start:start].lower()
+        future = mod == ["next"] or (mod != ["last"] and _says_future(left))
+        return Relative("weekday", 1 if future else -1, WEEKDAY_NUMBERS[day]), "publication"
+    if rule == rules.DATE_RELATIVE_PERIOD:
+        *words_, unit = text.split()
+        return Relative(unit, DEICTIC_PERIOD_OFFSETS[" ".join(words_)]), "publication"  # type: ignore[arg-type]
+    if rule == rules.DATE_ANAPHORIC:
+        words_ = text.split()[1:]
+        if words_[-1] in BEFORE_AFTER:             # "the day before", "the year after"
+            return Relative(words_[0], BEFORE_AFTER[words_[-1]]), "text"  # type: ignore[arg-type]
+        offset = ANAPHORIC_PERIOD_OFFSETS[words_[0]] if len(words_) > 1 else 0
+        return Relative(words_[-1], offset), "text"  # type: ignore[arg-type]
+    if rule == rules.DATE_OFFSET:
+        m = re.search(r"(\S+)\s+(day|week|month|year)s?\s+$", body[max(0, start - 30):start].lower())
+        if not m:
+            return None
+        n = int(m[1]) if m[1].isdigit() else ONES.get(m[1], 1)
+        unit, n = ("day", n * 7) if m[2] == "week" else (m[2], n)
+        return Relative(unit, n * LATER_EARLIER[text]), "text"  # type: ignore[arg-type]
+    return None
+
+
+def _says_future(left: str) -> bool:
+    """Whether the words before a weekday in its sentence put it in the future ("will meet on Monday")."""
+    clause = re.split(r"[;:]|\b(?:said|says|told|announced|added)\b", left)[-1] if left else ""
+    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in FUTURE_MARKERS)
+
+
+RELATIVE_RULES = frozenset((rules.DATE_RELATIVE_DAY, rules.DATE_WEEKDAY, rules.DATE_RELATIVE_PERIOD, rules.DATE_ANAPHORIC,
+                            rules.DATE_OFFSET))
+
+
+def event_of(body: str, start: int, end: int, rule: str, sent_start: int, sent_end: int) -> str | None:
+    """What the date fact at ``body[start:end]`` dates (see :func:`date_event`, :func:`relative_event`)."""
+    if rule in RELATIVE_RULES:
+        return relative_event(body, start, end, sent_start, sent_end)
+    return date_event(body, start, end, sent_start, sent_end)
+
+
+def with_relatives(body: str, sentences: Sequence[Sentence], facts: list[Fact]) -> list[Fact]:
+    """Date facts with what kind of event they date (``event_key``); relative ones with what they
+    count (``relative``), what from (``relative_to``) and, when counted from a date the text gave
+    in the same or the paragraph before, that date's fact (``anchor_fact_id``) and the date it gives."""
+    paragraph = {s.sentence_idx: s.paragraph_idx for s in sentences}
+    starts = {s.sentence_idx: s.char_start for s in sentences}
+    out: list[Fact] = []
+    for f in facts:
+        if f.kind != "date":
+            out.append(f)
+            continue
+        update: dict[str, object] = {"event_key": event_key(f.object)}
+        if f.rule in RELATIVE_RULES:
+            found = relative_spec(body, f.char_start, f.char_end, f.rule, starts[f.sentence_idx])
+            if found is None:
+                continue
+            rel, relative_to = found
+            update.update(relative=rel.spec(), relative_to=relative_to, value=None, normalized=None, date=None,
+                          display=_as_written(body, f))
+            anchor = _anchor(out, f, paragraph) if relative_to == "text" else None
+            iso = resolve(rel, anchor.normalized) if anchor and anchor.normalized else None
+            if iso:
+                year = re.match(r"\d{4}", iso)
+                update.update(normalized=iso, anchor_fact_id=anchor.fact_id,  # type: ignore[union-attr]
+                              value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
+        out.append(f.model_copy(update=update))
+    return out
+
+
+def _anchor(before: list[Fact], f: Fact, paragraph: dict[int, int]) -> Fact | None:
+    """The date a text-relative date counts from: the last dated date before it, in its paragraph or the one before."""
+    here = paragraph.get(f.sentence_idx, 0)
+    for g in reversed(before):
+        if g.kind != "date" or g.char_start >= f.char_start or g.normalized is None:
+            continue
+        if here - paragraph.get(g.sentence_idx, 0) > 1:
+            return None
+        if precision_of(g.normalized):
+            return g
+    return None
+
+
+def _as_written(body: str, f: Fact) -> str:
+    if f.rule == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
+        m = re.search(r"\S+\s+\S+\s+$", body[max(0, f.char_start - 30):f.char_start])
+        return " ".join(((m.group(0) if m else "") + f.surface).split())
+    return " ".join(f.surface.split())

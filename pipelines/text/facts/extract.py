@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
 from pipelines.text.facts import rules
-from pipelines.text.facts.dates import adjectival_object, date_event, dates, horizons
+from pipelines.text.facts.dates import adjectival_object, dates, event_of, horizons, relative_dates, with_relatives
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
@@ -28,13 +28,13 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     starts = [s.char_start for s in sentences]
     blocked = blocked_spans(body)
     is_blocked = overlap_index(blocked)
-    times = [d for d in dates(body) if not is_blocked(d.start, d.end)] + horizons(body, is_blocked)
+    times = [d for d in dates(body) + relative_dates(body) if not is_blocked(d.start, d.end)] + horizons(body, is_blocked)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                    for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)])
-    return _rows(doc_id, body, sentences, facts, group_roots(body, facts))
+    return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
@@ -102,7 +102,7 @@ def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | N
         return q.obj, q.obj_rule
     found = None
     if q.kind == "date":
-        found, rule = date_event(body, q.start, q.end, sent.char_start, sent.char_end), rules.OBJECT_DATE_EVENT
+        found, rule = event_of(body, q.start, q.end, q.rule, sent.char_start, sent.char_end), rules.OBJECT_DATE_EVENT
     elif q.kind == "duration":
         found, rule = adjectival_object(body, q.end), rules.OBJECT_DURATION_NOUN
     return (found, rule) if found else (None, None)

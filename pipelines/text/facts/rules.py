@@ -67,6 +67,14 @@ DATE_MONTH_YEAR = _add("date.month_year", "a month of a year", "March 2005")
 DATE_DECADE = _add("date.decade", "a decade", "the 1990s")
 DATE_PREFIXED_YEAR = _add("date.prefixed_year", "a year with mid, early, late, pre or post", "mid-2005")
 DATE_RANGE = _add("date.range", "a range of years", "2004-05")
+DATE_RELATIVE_DAY = _add("date.relative_day", "a day named from the day of writing", "the minister said yesterday")
+DATE_WEEKDAY = _add("date.weekday", "a weekday, the most recent one unless the tense says future", "talks began on Sunday")
+DATE_RELATIVE_PERIOD = _add("date.relative_period", "a week, month or year named from the day of writing",
+                            "prices rose last year")
+DATE_ANAPHORIC = _add("date.anaphoric", "a day, week, month or year named from a date the text gave",
+                      "on Jan. 4, the same day the talks began")
+DATE_OFFSET = _add("date.offset", "so many days, weeks, months or years after or before a date the text gave",
+                   "the dam burst on May 2; two days later the town was evacuated")
 
 #: ``<kind>.range``: a range built from two neighbouring anchors, per kind.
 RANGE_RULES: dict[str, str] = {
