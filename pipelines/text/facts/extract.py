@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from pipelines.text.facts.objects import with_object
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.readers import read_anchor
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
+from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
 from pipelines.text.numbers import iter_number_matches
 
 
@@ -77,16 +79,31 @@ def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Qua
 
 
 _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
+#: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
+_LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
+_LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
+#: Words in a gap that start a new statement about something else ("..., but profits fell to").
+_NEW_CLAUSE = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | LEVEL_VERBS
+               | frozenset("but while whereas and which who said says its their his her".split()))
 
 
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
-    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%' (rule object.shared)."""
+    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
+    A figure linked to the one before by 'to', 'from' or 'or' alone takes its object over the phrase
+    read before it ('raised its rate by half a point to 5.25%')."""
     out = list(facts)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if (b.obj is None and a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT
-                and b.start - a.end <= 24 and not any(c in body[a.end:b.start] for c in ";:()")):
+        if not (a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT):
+            continue
+        gap = body[a.end:b.start]
+        if any(c in gap for c in ";:()"):
+            continue
+        linked = _LINK_GAP.search(gap) and len(gap) <= 60 and not any(
+            w.strip(",").lower() in _NEW_CLAUSE for w in gap.split())
+        if b.obj is None and (len(gap) <= 24 or linked) or (
+                _LINK_FULL.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
     return out
 

@@ -5,11 +5,12 @@ import re
 
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
-from pipelines.text.lexicon.changes import CHANGE_WORDS
+from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_VERBS, LEVEL_VERBS, UP_VERBS
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
+from pipelines.text.lexicon.english import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
-    COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, TIME_UNITS, UNIT_DROP_MODIFIERS,
+    COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
 from pipelines.text.numbers import ONES, TENS
 
@@ -36,8 +37,6 @@ OBJECT_TRIM = frozenset(
     "of the a an in on at to for from by with and or its their his her our this that these those".split())
 #: Words that follow a verb: a -s word before one is a verb ("crime involves a mobile").
 _VERB_FOLLOWERS = frozenset("a an the that their its his her them it this these those".split())
-#: Determiners: a participle or a number after one is part of the phrase ("the 1,200 respondents").
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 #: Irregular past forms and -s verbs that are rarely nouns: they end an object phrase.
 OBJECT_VERBS = frozenset("""
 quit fled sought brought thought taught caught fought told spent sent lent built meant led drew
@@ -45,10 +44,6 @@ threw flew knew wrote spoke broke chose drove rode ran began sang swam stood und
 forgave overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
 suggests shows makes helps allows means tends continues amounts equates
 """.split())
-#: Subject pronouns: a new clause starts ("half his promises he will keep").
-SUBJECT_PRONOUNS = frozenset("he she it they we you i".split())
-#: Object pronouns, after which only a preposition continues the phrase ("a third of them read").
-OBJECT_PRONOUNS = frozenset("them us him me".split())
 #: Adjectives that start a clause when followed by "to" ("mobiles able to send").
 _TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expected due set going trying "
                            "forced eager keen ready".split())
@@ -61,9 +56,9 @@ _OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across with
 #: Words after an amount that say how or where, not what for: "£100 every year", "$300m worldwide".
 _MONEY_NOT_NOUN = frozenset("""
 every worldwide outside inside abroad overseas cheaper dearer bigger smaller larger higher lower
-greater better worse short shy apiece net gross mark level barrier threshold figure
+greater better worse short shy apiece net gross mark level barrier threshold figure example instance
 """.split())
-_NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | {"it", "he", "she", "we", "you", "i", "be"}
+_NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | SUBJECT_PRONOUNS | {"be"}
 
 _DATE_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NUMBERS)
 _POSSESSIVE = ("'s", "’s")
@@ -248,6 +243,12 @@ def object_of(body: str, pos: int) -> str | None:
     return obj
 
 
+def _names_a_period(obj: str) -> bool:
+    """'the quarter', 'the first half', 'total': a phrase that says when or how, not what for."""
+    toks = [t.lower() for t in obj.split() if t.lower() not in DETERMINERS]
+    return not toks or toks[0] in _MONEY_NOT_NOUN or any(t in PERIOD_NOUNS for t in toks[:2])
+
+
 def money_object(body: str, start: int, end: int) -> str | None:
     """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
     pos = end
@@ -259,8 +260,9 @@ def money_object(body: str, start: int, end: int) -> str | None:
     if OF.match(body, pos):
         return object_of(body, pos)
     purpose = MONEY_ON.match(body, pos)
-    if purpose:                         # "spend £2bn on new schools"
-        return object_at(body, purpose.end())
+    obj = object_at(body, purpose.end()) if purpose else None
+    if obj and not _names_a_period(obj):
+        return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
     w = MONEY_NOUN.match(body, pos)
     if w:
         low = w.group("w")
@@ -272,8 +274,10 @@ def money_object(body: str, start: int, end: int) -> str | None:
             obj = object_at(body, w.start("w"))
             return obj.split(" to ", 1)[0] if obj else None     # "a charge to pay for ...": a purpose clause
     lm = WORTH_LEFT.search(body, max(0, start - 14), start)
-    if lm:                              # "a takeover bid worth £1bn": the phrase before "worth"
+    if lm:                              # "a takeover bid worth £1bn", "the deal is worth $2bn"
         words = body[max(0, lm.start() - 60):lm.start()].split(" ")[1:]
+        while words and words[-1].lower() in _AUX:
+            words.pop()
         keep: list[str] = []
         for tok in reversed(words):
             low = tok.lower()
@@ -291,6 +295,9 @@ _AUX = frozenset("""
 is are was were be been being has have had will would could should may might can also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
+#: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
+                         "to".split())
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
                           "held ran won lost took gave sold bought".split())
@@ -302,6 +309,8 @@ _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|where
 
 def _skippable(tok: str) -> bool:
     low = tok.lower()
+    if low == "of":
+        return False                    # a hedge's last word ("tens of"), but "earnings of" keeps its noun
     return low in _AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
 
 
@@ -320,10 +329,17 @@ def _without_verb(toks: list[str]) -> list[str]:
     while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
         toks.pop()
     had_aux = aux or bool(toks) and toks[-1].lower() in _AUX
+    if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
+            and toks[-2].lower() in _AUXILIARIES):
+        toks.pop()                      # "the project will take", "gold was steady": the word after an auxiliary
+        had_aux = True
     while toks and _skippable(toks[-1]):
         toks.pop()
     if had_aux:
         return toks                     # "Average speeds were": the verb was the auxiliary
+    if toks and toks[-1].islower() and toks[-1].endswith("ing") and toks[-1] not in LY_NOUNS:
+        if len(toks) == 1 or toks[-2].lower() not in DETERMINERS and not toks[-2].endswith(_POSSESSIVE):
+            return []                   # ", falling 1.5%": a participle whose subject is another clause's
     if not had_of and len(toks) == 1 and toks[0].islower() and toks[0].endswith(("ed", "s")):
         return []                       # "and lasted for six years": a verb with no subject in its clause
     if not had_of and len(toks) >= 2:
@@ -386,6 +402,25 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     return phrase if any(c.isalpha() for c in phrase) and phrase.lower() not in DETERMINERS else None
 
 
+_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$")
+_MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
+_WORD_RE = re.compile(r"[A-Za-z'’-]+")
+
+
+def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
+    """'Output shrank for a third month, falling 1.5%': a participle clause is stated of the
+    subject of the clause before its comma."""
+    m = _PARTICIPLE.search(body, sent_start, pos)
+    if not m:
+        return None
+    for t in _WORD_RE.finditer(body, sent_start, m.start()):
+        low = t.group().lower()
+        if t.start() > sent_start and (low in _MAIN_VERBS or low in _AUX or low in _AMOUNT_VERBS
+                                       or low.endswith("ed") and t.group().islower()):
+            return subject_before(body, t.start(), verb=False)
+    return None
+
+
 def noun_after(body: str, pos: int) -> str | None:
     """The noun phrase right after a number used as a modifier ('engine' in 'a 300-hp engine')."""
     m = re.match(r"[ ]((?:[a-z][\w-]*|[A-Z][\w-]*)(?:[ ][a-z][\w-]*){0,3})", body[pos:pos + 60])
@@ -424,6 +459,7 @@ def with_object(body: str, q, sent_start: int):
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
+    subject = subject or main_clause_subject(body, q.start, sent_start)
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
