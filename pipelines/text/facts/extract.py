@@ -82,6 +82,11 @@ _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
 #: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
 _LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
 _LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
+#: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
+_SAME_SUBJECT = _SHARES_OBJECT | {"measure", "temperature"}
+_AND_VERB = re.compile(r"[ ](?:and|but)[ ](?:is|are|was|were|has|have|had|will|can|[a-z]+s|[a-z]+ed)\b[a-z ]{0,30}")
+#: The gap before an amount converted into another currency: "$144m (£75m)", "68m euros ($89m; £47m)".
+_CONVERSION_GAP = re.compile(r"[ ]?\([ ]?|[ ]?[;:/,][ ]?")
 #: Words in a gap that start a new statement about something else ("..., but profits fell to").
 _NEW_CLAUSE = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | LEVEL_VERBS
                | frozenset("but while whereas and which who said says its their his her".split()))
@@ -95,9 +100,18 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     out = list(facts)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if not (a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT):
+        if not (a.obj and a.sent == b.sent):
             continue
         gap = body[a.end:b.start]
+        if a.kind in _SAME_SUBJECT and b.kind in _SAME_SUBJECT and b.obj is None and _AND_VERB.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "weighs 201g and is 8.9mm thick"
+            continue
+        if not (b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT):
+            continue
+        if (a.kind == b.kind == "money" and _CONVERSION_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)
+                and ("(" in gap or body[b.end:b.end + 2].startswith((")", " )")))):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "$144m (£75m)": the same amount
+            continue
         if any(c in gap for c in ";:()"):
             continue
         linked = _LINK_GAP.search(gap) and len(gap) <= 60 and not any(

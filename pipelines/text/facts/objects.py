@@ -249,6 +249,16 @@ def _names_a_period(obj: str) -> bool:
     return not toks or toks[0] in _MONEY_NOT_NOUN or any(t in PERIOD_NOUNS for t in toks[:2])
 
 
+_STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest)[ ](?:in|of)[ ]")
+_WORTH_OF = re.compile(r"[ ]worth[ ]of[ ]")
+
+
+def stake_object(body: str, pos: int) -> str | None:
+    """What a percentage stake is held in: 'a 40% stake in the brewer' -> 'the brewer'."""
+    m = _STAKE.match(body, pos)
+    return object_at(body, m.end()) if m else None
+
+
 def money_object(body: str, start: int, end: int) -> str | None:
     """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
     pos = end
@@ -259,6 +269,9 @@ def money_object(body: str, start: int, end: int) -> str | None:
         pos += 1                        # "£50m ($94m) bid for", read from the converted amount
     if OF.match(body, pos):
         return object_of(body, pos)
+    worth = _WORTH_OF.match(body, pos)
+    if worth:                           # "£12bn worth of machinery"
+        return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos)
     obj = object_at(body, purpose.end()) if purpose else None
     if obj and not _names_a_period(obj):
@@ -295,6 +308,8 @@ _AUX = frozenset("""
 is are was were be been being has have had will would could should may might can also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
+#: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
+_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
 _AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
                          "to".split())
@@ -304,6 +319,9 @@ _AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed a
 #: A spec line's label right before its value: "Battery: 5,000mAh", "Weight - 180g".
 SPEC_LABEL = re.compile(r"(?:^|(?<=[\n.;|]))[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,4}?)[ ]?[:–—-][ ]+"
                         r"(?:(?:about|around|up[ ]to|over|under|approx\.?)[ ])?$")
+#: A spec line's label at the start of its line: "Display: 6.7in OLED, 120Hz".
+SPEC_LINE = re.compile(r"[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,3}?)[ ]?:[ ]+")
+_FULL_STOP = re.compile(r"\.(?!\d)")
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
@@ -328,6 +346,13 @@ def _without_verb(toks: list[str]) -> list[str]:
     had_of = bool(toks) and toks[-1].lower() == "of"
     while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
         toks.pop()
+    if had_of and toks and toks[-1].lower() in _TRANSPARENT:
+        toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
+        while toks and toks[-1].lower() in DETERMINERS:
+            toks.pop()
+        if not toks:
+            return toks
+        return _without_verb(toks)
     had_aux = aux or bool(toks) and toks[-1].lower() in _AUX
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
             and toks[-2].lower() in _AUXILIARIES):
@@ -359,18 +384,21 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     lo = max(0, pos - 90)
     seg = body[lo:pos]
     cuts = list(_LEFT_CUT.finditer(seg))
+    relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     if cuts:
         seg = seg[cuts[-1].end():]
-        if not seg.strip() and cuts[-1].group() in ("which", "that", "who"):
-            at = lo + cuts[-1].start()  # "Vodafone, which rose 3%": the phrase the relative clause is about
-            head = body[max(0, at - 2):at]
-            return subject_before(body, at - 2 if head == ", " else at, verb=False)
     toks = seg.split()
     if verb:
         toks = _without_verb(toks)
+        if len(toks) == 1 and toks[0] in _AMOUNT_VERBS:
+            toks = []                   # "which cost $9m"
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
+    if relative and not toks:
+        at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
+        head = body[max(0, at - 2):at]
+        return subject_before(body, at - 2 if head == ", " else at, verb=False)
     keep: list[str] = []
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -432,6 +460,8 @@ def noun_after(body: str, pos: int) -> str | None:
     return object_at(body, pos + 1)
 
 
+_AGED_ASIDE = re.compile(r",[ ](?:who[ ][^,]{0,70}[ ])?aged[ ]$")
+
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
 
@@ -446,6 +476,10 @@ def with_object(body: str, q, sent_start: int):
     if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
         name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
+    if q.rule == rules.AGE_AGED:        # "The victim, aged 19,", "Kowalski, who died in 2001 aged 80"
+        aside = _AGED_ASIDE.search(body, max(sent_start, q.start - 90), q.start)
+        who = subject_before(body, aside.start(), verb=False) if aside else None
+        return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
@@ -463,6 +497,9 @@ def with_object(body: str, q, sent_start: int):
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
+    if not label:                       # "Display: 6.7in OLED, 120Hz": a later item on the label's line
+        line = body.rfind("\n", 0, q.start) + 1
+        label = SPEC_LINE.match(body, line) if q.start - line <= 80 and not _FULL_STOP.search(body, line, q.start) else None
     if label:                           # "Battery: 5,000mAh", "Top speed - 155mph"
         return replace(q, obj=label.group("label"), obj_rule=rules.OBJECT_LABEL)
     return q
