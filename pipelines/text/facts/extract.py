@@ -82,9 +82,11 @@ _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
 #: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
 _LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
 _LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
+#: The gap between the set scores of one match: "6-4 6-2", "6-7 (7-2) 6-4".
+_SET_GAP = re.compile(r"[ ]?[()]?[ ]?")
 #: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
 _SAME_SUBJECT = _SHARES_OBJECT | {"measure", "temperature"}
-_AND_VERB = re.compile(r"[ ](?:and|but)[ ](?:is|are|was|were|has|have|had|will|can|[a-z]+s|[a-z]+ed)\b[a-z ]{0,30}")
+_AND_VERB = re.compile(r"(?:[ ][a-z]+)?[ ](?:and|but)[ ](?:is|are|was|were|has|have|had|will|can|[a-z]+s|[a-z]+ed)\b[a-z ]{0,30}")
 #: The gap before an amount converted into another currency: "$144m (£75m)", "68m euros ($89m; £47m)".
 _CONVERSION_GAP = re.compile(r"[ ]?\([ ]?|[ ]?[;:/,][ ]?")
 #: Words in a gap that start a new statement about something else ("..., but profits fell to").
@@ -103,6 +105,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
         if not (a.obj and a.sent == b.sent):
             continue
         gap = body[a.end:b.start]
+        if a.kind == b.kind == "score" and b.obj is None and _SET_GAP.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "beat X 6-4 6-2": one match
+            continue
         if a.kind in _SAME_SUBJECT and b.kind in _SAME_SUBJECT and b.obj is None and _AND_VERB.fullmatch(gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "weighs 201g and is 8.9mm thick"
             continue
@@ -131,6 +136,8 @@ def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | N
     duration qualifies."""
     if q.obj:
         return q.obj, q.obj_rule
+    if q.kind == "ratio" and q.unit:
+        return q.unit, rules.OBJECT_RATIO   # "20 of the 27 cases": a share of the cases
     found = None
     if q.kind == "date":
         found, rule = date_event(body, q.start, q.end, sent.char_start, sent.char_end), rules.OBJECT_DATE_EVENT

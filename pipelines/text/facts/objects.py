@@ -363,8 +363,10 @@ def _without_verb(toks: list[str]) -> list[str]:
     if had_aux:
         return toks                     # "Average speeds were": the verb was the auxiliary
     if toks and toks[-1].islower() and toks[-1].endswith("ing") and toks[-1] not in LY_NOUNS:
-        if len(toks) == 1 or toks[-2].lower() not in DETERMINERS and not toks[-2].endswith(_POSSESSIVE):
+        if len(toks) == 1:
             return []                   # ", falling 1.5%": a participle whose subject is another clause's
+        if toks[-2].lower() not in DETERMINERS and not toks[-2].endswith(_POSSESSIVE):
+            return toks[:-1]            # "an engine producing 190hp"
     if not had_of and len(toks) == 1 and toks[0].islower() and toks[0].endswith(("ed", "s")):
         return []                       # "and lasted for six years": a verb with no subject in its clause
     if not had_of and len(toks) >= 2:
@@ -460,6 +462,10 @@ def noun_after(body: str, pos: int) -> str | None:
     return object_at(body, pos + 1)
 
 
+_NAME_FIRST = re.compile(r"((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=[ ,])")
+_DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
+_RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
+                          r"overcame|trounced|stunned)\b")
 _AGED_ASIDE = re.compile(r",[ ](?:who[ ][^,]{0,70}[ ])?aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
@@ -479,7 +485,13 @@ def with_object(body: str, q, sent_start: int):
     if q.rule == rules.AGE_AGED:        # "The victim, aged 19,", "Kowalski, who died in 2001 aged 80"
         aside = _AGED_ASIDE.search(body, max(sent_start, q.start - 90), q.start)
         who = subject_before(body, aside.start(), verb=False) if aside else None
+        named = _NAME_FIRST.match(body, sent_start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
+        who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
+    if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
+        first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
+        who = object_at(body, q.end + 1) if first.isalpha() and first not in OBJECT_STOP and first not in _AUX else None
+        return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
@@ -489,11 +501,14 @@ def with_object(body: str, q, sent_start: int):
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
-    after = noun_after(body, q.end) if glued or determined and q.kind in ("measure", "rate", "duration") else None
+    modifier = glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude"
+    after = noun_after(body, q.end) if modifier else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
     subject = subject or main_clause_subject(body, q.start, sent_start)
+    if subject and q.kind == "score":
+        subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
