@@ -507,6 +507,8 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
     subject = subject or main_clause_subject(body, q.start, sent_start)
+    if subject and q.kind == "money" and len(subject.split()) <= 3 and _names_a_period(subject) and not subject[:1].isupper():
+        subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
         subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
