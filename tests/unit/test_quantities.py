@@ -240,6 +240,16 @@ def test_scientific_notation_is_not_its_exponent():
     # the set scores of one match; a ratio is a share of what it counts
     ("Novak Petrovic beat Tom Ruiz 6-3 7-6 in the final.", 1, "Novak Petrovic", "object.shared"),
     ("Nine of the 15 judges agreed.", 0, "judges", "object.ratio"),
+    ("Ana Silva beat top seed Mia Roth 7-5 6-1.", 0, "Ana Silva", "object.subject"),      # the winner, not the loser
+    # a noun after a unit symbol, not an adverb of time
+    ("The console ships with 512GB storage.", 0, "storage", "object.modified"),
+    ("Winds reached 95km/h overnight.", 0, "Winds", "object.subject"),
+    # which stretch of time, how much more; a plural after a past verb is its object, not a verb
+    ("Her lease runs for another 18 months.", 0, "Her lease", "object.subject"),
+    ("The storm brought gusts for more than six hours.", 0, "gusts", "object.subject"),
+    # a second verb after "and" is stated of the first clause's subject; plural nouns before "aged"
+    ("The striker protested and was fined £9,000.", 0, "The striker", "object.subject"),
+    ("Only 9% of Norwegians aged 75 or over use it.", 1, "Norwegians", "object.subject"),
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]
@@ -251,6 +261,9 @@ def test_object_classes(text, index, obj, rule):
     ("The firm earned $3bn in the quarter.", 0, "The firm"),                        # a period is no purpose
     ("Sales rose 5% this year, but profits fell to $3m.", 1, "profits"),            # a new clause keeps its own
     ("Earnings fell to $1.1bn, from $1.4bn a year earlier.", 1, "Earnings"),        # "a year earlier" is when
+    ("The average rent fell from £950 in May to £930 in June.", 1, "The average rent"),   # a month is no subject
+    ("The firm reported a net profit of $2bn.", 0, "a net profit"),                 # "net" opens a noun here
+    ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
 ])
 def test_object_traps(text, index, obj):
     found = [f for f in facts(text) if f.kind != "date"]

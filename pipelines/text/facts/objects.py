@@ -246,7 +246,7 @@ def object_of(body: str, pos: int) -> str | None:
 def _names_a_period(obj: str) -> bool:
     """'the quarter', 'the first half', 'total': a phrase that says when or how, not what for."""
     toks = [t.lower() for t in obj.split() if t.lower() not in DETERMINERS]
-    return not toks or toks[0] in _MONEY_NOT_NOUN or any(t in PERIOD_NOUNS for t in toks[:2])
+    return not toks or any(t in PERIOD_NOUNS for t in toks[:3])
 
 
 _STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest)[ ](?:in|of)[ ]")
@@ -274,7 +274,7 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos)
     obj = object_at(body, purpose.end()) if purpose else None
-    if obj and not _names_a_period(obj):
+    if obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN:
         return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
     w = MONEY_NOUN.match(body, pos)
     if w:
@@ -310,6 +310,8 @@ just already currently reportedly expected set due forecast projected estimated 
 """.split())
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
+#: Words before a number that say which stretch of time or how much more ("another 18 months").
+_SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
 _AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
                          "to".split())
@@ -338,6 +340,10 @@ def _without_verb(toks: list[str]) -> list[str]:
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in _AUX or aux
+    if toks and toks[-1].lower() in _SPAN_WORDS:
+        toks.pop()                      # "runs for another 18 months", "over the next three years"
+        if toks and toks[-1].lower() in DETERMINERS:
+            toks.pop()
     if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
         toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
         while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS):
@@ -373,7 +379,9 @@ def _without_verb(toks: list[str]) -> list[str]:
         low, before = toks[-1].lower(), toks[-2].lower()
         verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP
                    or low in _AMOUNT_VERBS)
-        if verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS:
+        after_verb = before in OBJECT_VERBS or before in _AMOUNT_VERBS or before.endswith("ed")
+        if (verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS
+                and not (after_verb and low.endswith("s") and low not in OBJECT_VERBS and low not in OBJECT_STOP)):
             toks.pop()
             while toks and _skippable(toks[-1]):
                 toks.pop()
@@ -429,17 +437,22 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
         keep.pop()                      # the phrase read backwards ends at its first word
     phrase = " ".join(reversed(keep)).strip("'’")
-    return phrase if any(c.isalpha() for c in phrase) and phrase.lower() not in DETERMINERS else None
+    if not any(c.isalpha() for c in phrase) or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT:
+        return None
+    return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
 
 
-_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$")
+_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$"
+                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$")
+#: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
+_NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
 _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
 _WORD_RE = re.compile(r"[A-Za-z'’-]+")
 
 
 def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
-    """'Output shrank for a third month, falling 1.5%': a participle clause is stated of the
-    subject of the clause before its comma."""
+    """'Output shrank for a third month, falling 1.5%', 'X protested and was fined £5,000': a participle
+    clause or a second verb after 'and' is stated of the subject of the clause before it."""
     m = _PARTICIPLE.search(body, sent_start, pos)
     if not m:
         return None
@@ -466,7 +479,11 @@ _NAME_FIRST = re.compile(r"((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=[ ,])"
 _DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
                           r"overcame|trounced|stunned)\b")
-_AGED_ASIDE = re.compile(r",[ ](?:who[ ][^,]{0,70}[ ])?aged[ ]$")
+#: A lower-case word after a unit symbol that is the noun it modifies, not an adjective of extent.
+_NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|apart|across|south|north|east|west|"
+                        r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
+_NOT_MODIFIED = _TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
+_AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
@@ -484,6 +501,8 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
     if q.rule == rules.AGE_AGED:        # "The victim, aged 19,", "Kowalski, who died in 2001 aged 80"
         aside = _AGED_ASIDE.search(body, max(sent_start, q.start - 90), q.start)
+        if aside and aside.group().startswith(" ") and not is_plural_noun(body[:aside.start()].rsplit(" ", 1)[-1]):
+            aside = None                # "Britons aged 65", but not "died of cancer aged 81"
         who = subject_before(body, aside.start(), verb=False) if aside else None
         named = _NAME_FIRST.match(body, sent_start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
         who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
@@ -501,7 +520,10 @@ def with_object(body: str, q, sent_start: int):
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
-    modifier = glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude"
+    nxt = _NOUN_NEXT.match(body, q.end)
+    symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
+              and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
+    modifier = glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude" or symbol
     after = noun_after(body, q.end) if modifier else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
@@ -511,6 +533,9 @@ def with_object(body: str, q, sent_start: int):
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
         subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
+        verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
+        if subject and verbs and body.rfind(subject, verbs[-1].end(), q.start) >= 0:
+            subject = subject_before(body, verbs[-1].start(), verb=False)   # "X beat Y 7-5": X won, not Y
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
