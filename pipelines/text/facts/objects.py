@@ -305,7 +305,7 @@ def money_object(body: str, start: int, end: int) -> str | None:
 
 #: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
 _AUX = frozenset("""
-is are was were be been being has have had will would could should may might can also now still
+is are was were be been being has have had will would could should may might can must shall also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
@@ -314,7 +314,7 @@ _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".sp
 _SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
 _AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
-                         "to".split())
+                         "must shall to".split())
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
                           "held ran won lost took gave sold bought".split())
@@ -409,6 +409,9 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
         return subject_before(body, at - 2 if head == ", " else at, verb=False)
+    aside = _ASIDE_BEFORE.search(body, lo, pos) if not toks else None
+    if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
+        return subject_before(body, aside.start(), verb=False)
     keep: list[str] = []
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -442,7 +445,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
 
 
-_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$"
+_ASIDE_BEFORE = re.compile(r",[ ](?:which|who)[ ][^,;:()]{3,60},[ ]$")
+_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
                          r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
 _NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
