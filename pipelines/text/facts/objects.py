@@ -310,6 +310,8 @@ just already currently reportedly expected set due forecast projected estimated 
 """.split())
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
+#: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
+_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
 _SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
@@ -340,6 +342,14 @@ def _without_verb(toks: list[str]) -> list[str]:
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in _AUX or aux
+    for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+        noun = k and (toks[k - 1].lower() in DETERMINERS or toks[k - 1].endswith(_POSSESSIVE))   # "the project's cost"
+        if (toks[k].lower() in _DITRANSITIVE and not noun
+                and not any(t.lower() in _OBJ_PREPOSITIONS | _AUX for t in toks[k + 1:])):
+            toks = toks[:k]             # "each ticket will cost fans $150", "owes the lenders $48bn"
+            while toks and _skippable(toks[-1]):
+                toks.pop()
+            return toks
     if toks and toks[-1].lower() in _SPAN_WORDS:
         toks.pop()                      # "runs for another 18 months", "over the next three years"
         if toks and toks[-1].lower() in DETERMINERS:
@@ -409,7 +419,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
         return subject_before(body, at - 2 if head == ", " else at, verb=False)
-    aside = _ASIDE_BEFORE.search(body, lo, pos) if not toks else None
+    aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks else None
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
     keep: list[str] = []
