@@ -350,6 +350,8 @@ def _without_verb(toks: list[str]) -> list[str]:
             while toks and _skippable(toks[-1]):
                 toks.pop()
             return toks
+    if len(toks) >= 2 and toks[-1].lower() in ("out", "off", "back", "away") and toks[-2].islower():
+        toks.pop()                      # "the printer churns out 30 pages": a verb's particle
     if toks and toks[-1].lower() in _SPAN_WORDS:
         toks.pop()                      # "runs for another 18 months", "over the next three years"
         if toks and toks[-1].lower() in DETERMINERS:
@@ -455,7 +457,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
 
 
-_ASIDE_BEFORE = re.compile(r",[ ](?:which|who)[ ][^,;:()]{3,60},[ ]$")
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}),[ ]?$")
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
                          r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
