@@ -258,6 +258,9 @@ def test_scientific_notation_is_not_its_exponent():
     ("Peru, which missed a payment, owes its creditors about $7bn.", 0, "Peru", "object.subject"),
     ("Wages grew faster, up 6%, squeezing profits.", 0, "Wages", "object.subject"),
     ("Fuel demand must fall 30% by 2040.", 0, "Fuel demand", "object.subject"),
+    # a fronted "Of X," or "Among X,"; a later share in one sentence is of the same people
+    ("Of the town's nurses, 38% work nights.", 0, "town's nurses", "object.of"),
+    ("About 52% of drivers backed the plan, against 30% who opposed it.", 1, "drivers", "object.shared"),
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]
@@ -272,6 +275,7 @@ def test_object_classes(text, index, obj, rule):
     ("The average rent fell from £950 in May to £930 in June.", 1, "The average rent"),   # a month is no subject
     ("The firm reported a net profit of $2bn.", 0, "a net profit"),                 # "net" opens a noun here
     ("The scheme's cost has risen to $7bn.", 0, "The scheme's cost"),               # "cost" a noun here
+    ("In 2021 Oslo led with 31% and Bergen came second with 24%.", 1, None),        # a new subject of its own
     ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
 ])
 def test_object_traps(text, index, obj):

@@ -82,6 +82,8 @@ _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
 #: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
 _LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
 _LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
+#: A coordinate clause with a subject of its own: "... with 21% and Peru came second with 18%".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)[ ](?:the[ ])?[A-Z]")
 #: The gap between the set scores of one match: "6-4 6-2", "6-7 (7-2) 6-4".
 _SET_GAP = re.compile(r"[ ]?[()]?[ ]?")
 #: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
@@ -105,6 +107,10 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
         if not (a.obj and a.sent == b.sent):
             continue
         gap = body[a.end:b.start]
+        if (a.kind == b.kind == "proportion" and b.obj is None and len(gap) <= 90 and ";" not in gap
+                and not _NEW_SUBJECT.search(gap)):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "44% of voters ..., against 34% who"
+            continue
         if a.kind == b.kind == "score" and b.obj is None and _SET_GAP.fullmatch(gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "beat X 6-4 6-2": one match
             continue

@@ -435,7 +435,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
                                                                               or toks[i - 2][:1].isupper())):
                 break
             continue
-        if tok.isdigit() and i and toks[i - 1][:1].isupper():
+        if tok.isdigit() and i and toks[i - 1][:1].isupper() and toks[i - 1].lower() not in _OBJ_PREPOSITIONS:
             keep.append(tok)            # "the FTSE 100", "the S&P 500"
             continue
         if (low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha()
@@ -499,6 +499,7 @@ _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses
 _NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|apart|across|south|north|east|west|"
                         r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
 _NOT_MODIFIED = _TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
+_FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
 _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
@@ -527,6 +528,10 @@ def with_object(body: str, q, sent_start: int):
         first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
         who = object_at(body, q.end + 1) if first.isalpha() and first not in OBJECT_STOP and first not in _AUX else None
         return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
+    if q.kind == "proportion" and not OF.match(body, q.end):
+        group = _FRONTED_OF.match(body, sent_start)
+        if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
+            return replace(q, obj=group.group(1), obj_rule=rules.OBJECT_OF)
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
