@@ -261,6 +261,7 @@ def test_scientific_notation_is_not_its_exponent():
     # a fronted "Of X," or "Among X,"; a later share in one sentence is of the same people
     ("Of the town's nurses, 38% work nights.", 0, "town's nurses", "object.of"),
     ("About 52% of drivers backed the plan, against 30% who opposed it.", 1, "drivers", "object.shared"),
+    ("Rents rose 40% in two years.", 1, "Rents", "object.shared"),                   # the span of a figure
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]

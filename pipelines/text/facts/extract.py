@@ -84,6 +84,8 @@ _LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compare
 _LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
 #: A coordinate clause with a subject of its own: "... with 21% and Peru came second with 18%".
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)[ ](?:the[ ])?[A-Z]")
+#: The gap before the time a figure is spread over: "£2bn over five years", "up 40% in two years".
+_SPAN_GAP = re.compile(r"[ ](?:over|in|within|across)[ ](?:the[ ](?:next|past|last|coming|following)[ ])?")
 #: The gap between the set scores of one match: "6-4 6-2", "6-7 (7-2) 6-4".
 _SET_GAP = re.compile(r"[ ]?[()]?[ ]?")
 #: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
@@ -110,6 +112,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
         if (a.kind == b.kind == "proportion" and b.obj is None and len(gap) <= 90 and ";" not in gap
                 and not _NEW_SUBJECT.search(gap)):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "44% of voters ..., against 34% who"
+            continue
+        if (b.kind == "duration" and a.kind in _SHARES_OBJECT and b.obj is None and _SPAN_GAP.fullmatch(gap)):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "£2bn on roads over five years"
             continue
         if a.kind == b.kind == "score" and b.obj is None and _SET_GAP.fullmatch(gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "beat X 6-4 6-2": one match
