@@ -262,6 +262,8 @@ def test_scientific_notation_is_not_its_exponent():
     ("Of the town's nurses, 38% work nights.", 0, "town's nurses", "object.of"),
     ("About 52% of drivers backed the plan, against 30% who opposed it.", 1, "drivers", "object.shared"),
     ("Rents rose 40% in two years.", 1, "Rents", "object.shared"),                   # the span of a figure
+    ("Chile's 6.1% jobless rate fell.", 0, "jobless rate", "object.modified"),       # an owned rate's noun
+    ("The charity is hoping to raise $5m by June.", 0, "The charity", "object.subject"),
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]
@@ -277,6 +279,8 @@ def test_object_classes(text, index, obj, rule):
     ("The firm reported a net profit of $2bn.", 0, "a net profit"),                 # "net" opens a noun here
     ("The scheme's cost has risen to $7bn.", 0, "The scheme's cost"),               # "cost" a noun here
     ("In 2021 Oslo led with 31% and Bergen came second with 24%.", 1, None),        # a new subject of its own
+    ("The tablet, sold for £299 in the UK, sold out.", 0, None),                    # a place is no purpose
+    ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
     ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
 ])
 def test_object_traps(text, index, obj):

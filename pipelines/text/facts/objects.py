@@ -25,7 +25,7 @@ remains voted say backed came went rose fell grew dropped lack lacks earn earns 
 buys sell sells keep keeps receive receives prefer prefers agree agrees feel feels know knows suffer
 suffers rely relies depend depends won lost paid made took gave got held kept sold bought felt knew
 saw left thought found became began now currently still already also after before during despite
-amid following until unless whereas
+amid following until unless whereas worth
 """.split())
 #: Nouns ending in -ly, which must not end a phrase as if they were adverbs.
 LY_NOUNS = frozenset("""
@@ -376,6 +376,10 @@ def _without_verb(toks: list[str]) -> list[str]:
             and toks[-2].lower() in _AUXILIARIES):
         toks.pop()                      # "the project will take", "gold was steady": the word after an auxiliary
         had_aux = True
+        if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
+            toks.pop()
+            if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP):
+                toks.pop()
     while toks and _skippable(toks[-1]):
         toks.pop()
     if had_aux:
@@ -544,7 +548,9 @@ def with_object(body: str, q, sent_start: int):
     nxt = _NOUN_NEXT.match(body, q.end)
     symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
               and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
-    modifier = glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude" or symbol
+    owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(_POSSESSIVE)   # "America's 5.4% jobless rate"
+    modifier = (glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude" or symbol
+                or owned)
     after = noun_after(body, q.end) if modifier else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
