@@ -264,6 +264,9 @@ def test_scientific_notation_is_not_its_exponent():
     ("Rents rose 40% in two years.", 1, "Rents", "object.shared"),                   # the span of a figure
     ("Chile's 6.1% jobless rate fell.", 0, "jobless rate", "object.modified"),       # an owned rate's noun
     ("The charity is hoping to raise $5m by June.", 0, "The charity", "object.subject"),
+    # a change written before its noun
+    ("A 7% rise in bus fares angered riders.", 0, "bus fares", "object.changed"),
+    ("Smokers who quit had a 30% lower risk of stroke.", 0, "risk of stroke", "object.changed"),
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]
@@ -281,6 +284,7 @@ def test_object_classes(text, index, obj, rule):
     ("In 2021 Oslo led with 31% and Bergen came second with 24%.", 1, None),        # a new subject of its own
     ("The tablet, sold for £299 in the UK, sold out.", 0, None),                    # a place is no purpose
     ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
+    ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
     ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
 ])
 def test_object_traps(text, index, obj):

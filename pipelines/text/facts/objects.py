@@ -42,7 +42,7 @@ OBJECT_VERBS = frozenset("""
 quit fled sought brought thought taught caught fought told spent sent lent built meant led drew
 threw flew knew wrote spoke broke chose drove rode ran began sang swam stood understood forgot
 forgave overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
-suggests shows makes helps allows means tends continues amounts equates
+suggests shows makes helps allows means tends continues amounts equates hit
 """.split())
 #: Adjectives that start a clause when followed by "to" ("mobiles able to send").
 _TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expected due set going trying "
@@ -257,6 +257,20 @@ def stake_object(body: str, pos: int) -> str | None:
     """What a percentage stake is held in: 'a 40% stake in the brewer' -> 'the brewer'."""
     m = _STAKE.match(body, pos)
     return object_at(body, m.end()) if m else None
+
+
+_CHANGE_AFTER = re.compile(
+    r"[ ](?:(?:rise|increase|jump|gain|growth|hike|surge|climb|fall|drop|decline|cut|loss|slump|dip|decrease|"
+    r"reduction)[ ](?:in|of)[ ]|(?:higher|lower|greater|smaller|bigger)[ ](?=[a-z]))")
+
+
+def changed_after(body: str, start: int, end: int) -> str | None:
+    """What a change written before its noun changes: 'a 6% rise in energy bills', 'a 15% lower risk of X'."""
+    before = body[max(0, start - 4):start].split()
+    m = _CHANGE_AFTER.match(body, end)
+    if not m or not before or before[-1].lower() not in ("a", "an", "the"):
+        return None
+    return object_at(body, m.end())
 
 
 def money_object(body: str, start: int, end: int) -> str | None:

@@ -20,7 +20,7 @@ from functools import cached_property
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import change_before, level_before
 from pipelines.text.facts.objects import (
-    counted_unit, money_object, object_at, object_of, stake_object, subject_before,
+    changed_after, counted_unit, money_object, object_at, object_of, stake_object, subject_before,
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
@@ -163,6 +163,8 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
     else:
         direction, start, obj = ch.direction, b.start, ch.obj
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
+        if ch.verb_start >= b.start and obj is None:
+            obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
                    direction=direction, obj=obj or subject,
