@@ -285,6 +285,10 @@ def test_object_classes(text, index, obj, rule):
     ("The tablet, sold for £299 in the UK, sold out.", 0, None),                    # a place is no purpose
     ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
     ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
+    ("The 40-year-old attended the opening.", 0, None),                             # a verb, not a noun
+    ("The group spent A$500m on buying a stake.", 0, "The group"),                  # a gerund says how
+    ("Buyers paid $1.2m for the painting.", 0, "the painting"),                     # but "the painting" is a noun
+    ("The box (12cm by 7.4cm) is small.", 1, None),                                 # a measure is no subject
     ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
 ])
 def test_object_traps(text, index, obj):

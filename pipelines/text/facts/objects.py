@@ -288,7 +288,8 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos)
     obj = object_at(body, purpose.end()) if purpose else None
-    if obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN:
+    if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
+            and not obj.split(" ", 1)[0].endswith("ing")):      # "spent $5m on buying a stake": a gerund says how
         return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
     w = MONEY_NOUN.match(body, pos)
     if w:
@@ -470,7 +471,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
         keep.pop()                      # the phrase read backwards ends at its first word
     phrase = " ".join(reversed(keep)).strip("'’")
-    if not any(c.isalpha() for c in phrase) or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT:
+    if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
+            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
         return None
     return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
 
@@ -544,7 +546,8 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
-        who = object_at(body, q.end + 1) if first.isalpha() and first not in OBJECT_STOP and first not in _AUX else None
+        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX
+                                             and not first.endswith("ed")) else None     # not "the 40-year-old attended"
         return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
