@@ -204,3 +204,94 @@ def test_objects_name_what_the_number_is_about(text, obj, rule):
 def test_scientific_notation_is_not_its_exponent():
     f = one("The planet's mass is 6.0×10^24 kilograms.")
     assert (f.value, f.unit) == (pytest.approx(6.0e24), "kg")
+
+
+# ------------------------------------------------------------------ objects: one case per class, each beside its trap
+
+@pytest.mark.parametrize("text, index, obj, rule", [
+    # a word right after an auxiliary is a verb or a predicate, not the subject
+    ("The tunnel will take four years to finish.", 0, "The tunnel", "object.subject"),
+    ("Silver was steady at $24 an ounce.", 0, "Silver", "object.subject"),
+    # a participle clause is stated of the clause before its comma; a reduced relative of the noun before it
+    ("Factory output shrank for a second month, falling 2.4% in June.", 0, "Factory output", "object.subject"),
+    ("Under the hood sits a petrol engine producing 150hp.", 0, "a petrol engine", "object.subject"),
+    # "to", "from" or "or" link a new figure to the old one's object
+    ("The bank raised its main rate by half a percentage point to 3.75%.", -1, "its main rate", "object.shared"),
+    ("Retail inflation rose to 3.9% in May, up from 3.4% in April.", -1, "Retail inflation", "object.shared"),
+    # a currency conversion is the same amount
+    ("The charity posted a loss of 30m euros ($33m; £26m).", 1, "a loss", "object.shared"),
+    ("The charity posted a loss of 30m euros ($33m; £26m).", 2, "a loss", "object.shared"),
+    # what money is for, a stake in, worth of
+    ("Donors pledged $300m in aid.", 0, "aid", "object.money"),
+    ("A pension fund bought a 25% stake in the Chilean miner.", 0, "the Chilean miner", None),
+    ("Farmers sold £2.3bn worth of grain abroad.", 0, "grain", "object.money"),
+    ("The merger is worth about $4bn.", 0, "merger", "object.money"),
+    # a second verb after "and" keeps the subject; a spec line's later items keep its label
+    ("The e-reader weighs 190g and is 7.2mm thick.", 1, "The e-reader", "object.shared"),
+    ("Screen: 6.4in LCD, 90Hz", 1, "Screen", "object.label"),
+    # "an average of" says how, not what
+    ("The volunteers lost an average of 4kg.", 0, "The volunteers", "object.subject"),
+    # a range keeps the object of its first side
+    ("Analysts expect exports to grow between 2% and 3%.", 0, "exports", "object.subject"),
+    # ages: an aside, a death, a year-old's noun
+    ("The driver, aged 58, was unhurt.", 0, "The driver", "object.subject"),
+    ("Lena Petrova, a former sprinter, has died aged 77.", 0, "Lena Petrova", "object.subject"),
+    ("The 23-year-old Irish prop joined in May.", 0, "Irish prop", "object.modified"),
+    # the set scores of one match; a ratio is a share of what it counts
+    ("Novak Petrovic beat Tom Ruiz 6-3 7-6 in the final.", 1, "Novak Petrovic", "object.shared"),
+    ("Nine of the 15 judges agreed.", 0, "judges", "object.ratio"),
+    ("Ana Silva beat top seed Mia Roth 7-5 6-1.", 0, "Ana Silva", "object.subject"),      # the winner, not the loser
+    # a noun after a unit symbol, not an adverb of time
+    ("The console ships with 512GB storage.", 0, "storage", "object.modified"),
+    ("Winds reached 95km/h overnight.", 0, "Winds", "object.subject"),
+    # which stretch of time, how much more; a plural after a past verb is its object, not a verb
+    ("Her lease runs for another 18 months.", 0, "Her lease", "object.subject"),
+    ("The storm brought gusts for more than six hours.", 0, "gusts", "object.subject"),
+    # a second verb after "and" is stated of the first clause's subject; plural nouns before "aged"
+    ("The striker protested and was fined £9,000.", 0, "The striker", "object.subject"),
+    ("Only 9% of Norwegians aged 75 or over use it.", 1, "Norwegians", "object.subject"),
+    # asides between a subject and its verb; a verb's particle; who pays is not what costs
+    ("Rye futures, the regional benchmark, rose 2.2%.", 0, "Rye futures", "object.subject"),
+    ("Store sales, which exclude fuel, slipped 0.6%.", 0, "Store sales", "object.subject"),
+    ("The press churns out 40 sheets per minute.", 0, "The press", "object.subject"),
+    ("Each pass will cost riders $90.", 0, "pass", "object.subject"),
+    ("Peru, which missed a payment, owes its creditors about $7bn.", 0, "Peru", "object.subject"),
+    ("Wages grew faster, up 6%, squeezing profits.", 0, "Wages", "object.subject"),
+    ("Fuel demand must fall 30% by 2040.", 0, "Fuel demand", "object.subject"),
+    # a fronted "Of X," or "Among X,"; a later share in one sentence is of the same people
+    ("Of the town's nurses, 38% work nights.", 0, "town's nurses", "object.of"),
+    ("About 52% of drivers backed the plan, against 30% who opposed it.", 1, "drivers", "object.shared"),
+    ("Rents rose 40% in two years.", 1, "Rents", "object.shared"),                   # the span of a figure
+    ("Chile's 6.1% jobless rate fell.", 0, "jobless rate", "object.modified"),       # an owned rate's noun
+    ("The charity is hoping to raise $5m by June.", 0, "The charity", "object.subject"),
+    # a change written before its noun
+    ("A 7% rise in bus fares angered riders.", 0, "bus fares", "object.changed"),
+    ("Smokers who quit had a 30% lower risk of stroke.", 0, "risk of stroke", "object.changed"),
+])
+def test_object_classes(text, index, obj, rule):
+    f = [f for f in facts(text) if f.kind != "date"][index]
+    assert f.object == obj and (rule is None or f.object_rule == rule), (f.object, f.object_rule)
+
+
+@pytest.mark.parametrize("text, index, obj", [
+    ("Ticket sales rose 8% in the quarter to $90m.", 1, "Ticket sales"),          # not "the quarter"
+    ("The firm earned $3bn in the quarter.", 0, "The firm"),                        # a period is no purpose
+    ("Sales rose 5% this year, but profits fell to $3m.", 1, "profits"),            # a new clause keeps its own
+    ("Earnings fell to $1.1bn, from $1.4bn a year earlier.", 1, "Earnings"),        # "a year earlier" is when
+    ("The average rent fell from £950 in May to £930 in June.", 1, "The average rent"),   # a month is no subject
+    ("The firm reported a net profit of $2bn.", 0, "a net profit"),                 # "net" opens a noun here
+    ("The scheme's cost has risen to $7bn.", 0, "The scheme's cost"),               # "cost" a noun here
+    ("In 2021 Oslo led with 31% and Bergen came second with 24%.", 1, None),        # a new subject of its own
+    ("The tablet, sold for £299 in the UK, sold out.", 0, None),                    # a place is no purpose
+    ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
+    ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
+    ("The 40-year-old attended the opening.", 0, None),                             # a verb, not a noun
+    ("The group spent A$500m on buying a stake.", 0, "The group"),                  # a gerund says how
+    ("Buyers paid $1.2m for the painting.", 0, "the painting"),                     # but "the painting" is a noun
+    ("The box (12cm by 7.4cm) is small.", 1, None),                                 # a measure is no subject
+    ("Leah Moss, a former judge, has died of cancer aged 81.", 0, "Leah Moss"),     # not "cancer"
+])
+def test_object_traps(text, index, obj):
+    found = [f for f in facts(text) if f.kind != "date"]
+    assert found[index].object == obj, [(f.surface, f.kind, f.object) for f in found]
+    assert all(f.kind != "rate" for f in found)

@@ -17,7 +17,7 @@ from pipelines.text.lexicon.changes import (
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 
 #: Words between a verb of change and its amount ("rose by a further 2%", "fell just over 3%").
-_BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another some just only still its their".split())
+_BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another some just only still its their between".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 _CLAUSE_END = frozenset(",;:()\"“”")
 
@@ -84,6 +84,8 @@ def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent:
         if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE or low in UP_VERBS or low in DOWN_VERBS:
             end = toks[-2].end() if by else toks[-1].end()
             obj = body[t.end():end].strip() or None
+            if obj and any(c.isdigit() for c in obj):
+                obj = None              # "grew between 4% and": another amount, not what changed
             up = (low in UP_TRANSITIVE or low in UP_VERBS) if later is None else later is UP_AFTER
             return Change("up" if up else "down", t.start(), obj)
     return None

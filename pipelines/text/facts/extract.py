@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from pipelines.text.facts.objects import with_object
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.readers import read_anchor
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
+from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
 from pipelines.text.numbers import iter_number_matches
 
 
@@ -77,16 +79,61 @@ def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Qua
 
 
 _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
+#: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
+_LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
+_LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
+#: A coordinate clause with a subject of its own: "... with 21% and Peru came second with 18%".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)[ ](?:the[ ])?[A-Z]")
+#: The gap before the time a figure is spread over: "£2bn over five years", "up 40% in two years".
+_SPAN_GAP = re.compile(r"[ ](?:over|in|within|across)[ ](?:the[ ](?:next|past|last|coming|following)[ ])?")
+#: The gap between the set scores of one match: "6-4 6-2", "6-7 (7-2) 6-4".
+_SET_GAP = re.compile(r"[ ]?[()]?[ ]?")
+#: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
+_SAME_SUBJECT = _SHARES_OBJECT | {"measure", "temperature"}
+_AND_VERB = re.compile(r"(?:[ ][a-z]+)?[ ](?:and|but)[ ](?:is|are|was|were|has|have|had|will|can|[a-z]+s|[a-z]+ed)\b[a-z ]{0,30}")
+#: The gap before an amount converted into another currency: "$144m (£75m)", "68m euros ($89m; £47m)".
+_CONVERSION_GAP = re.compile(r"[ ]?\([ ]?|[ ]?[;:/,][ ]?")
+#: Words in a gap that start a new statement about something else ("..., but profits fell to").
+_NEW_CLAUSE = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | LEVEL_VERBS
+               | frozenset("but while whereas and which who said says its their his her".split()))
 
 
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
-    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%' (rule object.shared)."""
+    'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
+    A figure linked to the one before by 'to', 'from' or 'or' alone takes its object over the phrase
+    read before it ('raised its rate by half a point to 5.25%')."""
     out = list(facts)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if (b.obj is None and a.obj and a.sent == b.sent and b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT
-                and b.start - a.end <= 24 and not any(c in body[a.end:b.start] for c in ";:()")):
+        if not (a.obj and a.sent == b.sent):
+            continue
+        gap = body[a.end:b.start]
+        if (a.kind == b.kind == "proportion" and b.obj is None and len(gap) <= 90 and ";" not in gap
+                and not _NEW_SUBJECT.search(gap)):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "44% of voters ..., against 34% who"
+            continue
+        if (b.kind == "duration" and a.kind in _SHARES_OBJECT and b.obj is None and _SPAN_GAP.fullmatch(gap)):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "£2bn on roads over five years"
+            continue
+        if a.kind == b.kind == "score" and b.obj is None and _SET_GAP.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "beat X 6-4 6-2": one match
+            continue
+        if a.kind in _SAME_SUBJECT and b.kind in _SAME_SUBJECT and b.obj is None and _AND_VERB.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "weighs 201g and is 8.9mm thick"
+            continue
+        if not (b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT):
+            continue
+        if (a.kind == b.kind == "money" and _CONVERSION_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)
+                and ("(" in gap or body[b.end:b.end + 2].startswith((")", " )")))):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "$144m (£75m)": the same amount
+            continue
+        if any(c in gap for c in ";:()"):
+            continue
+        linked = _LINK_GAP.search(gap) and len(gap) <= 60 and not any(
+            w.strip(",").lower() in _NEW_CLAUSE for w in gap.split())
+        if b.obj is None and (len(gap) <= 24 or linked) or (
+                _LINK_FULL.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
     return out
 
@@ -100,6 +147,8 @@ def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | N
     duration qualifies."""
     if q.obj:
         return q.obj, q.obj_rule
+    if q.kind == "ratio" and q.unit:
+        return q.unit, rules.OBJECT_RATIO   # "20 of the 27 cases": a share of the cases
     found = None
     if q.kind == "date":
         found, rule = event_of(body, q.start, q.end, q.rule, sent.char_start, sent.char_end), rules.OBJECT_DATE_EVENT

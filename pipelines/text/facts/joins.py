@@ -99,6 +99,7 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
         low, high, kind, unit = a.value, b.value, a.kind, a.unit
     else:
         return None
+    first = a if a.kind is not None and a.obj else b if b.obj else a
     if kind == "change" and low > high < 0:
         low, high = high, low           # "down 2-3%": -3 to -2
     if not low < high:
@@ -106,7 +107,7 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
     if kind == "count" and (low != low.to_integral_value() or high != high.to_integral_value()):
         kind = "measure"                # "between 2.5 and 4 points"
     return Quantity(kind, a.start, b.end, low, rules.RANGE_RULES.get(kind, b.rule), value_high=high, unit=unit,
-                    approx=a.approx, obj=b.obj or a.obj, form=a.form, sent=a.sent, scale=b.scale, factor=b.factor,
+                    approx=a.approx, obj=first.obj, obj_rule=first.obj_rule, form=a.form, sent=a.sent, scale=b.scale, factor=b.factor,
                     direction=b.direction, dimension=b.dimension, si=b.si, si_factor=b.si_factor)
 
 

@@ -5,11 +5,12 @@ import re
 
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
-from pipelines.text.lexicon.changes import CHANGE_WORDS
+from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_VERBS, LEVEL_VERBS, UP_VERBS
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
+from pipelines.text.lexicon.english import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
-    COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, TIME_UNITS, UNIT_DROP_MODIFIERS,
+    COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
 from pipelines.text.numbers import ONES, TENS
 
@@ -24,7 +25,7 @@ remains voted say backed came went rose fell grew dropped lack lacks earn earns 
 buys sell sells keep keeps receive receives prefer prefers agree agrees feel feels know knows suffer
 suffers rely relies depend depends won lost paid made took gave got held kept sold bought felt knew
 saw left thought found became began now currently still already also after before during despite
-amid following until unless whereas
+amid following until unless whereas worth
 """.split())
 #: Nouns ending in -ly, which must not end a phrase as if they were adverbs.
 LY_NOUNS = frozenset("""
@@ -36,19 +37,13 @@ OBJECT_TRIM = frozenset(
     "of the a an in on at to for from by with and or its their his her our this that these those".split())
 #: Words that follow a verb: a -s word before one is a verb ("crime involves a mobile").
 _VERB_FOLLOWERS = frozenset("a an the that their its his her them it this these those".split())
-#: Determiners: a participle or a number after one is part of the phrase ("the 1,200 respondents").
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 #: Irregular past forms and -s verbs that are rarely nouns: they end an object phrase.
 OBJECT_VERBS = frozenset("""
 quit fled sought brought thought taught caught fought told spent sent lent built meant led drew
 threw flew knew wrote spoke broke chose drove rode ran began sang swam stood understood forgot
 forgave overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
-suggests shows makes helps allows means tends continues amounts equates
+suggests shows makes helps allows means tends continues amounts equates hit
 """.split())
-#: Subject pronouns: a new clause starts ("half his promises he will keep").
-SUBJECT_PRONOUNS = frozenset("he she it they we you i".split())
-#: Object pronouns, after which only a preposition continues the phrase ("a third of them read").
-OBJECT_PRONOUNS = frozenset("them us him me".split())
 #: Adjectives that start a clause when followed by "to" ("mobiles able to send").
 _TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expected due set going trying "
                            "forced eager keen ready".split())
@@ -61,9 +56,9 @@ _OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across with
 #: Words after an amount that say how or where, not what for: "£100 every year", "$300m worldwide".
 _MONEY_NOT_NOUN = frozenset("""
 every worldwide outside inside abroad overseas cheaper dearer bigger smaller larger higher lower
-greater better worse short shy apiece net gross mark level barrier threshold figure
+greater better worse short shy apiece net gross mark level barrier threshold figure example instance
 """.split())
-_NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | {"it", "he", "she", "we", "you", "i", "be"}
+_NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | SUBJECT_PRONOUNS | {"be"}
 
 _DATE_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NUMBERS)
 _POSSESSIVE = ("'s", "’s")
@@ -248,6 +243,36 @@ def object_of(body: str, pos: int) -> str | None:
     return obj
 
 
+def _names_a_period(obj: str) -> bool:
+    """'the quarter', 'the first half', 'total': a phrase that says when or how, not what for."""
+    toks = [t.lower() for t in obj.split() if t.lower() not in DETERMINERS]
+    return not toks or any(t in PERIOD_NOUNS for t in toks[:3])
+
+
+_STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest)[ ](?:in|of)[ ]")
+_WORTH_OF = re.compile(r"[ ]worth[ ]of[ ]")
+
+
+def stake_object(body: str, pos: int) -> str | None:
+    """What a percentage stake is held in: 'a 40% stake in the brewer' -> 'the brewer'."""
+    m = _STAKE.match(body, pos)
+    return object_at(body, m.end()) if m else None
+
+
+_CHANGE_AFTER = re.compile(
+    r"[ ](?:(?:rise|increase|jump|gain|growth|hike|surge|climb|fall|drop|decline|cut|loss|slump|dip|decrease|"
+    r"reduction)[ ](?:in|of)[ ]|(?:higher|lower|greater|smaller|bigger)[ ](?=[a-z]))")
+
+
+def changed_after(body: str, start: int, end: int) -> str | None:
+    """What a change written before its noun changes: 'a 6% rise in energy bills', 'a 15% lower risk of X'."""
+    before = body[max(0, start - 4):start].split()
+    m = _CHANGE_AFTER.match(body, end)
+    if not m or not before or before[-1].lower() not in ("a", "an", "the"):
+        return None
+    return object_at(body, m.end())
+
+
 def money_object(body: str, start: int, end: int) -> str | None:
     """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
     pos = end
@@ -258,9 +283,14 @@ def money_object(body: str, start: int, end: int) -> str | None:
         pos += 1                        # "£50m ($94m) bid for", read from the converted amount
     if OF.match(body, pos):
         return object_of(body, pos)
+    worth = _WORTH_OF.match(body, pos)
+    if worth:                           # "£12bn worth of machinery"
+        return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos)
-    if purpose:                         # "spend £2bn on new schools"
-        return object_at(body, purpose.end())
+    obj = object_at(body, purpose.end()) if purpose else None
+    if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
+            and not obj.split(" ", 1)[0].endswith("ing")):      # "spent $5m on buying a stake": a gerund says how
+        return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
     w = MONEY_NOUN.match(body, pos)
     if w:
         low = w.group("w")
@@ -272,8 +302,10 @@ def money_object(body: str, start: int, end: int) -> str | None:
             obj = object_at(body, w.start("w"))
             return obj.split(" to ", 1)[0] if obj else None     # "a charge to pay for ...": a purpose clause
     lm = WORTH_LEFT.search(body, max(0, start - 14), start)
-    if lm:                              # "a takeover bid worth £1bn": the phrase before "worth"
+    if lm:                              # "a takeover bid worth £1bn", "the deal is worth $2bn"
         words = body[max(0, lm.start() - 60):lm.start()].split(" ")[1:]
+        while words and words[-1].lower() in _AUX:
+            words.pop()
         keep: list[str] = []
         for tok in reversed(words):
             low = tok.lower()
@@ -288,20 +320,34 @@ def money_object(body: str, start: int, end: int) -> str | None:
 
 #: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
 _AUX = frozenset("""
-is are was were be been being has have had will would could should may might can also now still
+is are was were be been being has have had will would could should may might can must shall also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
+#: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
+_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
+#: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
+_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving".split())
+#: Words before a number that say which stretch of time or how much more ("another 18 months").
+_SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
+#: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
+                         "must shall to".split())
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
                           "held ran won lost took gave sold bought".split())
 #: A spec line's label right before its value: "Battery: 5,000mAh", "Weight - 180g".
 SPEC_LABEL = re.compile(r"(?:^|(?<=[\n.;|]))[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,4}?)[ ]?[:–—-][ ]+"
                         r"(?:(?:about|around|up[ ]to|over|under|approx\.?)[ ])?$")
+#: A spec line's label at the start of its line: "Display: 6.7in OLED, 120Hz".
+SPEC_LINE = re.compile(r"[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,3}?)[ ]?:[ ]+")
+_FULL_STOP = re.compile(r"\.(?!\d)")
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
 def _skippable(tok: str) -> bool:
     low = tok.lower()
+    if low == "of":
+        return False                    # a hedge's last word ("tens of"), but "earnings of" keeps its noun
     return low in _AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
 
 
@@ -311,6 +357,20 @@ def _without_verb(toks: list[str]) -> list[str]:
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in _AUX or aux
+    for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+        noun = k and (toks[k - 1].lower() in DETERMINERS or toks[k - 1].endswith(_POSSESSIVE))   # "the project's cost"
+        if (toks[k].lower() in _DITRANSITIVE and not noun
+                and not any(t.lower() in _OBJ_PREPOSITIONS | _AUX for t in toks[k + 1:])):
+            toks = toks[:k]             # "each ticket will cost fans $150", "owes the lenders $48bn"
+            while toks and _skippable(toks[-1]):
+                toks.pop()
+            return toks
+    if len(toks) >= 2 and toks[-1].lower() in ("out", "off", "back", "away") and toks[-2].islower():
+        toks.pop()                      # "the printer churns out 30 pages": a verb's particle
+    if toks and toks[-1].lower() in _SPAN_WORDS:
+        toks.pop()                      # "runs for another 18 months", "over the next three years"
+        if toks and toks[-1].lower() in DETERMINERS:
+            toks.pop()
     if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
         toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
         while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS):
@@ -319,18 +379,40 @@ def _without_verb(toks: list[str]) -> list[str]:
     had_of = bool(toks) and toks[-1].lower() == "of"
     while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
         toks.pop()
+    if had_of and toks and toks[-1].lower() in _TRANSPARENT:
+        toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
+        while toks and toks[-1].lower() in DETERMINERS:
+            toks.pop()
+        if not toks:
+            return toks
+        return _without_verb(toks)
     had_aux = aux or bool(toks) and toks[-1].lower() in _AUX
+    if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
+            and toks[-2].lower() in _AUXILIARIES):
+        toks.pop()                      # "the project will take", "gold was steady": the word after an auxiliary
+        had_aux = True
+        if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
+            toks.pop()
+            if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP):
+                toks.pop()
     while toks and _skippable(toks[-1]):
         toks.pop()
     if had_aux:
         return toks                     # "Average speeds were": the verb was the auxiliary
+    if toks and toks[-1].islower() and toks[-1].endswith("ing") and toks[-1] not in LY_NOUNS:
+        if len(toks) == 1:
+            return []                   # ", falling 1.5%": a participle whose subject is another clause's
+        if toks[-2].lower() not in DETERMINERS and not toks[-2].endswith(_POSSESSIVE):
+            return toks[:-1]            # "an engine producing 190hp"
     if not had_of and len(toks) == 1 and toks[0].islower() and toks[0].endswith(("ed", "s")):
         return []                       # "and lasted for six years": a verb with no subject in its clause
     if not had_of and len(toks) >= 2:
         low, before = toks[-1].lower(), toks[-2].lower()
         verbish = (low.endswith(("s", "ed")) and toks[-1].islower() or low in OBJECT_VERBS or low in OBJECT_STOP
                    or low in _AMOUNT_VERBS)
-        if verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS:
+        after_verb = before in OBJECT_VERBS or before in _AMOUNT_VERBS or before.endswith("ed")
+        if (verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS
+                and not (after_verb and low.endswith("s") and low not in OBJECT_VERBS and low not in OBJECT_STOP)):
             toks.pop()
             while toks and _skippable(toks[-1]):
                 toks.pop()
@@ -343,18 +425,24 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     lo = max(0, pos - 90)
     seg = body[lo:pos]
     cuts = list(_LEFT_CUT.finditer(seg))
+    relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     if cuts:
         seg = seg[cuts[-1].end():]
-        if not seg.strip() and cuts[-1].group() in ("which", "that", "who"):
-            at = lo + cuts[-1].start()  # "Vodafone, which rose 3%": the phrase the relative clause is about
-            head = body[max(0, at - 2):at]
-            return subject_before(body, at - 2 if head == ", " else at, verb=False)
     toks = seg.split()
     if verb:
         toks = _without_verb(toks)
+        if len(toks) == 1 and toks[0] in _AMOUNT_VERBS:
+            toks = []                   # "which cost $9m"
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
+    if relative and not toks:
+        at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
+        head = body[max(0, at - 2):at]
+        return subject_before(body, at - 2 if head == ", " else at, verb=False)
+    aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks else None
+    if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
+        return subject_before(body, aside.start(), verb=False)
     keep: list[str] = []
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
@@ -366,7 +454,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
                                                                               or toks[i - 2][:1].isupper())):
                 break
             continue
-        if tok.isdigit() and i and toks[i - 1][:1].isupper():
+        if tok.isdigit() and i and toks[i - 1][:1].isupper() and toks[i - 1].lower() not in _OBJ_PREPOSITIONS:
             keep.append(tok)            # "the FTSE 100", "the S&P 500"
             continue
         if (low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha()
@@ -383,7 +471,33 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
         keep.pop()                      # the phrase read backwards ends at its first word
     phrase = " ".join(reversed(keep)).strip("'’")
-    return phrase if any(c.isalpha() for c in phrase) and phrase.lower() not in DETERMINERS else None
+    if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
+            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
+        return None
+    return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
+
+
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}),[ ]?$")
+_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
+                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$")
+#: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
+_NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
+_MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
+_WORD_RE = re.compile(r"[A-Za-z'’-]+")
+
+
+def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
+    """'Output shrank for a third month, falling 1.5%', 'X protested and was fined £5,000': a participle
+    clause or a second verb after 'and' is stated of the subject of the clause before it."""
+    m = _PARTICIPLE.search(body, sent_start, pos)
+    if not m:
+        return None
+    for t in _WORD_RE.finditer(body, sent_start, m.start()):
+        low = t.group().lower()
+        if t.start() > sent_start and (low in _MAIN_VERBS or low in _AUX or low in _AMOUNT_VERBS
+                                       or low.endswith("ed") and t.group().islower()):
+            return subject_before(body, t.start(), verb=False)
+    return None
 
 
 def noun_after(body: str, pos: int) -> str | None:
@@ -396,6 +510,17 @@ def noun_after(body: str, pos: int) -> str | None:
         return None
     return object_at(body, pos + 1)
 
+
+_NAME_FIRST = re.compile(r"((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=[ ,])")
+_DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
+_RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
+                          r"overcame|trounced|stunned)\b")
+#: A lower-case word after a unit symbol that is the noun it modifies, not an adjective of extent.
+_NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|apart|across|south|north|east|west|"
+                        r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
+_NOT_MODIFIED = _TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
+_FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
+_AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
@@ -411,6 +536,23 @@ def with_object(body: str, q, sent_start: int):
     if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
         name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
+    if q.rule == rules.AGE_AGED:        # "The victim, aged 19,", "Kowalski, who died in 2001 aged 80"
+        aside = _AGED_ASIDE.search(body, max(sent_start, q.start - 90), q.start)
+        if aside and aside.group().startswith(" ") and not is_plural_noun(body[:aside.start()].rsplit(" ", 1)[-1]):
+            aside = None                # "Britons aged 65", but not "died of cancer aged 81"
+        who = subject_before(body, aside.start(), verb=False) if aside else None
+        named = _NAME_FIRST.match(body, sent_start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
+        who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
+        return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
+    if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
+        first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
+        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX
+                                             and not first.endswith("ed")) else None     # not "the 40-year-old attended"
+        return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
+    if q.kind == "proportion" and not OF.match(body, q.end):
+        group = _FRONTED_OF.match(body, sent_start)
+        if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
+            return replace(q, obj=group.group(1), obj_rule=rules.OBJECT_OF)
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
@@ -420,13 +562,30 @@ def with_object(body: str, q, sent_start: int):
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
-    after = noun_after(body, q.end) if glued or determined and q.kind in ("measure", "rate", "duration") else None
+    nxt = _NOUN_NEXT.match(body, q.end)
+    symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
+              and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
+    owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(_POSSESSIVE)   # "America's 5.4% jobless rate"
+    modifier = (glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude" or symbol
+                or owned)
+    after = noun_after(body, q.end) if modifier else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
+    subject = subject or main_clause_subject(body, q.start, sent_start)
+    if subject and q.kind == "money" and len(subject.split()) <= 3 and _names_a_period(subject) and not subject[:1].isupper():
+        subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
+    if subject and q.kind == "score":
+        subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
+        verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
+        if subject and verbs and body.rfind(subject, verbs[-1].end(), q.start) >= 0:
+            subject = subject_before(body, verbs[-1].start(), verb=False)   # "X beat Y 7-5": X won, not Y
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
+    if not label:                       # "Display: 6.7in OLED, 120Hz": a later item on the label's line
+        line = body.rfind("\n", 0, q.start) + 1
+        label = SPEC_LINE.match(body, line) if q.start - line <= 80 and not _FULL_STOP.search(body, line, q.start) else None
     if label:                           # "Battery: 5,000mAh", "Top speed - 155mph"
         return replace(q, obj=label.group("label"), obj_rule=rules.OBJECT_LABEL)
     return q

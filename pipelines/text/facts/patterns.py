@@ -135,6 +135,7 @@ SPORT_WORDS = re.compile(
     r"losers|margin|scoreline|penalty|penalties|points)\b", re.I)
 
 MONEY_PAREN = re.compile(r"[ ]?\([^()\n]{1,40}\)")
-MONEY_ON = re.compile(r"[ ](?:on|for|in)[ ](?=(?:new|the|a|an|its|their|[a-z]+s)\b)")
+MONEY_ON = re.compile(r"[ ](?:on|for)[ ](?=[a-z])"
+                      r"|[ ]in[ ](?!(?:the|a|an|its|their|his|her|our|this|that|these|those|early|late|total)\b)(?=[a-z])")
 MONEY_NOUN = re.compile(r"[ ](?P<w>[a-z][a-z'-]+)\b")
 WORTH_LEFT = re.compile(r"(?:[ ]|,[ ])(?:worth|valued[ ]at)[ ]+$")

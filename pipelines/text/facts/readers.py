@@ -20,7 +20,7 @@ from functools import cached_property
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import change_before, level_before
 from pipelines.text.facts.objects import (
-    counted_unit, money_object, object_at, object_of, subject_before,
+    changed_after, counted_unit, money_object, object_at, object_of, stake_object, subject_before,
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
@@ -49,6 +49,9 @@ _NOT_HALF_OF = frozenset(("first", "second", "the", "a", "each", "other", "latte
 #: Words before "a decade" that make it a duration even without a hedge ("for a year").
 _DURATION_LEFT = frozenset(("for", "within", "after", "spent", "lasting", "lasted", "took", "taking", "nearly",
                             "almost"))
+
+#: Words after "a year", "a week" that make it a time, not a denominator ("a year earlier").
+_SINCE = re.compile(r"[ ](?:earlier|ago|before|later|previously)\b")
 
 DROP = object()
 """What a reader returns when the number is no quantity at all."""
@@ -160,6 +163,8 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
     else:
         direction, start, obj = ch.direction, b.start, ch.obj
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
+        if ch.verb_start >= b.start and obj is None:
+            obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
                    direction=direction, obj=obj or subject,
@@ -170,7 +175,7 @@ def _percent(a: Anchor) -> Quantity | None:
     if a.group != "pct":
         return None
     b = a.bare
-    share = object_of(a.body, a.right.end())
+    share = object_of(a.body, a.right.end()) or stake_object(a.body, a.right.end())
     change = None if share else _signed(a, "percent", rules.CHANGE_PERCENT)
     if change is not None:
         return change
@@ -338,6 +343,8 @@ def per_unit(body: str, q: Quantity) -> Quantity:
     per = m.group("per") or m.group("per_a")
     if per.lower() in ("cent", "percent") or per[:1].isupper() and not per.isupper():
         return q
+    if m.group("per_a") and _SINCE.match(body, m.end()):
+        return q                        # "from $1.8bn a year earlier": when, not per what
     return replace(q, kind="rate", unit=f"{q.unit} per {per}", end=m.end(), rule=rules.RATE_PER, si=None,
                    si_factor=None)
 

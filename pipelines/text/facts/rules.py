@@ -55,6 +55,7 @@ OBJECT_CHANGED = _add("object.changed", "what a transitive verb of change moved"
 OBJECT_SHARED = _add("object.shared", "a figure right after another is about the same thing", "profit rose 12% to $1.2bn")
 OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000mAh")
 OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
+OBJECT_RATIO = _add("object.ratio", "a ratio is a share of the things it counts", "20 of the 27 cases")
 OBJECT_DATE_EVENT = _add("object.date_event", "the event a date dates", "the 2016 deployment of the system")
 OBJECT_DURATION_NOUN = _add("object.duration_noun", "the noun a hyphenated duration qualifies", "a four-day visit")
 

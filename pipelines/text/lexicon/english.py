@@ -37,6 +37,12 @@ STOPWORDS = words("""
 #: Determiners and possessive pronouns that open a noun phrase ("the 2016 deployment", "its 2019 launch").
 DETERMINERS = words("the a an its his her their our this that these those")
 
+#: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
+SUBJECT_PRONOUNS = words("he she it they we you i")
+
+#: Object pronouns: after one only a preposition goes on with a noun phrase ("a third of them read").
+OBJECT_PRONOUNS = words("them us him me")
+
 #: Words that end a phrase and start a new clause: relative pronouns, conjunctions, auxiliaries
 #: ("the 2016 deployment of X, which ..." ends the event at "which").
 CLAUSE_STARTERS = words("""

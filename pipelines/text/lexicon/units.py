@@ -16,6 +16,9 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
 #: the base names news writes with numbers. Symbols, plurals and SI prefixes come from pint;
 #: units outside this list (barn, baud, gauss, parsec...) are read by no one, so a stray
 #: ``5 G`` or ``300 Mb`` never becomes a physical quantity.
+#: Nouns of a stretch of time: "$3bn in the quarter" says when, not what the money is for.
+PERIOD_NOUNS = frozenset(set(TIME_UNITS) | set("quarter quarters period periods half session sessions season seasons "
+                                               "total time".split()))
 NEWS_UNIT_NAMES = frozenset("""
 meter foot inch yard mile nautical_mile light_year astronomical_unit gram metric_ton ton pound ounce
 stone carat liter gallon barrel cubic_centimeter hectare acre watt horsepower watt_hour joule
