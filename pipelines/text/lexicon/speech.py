@@ -120,6 +120,13 @@ STANCE_VERBS: tuple[tuple[str, ...], ...] = (
     ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
     ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
 )
+#: Verbs of belief whose reported thought a following stand-alone quote continues ("Okafor
+#: thought the ruling unfair. "It punishes the smallest firms."").
+BELIEF_VERBS: tuple[str, ...] = (
+    "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "expects", "expected",
+    "accepts", "accepted", "fears", "feared", "is convinced", "was convinced", "is confident", "was confident",
+    "is sure", "was sure", "doubts", "doubted", "knows", "knew",
+)
 #: Words that may sit between a speaker and the verb ("Smith also said", "he has told"),
 #: besides any adverb in -ly.
 WORDS_BEFORE_VERB: tuple[str, ...] = (
@@ -182,6 +189,7 @@ congressman congresswoman chairman chairwoman chair chief executive director jud
 coach captain capt manager king queen prince princess pope mayor general gen colonel col
 lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh imam rabbi
 officer spokesman spokeswoman spokesperson detective inspector superintendent constable
+cllr councillor councilor alderman
 """.split())
 #: Capitalised words that start a clause but name nobody ("Officials said").
 GENERIC_SUBJECTS = frozenset("""
@@ -194,7 +202,7 @@ commentators historians politicians ministers rebels militants troops soldiers a
 bankers lawmakers legislators regulators managers players users customers consumers people
 families relatives neighbours neighbors locals villagers survivors victims
 spokesman spokeswoman spokesperson reports report statement statements it they we he she
-and but or so yet then now also however meanwhile
+and but or so yet then now also however meanwhile another one someone somebody everyone nobody
 """.split())
 #: Role words that give a person's gender when written right before the name ("actress X").
 FEMALE_ROLE_WORDS = frozenset("""
@@ -234,6 +242,13 @@ man woman men women boy girl lad mother father resident residents native teenage
 PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
     "press office", "transition team",
+)
+#: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
+#: "the French embassy"): the speaker is the country.
+STATE_BODY_NOUNS: tuple[str, ...] = (
+    "ministry", "foreign ministry", "government", "embassy", "foreign office", "cabinet", "presidency",
+    "military", "army", "navy", "air force", "defence ministry", "defense ministry", "interior ministry",
+    "mission", "consulate", "delegation",
 )
 #: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
 #: article whose name holds the noun ("the Harbour Pilots' Union").

@@ -12,18 +12,22 @@ speaker but its surface.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
+from pipelines.text.lexicon.demonyms import demonym_rows
+from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
     LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
 )
-from pipelines.text.quotes.pronouns import group_target, pronoun_target
+from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 
 
 @dataclass
@@ -58,7 +62,7 @@ _OFFICE = re.compile(
 )
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
-    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,4}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
     r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
 )
 #: Nouns for those who speak for an organisation, right before "for/from/of/at X".
@@ -74,6 +78,25 @@ _TITLE_BEFORE = re.compile(
     r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
     r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
 )
+#: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
+_NAME_MOUTHPIECE = re.compile(
+    r"(?i:a|an|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*)\s+"
+    r"(?:spokes(?:man|woman|person)|official|representative|source|insider|statement)"
+)
+_DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
+#: A sentence opening with "the <role>" and its verb, after a fronted adverbial.
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:in|at|on|after|before|during|speaking|responding|replying)\b[^,;:\"“”_]{0,60},\s*)?"
+    r"(?P<np>(?i:the)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)(?=\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|[a-z]+ed|said|says|told|wrote)\b)",
+    re.IGNORECASE,
+)
+#: A sentence opening with an unnamed person: "One voter leaving ...", "A resident, who ...", "Another".
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
+    r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
+)
+_PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
+_STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -106,7 +129,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         if body_of is not None and body_of.group("name").split()[0].lower() not in speech.DETERMINERS:
             found = strip_titles(body_of.group("name")), seg, "PERSON"
     if found is None:
-        found = _written_name(ctx.body, seg, start)
+        found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
         found = org_by_noun(ctx, seg, start)
     if found is None:
@@ -181,7 +204,10 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
 def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
     low = seg.lower()
     if low in speech.PERSON_PRONOUNS:
-        ment = pronoun_target(ctx, pos, low)
+        described = _described_subject_before(ctx, pos, low)
+        if isinstance(described, tuple):
+            return described[0], seg, described[2]
+        ment = pronoun_target(ctx, pos, low, prefer_subject=not described)
         if ment is not None:
             return ment.local_name, seg, "PERSON"
         return None, seg, None
@@ -192,6 +218,46 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
     if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
+
+
+def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str) -> Resolved | bool:
+    """Who a he/she at ``pos`` is when the sentence just before (or the pronoun's own, when the
+    pronoun does not open it) opens with somebody described, not named: "the <office>" ("In
+    reply, the first minister said ... . He told Ms Sturgeon:") is the person introduced
+    with that office; "One voter", "A resident, who ...", "Another" is an unnamed person (no
+    speaker); "A spokesman for X" is X. True when an office nobody was introduced with opens
+    the sentence (the pronoun is then not an earlier sentence's subject), else False."""
+    k = bisect.bisect_right(ctx.term_ends, pos) - 1
+    lo = ctx.term_ends[k - 1] if k >= 1 else 0
+    hi = ctx.term_ends[k] if k >= 0 else 0
+    if ctx.masked[hi:pos].strip(" \n,_:;-–—\"“”"):
+        lo, hi = hi, pos  # the pronoun's own sentence, when it does not open it
+    nl = ctx.masked.rfind("\n", lo, hi)
+    if nl >= 0 and ctx.masked[nl:hi].strip():
+        lo = nl + 1
+    seg = ctx.masked[lo:hi]
+    if any(not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
+           for mm in ctx.persons_between(lo, hi)):
+        return False  # a person named in the sentence, not as a possessive or after a preposition
+    unnamed = _UNNAMED_SUBJECT.match(seg)
+    if unnamed is not None:
+        s0, e0 = lo + unnamed.start("np"), lo + unnamed.end("np")
+        found = resolve_np(ctx, s0, e0, s0, None)
+        if found[2] in ("ORG", "GPE"):
+            return found  # "A spokeswoman for the airline said ... . 'It...,' she said"
+        return None, ctx.body[s0:e0], None
+    m = _ROLE_SUBJECT.match(seg)
+    if m is None:
+        return False
+    desc = _DESCRIPTOR.fullmatch(m.group("np"))
+    if desc is None or _OFFICE.search(desc.group("role")) is None:
+        return False  # only an office held by one known person ("the first minister")
+    ment = introduced_with_role(ctx, lo, desc.group("role").split())
+    if ment is None:
+        return True
+    if gender(ctx, ment) not in (None, "f" if pronoun == "she" else "m"):
+        return False
+    return ment.local_name, ment.surface, "PERSON"
 
 
 def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMention]) -> list[EntityMention]:
@@ -242,7 +308,7 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         surface = mm.surface if mm.char_start <= start + 4 else seg
         return mm.local_name, surface, mm.type
     if not orgs:
-        return None
+        return _state_of_demonym(ctx, seg, end, ments)
     # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman"),
     # unless the head is a person's role ("the England coach", "the Tory co-chairman")
     desc = _DESCRIPTOR.fullmatch(seg)
@@ -254,6 +320,25 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
         return None, seg, None  # "the Waterford man": a person from the place, not the place
     return orgs[0].local_name, seg, orgs[0].type
+
+
+def _state_of_demonym(ctx: QuoteContext, seg: str, end: int, ments: list[EntityMention]) -> Resolved | None:
+    """"the Egyptian foreign ministry", "the French embassy": the country of the demonym."""
+    for mm in ments:
+        if mm.type != "NORP" or not _STATE_BODY_AFTER.fullmatch(ctx.body, mm.char_end, end):
+            continue
+        place = lookup_demonym(mm.surface)
+        country = _country_names().get(place.country_code or "") if place is not None else None
+        if country is not None:
+            return country, seg, "GPE"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country display names by ISO alpha-2 code ("EG" -> "Egypt")."""
+    return {p.country_code: p.name for p in gazetteer().exact.values()
+            if p.kind == "country" and p.country_code and p.key == f"country:{p.country_code}"}
 
 
 def _written_name(body: str, seg: str, start: int) -> Resolved | None:
@@ -284,6 +369,18 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
     return None
 
 
+def _mouthpiece_of_name(seg: str, all_ments: list[EntityMention]) -> Resolved | None:
+    """"a Five spokesman", "an Orbis Air official": the capitalised name no mention covers
+    before a mouthpiece noun is the organisation speaking (not a demonym: "a French official")."""
+    m = _NAME_MOUTHPIECE.fullmatch(seg)
+    if m is None or any(mm.type == "NORP" for mm in all_ments):
+        return None
+    name = m.group("org")
+    if name.split()[0] in _DEMONYM_WORDS or name.lower() in speech.GENERIC_SUBJECTS:
+        return None
+    return name, seg, "ORG"
+
+
 def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
                       all_ments: list[EntityMention]) -> Resolved:
     """"the <role>" naming a person met before; else the phrase names nobody."""
@@ -305,22 +402,11 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
     person before it that is not a possessive nor named in the quote, preferring one that
     opens its sentence among the last three."""
     words = role.split()
-    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 5:
+    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 7:
         return None
-    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-    best = None
-    for mm in ctx.persons:
-        if mm.char_start >= start:
-            break
-        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
-        after = ctx.body[mm.char_end:mm.char_end + 80]
-        rb = role_re.search(before)
-        if rb is not None and rb.end() >= len(before) - 6:
-            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
-            continue
-        ra = _APPOSED_ROLE.match(after)
-        if ra is not None and role_re.search(ra.group(1)):
-            best = mm  # "Jack Straw, the foreign secretary,"
+    best = introduced_with_role(ctx, start, words)
+    if best is None and len(words) > 2:
+        best = introduced_with_role(ctx, start, words[-2:])  # "the world 200m record holder": "record holder"
     if best is not None:
         return best
     cands: list[EntityMention] = []
@@ -337,6 +423,26 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
     if _OFFICE.search(role):
         return None  # an office ("the prime minister") is never given to a mere nearby object
     return cands[0] if cands else None
+
+
+def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
+    """The last person before ``start`` introduced with the role ``words`` ("Foreign Secretary
+    Jack Straw", "Jack Straw, the foreign secretary,")."""
+    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    best = None
+    for mm in ctx.persons:
+        if mm.char_start >= start:
+            break
+        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
+        after = ctx.body[mm.char_end:mm.char_end + 80]
+        rb = role_re.search(before)
+        if rb is not None and rb.end() >= len(before) - 6:
+            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
+            continue
+        ra = _APPOSED_ROLE.match(after)
+        if ra is not None and role_re.search(ra.group(1)):
+            best = mm  # "Jack Straw, the foreign secretary,"
+    return best
 
 
 # --------------------------------------------------------------------------- written names
