@@ -211,7 +211,7 @@ daughter sister girlfriend widow grandmother aunt niece duchess countess barones
 """.split())
 MALE_ROLE_WORDS = frozenset("""
 businessman congressman sportsman policeman frontman husband father son brother boyfriend widower
-grandfather uncle nephew duke emperor
+grandfather uncle nephew duke emperor baron viscount earl marquess
 """.split())
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the
 #: striker"); the quote extractor matches an age ("the 22-year-old") besides these.
@@ -227,7 +227,12 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
     "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
     "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
-    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
+    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "pundit", "columnist",
+    "journalist", "reporter", "editor", "commentator", "campaigner", "activist", "professor", "academic",
+    "researcher", "scientist", "historian", "doctor", "surgeon", "consultant", "detective", "inspector",
+    "councillor", "candidate", "nominee", "challenger", "incumbent", "congressman", "congresswoman",
+    "lawmaker", "legislator", "diplomat", "negotiator", "mediator", "designer", "producer", "filmmaker",
+    "film-maker", "architect", "landlord", "tenant", "pilot", "headteacher", "teacher", "vicar", "bishop",
 )
 
 # --------------------------------------------------------------------------- who speaks for whom
@@ -256,7 +261,8 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "union", "party", "ministry", "department", "agency", "council", "commission", "committee", "authority",
     "board", "federation", "association", "court", "league", "institute", "university", "charity",
     "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
-    "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society",
+    "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
+    "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel",
 )
 #: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
 #: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora

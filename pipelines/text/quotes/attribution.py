@@ -222,7 +222,8 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
     m = ACCORDING_CLAUSE.search(pre)
-    if m:
+    if m and not _CUE_RE.search(ctx.masked, pre_lo, pre_lo + m.start()):
+        # not 'X told colleagues, according to two people present, that ...': X speaks
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         if surf is not None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from pipelines.records import EntityMention, Quote
 from pipelines.text.lexicon import speech
+from pipelines.text.lexicon.names import PEER_TITLES
 
 
 def strip_titles(name: str) -> str:
@@ -87,9 +88,10 @@ class SpeakerIndex:
 
     def _fuller(self, doc_id: str, entity_id: str) -> str | None:
         """The one fuller entity of the document a one-word or acronym entity stands for."""
-        name = strip_titles(self.names.get(entity_id, ""))
-        if not name or " " in name:
-            return None
+        full = self.names.get(entity_id, "")
+        name = strip_titles(full)
+        if not name or " " in name or full.split()[0] in PEER_TITLES:
+            return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
         fits = self._word.get((doc_id, name), set()) - {entity_id}
         if len(fits) == 1:
             return next(iter(fits))

@@ -28,9 +28,16 @@ _FINAL_ATTR = re.compile(
 )
 _FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
 #: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
-_AGENT = re.compile(r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during)\b)")
+_AGENT = re.compile(
+    r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during|only|that|about|when|after|before)\b)"
+)
 #: ", says BT," after a subject: a parenthetical inverted attribution.
-_PARENTHETICAL = re.compile(r"\s+(?P<np>[^,;:\"“”()_]{1,60}?)\s*,")
+_PARENTHETICAL = re.compile(
+    r"\s+(?P<np>(?!(?:in|on|at|to|during|via|after|before|by|with|from|for|that|it|last|this|yesterday|today)\b)"
+    r"[^,;:\"“”()_]{1,60}?)\s*,"
+)
+#: Verbs written before their speaker in a parenthetical ("The idea, says BT, is"), not "told".
+_INVERTED_CUES = speech.VERBS_BEFORE_SPEAKER | {v[2] for v in speech.REPORTING_VERBS if v[1] in speech.VERBS_BEFORE_SPEAKER}
 #: A word that makes the following cue a noun ("some reports", "the claims").
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|some|many|these|those|its|his|her|their|our|my|your|media|press|news|new|recent|latest|"
@@ -185,7 +192,8 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
     """A speaker named after the verb: a passive agent ("was described by Jobs as") or a
     parenthetical inversion ("The idea, says BT, is")."""
     after = _AGENT.match(ctx.masked, c.end(), open_mark)
-    if after is None and ctx.masked[sent_lo:c.start()].rstrip().endswith(","):
+    if (after is None and c.group("cue") in _INVERTED_CUES
+            and ctx.masked[sent_lo:c.start()].rstrip().endswith(",")):
         after = _PARENTHETICAL.match(ctx.masked, c.end(), open_mark)
     return after
 

@@ -71,7 +71,13 @@ def _read_gender(ctx: QuoteContext, indices: list[int]) -> str | None:
 
 
 def _marked_gender(body: str, mm: EntityMention) -> str | None:
-    """The gender an honorific or a gendered role word right before the mention gives."""
+    """The gender an honorific or a gendered role word right before the mention, or opening
+    it ("Baroness Kell"), gives."""
+    first = mm.surface.split()[0].rstrip(".") if " " in mm.surface else ""
+    if first in speech.GENDERED_HONORIFICS:
+        return "m" if first in speech.MALE_HONORIFICS else "f"
+    if first.lower() in speech.FEMALE_ROLE_WORDS or first.lower() in speech.MALE_ROLE_WORDS:
+        return "f" if first.lower() in speech.FEMALE_ROLE_WORDS else "m"
     h = _HONORIFIC_BEFORE.search(body, max(0, mm.char_start - 8), mm.char_start)
     if h:
         return "m" if h.group(1) in speech.MALE_HONORIFICS else "f"

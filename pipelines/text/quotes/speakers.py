@@ -97,6 +97,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
+_BARE_STATE_BODY = re.compile(
+    rf"(?i:a|an|the)\s+(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:spokes(?:man|woman|person)|official|source|statement))?"
+)
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -131,7 +134,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = org_by_noun(ctx, seg, start)
+        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -176,6 +179,17 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         for mm in reversed(orgs):
             if ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]):
                 return mm.local_name, seg, "ORG"
+    return None
+
+
+def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"a foreign ministry spokesperson", "the embassy" naming no country: the country or
+    capital that a recent sentence opens with ("Beijing has rejected suggestions ...")."""
+    if _BARE_STATE_BODY.fullmatch(seg) is None:
+        return None
+    for mm in reversed([mm for mm in ctx.mentions if start - 800 < mm.char_start and mm.char_end <= start]):
+        if mm.type == "GPE" and ctx.opens_sentence_at(mm):
+            return mm.local_name, seg, "GPE"
     return None
 
 
@@ -409,6 +423,10 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
         best = introduced_with_role(ctx, start, words[-2:])  # "the world 200m record holder": "record holder"
     if best is not None:
         return best
+    last = ctx.last_person_before(pos)
+    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b")
+    if intro.search(ctx.masked, max(last.char_end if last else 0, pos - 800), start):
+        return None  # "A diplomat familiar with the talks said ... . '...,' the diplomat said": unnamed
     cands: list[EntityMention] = []
     m = ctx.last_person_before(pos)
     while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
