@@ -262,7 +262,8 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "board", "federation", "association", "court", "league", "institute", "university", "charity",
     "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
     "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
-    "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel",
+    "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
+    "centre", "center", "corporation", "exchange",
 )
 #: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
 #: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora

@@ -98,7 +98,15 @@ _UNNAMED_SUBJECT = re.compile(
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
 _BARE_STATE_BODY = re.compile(
-    rf"(?i:a|an|the)\s+(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:spokes(?:man|woman|person)|official|source|statement))?"
+    rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:spokes(?:man|woman|person)|official|source|statement))?"
+)
+_MOUTHPIECE_NOUNS = r"spokes(?:man|woman|person)|representative|official"
+_BARE_MOUTHPIECE = re.compile(
+    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?(?P<noun>{_MOUTHPIECE_NOUNS})"
+)
+#: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
+_INTRO_MOUTHPIECE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?:{_MOUTHPIECE_NOUNS})\b"
 )
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
@@ -134,7 +142,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start)
+        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -190,6 +198,32 @@ def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | 
     for mm in reversed([mm for mm in ctx.mentions if start - 800 < mm.char_start and mm.char_end <= start]):
         if mm.type == "GPE" and ctx.opens_sentence_at(mm):
             return mm.local_name, seg, "GPE"
+    return None
+
+
+def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"a spokesperson", "a police spokesperson", "the spokesman" naming nobody: "the
+    spokesman" is the one a sentence just before introduced ("A No 10 spokesman said ...");
+    "a police spokesperson" the organisation of the article named for that noun; a bare one
+    the organisation or country a sentence just before opens with ("The ministry insisted
+    ... . '...,' a spokesperson said")."""
+    m = _BARE_MOUTHPIECE.fullmatch(seg)
+    if m is None:
+        return None
+    lo = ctx.sentence_start(max(0, start - 600), max(0, start - 1))
+    lo = ctx.sentence_start(max(0, lo - 600), max(0, lo - 1))  # this sentence and the one before
+    if m.group("det").lower() == "the":
+        for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, lo, start))):
+            if intro.group().split()[-1].lower() == m.group("noun").lower():
+                s0 = intro.start()
+                found = resolve_np(ctx, s0, intro.end(), s0, None)
+                return found if found[0] is not None else None
+    if m.group("mod"):
+        found = org_by_noun(ctx, f"the {m.group('mod')}", start)
+        return (found[0], seg, found[2]) if found is not None else None
+    for mm in reversed([mm for mm in ctx.mentions if lo <= mm.char_start and mm.char_end <= start]):
+        if mm.type in ("ORG", "GPE") and ctx.opens_sentence_at(mm):
+            return mm.local_name, seg, mm.type
     return None
 
 
