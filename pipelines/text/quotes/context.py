@@ -91,6 +91,10 @@ class QuoteContext:
             k -= 1
         return None
 
+    def outside_quotes(self, m: EntityMention) -> bool:
+        """Whether ``m`` is written outside every quote (a name inside one says nothing of who speaks)."""
+        return self.masked[m.char_start:m.char_start + 1] != "_"
+
     def persons_between(self, a: int, b: int) -> list[EntityMention]:
         i = bisect.bisect_left(self.p_starts, a)
         j = bisect.bisect_left(self.p_starts, b)

@@ -97,6 +97,7 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
+_STATE_BODY_IN = re.compile(rf"\b(?:{alt(speech.STATE_BODY_NOUNS)})$")
 _BARE_STATE_BODY = re.compile(
     rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:spokes(?:man|woman|person)|official|source|statement))?"
 )
@@ -142,7 +143,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start)
+        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -153,6 +154,11 @@ def speaker_rule(attr: Attribution) -> str:
     its kind ("the union said") or a body for its head ("Castillo's office said")."""
     if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
         return attr.rule
+    if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
+                                                 or _NAME_MOUTHPIECE.fullmatch(attr.surface)):
+        return rules.MOUTHPIECE
+    if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
+        return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -169,7 +175,7 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         return None
     noun = m.group("noun").lower()
     orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and start - _ORG_LOOKBACK < mm.char_start
-            and mm.char_end <= start]
+            and mm.char_end <= start and ctx.outside_quotes(mm)]
     for mm in reversed(orgs):
         if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
             return mm.local_name, seg, "ORG"
@@ -196,17 +202,18 @@ def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | 
     if _BARE_STATE_BODY.fullmatch(seg) is None:
         return None
     for mm in reversed([mm for mm in ctx.mentions if start - 800 < mm.char_start and mm.char_end <= start]):
-        if mm.type == "GPE" and ctx.opens_sentence_at(mm):
+        if mm.type == "GPE" and ctx.outside_quotes(mm) and ctx.opens_sentence_at(mm):
             return mm.local_name, seg, "GPE"
     return None
 
 
-def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution | None) -> Resolved | None:
     """"a spokesperson", "a police spokesperson", "the spokesman" naming nobody: "the
     spokesman" is the one a sentence just before introduced ("A No 10 spokesman said ...");
     "a police spokesperson" the organisation of the article named for that noun; a bare one
     the organisation or country a sentence just before opens with ("The ministry insisted
-    ... . '...,' a spokesperson said")."""
+    ... . '...,' a spokesperson said"), else the organisation that spoke last ("... described as
+    "idle speculation" by Downing Street. A spokesman said ...")."""
     m = _BARE_MOUTHPIECE.fullmatch(seg)
     if m is None:
         return None
@@ -222,8 +229,10 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int) -> Resolved | None
         found = org_by_noun(ctx, f"the {m.group('mod')}", start)
         return (found[0], seg, found[2]) if found is not None else None
     for mm in reversed([mm for mm in ctx.mentions if lo <= mm.char_start and mm.char_end <= start]):
-        if mm.type in ("ORG", "GPE") and ctx.opens_sentence_at(mm):
+        if mm.type in ("ORG", "GPE") and ctx.outside_quotes(mm) and ctx.opens_sentence_at(mm):
             return mm.local_name, seg, mm.type
+    if prev is not None and prev.speaker is not None and prev.speaker_type in ("ORG", "GPE"):
+        return prev.speaker, seg, prev.speaker_type
     return None
 
 
