@@ -109,6 +109,12 @@ _BARE_MOUTHPIECE = re.compile(
 _INTRO_MOUTHPIECE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?:{_MOUTHPIECE_NOUNS})\b"
 )
+#: A preposition or a determiner right before a name: the name is a complement.
+_DIRECT_COMPLEMENT = re.compile(
+    r"\b(?:of|to|for|from|by|with|at|in|on|about|against|than|like|and|or|the|a|an|sent|issued|released|"
+    r"published|posted|written|signed|made|given|received)\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -135,7 +141,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if len(seg.split()) > 12:
         return _NOBODY
     all_ments = ctx.overlapping(start, end)
-    found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, all_ments))
+    found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
         if body_of is not None and body_of.group("name").split()[0].lower() not in speech.DETERMINERS:
@@ -272,9 +278,36 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-    if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
+        by_noun = _org_noun_subject(ctx, pos)
+        if by_noun is not None:
+            return by_noun[0], seg, by_noun[2]
+    if low == "it" and prev is not None and prev.speaker and (
+            prev.speaker_type in ("ORG", "GPE")
+            or (prev.speaker_type is None and prev.speaker in ctx.body[max(0, pos - 400):pos])):
+        # "it" is no person: the organisation that spoke last, or a name written just before
+        # that no mention typed ("Wimpey said ... '...,' it added")
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
+
+
+def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
+    its kind ("The company's shares fell after it said ..."): that organisation."""
+    k = bisect.bisect_right(ctx.term_ends, pos) - 1
+    cur_lo = ctx.term_ends[k] if k >= 0 else 0
+    if ctx.masked[cur_lo:pos].strip(" \n,_:;-–—"):
+        lo = cur_lo
+    else:
+        lo = ctx.term_ends[k - 1] if k >= 1 else 0
+    nl = ctx.masked.rfind("\n", lo, pos)
+    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
+        lo = nl + 1
+    head = ctx.masked[lo:pos]
+    s0 = lo + len(head) - len(head.lstrip(" \n\"“”_"))
+    m = ORG_NOUN_PHRASE.match(ctx.masked, s0, pos)
+    if m is None or not re.match(r"(?:['’]s)?\s", ctx.masked[m.end():m.end() + 3]):
+        return None
+    return org_by_noun(ctx, m.group(), s0)
 
 
 def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str) -> Resolved | bool:
@@ -317,15 +350,22 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str) -> Reso
     return ment.local_name, ment.surface, "PERSON"
 
 
-def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMention]) -> list[EntityMention]:
-    """The mentions in the phrase that may name its speaker."""
+def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[EntityMention]) -> list[EntityMention]:
+    """The mentions in the phrase ``body[start:end]`` that may name its speaker."""
     body = ctx.body
     # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
     # speaker, except an agent ("a statement released by North Korea")
-    ments = [mm for mm in all_ments
-             if mm.char_start < start or not PREP_OR_VERB.search(body, start, mm.char_start)]
+    ments = [mm for mm in all_ments if mm.char_start < start or not _prep_before(ctx, start, mm.char_start)]
     if ments:
         return ments
+    # a person ending the phrase right after a role or a name, not right after a preposition, is
+    # its head: "the chairman of the Audit Committee Peter Ames", "shadow spokesman for sport
+    # Hugh Rowe", "In a statement issued on Monday Lord Wynn"
+    ments = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
+             and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
+                                               honorific_start(body, mm.char_start, start))]
+    if ments:
+        return ments[-1:]
     ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
              and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
     if ments:
@@ -337,6 +377,12 @@ def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMentio
         if mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start()):
             return [mm]
     return []
+
+
+def _prep_before(ctx: QuoteContext, start: int, pos: int) -> bool:
+    """Whether a preposition or a verb of issuing sits in [start, pos), outside any mention
+    ("War on Want's John Hale": the "on" is the organisation's)."""
+    return any(not ctx.overlapping(m.start(), m.end()) for m in PREP_OR_VERB.finditer(ctx.body, start, pos))
 
 
 def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: int,
