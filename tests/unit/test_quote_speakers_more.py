@@ -210,3 +210,24 @@ def test_family_name_first_and_initials():
 def test_a_forename_alone_is_no_western_name():
     ments = [_m("a", "Dana Pryce", "Dana Pryce", "PERSON", "e1", 0)]
     assert SpeakerIndex(ments, {"e1": "Dana Pryce"}).lookup("a", "Dana") == ("Dana", None)
+
+
+def test_a_possessive_name_before_spokeswoman_is_the_body_and_a_persons_is_the_person():
+    qs = by_text(quotes("Tarnvision's spokeswoman said: \"Only three people know.\" Mr Holt's official "
+                        "spokesman said: \"No plans.\"", ("Holt", "PERSON", "Marek Holt")))
+    assert qs["Only three people know."].speaker == "Tarnvision"
+    assert qs["No plans."].speaker == "Marek Holt"
+
+
+def test_a_sentence_final_attribution_carries_to_the_next_quote():
+    body = ("Party spokesman Ivo Marsh said the poster had been misread. It simply showed a magician, he argued. "
+            "\"The theme is that they are trying to fool you.\"")
+    qs = quotes(body, ("Ivo Marsh", "PERSON"))
+    assert [(q.speaker, q.rule) for q in qs] == [("Ivo Marsh", "quote.carry.reported")]
+
+
+def test_he_goes_back_through_a_he_to_an_organisations_spokesman():
+    body = ("Talks resumed. A spokesman for the Harbour Pilots Association, which speaks for the trade, said the "
+            "rules were unfair. He said foreign firms would win. \"Our industry is respected,\" he said.")
+    q = one(body, ("Harbour Pilots Association", "ORG"))
+    assert q.speaker == "Harbour Pilots Association"

@@ -246,7 +246,8 @@ man woman men women boy girl lad mother father resident residents native teenage
 #: office said"): the quote is that person's.
 PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
-    "press office", "transition team",
+    "press office", "transition team", "spokesman", "spokeswoman", "spokesperson", "official spokesman",
+    "official spokeswoman", "press secretary",
 )
 #: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
 #: "the French embassy"): the speaker is the country.

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipelines.records import QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.embedded import FINAL_ATTR
 from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.lexicon import speech
@@ -112,7 +113,10 @@ def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution |
         return None
     m = _REPORTED_START.match(sentence)
     if not m:
-        return None
+        # "The image simply portrayed him as a hypnotist, he argued."
+        m = FINAL_ATTR.search(sentence.rstrip(" .\n"))
+        if not m:
+            return None
     s, e = seg_lo + m.start("np"), seg_lo + m.end("np")
     spk, surf, typ = resolve_np(ctx, s, e, s, None)
     if surf is None or len(surf.split()) > 6:

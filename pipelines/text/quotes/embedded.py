@@ -20,7 +20,8 @@ from pipelines.text.quotes.patterns import (
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
-_FINAL_ATTR = re.compile(
+#: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
+FINAL_ATTR = re.compile(
     rf",\s*(?P<np>(?!(?:{CLAUSE_WORDS})\b)[^\s,;:!?\"“”][^,;:!?\"“”]{{0,79}}?){NOT_NP_END}\s+"
     rf"(?:{ADV}\s+){{0,2}}(?P<cue>{CUE})\b"
     r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
@@ -89,7 +90,7 @@ _SPEAKER_NOUN = re.compile(
 def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
     """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
     post, post_at = site.post, site.post_at
-    m = _FINAL_ATTR.search(post)
+    m = FINAL_ATTR.search(post)
     if m:
         s, e = post_at + m.start("np"), post_at + m.end("np")
         spk, surf, typ = resolve_np(ctx, s, e, post_at + m.start("cue"), prev)

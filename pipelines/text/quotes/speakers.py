@@ -80,8 +80,8 @@ _TITLE_BEFORE = re.compile(
 )
 #: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
 _NAME_MOUTHPIECE = re.compile(
-    r"(?i:a|an|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*)\s+"
-    r"(?:spokes(?:man|woman|person)|official|representative|source|insider|statement)"
+    r"(?:(?i:a|an|the)\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
+    r"(?:official\s+)?(?:spokes(?:man|woman|person)|official|representative|source|insider|statement)"
 )
 _DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
 #: A sentence opening with "the <role>" and its verb, after a fronted adverbial.
@@ -115,6 +115,8 @@ _DIRECT_COMPLEMENT = re.compile(
     r"published|posted|written|signed|made|given|received)\s+$",
     re.IGNORECASE,
 )
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?i:but|and|however),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+_NP_TO_VERB = re.compile(r"[^,;:_\"“”]{1,80}?(?=\s*,|\s+who\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|warned|insisted)\b)")
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -310,7 +312,7 @@ def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     return org_by_noun(ctx, m.group(), s0)
 
 
-def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str) -> Resolved | bool:
+def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: int = 0) -> Resolved | bool:
     """Who a he/she at ``pos`` is when the sentence just before (or the pronoun's own, when the
     pronoun does not open it) opens with somebody described, not named: "the <office>" ("In
     reply, the first minister said ... . He told Ms Sturgeon:") is the person introduced
@@ -329,9 +331,16 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str) -> Reso
     if any(not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
            for mm in ctx.persons_between(lo, hi)):
         return False  # a person named in the sentence, not as a possessive or after a preposition
+    chained = _PRONOUN_OPENING.match(seg)
+    if chained is not None and chained.group("p").lower() == pronoun and depth < 2 and lo > 0:
+        # "A spokesman for X said ... . He said ... . '...,' he said": back through the "He"
+        return _described_subject_before(ctx, lo + chained.start("p"), pronoun, depth + 1)
     unnamed = _UNNAMED_SUBJECT.match(seg)
     if unnamed is not None:
         s0, e0 = lo + unnamed.start("np"), lo + unnamed.end("np")
+        whole = _NP_TO_VERB.match(ctx.masked, s0, hi)  # "A spokesman for the Casino Association"
+        if whole is not None and whole.end() > e0:
+            e0 = whole.end()
         found = resolve_np(ctx, s0, e0, s0, None)
         if found[2] in ("ORG", "GPE"):
             return found  # "A spokeswoman for the airline said ... . 'It...,' she said"
@@ -478,8 +487,10 @@ def _mouthpiece_of_name(seg: str, all_ments: list[EntityMention]) -> Resolved | 
     m = _NAME_MOUTHPIECE.fullmatch(seg)
     if m is None or any(mm.type == "NORP" for mm in all_ments):
         return None
-    name = m.group("org")
-    if name.split()[0] in _DEMONYM_WORDS or name.lower() in speech.GENERIC_SUBJECTS:
+    name = re.sub(r"['’]s$", "", m.group("org"))
+    if not seg[:1].islower() and not re.match(r"(?i:a|an|the)\s", seg) and "'" not in seg and "’" not in seg:
+        return None  # without a determiner only a possessive names the body ("Big Brother's spokeswoman")
+    if name.lower() in speech.DETERMINERS or name.split()[0] in _DEMONYM_WORDS or name.lower() in speech.GENERIC_SUBJECTS:
         return None
     return name, seg, "ORG"
 
