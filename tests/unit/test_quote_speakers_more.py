@@ -231,3 +231,10 @@ def test_he_goes_back_through_a_he_to_an_organisations_spokesman():
             "rules were unfair. He said foreign firms would win. \"Our industry is respected,\" he said.")
     q = one(body, ("Harbour Pilots Association", "ORG"))
     assert q.speaker == "Harbour Pilots Association"
+
+
+def test_it_after_a_name_that_spoke_even_when_typed_a_person():
+    body = ("Hallam Homes said the market had proved \"challenging\" last year. \"By late summer, sales had "
+            "slowed sharply,\" it added.")
+    qs = by_text(quotes(body, ("Hallam Homes", "PERSON")))
+    assert qs["By late summer, sales had slowed sharply"].speaker == "Hallam Homes"

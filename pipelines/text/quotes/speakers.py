@@ -285,9 +285,10 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
             return by_noun[0], seg, by_noun[2]
     if low == "it" and prev is not None and prev.speaker and (
             prev.speaker_type in ("ORG", "GPE")
-            or (prev.speaker_type is None and prev.speaker in ctx.body[max(0, pos - 400):pos])):
-        # "it" is no person: the organisation that spoke last, or a name written just before
-        # that no mention typed ("Wimpey said ... '...,' it added")
+            or (prev.surface is not None and prev.surface.lower() not in speech.SUBJECT_PRONOUNS
+                and re.search(rf"\b{re.escape(prev.surface)}\b", ctx.masked[max(0, pos - 300):pos]))):
+        # "it" is no person: the organisation that spoke last, or a name that spoke just before,
+        # whatever its mention's type ("Wimpey said ... '...,' it added")
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
 
