@@ -256,6 +256,11 @@ STATE_BODY_NOUNS: tuple[str, ...] = (
     "military", "army", "navy", "air force", "defence ministry", "defense ministry", "interior ministry",
     "mission", "consulate", "delegation",
 )
+#: People who speak for an organisation without being named ("a police spokesperson", "a
+#: Tarnvision official"): the quote is the organisation's.
+MOUTHPIECE_NOUNS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "insider",
+)
 #: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
 #: article whose name holds the noun ("the Harbour Pilots' Union").
 ORG_SPEAKER_NOUNS: tuple[str, ...] = (

@@ -81,7 +81,7 @@ _TITLE_BEFORE = re.compile(
 #: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
 _NAME_MOUTHPIECE = re.compile(
     r"(?:(?i:a|an|the)\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
-    r"(?:official\s+)?(?:spokes(?:man|woman|person)|official|representative|source|insider|statement)"
+    rf"(?:official\s+)?(?:{alt(set(speech.MOUTHPIECE_NOUNS) | {'statement'})})"
 )
 _DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
 #: A sentence opening with "the <role>" and its verb, after a fronted adverbial.
@@ -98,12 +98,13 @@ _UNNAMED_SUBJECT = re.compile(
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
 _STATE_BODY_IN = re.compile(rf"\b(?:{alt(speech.STATE_BODY_NOUNS)})$")
+_MOUTHPIECE_NOUNS = alt(speech.MOUTHPIECE_NOUNS)
 _BARE_STATE_BODY = re.compile(
-    rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:spokes(?:man|woman|person)|official|source|statement))?"
+    rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:{_MOUTHPIECE_NOUNS}|statement))?"
 )
-_MOUTHPIECE_NOUNS = r"spokes(?:man|woman|person)|representative|official"
 _BARE_MOUTHPIECE = re.compile(
-    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?(?P<noun>{_MOUTHPIECE_NOUNS})"
+    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?"
+    r"(?P<noun>spokes(?:man|woman|person)|representative|official)"  # not "a source": that stays anonymous
 )
 #: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
 _INTRO_MOUTHPIECE = re.compile(
