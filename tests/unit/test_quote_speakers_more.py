@@ -238,3 +238,20 @@ def test_it_after_a_name_that_spoke_even_when_typed_a_person():
             "slowed sharply,\" it added.")
     qs = by_text(quotes(body, ("Hallam Homes", "PERSON")))
     assert qs["By late summer, sales had slowed sharply"].speaker == "Hallam Homes"
+
+
+def test_a_role_before_its_complement_names_the_person_before():
+    body = ("Ewan Hale is the Dunmore film star. The star of Night Harbour and Tidewater said the culture was "
+            "\"in a bad way\" on Tuesday.")
+    q = one(body, ("Ewan Hale", "PERSON"), ("Dunmore", "GPE"))
+    assert q.speaker == "Ewan Hale"
+    q2 = one("Mr Dale predicted a long campaign. The MP for Kelso said Ms Rae had been \"trying very hard\".",
+             ("Dale", "PERSON", "Rob Dale"), ("Rae", "PERSON", "Ana Rae"), ("Kelso", "GPE"))
+    assert q2.speaker == "Rob Dale"
+
+
+def test_he_after_a_named_bodys_spokesman_is_that_body():
+    body = ("Ivo Seller, a promoter, said visas were slow. A Tarn Embassy spokesman said: \"We are working on it.\" "
+            "\"We will do our best,\" he added.")
+    qs = by_text(quotes(body, ("Ivo Seller", "PERSON"), ("Tarn Embassy", "ORG")))
+    assert qs["We will do our best"].speaker == "Tarn Embassy"

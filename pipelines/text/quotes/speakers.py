@@ -92,7 +92,8 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A sentence opening with an unnamed person: "One voter leaving ...", "A resident, who ...", "Another".
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
+    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
@@ -118,6 +119,8 @@ _DIRECT_COMPLEMENT = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?i:but|and|however),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 _NP_TO_VERB = re.compile(r"[^,;:_\"“”]{1,80}?(?=\s*,|\s+who\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|warned|insisted)\b)")
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|from|in|with)\s+\S")
+_ROLE_WORDS = frozenset(speech.PERSON_ROLE_NOUNS)
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -478,6 +481,8 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
             clean = strip_titles(cand)
+            if clean.lower() in _ROLE_WORDS:
+                return None  # "The MP for Sheppey": a role, not a name
             if clean and clean.lower() not in speech.GENERIC_SUBJECTS:
                 return clean, cand, None
     return None
@@ -505,7 +510,15 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         k = max((i for i, w in enumerate(words) if w.lower() in speech.DETERMINERS), default=0)
         seg = " ".join(words[k:])
     desc = _DESCRIPTOR.fullmatch(seg)
-    if desc is not None and not (all_ments and any(mm.type != "NORP" for mm in all_ments)):
+    head_end = start + len(ctx.body[start:]) if desc is None else None
+    if desc is None:
+        # "the MP for Sittingbourne", "the star of Rain Man": the role before its complement
+        desc = _DESCRIPTOR.match(seg) or _DESCRIPTOR.match(seg.lower())  # "the MP for ..."
+        if desc is not None and not _ROLE_COMPLEMENT.match(seg, desc.end()):
+            desc = None
+        head_end = start + (desc.end() if desc is not None else 0)
+    named = [mm for mm in all_ments if mm.type != "NORP" and (head_end is None or mm.char_start < head_end)]
+    if desc is not None and not named and seg == ctx.body[start:start + len(seg)]:
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
         if ment is not None:
             return ment.local_name, seg, "PERSON"
