@@ -7,7 +7,7 @@ WAREHOUSE := $(or $(WAREHOUSE_PATH),warehouse/warehouse.duckdb)
 # the Dagster instance (run history, sensor cursors) lives in the repo, git-ignored
 export DAGSTER_HOME := $(CURDIR)/.dagster
 
-.PHONY: setup run test ui sql bench score devscore goldscore validate clean
+.PHONY: setup run test ui sql bench score devscore speakerdev goldscore validate clean
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,10 @@ score: setup  ## extraction quality on the seeds (needs ../shared)
 devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and score it (needs ../shared)
 	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=/tmp/newsfacts-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
 	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
+
+speakerdev: setup  ## build our visible speaker set (tests/fixtures/speakerdev) and score it, with errors (needs ../shared)
+	SEEDS_DIR=tests/fixtures/speakerdev/articles WAREHOUSE_PATH=/tmp/newsfacts-speakerdev.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-speakerdev.duckdb --gold tests/fixtures/speakerdev/gold.json --show-errors
 
 GOLDSETS := tests/fixtures/goldsets
 goldscore: setup  ## build and score the held-out gold sets for quantities, speakers and entities (needs ../shared)

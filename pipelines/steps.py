@@ -563,11 +563,13 @@ def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.Dat
 
 
 def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
-    """:func:`attach_speakers` on frames. It looks a speaker up by (document, local name), so
-    only the mentions that can match a quote's speaker are turned into records (in order)."""
+    """:func:`attach_speakers` on frames. It looks a speaker up among the mentions of its
+    document (a surname or acronym may name a fuller entity there), so only the person and
+    organisation mentions of documents with a speaker are turned into records (in order)."""
     names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-    speakers = quotes.select("doc_id", pl.col("speaker").alias("local_name")).drop_nulls().unique()
-    candidates = resolved["entity_mentions"].join(speakers, on=["doc_id", "local_name"], how="semi", maintain_order="left")
+    speakers = quotes.select("doc_id", "speaker").drop_nulls().select("doc_id").unique()
+    candidates = (resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
+                  .join(speakers, on="doc_id", how="semi", maintain_order="left"))
     attributed = attach_speakers(from_frame(quotes, Quote), from_frame(candidates, EntityMention), names)
     return to_frame(attributed, Quote)
 

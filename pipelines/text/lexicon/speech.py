@@ -120,6 +120,13 @@ STANCE_VERBS: tuple[tuple[str, ...], ...] = (
     ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
     ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
 )
+#: Verbs of belief whose reported thought a following stand-alone quote continues ("Okafor
+#: thought the ruling unfair. "It punishes the smallest firms."").
+BELIEF_VERBS: tuple[str, ...] = (
+    "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "expects", "expected",
+    "accepts", "accepted", "fears", "feared", "is convinced", "was convinced", "is confident", "was confident",
+    "is sure", "was sure", "doubts", "doubted", "knows", "knew",
+)
 #: Words that may sit between a speaker and the verb ("Smith also said", "he has told"),
 #: besides any adverb in -ly.
 WORDS_BEFORE_VERB: tuple[str, ...] = (
@@ -182,6 +189,7 @@ congressman congresswoman chairman chairwoman chair chief executive director jud
 coach captain capt manager king queen prince princess pope mayor general gen colonel col
 lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh imam rabbi
 officer spokesman spokeswoman spokesperson detective inspector superintendent constable
+cllr councillor councilor alderman
 """.split())
 #: Capitalised words that start a clause but name nobody ("Officials said").
 GENERIC_SUBJECTS = frozenset("""
@@ -194,7 +202,7 @@ commentators historians politicians ministers rebels militants troops soldiers a
 bankers lawmakers legislators regulators managers players users customers consumers people
 families relatives neighbours neighbors locals villagers survivors victims
 spokesman spokeswoman spokesperson reports report statement statements it they we he she
-and but or so yet then now also however meanwhile
+and but or so yet then now also however meanwhile another one someone somebody everyone nobody
 """.split())
 #: Role words that give a person's gender when written right before the name ("actress X").
 FEMALE_ROLE_WORDS = frozenset("""
@@ -203,7 +211,7 @@ daughter sister girlfriend widow grandmother aunt niece duchess countess barones
 """.split())
 MALE_ROLE_WORDS = frozenset("""
 businessman congressman sportsman policeman frontman husband father son brother boyfriend widower
-grandfather uncle nephew duke emperor
+grandfather uncle nephew duke emperor baron viscount earl marquess
 """.split())
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the
 #: striker"); the quote extractor matches an age ("the 22-year-old") besides these.
@@ -219,7 +227,12 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
     "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
     "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
-    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
+    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "pundit", "columnist",
+    "journalist", "reporter", "editor", "commentator", "campaigner", "activist", "professor", "academic",
+    "researcher", "scientist", "historian", "doctor", "surgeon", "consultant", "detective", "inspector",
+    "councillor", "candidate", "nominee", "challenger", "incumbent", "congressman", "congresswoman",
+    "lawmaker", "legislator", "diplomat", "negotiator", "mediator", "designer", "producer", "filmmaker",
+    "film-maker", "architect", "landlord", "tenant", "pilot", "headteacher", "teacher", "vicar", "bishop",
 )
 
 # --------------------------------------------------------------------------- who speaks for whom
@@ -233,7 +246,20 @@ man woman men women boy girl lad mother father resident residents native teenage
 #: office said"): the quote is that person's.
 PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
-    "press office", "transition team",
+    "press office", "transition team", "spokesman", "spokeswoman", "spokesperson", "official spokesman",
+    "official spokeswoman", "press secretary",
+)
+#: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
+#: "the French embassy"): the speaker is the country.
+STATE_BODY_NOUNS: tuple[str, ...] = (
+    "ministry", "foreign ministry", "government", "embassy", "foreign office", "cabinet", "presidency",
+    "military", "army", "navy", "air force", "defence ministry", "defense ministry", "interior ministry",
+    "mission", "consulate", "delegation",
+)
+#: People who speak for an organisation without being named ("a police spokesperson", "a
+#: Tarnvision official"): the quote is the organisation's.
+MOUTHPIECE_NOUNS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "insider",
 )
 #: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
 #: article whose name holds the noun ("the Harbour Pilots' Union").
@@ -241,7 +267,9 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "union", "party", "ministry", "department", "agency", "council", "commission", "committee", "authority",
     "board", "federation", "association", "court", "league", "institute", "university", "charity",
     "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
-    "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society",
+    "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
+    "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
+    "centre", "center", "corporation", "exchange",
 )
 #: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
 #: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora

@@ -18,7 +18,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
@@ -190,6 +190,11 @@ _TAIL_TELL = re.compile(
     r"^\s+(?:to\s+)?(?P<addr>(?:(?!\b(?:that|there|it|he|she|they|we|I|you|this|his|her|their)\b)"
     r"[^\"“”.;!?:,]){1,80}?)(?:\s+that)?\s*[:,]?\s*$"
 )
+#: A colon lead-in opening with a titled name and a verb ("Mr Dean is confident though:").
+_TITLED_LEAD = re.compile(
+    rf"\s*(?:(?i:{'|'.join(speech.LEADING_CONNECTIVES)})\s+)?(?P<name>(?:{HONORIFICS})\.?\s+[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?)\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|remains|remained|seems|seemed|sounds|sounded|[a-z]+ed|[a-z]+s)\b"
+)
 _BULLET_LEAD = re.compile(r"^\s*[-–—•*]\s*(?P<np>[^\"“”,;:.!?]{2,60}?)\s*$")
 _PARTICIPLES = frozenset(v[3] for v in speech.REPORTING_VERBS) | {
     p for p in speech.REPORTING_PHRASES if p.split()[0].endswith("ing")}
@@ -217,7 +222,8 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
     m = ACCORDING_CLAUSE.search(pre)
-    if m:
+    if m and not _CUE_RE.search(ctx.masked, pre_lo, pre_lo + m.start()):
+        # not 'X told colleagues, according to two people present, that ...': X speaks
         s = pre_lo + m.start("np")
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
         if surf is not None:
@@ -290,6 +296,10 @@ def _colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attributio
         if spk is not None and surf is not None:
             return Attribution(spk, surf, None, None, rules.BEFORE_COLON, typ)
     sub = first_subject(ctx, s, colon)
+    if sub is None:
+        # "Mr Dean is confident though:": a titled name no mention covers opens the clause
+        named = _TITLED_LEAD.match(ctx.masked, s, colon)
+        sub = (named.start("name"), named.end("name")) if named else None
     if sub is None or sub[0] - s > 12:
         return None
     spk, surf, typ = resolve_np(ctx, sub[0], sub[1], sub[0], prev)

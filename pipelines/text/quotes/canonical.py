@@ -4,16 +4,22 @@ Attribution gives a document-local name ("Hale", "Mrs. Okoro", "Lord Pryce"); on
 are resolved to entities, ``SpeakerIndex`` looks that name up in the quote's document, in
 order: a mention's local name, a mention's surface, the name without its titles
 ("Mrs. Okoro" -> "Okoro"), then the one person of the document whose name ends in that
-surname (never a guess between two). The speaker becomes the entity's canonical name (its
-fullest form in the document set; the ``speakers_point_at_entities`` check holds it to that);
-a name no entity fits is kept as written.
+surname, or starts with it when the given name is written last ("Park" -> "Park
+Ji-hoon"), never a guess between two. A one-word
+name or an acronym found as an entity of its own gives way to the one fuller entity of the
+document it stands for ("Halvorsen" -> "Brent Halvorsen", "ICRC" -> "International
+Committee of the Red Cross"). The speaker becomes the entity's canonical name (its fullest
+form in the document set; the ``speakers_point_at_entities`` check holds it to that); a
+name no entity fits is kept as written.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from pipelines.records import EntityMention, Quote
 from pipelines.text.lexicon import speech
+from pipelines.text.lexicon.names import PEER_TITLES
 
 
 def strip_titles(name: str) -> str:
@@ -26,6 +32,17 @@ def strip_titles(name: str) -> str:
     return " ".join(words[last_title + 1:])
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: A hyphenated given name written last ("Park Ji-hoon", "Choi Eun-ji"): the family name is first.
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "in", "on", "at"})
+
+
+def initials(name: str) -> str:
+    """The initials of a name's major words ("International Committee of the Red Cross" -> "ICRC")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS and w[:1].isupper())
+
+
 class SpeakerIndex:
     """The entities of each document by the names its mentions give them."""
 
@@ -34,6 +51,9 @@ class SpeakerIndex:
         self._exact: dict[tuple[str, str], str] = {}
         self._surface: dict[tuple[str, str], str] = {}
         self._surname: dict[tuple[str, str], set[str]] = {}
+        self._forename: dict[tuple[str, str], set[str]] = {}
+        self._word: dict[tuple[str, str], set[str]] = {}  # first or last word of a longer name -> entities
+        self._initials: dict[tuple[str, str], set[str]] = {}  # an organisation's initials -> entities
         for m in mentions:
             if m.entity_id is None:
                 continue
@@ -43,19 +63,45 @@ class SpeakerIndex:
                 for form in (m.local_name, strip_titles(m.surface)):
                     if form:
                         self._surname.setdefault((m.doc_id, form.split()[-1]), set()).add(m.entity_id)
+                        if _GIVEN_NAME_LAST.search(form):  # "Park Ji-hoon": the family name first
+                            self._forename.setdefault((m.doc_id, form.split()[0]), set()).add(m.entity_id)
+            words = m.local_name.split()
+            if len(words) > 1 and m.type in ("PERSON", "ORG"):
+                for w in {words[0], words[-1]} if m.type == "PERSON" else {words[-1]}:
+                    self._word.setdefault((m.doc_id, w), set()).add(m.entity_id)
+            if m.type == "ORG" and len(words) > 1:
+                self._initials.setdefault((m.doc_id, initials(m.local_name)), set()).add(m.entity_id)
 
     def entity_of(self, doc_id: str, speaker: str) -> str | None:
         """The entity ``speaker`` names in document ``doc_id``, or None."""
         for key in (speaker, strip_titles(speaker)):
             hit = self._exact.get((doc_id, key)) or self._surface.get((doc_id, key))
             if hit is not None:
-                return hit
+                return self._fuller(doc_id, hit) or hit
         bare = strip_titles(speaker).split()
         if len(bare) == 1:
-            fits = self._surname.get((doc_id, bare[0]), set())
-            if len(fits) == 1:
-                return next(iter(fits))
-        return None
+            for index in (self._surname, self._forename):
+                fits = index.get((doc_id, bare[0]), set())
+                if len(fits) == 1:
+                    return next(iter(fits))
+        return self._by_initials(doc_id, speaker)
+
+    def _fuller(self, doc_id: str, entity_id: str) -> str | None:
+        """The one fuller entity of the document a one-word or acronym entity stands for."""
+        full = self.names.get(entity_id, "")
+        name = strip_titles(full)
+        if not name or " " in name or full.split()[0] in PEER_TITLES:
+            return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
+        fits = self._word.get((doc_id, name), set()) - {entity_id}
+        if len(fits) == 1:
+            return next(iter(fits))
+        return self._by_initials(doc_id, name)
+
+    def _by_initials(self, doc_id: str, speaker: str) -> str | None:
+        if not _ACRONYM.fullmatch(speaker):
+            return None
+        fits = self._initials.get((doc_id, speaker), set())
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def lookup(self, doc_id: str, speaker: str) -> tuple[str, str | None]:
         """(canonical speaker, entity id or None) for ``speaker`` in ``doc_id``."""

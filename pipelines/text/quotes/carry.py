@@ -16,9 +16,13 @@ from dataclasses import replace
 from pipelines.records import QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.embedded import FINAL_ATTR
 from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
-from pipelines.text.quotes.patterns import ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, ends_sentence_before
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes.patterns import (
+    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, alt, ends_sentence_before,
+)
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 
 #: A sentence opening with "<speaker> <reporting verb>": reported speech whose speaker a
@@ -27,7 +31,7 @@ _REPORTED_START = re.compile(
     rf"^\s*(?:[^,;:\"“”]{{1,40}},\s*)?"
     rf"(?P<np>(?!(?:{CLAUSE_WORDS}|it|they|we|this|there)\b)[^\s,;:!?\"“”]+"
     rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{ADV}\s+){{0,2}}"
-    rf"(?P<cue>{CUE}|believes|believed|thinks|feels|felt|hopes|hoped|expects|expected|accepts|accepted)\b"
+    rf"(?P<cue>{CUE}|{alt(speech.BELIEF_VERBS)})\b"
 )
 
 
@@ -60,8 +64,9 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
         carried = _carry_previous(ctx, parts, attrs, kinds, n) if n else None
         reported = _carry_reported(ctx, p, blocks)
         if carried is None or (reported is not None and reported.speaker is not None
-                               and reported.speaker_type == "PERSON" and reported.speaker != carried.speaker):
-            # 'Mr X said the law was clear. "..."': reported speech right before wins
+                               and reported.speaker_type in ("PERSON", "ORG") and reported.speaker != carried.speaker):
+            # 'Mr X said the law was clear. "..."', 'The regulator disagreed. "..."': reported speech
+            # right before wins
             carried = reported or carried
         attrs[n] = carried
 
@@ -108,7 +113,10 @@ def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution |
         return None
     m = _REPORTED_START.match(sentence)
     if not m:
-        return None
+        # "The image simply portrayed him as a hypnotist, he argued."
+        m = FINAL_ATTR.search(sentence.rstrip(" .\n"))
+        if not m:
+            return None
     s, e = seg_lo + m.start("np"), seg_lo + m.end("np")
     spk, surf, typ = resolve_np(ctx, s, e, s, None)
     if surf is None or len(surf.split()) > 6:

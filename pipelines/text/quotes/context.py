@@ -91,6 +91,10 @@ class QuoteContext:
             k -= 1
         return None
 
+    def outside_quotes(self, m: EntityMention) -> bool:
+        """Whether ``m`` is written outside every quote (a name inside one says nothing of who speaks)."""
+        return self.masked[m.char_start:m.char_start + 1] != "_"
+
     def persons_between(self, a: int, b: int) -> list[EntityMention]:
         i = bisect.bisect_left(self.p_starts, a)
         j = bisect.bisect_left(self.p_starts, b)
@@ -212,9 +216,10 @@ def _sentence_ends(body: str, masked: str, parts: list[QuotePart]) -> list[int]:
     # a quote whose text ends a sentence ('... well." Hodges said') ends it outside too
     for p in parts:
         if p.close_mark is not None and body[p.start:p.end].endswith((".", "?", "!")):
-            nxt = body[p.close_mark + 1:p.close_mark + 3]
-            if nxt[:1].isspace() and nxt[1:2].isupper():
-                ends.append(p.close_mark + 1)
+            nxt = body[p.close_mark + 1:p.close_mark + 8]
+            rest = nxt.lstrip()
+            if nxt[:1].isspace() and (rest[:1].isupper() or ("\n" in nxt[:len(nxt) - len(rest)] and rest[:1] in "\"“‘'")):
+                ends.append(p.close_mark + 1)  # also across a paragraph break
     return sorted(set(ends))
 
 

@@ -20,7 +20,8 @@ from pipelines.text.quotes.patterns import (
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
-_FINAL_ATTR = re.compile(
+#: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
+FINAL_ATTR = re.compile(
     rf",\s*(?P<np>(?!(?:{CLAUSE_WORDS})\b)[^\s,;:!?\"“”][^,;:!?\"“”]{{0,79}}?){NOT_NP_END}\s+"
     rf"(?:{ADV}\s+){{0,2}}(?P<cue>{CUE})\b"
     r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
@@ -28,9 +29,16 @@ _FINAL_ATTR = re.compile(
 )
 _FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
 #: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
-_AGENT = re.compile(r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during)\b)")
+_AGENT = re.compile(
+    r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during|only|that|about|when|after|before)\b)"
+)
 #: ", says BT," after a subject: a parenthetical inverted attribution.
-_PARENTHETICAL = re.compile(r"\s+(?P<np>[^,;:\"“”()_]{1,60}?)\s*,")
+_PARENTHETICAL = re.compile(
+    r"\s+(?P<np>(?!(?:in|on|at|to|during|via|after|before|by|with|from|for|that|it|last|this|yesterday|today)\b)"
+    r"[^,;:\"“”()_]{1,60}?)\s*,"
+)
+#: Verbs written before their speaker in a parenthetical ("The idea, says BT, is"), not "told".
+_INVERTED_CUES = speech.VERBS_BEFORE_SPEAKER | {v[2] for v in speech.REPORTING_VERBS if v[1] in speech.VERBS_BEFORE_SPEAKER}
 #: A word that makes the following cue a noun ("some reports", "the claims").
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|some|many|these|those|its|his|her|their|our|my|your|media|press|news|new|recent|latest|"
@@ -82,7 +90,7 @@ _SPEAKER_NOUN = re.compile(
 def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
     """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
     post, post_at = site.post, site.post_at
-    m = _FINAL_ATTR.search(post)
+    m = FINAL_ATTR.search(post)
     if m:
         s, e = post_at + m.start("np"), post_at + m.end("np")
         spk, surf, typ = resolve_np(ctx, s, e, post_at + m.start("cue"), prev)
@@ -185,7 +193,8 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
     """A speaker named after the verb: a passive agent ("was described by Jobs as") or a
     parenthetical inversion ("The idea, says BT, is")."""
     after = _AGENT.match(ctx.masked, c.end(), open_mark)
-    if after is None and ctx.masked[sent_lo:c.start()].rstrip().endswith(","):
+    if (after is None and c.group("cue") in _INVERTED_CUES
+            and ctx.masked[sent_lo:c.start()].rstrip().endswith(",")):
         after = _PARENTHETICAL.match(ctx.masked, c.end(), open_mark)
     return after
 

@@ -71,7 +71,13 @@ def _read_gender(ctx: QuoteContext, indices: list[int]) -> str | None:
 
 
 def _marked_gender(body: str, mm: EntityMention) -> str | None:
-    """The gender an honorific or a gendered role word right before the mention gives."""
+    """The gender an honorific or a gendered role word right before the mention, or opening
+    it ("Baroness Kell"), gives."""
+    first = mm.surface.split()[0].rstrip(".") if " " in mm.surface else ""
+    if first in speech.GENDERED_HONORIFICS:
+        return "m" if first in speech.MALE_HONORIFICS else "f"
+    if first.lower() in speech.FEMALE_ROLE_WORDS or first.lower() in speech.MALE_ROLE_WORDS:
+        return "f" if first.lower() in speech.FEMALE_ROLE_WORDS else "m"
     h = _HONORIFIC_BEFORE.search(body, max(0, mm.char_start - 8), mm.char_start)
     if h:
         return "m" if h.group(1) in speech.MALE_HONORIFICS else "f"
@@ -122,24 +128,31 @@ def _pronoun_vote(ctx: QuoteContext, n: int) -> int | None:
 
 # --------------------------------------------------------------------------- he / she
 
-def pronoun_target(ctx: QuoteContext, pos: int, pronoun: str = "he") -> EntityMention | None:
+def pronoun_target(ctx: QuoteContext, pos: int, pronoun: str = "he", depth: int = 0,
+                   prefer_subject: bool = True) -> EntityMention | None:
     """The person a he/she before ``pos`` refers to.
 
     The closest preceding PERSON mention outside quotes whose gender (see ``gender``) does
     not contradict the pronoun; for "she" a person known to be female among the last few
     beats a closer one of unknown gender. A possessive ("Hewitt's performances") or an
     object in a sentence whose subject is a speaking person gives way to that subject
-    ("Knapman said he was glad to see the back of Kilroy-Silk. '...,' he said" -> Knapman).
+    ("Knapman said he was glad to see the back of Kilroy-Silk. '...,' he said" -> Knapman),
+    unless ``prefer_subject`` is off (the sentence before is about somebody described, not named).
     """
     want = "f" if pronoun == "she" else "m"
     cands = _candidates(ctx, pos, want)
     if not cands:
         return None
     m = _closest_fit(ctx, cands, pos, want)
+    if depth < 3:
+        chained = _pronoun_subject_of(ctx, m, want)
+        if chained is not None:
+            # "He has worked on Star Wars and Finding Nemo. '...,' he said": the earlier "He"
+            return pronoun_target(ctx, chained, pronoun, depth + 1) or m
     subject = _subject_of_sentence(ctx, m, want)
     if subject is not None:
         return subject
-    earlier = _subject_before_object(ctx, m, cands, want)
+    earlier = _subject_before_object(ctx, m, cands, want) if prefer_subject else None
     return earlier if earlier is not None else m
 
 
@@ -155,6 +168,24 @@ def _candidates(ctx: QuoteContext, pos: int, want: str) -> list[EntityMention]:
             cands.append(m)
         m = ctx.last_person_before(m.char_start)
     return cands
+
+
+def _pronoun_subject_of(ctx: QuoteContext, m: EntityMention, want: str) -> int | None:
+    """Where a he/she of the wanted gender opens ``m``'s sentence when ``m`` is not its
+    subject ("He has worked on X and Y"): that pronoun, not ``m``, is who the sentence is about."""
+    sent_lo = ctx.sentence_start(max(0, m.char_start - 400), m.char_start)
+    nl = ctx.masked.rfind("\n", sent_lo, m.char_start)
+    if nl >= 0:
+        sent_lo = nl + 1
+    head = ctx.masked[sent_lo:m.char_start]
+    j = LEADING_JUNK.match(head.lstrip())
+    lead = len(head) - len(head.lstrip()) + (j.end() if j else 0)
+    p = _SUBJECT_PRONOUN.match(head, lead)
+    if p is None or (p.group().lower() == "she") != (want == "f") or ctx.persons_between(sent_lo, m.char_start):
+        return None
+    if CUE_AFTER.match(ctx.masked, p.end()):
+        return None  # 'He said X ...': the attribution of a quote, resolved on its own
+    return sent_lo + p.start()
 
 
 def _closest_fit(ctx: QuoteContext, cands: list[EntityMention], pos: int, want: str) -> EntityMention:

@@ -96,5 +96,11 @@ ORG_NOUN = RULES.add(
     "quote.speaker.org_noun", "'the union', 'the company' speaking: the organisation of the article it names.",
     'The Harbour Pilots\' Union rejected the offer. "It insults us," the union said.')
 METONYMY = RULES.add(
-    "quote.speaker.metonymy", "A body speaking for the person heading it: 'the X administration', 'X's office'.",
+    "quote.speaker.metonymy",
+    "A body speaking for the person or state heading it: 'the X administration', 'X's office', 'the Peruvian embassy'.",
     '"No plans to resign," Castillo\'s office said.')
+MOUTHPIECE = RULES.add(
+    "quote.speaker.mouthpiece",
+    "An unnamed spokesperson speaking for the organisation the article names: 'a Tarnvision spokesman', "
+    "'a police spokesperson', 'the spokesman' introduced before.",
+    'Tarn Valley Police said officers were called. "A man was hurt," a police spokesperson said.')

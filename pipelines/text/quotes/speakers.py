@@ -12,18 +12,22 @@ speaker but its surface.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
+from pipelines.text.lexicon.demonyms import demonym_rows
+from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
     LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
 )
-from pipelines.text.quotes.pronouns import group_target, pronoun_target
+from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 
 
 @dataclass
@@ -58,7 +62,7 @@ _OFFICE = re.compile(
 )
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
-    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,4}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
     r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
 )
 #: Nouns for those who speak for an organisation, right before "for/from/of/at X".
@@ -74,6 +78,49 @@ _TITLE_BEFORE = re.compile(
     r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
     r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
 )
+#: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
+_NAME_MOUTHPIECE = re.compile(
+    r"(?:(?i:a|an|the)\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
+    rf"(?:official\s+)?(?:{alt(set(speech.MOUTHPIECE_NOUNS) | {'statement'})})"
+)
+_DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
+#: A sentence opening with "the <role>" and its verb, after a fronted adverbial.
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:in|at|on|after|before|during|speaking|responding|replying)\b[^,;:\"“”_]{0,60},\s*)?"
+    r"(?P<np>(?i:the)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)(?=\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|[a-z]+ed|said|says|told|wrote)\b)",
+    re.IGNORECASE,
+)
+#: A sentence opening with an unnamed person: "One voter leaving ...", "A resident, who ...", "Another".
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
+    r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
+)
+_PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
+_STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
+_STATE_BODY_IN = re.compile(rf"\b(?:{alt(speech.STATE_BODY_NOUNS)})$")
+_MOUTHPIECE_NOUNS = alt(speech.MOUTHPIECE_NOUNS)
+_BARE_STATE_BODY = re.compile(
+    rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:{_MOUTHPIECE_NOUNS}|statement))?"
+)
+_BARE_MOUTHPIECE = re.compile(
+    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?"
+    r"(?P<noun>spokes(?:man|woman|person)|representative|official)"  # not "a source": that stays anonymous
+)
+#: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
+_INTRO_MOUTHPIECE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?:{_MOUTHPIECE_NOUNS})\b"
+)
+#: A preposition or a determiner right before a name: the name is a complement.
+_DIRECT_COMPLEMENT = re.compile(
+    r"\b(?:of|to|for|from|by|with|at|in|on|about|against|than|like|and|or|the|a|an|sent|issued|released|"
+    r"published|posted|written|signed|made|given|received)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?i:but|and|however),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+_NP_TO_VERB = re.compile(r"[^,;:_\"“”]{1,80}?(?=\s*,|\s+who\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|warned|insisted)\b)")
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|from|in|with)\s+\S")
+_ROLE_WORDS = frozenset(speech.PERSON_ROLE_NOUNS)
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
 ORG_NOUN_PHRASE = re.compile(
@@ -100,15 +147,15 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if len(seg.split()) > 12:
         return _NOBODY
     all_ments = ctx.overlapping(start, end)
-    found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, all_ments))
+    found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
         if body_of is not None and body_of.group("name").split()[0].lower() not in speech.DETERMINERS:
             found = strip_titles(body_of.group("name")), seg, "PERSON"
     if found is None:
-        found = _written_name(ctx.body, seg, start)
+        found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = org_by_noun(ctx, seg, start)
+        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -119,6 +166,11 @@ def speaker_rule(attr: Attribution) -> str:
     its kind ("the union said") or a body for its head ("Castillo's office said")."""
     if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
         return attr.rule
+    if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
+                                                 or _NAME_MOUTHPIECE.fullmatch(attr.surface)):
+        return rules.MOUTHPIECE
+    if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
+        return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -135,7 +187,7 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         return None
     noun = m.group("noun").lower()
     orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and start - _ORG_LOOKBACK < mm.char_start
-            and mm.char_end <= start]
+            and mm.char_end <= start and ctx.outside_quotes(mm)]
     for mm in reversed(orgs):
         if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
             return mm.local_name, seg, "ORG"
@@ -153,6 +205,46 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         for mm in reversed(orgs):
             if ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]):
                 return mm.local_name, seg, "ORG"
+    return None
+
+
+def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"a foreign ministry spokesperson", "the embassy" naming no country: the country or
+    capital that a recent sentence opens with ("Beijing has rejected suggestions ...")."""
+    if _BARE_STATE_BODY.fullmatch(seg) is None:
+        return None
+    for mm in reversed([mm for mm in ctx.mentions if start - 800 < mm.char_start and mm.char_end <= start]):
+        if mm.type == "GPE" and ctx.outside_quotes(mm) and ctx.opens_sentence_at(mm):
+            return mm.local_name, seg, "GPE"
+    return None
+
+
+def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution | None) -> Resolved | None:
+    """"a spokesperson", "a police spokesperson", "the spokesman" naming nobody: "the
+    spokesman" is the one a sentence just before introduced ("A No 10 spokesman said ...");
+    "a police spokesperson" the organisation of the article named for that noun; a bare one
+    the organisation or country a sentence just before opens with ("The ministry insisted
+    ... . '...,' a spokesperson said"), else the organisation that spoke last ("... described as
+    "idle speculation" by Downing Street. A spokesman said ...")."""
+    m = _BARE_MOUTHPIECE.fullmatch(seg)
+    if m is None:
+        return None
+    lo = ctx.sentence_start(max(0, start - 600), max(0, start - 1))
+    lo = ctx.sentence_start(max(0, lo - 600), max(0, lo - 1))  # this sentence and the one before
+    if m.group("det").lower() == "the":
+        for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, lo, start))):
+            if intro.group().split()[-1].lower() == m.group("noun").lower():
+                s0 = intro.start()
+                found = resolve_np(ctx, s0, intro.end(), s0, None)
+                return found if found[0] is not None else None
+    if m.group("mod"):
+        found = org_by_noun(ctx, f"the {m.group('mod')}", start)
+        return (found[0], seg, found[2]) if found is not None else None
+    for mm in reversed([mm for mm in ctx.mentions if lo <= mm.char_start and mm.char_end <= start]):
+        if mm.type in ("ORG", "GPE") and ctx.outside_quotes(mm) and ctx.opens_sentence_at(mm):
+            return mm.local_name, seg, mm.type
+    if prev is not None and prev.speaker is not None and prev.speaker_type in ("ORG", "GPE"):
+        return prev.speaker, seg, prev.speaker_type
     return None
 
 
@@ -181,7 +273,10 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
 def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
     low = seg.lower()
     if low in speech.PERSON_PRONOUNS:
-        ment = pronoun_target(ctx, pos, low)
+        described = _described_subject_before(ctx, pos, low)
+        if isinstance(described, tuple):
+            return described[0], seg, described[2]
+        ment = pronoun_target(ctx, pos, low, prefer_subject=not described)
         if ment is not None:
             return ment.local_name, seg, "PERSON"
         return None, seg, None
@@ -189,20 +284,102 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-    if low == "it" and prev is not None and prev.speaker and prev.speaker_type in ("ORG", "GPE"):
+        by_noun = _org_noun_subject(ctx, pos)
+        if by_noun is not None:
+            return by_noun[0], seg, by_noun[2]
+    if low == "it" and prev is not None and prev.speaker and (
+            prev.speaker_type in ("ORG", "GPE")
+            or (prev.surface is not None and prev.surface.lower() not in speech.SUBJECT_PRONOUNS
+                and re.search(rf"\b{re.escape(prev.surface)}\b", ctx.masked[max(0, pos - 300):pos]))):
+        # "it" is no person: the organisation that spoke last, or a name that spoke just before,
+        # whatever its mention's type ("Wimpey said ... '...,' it added")
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
 
 
-def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMention]) -> list[EntityMention]:
-    """The mentions in the phrase that may name its speaker."""
+def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
+    its kind ("The company's shares fell after it said ..."): that organisation."""
+    k = bisect.bisect_right(ctx.term_ends, pos) - 1
+    cur_lo = ctx.term_ends[k] if k >= 0 else 0
+    if ctx.masked[cur_lo:pos].strip(" \n,_:;-–—"):
+        lo = cur_lo
+    else:
+        lo = ctx.term_ends[k - 1] if k >= 1 else 0
+    nl = ctx.masked.rfind("\n", lo, pos)
+    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
+        lo = nl + 1
+    head = ctx.masked[lo:pos]
+    s0 = lo + len(head) - len(head.lstrip(" \n\"“”_"))
+    m = ORG_NOUN_PHRASE.match(ctx.masked, s0, pos)
+    if m is None or not re.match(r"(?:['’]s)?\s", ctx.masked[m.end():m.end() + 3]):
+        return None
+    return org_by_noun(ctx, m.group(), s0)
+
+
+def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: int = 0) -> Resolved | bool:
+    """Who a he/she at ``pos`` is when the sentence just before (or the pronoun's own, when the
+    pronoun does not open it) opens with somebody described, not named: "the <office>" ("In
+    reply, the first minister said ... . He told Ms Sturgeon:") is the person introduced
+    with that office; "One voter", "A resident, who ...", "Another" is an unnamed person (no
+    speaker); "A spokesman for X" is X. True when an office nobody was introduced with opens
+    the sentence (the pronoun is then not an earlier sentence's subject), else False."""
+    k = bisect.bisect_right(ctx.term_ends, pos) - 1
+    lo = ctx.term_ends[k - 1] if k >= 1 else 0
+    hi = ctx.term_ends[k] if k >= 0 else 0
+    if ctx.masked[hi:pos].strip(" \n,_:;-–—\"“”"):
+        lo, hi = hi, pos  # the pronoun's own sentence, when it does not open it
+    nl = ctx.masked.rfind("\n", lo, hi)
+    if nl >= 0 and ctx.masked[nl:hi].strip():
+        lo = nl + 1
+    seg = ctx.masked[lo:hi]
+    if any(not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
+           for mm in ctx.persons_between(lo, hi)):
+        return False  # a person named in the sentence, not as a possessive or after a preposition
+    chained = _PRONOUN_OPENING.match(seg)
+    if chained is not None and chained.group("p").lower() == pronoun and depth < 2 and lo > 0:
+        # "A spokesman for X said ... . He said ... . '...,' he said": back through the "He"
+        return _described_subject_before(ctx, lo + chained.start("p"), pronoun, depth + 1)
+    unnamed = _UNNAMED_SUBJECT.match(seg)
+    if unnamed is not None:
+        s0, e0 = lo + unnamed.start("np"), lo + unnamed.end("np")
+        whole = _NP_TO_VERB.match(ctx.masked, s0, hi)  # "A spokesman for the Casino Association"
+        if whole is not None and whole.end() > e0:
+            e0 = whole.end()
+        found = resolve_np(ctx, s0, e0, s0, None)
+        if found[2] in ("ORG", "GPE"):
+            return found  # "A spokeswoman for the airline said ... . 'It...,' she said"
+        return None, ctx.body[s0:e0], None
+    m = _ROLE_SUBJECT.match(seg)
+    if m is None:
+        return False
+    desc = _DESCRIPTOR.fullmatch(m.group("np"))
+    if desc is None or _OFFICE.search(desc.group("role")) is None:
+        return False  # only an office held by one known person ("the first minister")
+    ment = introduced_with_role(ctx, lo, desc.group("role").split())
+    if ment is None:
+        return True
+    if gender(ctx, ment) not in (None, "f" if pronoun == "she" else "m"):
+        return False
+    return ment.local_name, ment.surface, "PERSON"
+
+
+def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[EntityMention]) -> list[EntityMention]:
+    """The mentions in the phrase ``body[start:end]`` that may name its speaker."""
     body = ctx.body
     # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
     # speaker, except an agent ("a statement released by North Korea")
-    ments = [mm for mm in all_ments
-             if mm.char_start < start or not PREP_OR_VERB.search(body, start, mm.char_start)]
+    ments = [mm for mm in all_ments if mm.char_start < start or not _prep_before(ctx, start, mm.char_start)]
     if ments:
         return ments
+    # a person ending the phrase right after a role or a name, not right after a preposition, is
+    # its head: "the chairman of the Audit Committee Peter Ames", "shadow spokesman for sport
+    # Hugh Rowe", "In a statement issued on Monday Lord Wynn"
+    ments = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
+             and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
+                                               honorific_start(body, mm.char_start, start))]
+    if ments:
+        return ments[-1:]
     ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
              and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
     if ments:
@@ -214,6 +391,12 @@ def _naming_mentions(ctx: QuoteContext, start: int, all_ments: list[EntityMentio
         if mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start()):
             return [mm]
     return []
+
+
+def _prep_before(ctx: QuoteContext, start: int, pos: int) -> bool:
+    """Whether a preposition or a verb of issuing sits in [start, pos), outside any mention
+    ("War on Want's John Hale": the "on" is the organisation's)."""
+    return any(not ctx.overlapping(m.start(), m.end()) for m in PREP_OR_VERB.finditer(ctx.body, start, pos))
 
 
 def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: int,
@@ -242,7 +425,7 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         surface = mm.surface if mm.char_start <= start + 4 else seg
         return mm.local_name, surface, mm.type
     if not orgs:
-        return None
+        return _state_of_demonym(ctx, seg, end, ments)
     # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman"),
     # unless the head is a person's role ("the England coach", "the Tory co-chairman")
     desc = _DESCRIPTOR.fullmatch(seg)
@@ -254,6 +437,25 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
         return None, seg, None  # "the Waterford man": a person from the place, not the place
     return orgs[0].local_name, seg, orgs[0].type
+
+
+def _state_of_demonym(ctx: QuoteContext, seg: str, end: int, ments: list[EntityMention]) -> Resolved | None:
+    """"the Egyptian foreign ministry", "the French embassy": the country of the demonym."""
+    for mm in ments:
+        if mm.type != "NORP" or not _STATE_BODY_AFTER.fullmatch(ctx.body, mm.char_end, end):
+            continue
+        place = lookup_demonym(mm.surface)
+        country = _country_names().get(place.country_code or "") if place is not None else None
+        if country is not None:
+            return country, seg, "GPE"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country display names by ISO alpha-2 code ("EG" -> "Egypt")."""
+    return {p.country_code: p.name for p in gazetteer().exact.values()
+            if p.kind == "country" and p.country_code and p.key == f"country:{p.country_code}"}
 
 
 def _written_name(body: str, seg: str, start: int) -> Resolved | None:
@@ -279,9 +481,25 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
             clean = strip_titles(cand)
+            if clean.lower() in _ROLE_WORDS:
+                return None  # "The MP for Sheppey": a role, not a name
             if clean and clean.lower() not in speech.GENERIC_SUBJECTS:
                 return clean, cand, None
     return None
+
+
+def _mouthpiece_of_name(seg: str, all_ments: list[EntityMention]) -> Resolved | None:
+    """"a Five spokesman", "an Orbis Air official": the capitalised name no mention covers
+    before a mouthpiece noun is the organisation speaking (not a demonym: "a French official")."""
+    m = _NAME_MOUTHPIECE.fullmatch(seg)
+    if m is None or any(mm.type == "NORP" for mm in all_ments):
+        return None
+    name = re.sub(r"['’]s$", "", m.group("org"))
+    if not seg[:1].islower() and not re.match(r"(?i:a|an|the)\s", seg) and "'" not in seg and "’" not in seg:
+        return None  # without a determiner only a possessive names the body ("Big Brother's spokeswoman")
+    if name.lower() in speech.DETERMINERS or name.split()[0] in _DEMONYM_WORDS or name.lower() in speech.GENERIC_SUBJECTS:
+        return None
+    return name, seg, "ORG"
 
 
 def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
@@ -292,7 +510,15 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         k = max((i for i, w in enumerate(words) if w.lower() in speech.DETERMINERS), default=0)
         seg = " ".join(words[k:])
     desc = _DESCRIPTOR.fullmatch(seg)
-    if desc is not None and not (all_ments and any(mm.type != "NORP" for mm in all_ments)):
+    head_end = start + len(ctx.body[start:]) if desc is None else None
+    if desc is None:
+        # "the MP for Sittingbourne", "the star of Rain Man": the role before its complement
+        desc = _DESCRIPTOR.match(seg) or _DESCRIPTOR.match(seg.lower())  # "the MP for ..."
+        if desc is not None and not _ROLE_COMPLEMENT.match(seg, desc.end()):
+            desc = None
+        head_end = start + (desc.end() if desc is not None else 0)
+    named = [mm for mm in all_ments if mm.type != "NORP" and (head_end is None or mm.char_start < head_end)]
+    if desc is not None and not named and seg == ctx.body[start:start + len(seg)]:
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
         if ment is not None:
             return ment.local_name, seg, "PERSON"
@@ -305,24 +531,17 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
     person before it that is not a possessive nor named in the quote, preferring one that
     opens its sentence among the last three."""
     words = role.split()
-    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 5:
+    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 7:
         return None
-    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-    best = None
-    for mm in ctx.persons:
-        if mm.char_start >= start:
-            break
-        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
-        after = ctx.body[mm.char_end:mm.char_end + 80]
-        rb = role_re.search(before)
-        if rb is not None and rb.end() >= len(before) - 6:
-            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
-            continue
-        ra = _APPOSED_ROLE.match(after)
-        if ra is not None and role_re.search(ra.group(1)):
-            best = mm  # "Jack Straw, the foreign secretary,"
+    best = introduced_with_role(ctx, start, words)
+    if best is None and len(words) > 2:
+        best = introduced_with_role(ctx, start, words[-2:])  # "the world 200m record holder": "record holder"
     if best is not None:
         return best
+    last = ctx.last_person_before(pos)
+    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b")
+    if intro.search(ctx.masked, max(last.char_end if last else 0, pos - 800), start):
+        return None  # "A diplomat familiar with the talks said ... . '...,' the diplomat said": unnamed
     cands: list[EntityMention] = []
     m = ctx.last_person_before(pos)
     while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
@@ -337,6 +556,26 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
     if _OFFICE.search(role):
         return None  # an office ("the prime minister") is never given to a mere nearby object
     return cands[0] if cands else None
+
+
+def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
+    """The last person before ``start`` introduced with the role ``words`` ("Foreign Secretary
+    Jack Straw", "Jack Straw, the foreign secretary,")."""
+    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    best = None
+    for mm in ctx.persons:
+        if mm.char_start >= start:
+            break
+        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
+        after = ctx.body[mm.char_end:mm.char_end + 80]
+        rb = role_re.search(before)
+        if rb is not None and rb.end() >= len(before) - 6:
+            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
+            continue
+        ra = _APPOSED_ROLE.match(after)
+        if ra is not None and role_re.search(ra.group(1)):
+            best = mm  # "Jack Straw, the foreign secretary,"
+    return best
 
 
 # --------------------------------------------------------------------------- written names
