@@ -28,12 +28,9 @@ from pipelines.progress import Progress, track
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
-from pipelines.text.clean import clean_text
-from pipelines.text.clean.rules import NUL_BYTES
-from pipelines.text.decode import Rejection, decode_file
 
-# the extractors (and dedupe's MinHash, which brings in scipy) load on first use: a build with
-# nothing new to extract never imports them
+# the cleaner, the extractors (and dedupe's MinHash, which brings in scipy) load on first use:
+# a build with nothing new to parse or extract never imports them
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
 
@@ -249,6 +246,10 @@ def parse_file(f: SourceFile) -> FileParse:
 
     if f.rejection or f.data is None:
         return reject(*(f.rejection or ("unreadable", "no data")))
+    from pipelines.text.clean import clean_text
+    from pipelines.text.clean.rules import NUL_BYTES
+    from pipelines.text.decode import Rejection, decode_file
+
     try:
         decoded = decode_file(f.data, f.source_path, max_bytes=len(f.data) + 1)
         cleaned = clean_text(decoded.text)

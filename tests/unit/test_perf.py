@@ -1,0 +1,102 @@
+"""What makes builds cheap must not change what they build: models evaluated once per link,
+rules and SQL models read from caches, lazy imports. No timing is asserted here."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import duckdb
+
+from pipelines import sql_models
+from pipelines.defs import marts
+from pipelines.settings import REPO_ROOT
+from pipelines.sql_models import build_order, load_models
+from pipelines.tables import TABLES, create_table_sql
+
+
+def _warehouse_with_rows():
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA core; CREATE SCHEMA marts")
+    for table, record in TABLES.items():
+        for statement in create_table_sql("core", table, record):
+            con.execute(statement)
+    body = "Exports rose 5% to $44 million in Lagos, Ada Obi said. Imports fell 3% in Lagos."
+    con.execute("INSERT INTO core.documents VALUES ('d1', 'd1', 'x', 'utf-8', 'text', 1, 'T', NULL, ?, ?, NULL, NULL, NULL, NULL)",
+                [body, len(body)])
+    con.execute("INSERT INTO core.documents VALUES ('d2', 'd2', 'y', 'utf-8', 'text', 1, 'U', NULL, ?, ?, NULL, NULL, NULL, NULL)",
+                [body, len(body)])
+    return con
+
+
+def test_a_model_chain_gives_the_rows_of_its_views():
+    """compute_rows reads earlier models' temporary tables: the counts and rows equal the views'."""
+    con = _warehouse_with_rows()
+    computed: dict[str, str] = {}
+    todo = build_order(load_models())
+    for i, model in enumerate(todo):
+        n = marts.build_model(con, model, computed)
+        assert n == con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0], model.name
+        got = con.execute(f"SELECT * FROM {computed[model.name]} EXCEPT ALL SELECT * FROM marts.{model.name}").fetchall()
+        assert got == [], model.name
+        marts._drop_unread(con, computed, todo[i + 1:])
+    # nothing is left over once no model reads it
+    assert computed == {}
+    temp = con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
+    assert temp == []
+
+
+def test_compute_rows_reads_the_temporary_table_of_an_earlier_model():
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA core; CREATE SCHEMA marts; CREATE TABLE core.t AS SELECT 1 AS x")
+    a = sql_models.SqlModel("a_v1", "a", 1, REPO_ROOT / "sql/models/a_v1.sql", "select x from core.t", "h", (("core", "t"),),
+                            True, "", {}, (("core", "t"),))
+    b = sql_models.SqlModel("b_v1", "b", 1, REPO_ROOT / "sql/models/b_v1.sql", "select x + 1 as y from marts.a", "h",
+                            (("marts", "a"),), True, "", {}, (("marts", "a"),))
+    computed: dict[str, str] = {}
+    marts.compute_rows(con, a, computed)
+    con.execute("UPDATE _rows_a_v1 SET x = 41")  # b must read a's rows as computed, not the view (absent here)
+    table = marts.compute_rows(con, b, computed)
+    assert con.execute(f"SELECT y FROM {table}").fetchall() == [(42,)]
+    assert computed == {"a_v1": "_rows_a_v1", "a": "_rows_a_v1", "b_v1": "_rows_b_v1", "b": "_rows_b_v1"}
+
+
+def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path)
+    sql_models._LOADED.clear()
+    fresh = sql_models._load_models(sql_models.MODELS_DIR)
+    first = load_models()
+    assert list(tmp_path.glob("sql-models-*.pkl"))
+    sql_models._LOADED.clear()
+    assert load_models() == first == fresh
+    schemas = sql_models.model_schemas()
+    assert sql_models.model_schemas() == schemas == sql_models._model_schemas(first)
+
+
+def test_a_changed_model_file_is_parsed_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path / "cache")
+    folder = tmp_path / "models"
+    folder.mkdir()
+    (folder / "m_v1.sql").write_text("-- m\nselect doc_id from core.facts")
+    assert load_models(folder)[0].upstream == (("core", "facts"),)
+    (folder / "m_v1.sql").write_text("-- m\nselect doc_id from core.quotes")
+    sql_models._LOADED.clear()
+    assert load_models(folder)[0].upstream == (("core", "quotes"),)
+
+
+def test_the_rules_table_is_kept_per_extractor_version(tmp_path):
+    from pipelines.defs.load import rules_frames
+    from pipelines.text.rules import all_rules
+
+    first = rules_frames(tmp_path)["rules"]
+    assert first.height == len(all_rules()) and list(tmp_path.glob("rules.*"))
+    assert rules_frames(tmp_path)["rules"].equals(first)
+
+
+def test_a_build_with_nothing_to_parse_imports_no_cleaner_extractor_sqlglot_or_plotly():
+    code = ("import sys; import pipelines.definitions, pipelines.cli; "
+            "bad = [m for m in ('sqlglot', 'plotly', 'scipy', 'pipelines.text.clean', 'pipelines.text.facts', "
+            "'pipelines.text.entities', 'pipelines.text.quotes') if m in sys.modules]; print(bad)")
+    load_models()  # the cache is filled (a first run parses the models once)
+    sql_models.model_schemas()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
