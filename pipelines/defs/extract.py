@@ -40,6 +40,7 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, pa
     frames = steps.cached_stage(pipeline.warehouse().cache_dir, stage, models, steps.body_hashes(parsed["documents"]),
                                 prepare, version=steps.extractor_version(), stats=stats, progress=progress,
                                 workers=pipeline.workers, scheduler=pipeline.dask_scheduler)
+    steps.release_memory()
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
         context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")
