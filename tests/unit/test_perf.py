@@ -100,3 +100,81 @@ def test_a_build_with_nothing_to_parse_imports_no_cleaner_extractor_sqlglot_or_p
     sql_models.model_schemas()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def _files(tmp_path, n: int):
+    from pipelines import steps
+
+    for i in range(n):
+        (tmp_path / f"story{i:03d}.txt").write_text(
+            f"Port Story {i}\n\nThe port of Valdoria handled {i + 3} ships on Tuesday, officials said. "
+            f"Mayor Ines Karlsson said traffic rose {i % 7 + 1}% in a year.\n")
+    (tmp_path / "copy.txt").write_text((tmp_path / "story001.txt").read_text())
+    (tmp_path / "empty.txt").write_text("")
+    return steps.scan_folder(tmp_path, 1 << 20)
+
+
+def test_parsing_on_the_pool_gives_the_rows_of_one_process(tmp_path, monkeypatch):
+    from pipelines import parsing
+
+    files = _files(tmp_path, 12)
+    monkeypatch.setattr(parsing, "BATCH_FILES", 4)
+    one = parsing.parse_frames(files, workers=1)
+    monkeypatch.setattr(parsing, "POOL_FILES", 2)
+    two = parsing.parse_frames(files, workers=2)
+    assert all(one[t].equals(two[t]) for t in parsing.MODELS)
+    assert one["documents"]["duplicate_kind"].to_list().count("exact") == 1
+    assert one["rejected_files"]["source_path"].to_list() == ["empty.txt"]
+
+
+def test_parsing_again_reads_unchanged_files_from_the_cache_in_file_order(tmp_path):
+    from pipelines import parsing, steps
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    files = _files(seeds, 5)
+    first = parsing.parse_frames(files, cache_dir=tmp_path / "cache", prefix="parse-v")
+    (seeds / "story000.txt").write_text("Port Story\n\nA new story about the harbour, the council said.\n")
+    stats = steps.CacheStats()
+    files = steps.scan_folder(seeds, 1 << 20)
+    again = parsing.parse_frames(files, cache_dir=tmp_path / "cache", prefix="parse-v", stats=stats)
+    assert (stats.extracted, stats.reused) == (1, 6)
+    fresh = parsing.parse_frames(files)
+    assert all(again[t].equals(fresh[t]) for t in parsing.MODELS)
+    assert again["documents"]["doc_id"].to_list() == first["documents"]["doc_id"].to_list()
+
+
+def test_frame_tasks_give_the_rows_of_record_tasks(tmp_path):
+    from pipelines import parsing, steps
+    from pipelines.records import Document, Fact, Sentence
+    from pipelines.tables import from_frame
+
+    frames = parsing.parse_frames(_files(tmp_path, 10))
+    docs = frames["documents"].filter(frames["documents"]["duplicate_kind"].is_null())
+    records = steps.StageTask(steps.fact_rows, steps.group_sentences(from_frame(frames["sentences"], Sentence)))
+    want = steps.cached_per_document(None, "f", {"facts": Fact}, from_frame(docs, Document), records, version="v")
+    task = steps.FrameTask(steps.fact_rows, frames["sentences"])
+    for workers in (1, 2):
+        got = steps.cached_stage(None, "f", {"facts": Fact}, dict.fromkeys(docs["doc_id"], "h"),
+                                 lambda todo: (docs.filter(docs["doc_id"].is_in(todo)), task), version="v", workers=workers)
+        assert got["facts"].equals(want["facts"]) and want["facts"].height > 0
+
+
+def test_resolution_over_mention_rows_equals_resolution_over_records():
+    from pipelines import steps
+    from pipelines.records import Entity, EntityMention, EntityRole
+    from pipelines.tables import from_frame, to_frame
+    from pipelines.text.resolve import resolve_entities
+
+    rows = [EntityMention(mention_id=f"m{i}", doc_id=f"d{i % 3}", entity_id=None, surface=s, char_start=i, char_end=i + len(s),
+                          type=t, local_name=n, rule="person.cue")
+            for i, (s, t, n) in enumerate([("Ines Karlsson", "PERSON", "Ines Karlsson"), ("Karlsson", "PERSON", "Karlsson"),
+                                           ("Valdoria", "GPE", "Valdoria"), ("Ines Karlsson", "PERSON", "Ines Karlsson"),
+                                           ("Acme Corp", "ORG", "Acme Corp"), ("Acme", "ORG", "Acme")])]
+    mentions, roles = to_frame(rows, EntityMention), to_frame([], EntityRole)
+    ents, ments, _ = resolve_entities(from_frame(mentions, EntityMention), [])
+    got = steps.resolve_frames(mentions, roles)
+    assert got["entities"].equals(to_frame(ents, Entity))
+    assert got["entity_mentions"].equals(to_frame([m for m in ments if m.entity_id], EntityMention))
+    light = steps.mention_rows_of(mentions)
+    assert [dict(m.__dict__) for m in light] == [r.model_dump() for r in rows]
