@@ -11,15 +11,11 @@ from pipelines import sql_models
 from pipelines.defs import marts
 from pipelines.settings import REPO_ROOT
 from pipelines.sql_models import build_order, load_models
-from pipelines.tables import TABLES, create_table_sql
+from tests.unit.test_model_docs import core_db
 
 
 def _warehouse_with_rows():
-    con = duckdb.connect()
-    con.execute("CREATE SCHEMA core; CREATE SCHEMA marts")
-    for table, record in TABLES.items():
-        for statement in create_table_sql("core", table, record):
-            con.execute(statement)
+    con = core_db()
     body = "Exports rose 5% to $44 million in Lagos, Ada Obi said. Imports fell 3% in Lagos."
     con.execute("INSERT INTO core.documents VALUES ('d1', 'd1', 'x', 'utf-8', 'text', 1, 'T', NULL, ?, ?, NULL, NULL, NULL, NULL)",
                 [body, len(body)])
