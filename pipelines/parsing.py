@@ -143,6 +143,7 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
                 signatures = {}
         found = find_duplicates(items, signatures)
         if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
             keys = {body_key(body) for _, body in items}
             pl.DataFrame({"key": list(keys), "signature": [signatures.get(k) for k in keys]},
                          schema={"key": pl.String, "signature": pl.Binary}).sort("key").write_parquet(path)

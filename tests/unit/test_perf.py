@@ -174,3 +174,10 @@ def test_resolution_over_mention_rows_equals_resolution_over_records():
     assert got["entity_mentions"].equals(to_frame([m for m in ments if m.entity_id], EntityMention))
     light = steps.mention_rows_of(mentions)
     assert [dict(m.__dict__) for m in light] == [r.model_dump() for r in rows]
+
+
+def test_an_empty_folder_parses_with_a_cache_folder_not_made_yet(tmp_path):
+    from pipelines import parsing
+
+    frames = parsing.parse_frames([], cache_dir=tmp_path / "not" / "yet", prefix="parse-v")
+    assert all(frames[t].height == 0 for t in parsing.MODELS)
