@@ -36,9 +36,15 @@ def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = No
 
 
 def _instance():
+    """The instance `make run` records its run in: in memory unless NEWSFACTS_RUN_HISTORY=1.
+
+    The SQLite run and event storage under DAGSTER_HOME costs about 2 s a build (its schema
+    checks, and a write per event of every step); the warehouse does not need it. Runs that
+    the sensor, the schedule or the UI start are recorded there as always."""
     import dagster as dg
 
-    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    keep = os.environ.get("NEWSFACTS_RUN_HISTORY", "").strip() == "1" and os.environ.get("DAGSTER_HOME")
+    return dg.DagsterInstance.get() if keep else dg.DagsterInstance.ephemeral()
 
 
 def checked_settings() -> Settings | None:

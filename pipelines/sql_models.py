@@ -13,18 +13,20 @@ the same text becomes ``COMMENT ON COLUMN`` and the asset's column schema in the
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import sqlglot
-import yaml
-from sqlglot import exp
 
 from pipelines.settings import REPO_ROOT
 
+# sqlglot and yaml load only when a model file is new or changed: what the models parse to is
+# kept in CACHE_DIR, keyed by the bytes of every model file and of the code that reads them
 MODELS_DIR = REPO_ROOT / "sql" / "models"
+CACHE_DIR = REPO_ROOT / ".cache"
 _NAME = re.compile(r"(?P<family>[a-z][a-z0-9_]*)_v(?P<version>[0-9]+)")
 
 
@@ -44,15 +46,21 @@ class SqlModel:
     is_latest: bool
     description: str
     column_text: dict[str, str]             # from <model>.yml: columns the model computes or renames
+    reads: tuple[tuple[str, str], ...] = ()  # (schema, table) in the order the SQL first reads them
 
 
 def normalise(sql: str) -> str:
     """One canonical spelling of the statement: reformatting or comments change nothing."""
+    import sqlglot
+
     return sqlglot.parse_one(sql, read="duckdb").sql(dialect="duckdb", normalize=True, comments=False)
 
 
 def tables_read(sql: str) -> tuple[tuple[str, str], ...]:
     """(schema, table) the SQL reads, in the order they first appear."""
+    import sqlglot
+    from sqlglot import exp
+
     tree = sqlglot.parse_one(sql, read="duckdb")
     ctes = {cte.alias_or_name for cte in tree.find_all(exp.CTE)}
     found: dict[tuple[str, str], None] = {}
@@ -73,6 +81,8 @@ def _column_text(path: Path) -> dict[str, str]:
     """``columns:`` of the model's YAML file (name -> description); {} when there is none."""
     if not path.exists():
         return {}
+    import yaml
+
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     columns = data.get("columns") or {}
     if not isinstance(columns, dict) or not all(isinstance(v, str) and v.strip() for v in columns.values()):
@@ -98,8 +108,41 @@ def load_models(folder: Path = MODELS_DIR) -> list[SqlModel]:
     key = (str(folder), tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
     if key not in _LOADED:
         _LOADED.clear()
-        _LOADED[key] = _load_models(folder)
+        _LOADED[key] = _disk_cached("models", folder, files, lambda: _load_models(folder))
     return list(_LOADED[key])
+
+
+def _disk_cached(what: str, folder: Path, files: list[Path], compute):
+    """``compute()``, or what it gave before for these exact model files and this code (pickled
+    under CACHE_DIR); a cache that cannot be read or written is only a slower start."""
+    from pipelines import records, tables
+
+    digest = hashlib.sha256(f"{what}\0{folder}\0{duckdb.__version__}".encode())
+    for path in [*files, Path(__file__), Path(records.__file__), Path(tables.__file__)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    family = f"sql-{what}-{hashlib.sha256(str(folder).encode()).hexdigest()[:8]}"
+    cached = CACHE_DIR / f"{family}-{digest.hexdigest()[:16]}.pkl"
+    try:
+        return pickle.loads(cached.read_bytes())
+    except Exception:
+        pass
+    value = compute()
+    try:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        for old in CACHE_DIR.glob(f"{family}-*.pkl"):
+            old.unlink(missing_ok=True)
+        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value))
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return value
+
+
+def _sqlglot_errors():
+    from sqlglot import errors
+
+    return errors
 
 
 def _load_models(folder: Path) -> list[SqlModel]:
@@ -111,20 +154,20 @@ def _load_models(folder: Path) -> list[SqlModel]:
         sql = path.read_text(encoding="utf-8").strip().rstrip(";")
         try:
             normalised = normalise(sql)
-            upstream = upstream_tables(sql)
-        except sqlglot.errors.ParseError as exc:
+            reads = tables_read(sql)
+        except _sqlglot_errors().ParseError as exc:
             raise ModelError(f"{path.name}: {exc}") from exc
-        drafts.append((match["family"], int(match["version"]), path, sql, normalised, upstream))
+        drafts.append((match["family"], int(match["version"]), path, sql, normalised, reads))
     docs = {path.stem: _column_text(path.with_suffix(".yml")) for _, _, path, *_ in drafts}
     latest: dict[str, int] = {}
     for family, version, *_ in drafts:
         latest[family] = max(version, latest.get(family, 0))
     return [
         SqlModel(name=path.stem, family=family, version=version, path=path, sql=sql,
-                 content_hash=hashlib.sha256(normalised.encode()).hexdigest()[:12], upstream=upstream,
+                 content_hash=hashlib.sha256(normalised.encode()).hexdigest()[:12], upstream=tuple(sorted(reads)),
                  is_latest=latest[family] == version, description=_description(sql),
-                 column_text=docs[path.stem])
-        for family, version, path, sql, normalised, upstream in drafts
+                 column_text=docs[path.stem], reads=reads)
+        for family, version, path, sql, normalised, reads in drafts
     ]
 
 
@@ -152,7 +195,7 @@ def inherited_text(model: SqlModel, known: dict[str, dict[str, str]]) -> dict[st
     """Descriptions a pass-through column keeps: the first table the model reads that has it.
     ``known`` maps "schema.table" to its column descriptions."""
     out: dict[str, str] = {}
-    for schema, table in reversed(tables_read(model.sql)):
+    for schema, table in reversed(model.reads or tables_read(model.sql)):
         out.update(known.get(f"{schema}.{table}", {}))
     return out
 
@@ -173,9 +216,17 @@ def column_docs(columns: list[tuple[str, str]], model: SqlModel,
 def model_schemas(models: list[SqlModel] | None = None) -> dict[str, list[tuple[str, str, str | None]]]:
     """Every model's columns with their types and descriptions, found by building the views
     over empty core tables in memory: the column schema the UI shows before any run."""
+    models = load_models() if models is None else models
+    if all(m.path.parent == MODELS_DIR for m in models):
+        files = sorted([*MODELS_DIR.glob("*.sql"), *MODELS_DIR.glob("*.yml")])
+        if sorted(m.name for m in models) == sorted(p.stem for p in files if p.suffix == ".sql"):
+            return _disk_cached("schemas", MODELS_DIR, files, lambda: _model_schemas(models))
+    return _model_schemas(models)
+
+
+def _model_schemas(models: list[SqlModel]) -> dict[str, list[tuple[str, str, str | None]]]:
     from pipelines.tables import TABLES, create_table_sql
 
-    models = load_models() if models is None else models
     known = core_column_text()
     out: dict[str, list[tuple[str, str, str | None]]] = {}
     con = duckdb.connect()

@@ -10,7 +10,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import pickle
 import signal
 import stat
 import threading
@@ -28,12 +27,9 @@ from pipelines.progress import Progress, track
 from pipelines.records import Document, Entity, EntityMention, EntityRole, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
-from pipelines.text.clean import clean_text
-from pipelines.text.clean.rules import NUL_BYTES
-from pipelines.text.decode import Rejection, decode_file
 
-# the extractors (and dedupe's MinHash, which brings in scipy) load on first use: a build with
-# nothing new to extract never imports them
+# the cleaner, the extractors (and dedupe's MinHash, which brings in scipy) load on first use:
+# a build with nothing new to parse or extract never imports them
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
 
@@ -249,6 +245,10 @@ def parse_file(f: SourceFile) -> FileParse:
 
     if f.rejection or f.data is None:
         return reject(*(f.rejection or ("unreadable", "no data")))
+    from pipelines.text.clean import clean_text
+    from pipelines.text.clean.rules import NUL_BYTES
+    from pipelines.text.decode import Rejection, decode_file
+
     try:
         decoded = decode_file(f.data, f.source_path, max_bytes=len(f.data) + 1)
         cleaned = clean_text(decoded.text)
@@ -271,88 +271,24 @@ def parse_file(f: SourceFile) -> FileParse:
     return FileParse(draft, split_sentences(doc_id, cleaned.body), removed)
 
 
-def _read_parse_cache(path: Path | None) -> dict[tuple[str, str], FileParse]:
-    if path is None or not path.exists():
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            cache = pickle.load(fh)
-        return cache if isinstance(cache, dict) else {}
-    except Exception:  # a damaged cache is only a slower run
-        return {}
-
-
-def _write_parse_cache(path: Path, cache: dict[tuple[str, str], FileParse]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for old in path.parent.glob("parse-*.pkl"):
-        if old != path:
-            old.unlink(missing_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
-
-
 def parse_cache_path(cache_dir: Path, version: str) -> Path:
-    return cache_dir / f"parse-{version}.pkl"
+    return cache_dir / f"parse-{version}"
 
 
 def parse_documents(files: Sequence[SourceFile], progress: Progress | None = None, *,
-                    cache_path: Path | None = None, stats: CacheStats | None = None) -> Parsed:
-    """Decode, clean and split every readable file; flag duplicates; record every rejection.
+                    cache_path: Path | None = None, stats: CacheStats | None = None, workers: int = 1) -> Parsed:
+    """Decode, clean and split every readable file; flag duplicates; record every rejection: the
+    rows of :func:`pipelines.parsing.parse_frames` as records (the assets keep the frames).
 
-    With ``cache_path``, a file whose path and bytes (SHA-256) were parsed before by the same
-    code is not parsed again; the cache is rewritten with exactly the current files.
-    Duplicates are always found afresh, over every document.
+    With ``cache_path`` (:func:`parse_cache_path`), a file whose path and bytes were parsed
+    before by the same code is not parsed again. Duplicates are always those of every document.
     """
-    stats = stats if stats is not None else CacheStats()
-    cache = _read_parse_cache(cache_path)
-    fresh: dict[tuple[str, str], FileParse] = {}
-    outcomes: list[FileParse] = []
-    for f in track(files, progress):
-        key = (f.source_path, f.sha256 or "")
-        outcome = cache.get(key) if f.sha256 else None
-        if outcome is None:
-            outcome = parse_file(f)
-            stats.extracted += 1
-        else:
-            stats.reused += 1
-        if f.sha256:
-            fresh[key] = outcome
-        outcomes.append(outcome)
-    if cache_path is not None:
-        _write_parse_cache(cache_path, fresh)
-    if progress is not None:
-        progress.note("finding duplicates")
-    out = Parsed([], [], [], [])
-    drafts = [o for o in outcomes if o.draft is not None]
-    duplicates = _duplicates([(o.draft["doc_id"], o.draft["body"]) for o in drafts], cache_path)
-    for o in outcomes:
-        if o.rejected is not None:
-            out.rejected.append(o.rejected)
-            continue
-        original, kind = duplicates.get(o.draft["doc_id"], (None, None))
-        out.documents.append(Document(**o.draft, duplicate_of=original, duplicate_kind=kind))
-        out.sentences.extend(o.sentences)
-        out.removed.extend(o.removed)
-    return out
+    from pipelines.parsing import parse_frames
 
-
-def _duplicates(bodies: list[tuple[str, str]], cache_path: Path | None) -> dict[str, tuple[str, str]]:
-    """find_duplicates over every document, again only when a document or the code changed."""
-    def compute() -> dict[str, pl.DataFrame]:
-        from pipelines.text.dedupe import find_duplicates
-
-        found = find_duplicates(bodies)
-        return {"duplicates": pl.DataFrame([(d, o, k) for d, (o, k) in found.items()],
-                                           schema={"doc_id": pl.String, "original": pl.String, "kind": pl.String},
-                                           orient="row")}
-
-    digest = hashlib.sha256((cache_path.name if cache_path else "").encode())
-    for doc_id, body in bodies:
-        digest.update(f"{doc_id}\0{hashlib.sha256(body.encode()).hexdigest()}\n".encode())
-    frames, _ = memo_frames(cache_path.parent if cache_path else None, "duplicates", digest.hexdigest(), compute)
-    return {d: (o, k) for d, o, k in frames["duplicates"].iter_rows()}
+    frames = parse_frames(files, progress, cache_dir=cache_path.parent if cache_path else None,
+                          prefix=cache_path.name if cache_path else "parse", stats=stats, workers=workers)
+    return Parsed(from_frame(frames["documents"], Document), from_frame(frames["sentences"], Sentence),
+                  from_frame(frames["removed_spans"], RemovedSpan), from_frame(frames["rejected_files"], RejectedFile))
 
 
 def documents_to_extract(documents: Sequence[Document]) -> list[Document]:
@@ -537,6 +473,35 @@ def memo_frames(cache_dir: Path | None, name: str, key: str,
     return frames, False
 
 
+class MentionRow:
+    """An entity mention as the resolver reads it: the fields of :class:`EntityMention`, already
+    validated (they come from a frame of that schema), in slots, with repeated strings shared.
+    About a third of a record's memory, for the one step that holds every mention at once."""
+
+    __slots__ = tuple(EntityMention.model_fields)
+
+    def __init__(self, values: Sequence[object]):
+        for name, value in zip(self.__slots__, values):
+            object.__setattr__(self, name, value)
+
+    @property
+    def __dict__(self) -> dict[str, object]:  # what the resolver copies a mention's fields from
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+def mention_rows_of(frame: pl.DataFrame) -> list[MentionRow]:
+    """The frame's mentions as :class:`MentionRow`, in order (chunk by chunk)."""
+    import sys
+
+    shared = {"doc_id", "type", "local_name", "rule", "entity_id"}
+    columns = list(EntityMention.model_fields)
+    out: list[MentionRow] = []
+    for chunk in frame.select(columns).iter_slices(20_000):
+        cols = [[sys.intern(v) if c in shared and v is not None else v for v in chunk[c].to_list()] for c in columns]
+        out.extend(MentionRow(values) for values in zip(*cols))
+    return out
+
+
 def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Entities across documents; mentions and roles pointing at them. A bare name several
     people share stays unresolved: it names no entity, so it is no mention of one and is left out;
@@ -544,11 +509,29 @@ def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.
     counts both."""
     from pipelines.text.resolve import resolve_entities
 
-    ents, ments, resolved_roles = resolve_entities(from_frame(mentions, EntityMention), from_frame(roles, EntityRole))
+    ents, ments, resolved_roles = resolve_entities(mention_rows_of(mentions), from_frame(roles, EntityRole))
     resolved = [m for m in ments if m.entity_id is not None]
-    return {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
-            "entity_roles": to_frame(resolved_roles, EntityRole),
-            "ambiguous": pl.DataFrame({"mentions_left_out": [mentions.height - len(resolved)]})}
+    left_out = mentions.height - len(resolved)
+    del ments
+    out = {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
+           "entity_roles": to_frame(resolved_roles, EntityRole),
+           "ambiguous": pl.DataFrame({"mentions_left_out": [left_out]})}
+    del resolved
+    release_memory()
+    return out
+
+
+def release_memory() -> None:
+    """Collect garbage and hand the freed heap back to the OS (glibc keeps it otherwise), so the
+    steps after a big one start from what is held, not from its peak."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to hand back this way
+        pass
 
 
 def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,
@@ -619,6 +602,31 @@ class StageTask:
                          {d: self.extra[d] for d in doc_ids if d in self.extra})
 
 
+@dataclass(frozen=True)
+class FrameTask:
+    """A :class:`StageTask` whose inputs are frames: what a batch ships to a worker (or a Dask
+    node) is Arrow data, and records are made there, one batch at a time, so no process holds
+    the whole corpus as records. ``extra`` rows (mentions, for quotes) become ``extra_model``
+    records, grouped by document."""
+
+    fn: Callable[[Document, list[Sentence], object], dict[str, list]]
+    sentences: pl.DataFrame
+    extra: pl.DataFrame | None = None
+    extra_model: type[records.Record] | None = None
+
+    def subset(self, doc_ids: Sequence[str]) -> FrameTask:
+        keep = pl.col("doc_id").is_in(list(doc_ids))
+        return FrameTask(self.fn, self.sentences.filter(keep),
+                         None if self.extra is None else self.extra.filter(keep), self.extra_model)
+
+    def records(self) -> StageTask:
+        extra: dict[str, list] = {}
+        if self.extra is not None:
+            for row in from_frame(self.extra, self.extra_model):
+                extra.setdefault(row.doc_id, []).append(row)
+        return StageTask(self.fn, group_sentences(from_frame(self.sentences, Sentence)), extra)
+
+
 Outcome = tuple[str, dict[str, list] | None, str | None]  # doc_id, rows by table or None, error or None
 
 
@@ -672,11 +680,53 @@ def extract_documents(extract: Callable[[Document], dict[str, list]], documents:
             progress.advance(len(batch))
 
 
-def _extract_frames(task: StageTask, models: dict[str, type[records.Record]],
-                    docs: list[Document]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+def _extract_frames(task: StageTask | FrameTask, models: dict[str, type[records.Record]],
+                    docs: list[Document] | pl.DataFrame) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
     """One batch, its rows turned into frames where they were made (a worker, or a Dask node):
-    what travels back is Arrow data, not records. Returns (frames by table, failures)."""
+    what travels back is Arrow data, not records. A :class:`FrameTask` batch arrives as frames
+    and becomes records here. Returns (frames by table, failures)."""
+    if isinstance(task, FrameTask):
+        task, docs = task.records(), from_frame(docs, Document)
     return _as_frames(_extract_batch(task, docs), models)
+
+
+def batch_size(documents: int, workers: int) -> int:
+    """Documents per batch: a few batches per worker (so a slow one does not hold the rest up),
+    at most 64 (so a batch's rows stay small)."""
+    return max(1, min(64, documents // (max(workers, 2) * 4)))
+
+
+def _in_order(pool: ProcessPoolExecutor, fn: Callable, tasks: Sequence, models: object, batches: Sequence,
+              window: int) -> Iterator:
+    """``fn(task, models, batch)`` on the pool, results in order, at most ``window`` batches in
+    flight: inputs are pickled as they are needed, not all at once."""
+    pending: list = []
+    for task, batch in zip(tasks, batches):
+        pending.append(pool.submit(fn, task, models, batch))
+        if len(pending) >= window:
+            yield pending.pop(0).result()
+    for future in pending:
+        yield future.result()
+
+
+def _frame_batches(task: FrameTask, documents: pl.DataFrame, models: dict[str, type[records.Record]], *,
+                   workers: int, progress: Progress | None,
+                   scheduler: str | None) -> Iterator[tuple[dict[str, pl.DataFrame], dict[str, str]]]:
+    size = batch_size(documents.height, workers)
+    batches = [documents.slice(i, size) for i in range(0, documents.height, size)]
+    tasks = (task.subset(b["doc_id"].to_list()) for b in batches)
+    if scheduler:
+        from pipelines.cluster import map_batches
+
+        results = map_batches(scheduler, _extract_frames, list(tasks), models, batches)
+    elif workers > 1 and documents.height >= 2 * workers:
+        results = _in_order(_pool(workers), _extract_frames, tasks, models, batches, window=4 * workers)
+    else:
+        results = (_extract_frames(t, models, b) for t, b in zip(tasks, batches))
+    for batch, result in zip(batches, results):
+        yield result
+        if progress is not None:
+            progress.advance(batch.height)
 
 
 def _as_frames(outcomes: Sequence[Outcome], models: dict[str, type[records.Record]]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
@@ -697,8 +747,12 @@ def extract_batches(extract: Callable[[Document], dict[str, list]], documents: S
     """(frames by table, failures) batch after batch, in the documents' order.
 
     A :class:`StageTask` runs on the Dask cluster at ``scheduler`` when one is given, else on
-    ``workers`` processes; anything else (or a handful of documents) runs here.
+    ``workers`` processes; anything else (or a handful of documents) runs here. A
+    :class:`FrameTask` takes ``documents`` as a frame and runs batch by batch.
     """
+    if isinstance(extract, FrameTask):
+        yield from _frame_batches(extract, documents, models, workers=workers, progress=progress, scheduler=scheduler)
+        return
     parallel = isinstance(extract, StageTask) and len(documents) >= 2 * max(workers, 1)
     if not parallel or (workers <= 1 and not scheduler):
         yield _as_frames(list(extract_documents(extract, documents, progress=progress)), models)

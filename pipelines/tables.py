@@ -64,14 +64,23 @@ def polars_schema(model: type[BaseModel]) -> dict[str, pl.DataType]:
     return {name: _column_type(f.annotation)[1] for name, f in model.model_fields.items()}
 
 
+#: rows converted at a time: the dicts between records and a frame never exist for a whole table
+CHUNK_ROWS = 20_000
+
+
 def to_frame(rows: Iterable[BaseModel], model: type[BaseModel]) -> pl.DataFrame:
     """Records as a Polars frame with the model's exact schema (also when empty)."""
-    return pl.DataFrame([r.model_dump() for r in rows], schema=polars_schema(model))
+    schema = polars_schema(model)
+    rows = rows if isinstance(rows, list) else list(rows)
+    if len(rows) <= CHUNK_ROWS:
+        return pl.DataFrame([r.model_dump() for r in rows], schema=schema)
+    return pl.concat([pl.DataFrame([r.model_dump() for r in rows[i:i + CHUNK_ROWS]], schema=schema)
+                      for i in range(0, len(rows), CHUNK_ROWS)], how="vertical", rechunk=True)
 
 
 def from_frame(frame: pl.DataFrame, model: type[BaseModel]) -> list:
     """Frame rows back to records (validated: with pydantic's core this beats model_construct)."""
-    return [model.model_validate(row) for row in frame.to_dicts()]
+    return [model.model_validate(row) for chunk in frame.iter_slices(CHUNK_ROWS) for row in chunk.to_dicts()]
 
 
 def _sql_literal(text: str) -> str:

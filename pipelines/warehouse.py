@@ -31,6 +31,9 @@ from pipelines.tables import create_table_sql
 
 # duckdb-cli on PyPI is 1.5.x; it reads files that 2.0 creates in this storage version
 STORAGE_COMPATIBILITY = "v1.5.0"
+#: what DuckDB may hold in memory while it builds (joins and sorts past it spill to the build
+#: folder): the SQL models of a large corpus stay within it instead of growing with the corpus
+BUILD_MEMORY_LIMIT = "1GB"
 SCHEMAS = ("core", "marts")
 
 
@@ -71,13 +74,19 @@ class Warehouse:
 
     @contextmanager
     def connect(self, *, read_only: bool = False, attempts: int = 20) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to the build file; waits briefly for another writer to finish."""
+        """A connection to the build file; waits briefly for another writer to finish. DuckDB's
+        memory is capped (BUILD_MEMORY_LIMIT), spilling to the build folder past it, and the
+        Python heap freed by earlier steps is handed back first."""
+        from pipelines.steps import release_memory
+
+        release_memory()
         self.build_dir.mkdir(parents=True, exist_ok=True)
         for attempt in range(attempts):
             try:
                 con = duckdb.connect(
                     str(self.build_path), read_only=read_only,
-                    config={"storage_compatibility_version": STORAGE_COMPATIBILITY},
+                    config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
+                            "memory_limit": BUILD_MEMORY_LIMIT, "temp_directory": str(self.build_dir / "spill")},
                 )
                 break
             except duckdb.IOException as exc:

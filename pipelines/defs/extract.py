@@ -12,8 +12,7 @@ from pipelines import steps
 from pipelines.defs.metadata import frame_metadata, produces, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.progress import Progress
-from pipelines.records import Document, Entity, EntityMention, EntityRole, Fact, Quote, Sentence
-from pipelines.tables import from_frame
+from pipelines.records import Entity, EntityMention, EntityRole, Fact, Quote
 
 DOCUMENTS = dg.AssetIn(key=["ingest", "documents"])
 
@@ -24,17 +23,13 @@ def _progress(context, stage: str) -> Progress:
 
 
 def _records(parsed: dict[str, pl.DataFrame], extra: pl.DataFrame | None = None, extra_model=None):
-    """``prepare`` for :func:`steps.cached_stage`: records only for the documents to extract."""
+    """``prepare`` for :func:`steps.cached_stage`: the frames of only the documents to extract;
+    they become records batch by batch, where the batch runs (:class:`steps.FrameTask`)."""
     def prepare(fn):
         def build(todo: list[str]):
-            wanted = list(todo)
-            docs = from_frame(parsed["documents"].filter(pl.col("doc_id").is_in(wanted)), Document)
-            sentences = steps.group_sentences(from_frame(parsed["sentences"].filter(pl.col("doc_id").is_in(wanted)), Sentence))
-            by_doc: dict[str, list] = {}
-            if extra is not None:
-                for row in from_frame(extra.filter(pl.col("doc_id").is_in(wanted)), extra_model):
-                    by_doc.setdefault(row.doc_id, []).append(row)
-            return docs, steps.StageTask(fn, sentences, by_doc)
+            keep = pl.col("doc_id").is_in(list(todo))
+            return parsed["documents"].filter(keep), steps.FrameTask(
+                fn, parsed["sentences"].filter(keep), None if extra is None else extra.filter(keep), extra_model)
         return build
     return prepare
 
@@ -45,6 +40,7 @@ def _run_stage(context, pipeline: PipelineResource, stage: str, models: dict, pa
     frames = steps.cached_stage(pipeline.warehouse().cache_dir, stage, models, steps.body_hashes(parsed["documents"]),
                                 prepare, version=steps.extractor_version(), stats=stats, progress=progress,
                                 workers=pipeline.workers, scheduler=pipeline.dask_scheduler)
+    steps.release_memory()
     context.log.info(f"{stage}: {stats.extracted} documents extracted, {stats.reused} reused from cache")
     for doc_id, error in stats.failed.items():
         context.log.warning(f"{stage}: extraction failed on {doc_id}: {error}")

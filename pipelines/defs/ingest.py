@@ -8,7 +8,6 @@ from pipelines.defs.metadata import frame_metadata, produces, progress_metadata,
 from pipelines.defs.resources import PipelineResource
 from pipelines.settings import SettingsError
 from pipelines.progress import Progress
-from pipelines.tables import to_frame
 
 
 RAW_FILE_TEXT = {
@@ -47,16 +46,13 @@ def documents(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     """Decoded, cleaned, de-duplicated documents; their sentences; what cleaning removed; rejected files.
 
     A file whose path and bytes were parsed before by the same code is taken from the cache."""
+    from pipelines.parsing import parse_frames
+
     stats = steps.CacheStats()
     cache = steps.parse_cache_path(pipeline.warehouse().cache_dir, steps.extractor_version())
     with Progress("parse", unit="files", log=context.log.info) as progress:
-        parsed = steps.parse_documents(files, progress, cache_path=cache, stats=stats)
-    frames = {
-        "documents": to_frame(parsed.documents, records.Document),
-        "sentences": to_frame(parsed.sentences, records.Sentence),
-        "removed_spans": to_frame(parsed.removed, records.RemovedSpan),
-        "rejected_files": to_frame(parsed.rejected, records.RejectedFile),
-    }
+        frames = parse_frames(files, progress, cache_dir=cache.parent, prefix=cache.name, stats=stats,
+                              workers=pipeline.workers)
     docs = frames["documents"]
     context.add_output_metadata(frame_metadata(
         docs, ["doc_id", "title", "publisher", "n_chars", "duplicate_of"], records.Document,

@@ -13,7 +13,7 @@ from pipelines.sql_models import load_models
 from pipelines.progress import Progress
 from pipelines.records import ExtractionRule
 from pipelines.tables import TABLES, to_frame
-from pipelines.text.rules import all_rules
+from pipelines.steps import extractor_version, memo_frames
 from pipelines.warehouse import load_tables
 
 from pipelines.defs import extract, ingest
@@ -26,6 +26,18 @@ SOURCE = {table: key for key, tables in PRODUCERS.items() for table in tables}
 INPUTS = {"__".join(key): dg.AssetIn(key=list(key)) for key in PRODUCERS}
 
 
+def rules_frames(cache_dir) -> dict[str, pl.DataFrame]:
+    """core.rules from the extractors' registries; kept per extractor version, so a build with
+    nothing to extract does not import the extractors to list their rules."""
+    def compute() -> dict[str, pl.DataFrame]:
+        from pipelines.text.rules import all_rules
+
+        return {"rules": to_frame([ExtractionRule(**vars(rule)) for rule in all_rules()], ExtractionRule)}
+
+    frames, _ = memo_frames(cache_dir, "rules", extractor_version(), compute)
+    return dict(frames)
+
+
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="core", description=(TABLES[t].__doc__ or "").strip().splitlines()[0],
                         deps=[list(SOURCE[t])] if t in SOURCE else [], kinds={"duckdb"},
@@ -36,11 +48,10 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, *
     """Load every record table into schema core of the private build file, with column comments.
 
     A table whose rows and columns are those already in the build file is not written again."""
-    rules = [ExtractionRule(**vars(rule)) for rule in all_rules()]
-    frames = {"rules": to_frame(rules, ExtractionRule)}
+    warehouse = pipeline.warehouse()
+    frames = rules_frames(warehouse.cache_dir)
     for name, output in outputs.items():
         frames.update({t: output[t] for t in PRODUCERS[tuple(name.split("__"))]})
-    warehouse = pipeline.warehouse()
     rows = sum(frames[table].height for table in TABLES)
     with Progress("load", rows, unit="rows", log=context.log.info) as progress, warehouse.connect() as con:
         written = load_tables(con, warehouse.cache_dir, frames, progress)

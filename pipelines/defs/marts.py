@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 
 import dagster as dg
 import polars as pl
@@ -62,8 +63,29 @@ def document_view(con, model: SqlModel) -> list[tuple[str, str, str | None]]:
     return columns
 
 
-def build_model(con, model: SqlModel) -> int:
-    """(Re)create the model's view (and its family alias when latest), document and record it, count its rows."""
+#: a model's reference to another model (or family alias) in its SQL
+MARTS_REF = re.compile(r"\bmarts\.([A-Za-z_][A-Za-z0-9_]*)\b")
+
+
+def compute_rows(con, model: SqlModel, computed: dict[str, str]) -> str:
+    """The model's rows, evaluated once into a temporary table, for its row count and preview.
+
+    ``computed`` maps a model (and its family alias) already evaluated in this connection to its
+    temporary table; the model's SQL reads those tables instead of the views, so a chain of
+    models (claim_pairs -> claims -> claim_conflicts) is evaluated once per link, not once per
+    reader and again for every count and preview. Returns the table's name."""
+    sql = MARTS_REF.sub(lambda m: computed.get(m.group(1), m.group(0)), model.sql)
+    table = f"_rows_{model.name}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+    computed[model.name] = table
+    if model.is_latest:
+        computed[model.family] = table
+    return table
+
+
+def build_model(con, model: SqlModel, computed: dict[str, str] | None = None) -> int:
+    """(Re)create the model's view (and its family alias when latest), document and record it, count
+    its rows (from :func:`compute_rows`: ``computed`` is what this step evaluated so far)."""
     con.execute(f"CREATE OR REPLACE VIEW marts.{model.name} AS {model.sql}")
     if model.is_latest:
         con.execute(f"CREATE OR REPLACE VIEW marts.{model.family} AS SELECT * FROM marts.{model.name}")
@@ -78,7 +100,8 @@ def build_model(con, model: SqlModel) -> int:
         [model.name, model.family, model.version, model.is_latest, model.content_hash,
          model.path.relative_to(model.path.parents[2]).as_posix(), [f"{s}.{t}" for s, t in model.upstream]],
     )
-    return con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0]
+    table = compute_rows(con, model, {} if computed is None else computed)
+    return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
 
 MODELS = load_models()
@@ -122,13 +145,22 @@ def _model_key(model: SqlModel, loaded: dict[str, str]) -> str | None:
     return hashlib.sha256(json.dumps([model.content_hash, model.sql, loaded], sort_keys=True).encode()).hexdigest()
 
 
-def _build_one(con, model: SqlModel) -> dict:
-    rows = build_model(con, model)
-    preview = con.sql(f"SELECT * FROM marts.{model.name} LIMIT 5").pl()
+def _build_one(con, model: SqlModel, computed: dict[str, str]) -> dict:
+    rows = build_model(con, model, computed)
+    preview = con.sql(f"SELECT * FROM {computed[model.name]} LIMIT 5").pl()
     built = con.execute("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'marts' "
                         "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
     cells = [[None if v is None else str(v) for v in row] for row in preview.iter_rows()]
     return {"rows": rows, "preview": cells, "preview_columns": preview.columns, "columns": built}
+
+
+def _drop_unread(con, computed: dict[str, str], later: list[SqlModel]) -> None:
+    """Drop the temporary rows no later model reads: memory stays that of one chain of models."""
+    wanted = {t for m in later for s, t in m.upstream if s == "marts"}
+    for name in [n for n in computed if n not in wanted]:
+        table = computed.pop(name)
+        if table not in computed.values():
+            con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _views(con) -> set[str]:
@@ -150,13 +182,15 @@ def sql_models(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     todo = [m for m in build_order(MODELS) if ("marts", m.name) in selected]
     with progress.Progress("models", len(todo), unit="models", log=context.log.info) as bar, warehouse.connect() as con:
         views = _views(con)
-        for model in todo:
+        computed: dict[str, str] = {}
+        for i, model in enumerate(todo):
             bar.note(model.name)
             key = _model_key(model, loaded)
             found = memo.get(model.name)
             if key is None or not found or found.get("key") != key or model.name not in views:
-                found = {"key": key, **_build_one(con, model)}
+                found = {"key": key, **_build_one(con, model, computed)}
                 memo[model.name] = found
+                _drop_unread(con, computed, todo[i + 1:])
             bar.advance()
             yield _result(model, found)
     memo_path.write_text(json.dumps(memo, default=str))

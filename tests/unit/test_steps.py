@@ -114,14 +114,16 @@ def test_a_document_whose_extraction_raises_is_reported_and_retried(tmp_path):
 
 
 def test_a_file_that_makes_cleaning_raise_is_recorded_not_fatal(monkeypatch):
-    real = steps.clean_text
+    import pipelines.text.clean as clean  # parse_file imports the cleaner when it first parses
+
+    real = clean.clean_text
 
     def flaky(text):
         if "explode" in text:
             raise RecursionError("too deep")
         return real(text)
 
-    monkeypatch.setattr(steps, "clean_text", flaky)
+    monkeypatch.setattr(clean, "clean_text", flaky)
     files = [steps.SourceFile("a.txt", 20, "h1", data=b"Title\n\nA calm story."),
              steps.SourceFile("b.txt", 20, "h2", data=b"Title\n\nThis will explode.")]
     parsed = steps.parse_documents(files)

@@ -1,0 +1,183 @@
+"""What makes builds cheap must not change what they build: models evaluated once per link,
+rules and SQL models read from caches, lazy imports. No timing is asserted here."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import duckdb
+
+from pipelines import sql_models
+from pipelines.defs import marts
+from pipelines.settings import REPO_ROOT
+from pipelines.sql_models import build_order, load_models
+from tests.unit.test_model_docs import core_db
+
+
+def _warehouse_with_rows():
+    con = core_db()
+    body = "Exports rose 5% to $44 million in Lagos, Ada Obi said. Imports fell 3% in Lagos."
+    con.execute("INSERT INTO core.documents VALUES ('d1', 'd1', 'x', 'utf-8', 'text', 1, 'T', NULL, ?, ?, NULL, NULL, NULL, NULL)",
+                [body, len(body)])
+    con.execute("INSERT INTO core.documents VALUES ('d2', 'd2', 'y', 'utf-8', 'text', 1, 'U', NULL, ?, ?, NULL, NULL, NULL, NULL)",
+                [body, len(body)])
+    return con
+
+
+def test_a_model_chain_gives_the_rows_of_its_views():
+    """compute_rows reads earlier models' temporary tables: the counts and rows equal the views'."""
+    con = _warehouse_with_rows()
+    computed: dict[str, str] = {}
+    todo = build_order(load_models())
+    for i, model in enumerate(todo):
+        n = marts.build_model(con, model, computed)
+        assert n == con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0], model.name
+        got = con.execute(f"SELECT * FROM {computed[model.name]} EXCEPT ALL SELECT * FROM marts.{model.name}").fetchall()
+        assert got == [], model.name
+        marts._drop_unread(con, computed, todo[i + 1:])
+    # nothing is left over once no model reads it
+    assert computed == {}
+    temp = con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
+    assert temp == []
+
+
+def test_compute_rows_reads_the_temporary_table_of_an_earlier_model():
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA core; CREATE SCHEMA marts; CREATE TABLE core.t AS SELECT 1 AS x")
+    a = sql_models.SqlModel("a_v1", "a", 1, REPO_ROOT / "sql/models/a_v1.sql", "select x from core.t", "h", (("core", "t"),),
+                            True, "", {}, (("core", "t"),))
+    b = sql_models.SqlModel("b_v1", "b", 1, REPO_ROOT / "sql/models/b_v1.sql", "select x + 1 as y from marts.a", "h",
+                            (("marts", "a"),), True, "", {}, (("marts", "a"),))
+    computed: dict[str, str] = {}
+    marts.compute_rows(con, a, computed)
+    con.execute("UPDATE _rows_a_v1 SET x = 41")  # b must read a's rows as computed, not the view (absent here)
+    table = marts.compute_rows(con, b, computed)
+    assert con.execute(f"SELECT y FROM {table}").fetchall() == [(42,)]
+    assert computed == {"a_v1": "_rows_a_v1", "a": "_rows_a_v1", "b_v1": "_rows_b_v1", "b": "_rows_b_v1"}
+
+
+def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path)
+    sql_models._LOADED.clear()
+    fresh = sql_models._load_models(sql_models.MODELS_DIR)
+    first = load_models()
+    assert list(tmp_path.glob("sql-models-*.pkl"))
+    sql_models._LOADED.clear()
+    assert load_models() == first == fresh
+    schemas = sql_models.model_schemas()
+    assert sql_models.model_schemas() == schemas == sql_models._model_schemas(first)
+
+
+def test_a_changed_model_file_is_parsed_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path / "cache")
+    folder = tmp_path / "models"
+    folder.mkdir()
+    (folder / "m_v1.sql").write_text("-- m\nselect doc_id from core.facts")
+    assert load_models(folder)[0].upstream == (("core", "facts"),)
+    (folder / "m_v1.sql").write_text("-- m\nselect doc_id from core.quotes")
+    sql_models._LOADED.clear()
+    assert load_models(folder)[0].upstream == (("core", "quotes"),)
+
+
+def test_the_rules_table_is_kept_per_extractor_version(tmp_path):
+    from pipelines.defs.load import rules_frames
+    from pipelines.text.rules import all_rules
+
+    first = rules_frames(tmp_path)["rules"]
+    assert first.height == len(all_rules()) and list(tmp_path.glob("rules.*"))
+    assert rules_frames(tmp_path)["rules"].equals(first)
+
+
+def test_a_build_with_nothing_to_parse_imports_no_cleaner_extractor_sqlglot_or_plotly():
+    code = ("import sys; import pipelines.definitions, pipelines.cli; "
+            "bad = [m for m in ('sqlglot', 'plotly', 'scipy', 'pipelines.text.clean', 'pipelines.text.facts', "
+            "'pipelines.text.entities', 'pipelines.text.quotes') if m in sys.modules]; print(bad)")
+    load_models()  # the cache is filled (a first run parses the models once)
+    sql_models.model_schemas()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def _files(tmp_path, n: int):
+    from pipelines import steps
+
+    for i in range(n):
+        (tmp_path / f"story{i:03d}.txt").write_text(
+            f"Port Story {i}\n\nThe port of Valdoria handled {i + 3} ships on Tuesday, officials said. "
+            f"Mayor Ines Karlsson said traffic rose {i % 7 + 1}% in a year.\n")
+    (tmp_path / "copy.txt").write_text((tmp_path / "story001.txt").read_text())
+    (tmp_path / "empty.txt").write_text("")
+    return steps.scan_folder(tmp_path, 1 << 20)
+
+
+def test_parsing_on_the_pool_gives_the_rows_of_one_process(tmp_path, monkeypatch):
+    from pipelines import parsing
+
+    files = _files(tmp_path, 12)
+    monkeypatch.setattr(parsing, "BATCH_FILES", 4)
+    one = parsing.parse_frames(files, workers=1)
+    monkeypatch.setattr(parsing, "POOL_FILES", 2)
+    two = parsing.parse_frames(files, workers=2)
+    assert all(one[t].equals(two[t]) for t in parsing.MODELS)
+    assert one["documents"]["duplicate_kind"].to_list().count("exact") == 1
+    assert one["rejected_files"]["source_path"].to_list() == ["empty.txt"]
+
+
+def test_parsing_again_reads_unchanged_files_from_the_cache_in_file_order(tmp_path):
+    from pipelines import parsing, steps
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    files = _files(seeds, 5)
+    first = parsing.parse_frames(files, cache_dir=tmp_path / "cache", prefix="parse-v")
+    (seeds / "story000.txt").write_text("Port Story\n\nA new story about the harbour, the council said.\n")
+    stats = steps.CacheStats()
+    files = steps.scan_folder(seeds, 1 << 20)
+    again = parsing.parse_frames(files, cache_dir=tmp_path / "cache", prefix="parse-v", stats=stats)
+    assert (stats.extracted, stats.reused) == (1, 6)
+    fresh = parsing.parse_frames(files)
+    assert all(again[t].equals(fresh[t]) for t in parsing.MODELS)
+    assert again["documents"]["doc_id"].to_list() == first["documents"]["doc_id"].to_list()
+
+
+def test_frame_tasks_give_the_rows_of_record_tasks(tmp_path):
+    from pipelines import parsing, steps
+    from pipelines.records import Document, Fact, Sentence
+    from pipelines.tables import from_frame
+
+    frames = parsing.parse_frames(_files(tmp_path, 10))
+    docs = frames["documents"].filter(frames["documents"]["duplicate_kind"].is_null())
+    records = steps.StageTask(steps.fact_rows, steps.group_sentences(from_frame(frames["sentences"], Sentence)))
+    want = steps.cached_per_document(None, "f", {"facts": Fact}, from_frame(docs, Document), records, version="v")
+    task = steps.FrameTask(steps.fact_rows, frames["sentences"])
+    for workers in (1, 2):
+        got = steps.cached_stage(None, "f", {"facts": Fact}, dict.fromkeys(docs["doc_id"], "h"),
+                                 lambda todo: (docs.filter(docs["doc_id"].is_in(todo)), task), version="v", workers=workers)
+        assert got["facts"].equals(want["facts"]) and want["facts"].height > 0
+
+
+def test_resolution_over_mention_rows_equals_resolution_over_records():
+    from pipelines import steps
+    from pipelines.records import Entity, EntityMention, EntityRole
+    from pipelines.tables import from_frame, to_frame
+    from pipelines.text.resolve import resolve_entities
+
+    rows = [EntityMention(mention_id=f"m{i}", doc_id=f"d{i % 3}", entity_id=None, surface=s, char_start=i, char_end=i + len(s),
+                          type=t, local_name=n, rule="person.cue")
+            for i, (s, t, n) in enumerate([("Ines Karlsson", "PERSON", "Ines Karlsson"), ("Karlsson", "PERSON", "Karlsson"),
+                                           ("Valdoria", "GPE", "Valdoria"), ("Ines Karlsson", "PERSON", "Ines Karlsson"),
+                                           ("Acme Corp", "ORG", "Acme Corp"), ("Acme", "ORG", "Acme")])]
+    mentions, roles = to_frame(rows, EntityMention), to_frame([], EntityRole)
+    ents, ments, _ = resolve_entities(from_frame(mentions, EntityMention), [])
+    got = steps.resolve_frames(mentions, roles)
+    assert got["entities"].equals(to_frame(ents, Entity))
+    assert got["entity_mentions"].equals(to_frame([m for m in ments if m.entity_id], EntityMention))
+    light = steps.mention_rows_of(mentions)
+    assert [dict(m.__dict__) for m in light] == [r.model_dump() for r in rows]
+
+
+def test_an_empty_folder_parses_with_a_cache_folder_not_made_yet(tmp_path):
+    from pipelines import parsing
+
+    frames = parsing.parse_frames([], cache_dir=tmp_path / "not" / "yet", prefix="parse-v")
+    assert all(frames[t].height == 0 for t in parsing.MODELS)
