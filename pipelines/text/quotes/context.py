@@ -179,15 +179,19 @@ class QuoteContext:
             return False  # "a rate of progress Ms Abbott described as": subject of its clause
         return bool(_OBJECT_BEFORE.search(self.body, max(0, m.char_start - 60), m.char_start))
 
-    def opens_last_sentence(self, m: EntityMention, pos: int) -> bool:
-        """Whether ``m`` is the subject opening the last sentence before ``pos`` ("But Hantuchova
-        hit back. '...,' she said")."""
+    def last_sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, or the one before when nothing but
+        punctuation stands between its start and ``pos``."""
         k = bisect.bisect_right(self.term_ends, pos) - 1
         cur_lo = self.term_ends[k] if k >= 0 else 0
         if self.masked[cur_lo:pos].strip(" \n,_:;-–—"):
-            lo = cur_lo
-        else:
-            lo = self.term_ends[k - 1] if k >= 1 else 0
+            return cur_lo
+        return self.term_ends[k - 1] if k >= 1 else 0
+
+    def opens_last_sentence(self, m: EntityMention, pos: int) -> bool:
+        """Whether ``m`` is the subject opening the last sentence before ``pos`` ("But Hantuchova
+        hit back. '...,' she said")."""
+        lo = self.last_sentence_start(pos)
         if not lo <= m.char_start < pos:
             return False
         head = self.masked[lo:m.char_start]

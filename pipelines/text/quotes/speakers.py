@@ -300,12 +300,7 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
 def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
     its kind ("The company's shares fell after it said ..."): that organisation."""
-    k = bisect.bisect_right(ctx.term_ends, pos) - 1
-    cur_lo = ctx.term_ends[k] if k >= 0 else 0
-    if ctx.masked[cur_lo:pos].strip(" \n,_:;-–—"):
-        lo = cur_lo
-    else:
-        lo = ctx.term_ends[k - 1] if k >= 1 else 0
+    lo = ctx.last_sentence_start(pos)
     nl = ctx.masked.rfind("\n", lo, pos)
     if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
         lo = nl + 1
