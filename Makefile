@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 WAREHOUSE := $(or $(WAREHOUSE_PATH),warehouse/warehouse.duckdb)
 # the Dagster instance (run history, sensor cursors) lives in the repo, git-ignored
 export DAGSTER_HOME := $(CURDIR)/.dagster
+# scratch warehouses of the scored sets: one per checkout, so two checkouts never read each other's builds
+SCRATCH ?= /tmp/newsfacts-$(notdir $(CURDIR))
 
 .PHONY: setup run test ui sql bench score devscore speakerdev goldscore validate clean
 
@@ -42,21 +44,21 @@ score: setup  ## extraction quality on the seeds (needs ../shared)
 	$(BIN)/python ../shared/eval/score.py --db $(WAREHOUSE) --gold ../shared/eval/gold/seeds.json --show-errors
 
 devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and score it (needs ../shared)
-	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=/tmp/newsfacts-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
-	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
+	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=$(SCRATCH)-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
 
 speakerdev: setup  ## build our visible speaker set (tests/fixtures/speakerdev) and score it, with errors (needs ../shared)
-	SEEDS_DIR=tests/fixtures/speakerdev/articles WAREHOUSE_PATH=/tmp/newsfacts-speakerdev.duckdb $(BIN)/python -m pipelines run > /dev/null
-	$(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-speakerdev.duckdb --gold tests/fixtures/speakerdev/gold.json --show-errors
+	SEEDS_DIR=tests/fixtures/speakerdev/articles WAREHOUSE_PATH=$(SCRATCH)-speakerdev.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-speakerdev.duckdb --gold tests/fixtures/speakerdev/gold.json --show-errors
 
 GOLDSETS := tests/fixtures/goldsets
 goldscore: setup  ## build and score the held-out gold sets for quantities, speakers and entities (needs ../shared)
 	@for set in quantities speakers entities; do \
-	  SEEDS_DIR=$(GOLDSETS)/$$set/articles WAREHOUSE_PATH=/tmp/newsfacts-gold-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
+	  SEEDS_DIR=$(GOLDSETS)/$$set/articles WAREHOUSE_PATH=$(SCRATCH)-gold-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
 	done
-	@echo "== quantities (value, value+unit, object)"; $(BIN)/python $(GOLDSETS)/quantities/score.py --db /tmp/newsfacts-gold-quantities.duckdb --gold $(GOLDSETS)/quantities/gold.json
-	@echo "== speakers"; $(BIN)/python ../shared/eval/score.py --db /tmp/newsfacts-gold-speakers.duckdb --gold $(GOLDSETS)/speakers/gold.json | grep -E "^(quotes|entities)"
-	@echo "== entities (spans)"; $(BIN)/python $(GOLDSETS)/entities/score_spans.py --db /tmp/newsfacts-gold-entities.duckdb --gold $(GOLDSETS)/entities/gold.json
+	@echo "== quantities (value, value+unit, object)"; $(BIN)/python $(GOLDSETS)/quantities/score.py --db $(SCRATCH)-gold-quantities.duckdb --gold $(GOLDSETS)/quantities/gold.json
+	@echo "== speakers"; $(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-gold-speakers.duckdb --gold $(GOLDSETS)/speakers/gold.json | grep -E "^(quotes|entities)"
+	@echo "== entities (spans)"; $(BIN)/python $(GOLDSETS)/entities/score_spans.py --db $(SCRATCH)-gold-entities.duckdb --gold $(GOLDSETS)/entities/gold.json
 
 validate: setup  ## Dagster loads the definitions
 	$(BIN)/dagster definitions validate
