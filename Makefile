@@ -47,9 +47,11 @@ devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and sco
 	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=$(SCRATCH)-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
 	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
 
-speakerdev: setup  ## build our visible speaker set (tests/fixtures/speakerdev) and score it, with errors (needs ../shared)
-	SEEDS_DIR=tests/fixtures/speakerdev/articles WAREHOUSE_PATH=$(SCRATCH)-speakerdev.duckdb $(BIN)/python -m pipelines run > /dev/null
-	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-speakerdev.duckdb --gold tests/fixtures/speakerdev/gold.json --show-errors
+speakerdev: setup  ## build our two visible speaker sets (tests/fixtures/speakerdev, speakerdev2) and score each, with errors (needs ../shared)
+	@for set in speakerdev speakerdev2; do \
+	  SEEDS_DIR=tests/fixtures/$$set/articles WAREHOUSE_PATH=$(SCRATCH)-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
+	  echo "== $$set"; $(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-$$set.duckdb --gold tests/fixtures/$$set/gold.json --show-errors; \
+	done
 
 GOLDSETS := tests/fixtures/goldsets
 goldscore: setup  ## build and score the held-out gold sets for quantities, speakers and entities (needs ../shared)
