@@ -9,7 +9,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 # scratch warehouses of the scored sets: one per checkout, so two checkouts never read each other's builds
 SCRATCH ?= /tmp/newsfacts-$(notdir $(CURDIR))
 
-.PHONY: setup run test ui sql bench score devscore speakerdev goldscore validate clean
+.PHONY: setup run test ui sql bench score devscore speakerdev entitydev goldscore validate clean
 
 setup: $(VENV)/.installed
 
@@ -54,6 +54,10 @@ speakerdev: setup  ## build our two visible speaker sets (tests/fixtures/speaker
 	done
 
 GOLDSETS := tests/fixtures/goldsets
+entitydev: setup  ## build our visible entity set (tests/fixtures/entitydev) and score its spans, with errors
+	SEEDS_DIR=tests/fixtures/entitydev/articles WAREHOUSE_PATH=$(SCRATCH)-entitydev.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python $(GOLDSETS)/entities/score_spans.py --db $(SCRATCH)-entitydev.duckdb --gold tests/fixtures/entitydev/gold.json --show-errors
+
 goldscore: setup  ## build and score the held-out gold sets for quantities, speakers and entities (needs ../shared)
 	@for set in quantities speakers entities; do \
 	  SEEDS_DIR=$(GOLDSETS)/$$set/articles WAREHOUSE_PATH=$(SCRATCH)-gold-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
