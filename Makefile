@@ -9,7 +9,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 # scratch warehouses of the scored sets: one per checkout, so two checkouts never read each other's builds
 SCRATCH ?= /tmp/newsfacts-$(notdir $(CURDIR))
 
-.PHONY: setup run test ui sql bench score devscore speakerdev entitydev goldscore validate clean
+.PHONY: setup run test ui sql bench score devscore speakerdev entitydev quantdev goldscore validate clean
 
 setup: $(VENV)/.installed
 
@@ -54,6 +54,10 @@ speakerdev: setup  ## build our two visible speaker sets (tests/fixtures/speaker
 	done
 
 GOLDSETS := tests/fixtures/goldsets
+quantdev: setup  ## build our visible quantity set (tests/fixtures/quantdev) and score value, unit and object, with errors
+	SEEDS_DIR=tests/fixtures/quantdev/articles WAREHOUSE_PATH=$(SCRATCH)-quantdev.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python $(GOLDSETS)/quantities/score.py --db $(SCRATCH)-quantdev.duckdb --gold tests/fixtures/quantdev/gold.json --show-errors
+
 entitydev: setup  ## build our visible entity set (tests/fixtures/entitydev) and score its spans, with errors
 	SEEDS_DIR=tests/fixtures/entitydev/articles WAREHOUSE_PATH=$(SCRATCH)-entitydev.duckdb $(BIN)/python -m pipelines run > /dev/null
 	$(BIN)/python $(GOLDSETS)/entities/score_spans.py --db $(SCRATCH)-entitydev.duckdb --gold tests/fixtures/entitydev/gold.json --show-errors
