@@ -49,14 +49,14 @@ def article_folder(tmp: Path) -> Path:
     return folder
 
 
-def build_and_score(articles: Path, gold: Path, tmp: Path) -> dict:
-    """Materialise every asset over ``articles`` into a fresh warehouse and score it with the shared scorer."""
+def build_and_score(articles: Path, gold: Path, tmp: Path, scorer: Path = SCORER) -> dict:
+    """Materialise every asset over ``articles`` into a fresh warehouse and score it (the shared scorer unless told)."""
     from pipelines.cli import materialize_all
 
     settings = Settings(seeds_dir=articles, warehouse_path=tmp / "scored.duckdb", max_file_bytes=20 * 1024 * 1024)
     assert materialize_all(settings).success
     out = tmp / "report.json"
-    subprocess.run([sys.executable, str(SCORER), "--db", str(settings.warehouse_path), "--gold", str(gold),
+    subprocess.run([sys.executable, str(scorer), "--db", str(settings.warehouse_path), "--gold", str(gold),
                     "--json", str(out)], check=True, capture_output=True, timeout=300)
     return json.loads(out.read_text())
 
