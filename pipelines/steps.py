@@ -507,42 +507,88 @@ def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.
     people share stays unresolved: it names no entity, so it is no mention of one and is left out;
     so is a bare-name candidate the corpus does not name (dropped by resolve). ``mentions_left_out``
     counts both."""
-    from pipelines.text.resolve import resolve_entities
+    return apply_resolution(mentions, roles, resolution_frames(mentions, roles))
 
-    ents, ments, resolved_roles = resolve_entities(mention_rows_of(mentions), from_frame(roles, EntityRole))
-    resolved = [m for m in ments if m.entity_id is not None]
-    left_out = mentions.height - len(resolved)
-    del ments
-    out = {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
-           "entity_roles": to_frame(resolved_roles, EntityRole),
-           "ambiguous": pl.DataFrame({"mentions_left_out": [left_out]})}
-    del resolved
+
+def resolution_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """What resolution decides, as frames: the entities; per mention row (in order) its
+    ``entity_id``, type and whether it is kept; per role row its ``entity_id``. No record per
+    mention is made on the way out (only the slotted rows the resolver reads)."""
+    from pipelines.text.resolve import resolve_outcomes
+
+    got = resolve_outcomes(mention_rows_of(mentions), from_frame(roles, EntityRole))
+    out = {"entities": to_frame(got.entities, Entity),
+           "mention_outcomes": pl.DataFrame({"entity_id": got.entity_ids, "type": got.types, "kept": got.kept},
+                                            schema={"entity_id": pl.String, "type": pl.String, "kept": pl.Boolean}),
+           "role_outcomes": pl.DataFrame({"entity_id": got.role_entity_ids}, schema={"entity_id": pl.String})}
+    del got
     release_memory()
     return out
 
 
+def apply_resolution(mentions: pl.DataFrame, roles: pl.DataFrame,
+                     resolution: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """The resolved tables from the mention and role rows and what :func:`resolution_frames`
+    decided for rows with the same names in the same order (offsets and ids are taken from
+    ``mentions`` and ``roles``)."""
+    decided = resolution["mention_outcomes"]
+    resolved = (mentions.with_columns(decided["entity_id"], decided["type"])
+                .filter(decided["kept"] & decided["entity_id"].is_not_null()))
+    return {"entities": resolution["entities"], "entity_mentions": resolved,
+            "entity_roles": roles.with_columns(resolution["role_outcomes"]["entity_id"]),
+            "ambiguous": pl.DataFrame({"mentions_left_out": [mentions.height - resolved.height]})}
+
+
+#: heap growth since the last release below which :func:`release_memory` does nothing: a full
+#: collection walks every live object (~0.1 s with Dagster loaded), and would hand back little
+RELEASE_GROWTH_BYTES = 64 * 1024 * 1024
+_released_at = [0]  # resident bytes after the last release
+
+
+def resident_bytes() -> int:
+    """This process's resident memory now (0 where /proc is not there)."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def release_memory() -> None:
     """Collect garbage and hand the freed heap back to the OS (glibc keeps it otherwise), so the
-    steps after a big one start from what is held, not from its peak."""
+    steps after a big one start from what is held, not from its peak. Skipped while the process
+    grew less than :data:`RELEASE_GROWTH_BYTES` since the last release (a step that did little)."""
     import ctypes
     import gc
 
+    now = resident_bytes()
+    if now and now < _released_at[0] + RELEASE_GROWTH_BYTES:
+        return
     gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to hand back this way
         pass
+    _released_at[0] = resident_bytes()
+
+
+#: what the resolver reads of a mention and of a role: no offset and no mention id (tests hold it to that)
+RESOLVER_READS = {"mentions": ("doc_id", "entity_id", "surface", "type", "local_name", "rule"),
+                  "roles": ("doc_id", "entity_id", "local_name", "role", "rule")}
 
 
 def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,
                    version: str) -> tuple[dict[str, pl.DataFrame], bool]:
-    """:func:`resolve_frames`, run again only when a mention or role, or the resolver's code, changed.
+    """:func:`resolve_frames`, run again only when what the resolver reads, or its code, changed.
 
-    The key is the extractor version (which covers the resolver) and the content hash of
-    every document's mentions and roles, in order: an unchanged corpus costs nothing, and a
-    changed one is resolved in full, so the output is exactly a full run's."""
-    return memo_frames(cache_dir, "resolve", f"{version}-{frame_digest(mentions, roles)}",
-                       lambda: resolve_frames(mentions, roles))
+    The key is the code version (which covers the resolver) and the content hash of the columns
+    of :data:`RESOLVER_READS` of every mention and role, in order. Resolution never reads an
+    offset, so an edit that only moves names (text added or removed around them, no name
+    added, removed or changed) reuses the last decisions, applied to the new rows
+    (:func:`apply_resolution`): exactly a full run's output. Any other change resolves the
+    whole corpus again."""
+    key = f"{version}-{frame_digest(mentions.select(RESOLVER_READS['mentions']), roles.select(RESOLVER_READS['roles']))}"
+    decided, reused = memo_frames(cache_dir, "resolve", key, lambda: resolution_frames(mentions, roles))
+    return apply_resolution(mentions, roles, decided), reused
 
 
 def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
