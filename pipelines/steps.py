@@ -591,16 +591,24 @@ def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.Dat
     return apply_resolution(mentions, roles, decided), reused
 
 
+#: quotes given speakers at a time: a speaker is looked up among its own document's mentions
+#: only, so the quotes go in slices and just those documents' mentions become records
+SPEAKER_CHUNK_QUOTES = 5_000
+
+
 def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """:func:`attach_speakers` on frames. It looks a speaker up among the mentions of its
     document (a surname or acronym may name a fuller entity there), so only the person and
-    organisation mentions of documents with a speaker are turned into records (in order)."""
+    organisation mentions of documents with a speaker are turned into records (in order), a
+    slice of quotes at a time (the same rows as all at once: no lookup crosses documents)."""
     names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-    speakers = quotes.select("doc_id", "speaker").drop_nulls().select("doc_id").unique()
-    candidates = (resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
-                  .join(speakers, on="doc_id", how="semi", maintain_order="left"))
-    attributed = attach_speakers(from_frame(quotes, Quote), from_frame(candidates, EntityMention), names)
-    return to_frame(attributed, Quote)
+    mentions = resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
+    out = []
+    for chunk in (quotes.iter_slices(SPEAKER_CHUNK_QUOTES) if quotes.height else [quotes]):
+        speakers = chunk.select("doc_id", "speaker").drop_nulls().select("doc_id").unique()
+        candidates = mentions.join(speakers, on="doc_id", how="semi", maintain_order="left")
+        out.append(to_frame(attach_speakers(from_frame(chunk, Quote), from_frame(candidates, EntityMention), names), Quote))
+    return pl.concat(out, how="vertical")
 
 
 def speakers_cached(cache_dir: Path | None, quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame],
