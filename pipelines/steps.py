@@ -480,25 +480,26 @@ class MentionRow:
 
     __slots__ = tuple(EntityMention.model_fields)
 
-    def __init__(self, values: Sequence[object]):
-        for name, value in zip(self.__slots__, values):
+    def __init__(self, values: Sequence[object], names: Sequence[str] = __slots__):
+        for name, value in zip(names, values):
             object.__setattr__(self, name, value)
 
     @property
     def __dict__(self) -> dict[str, object]:  # what the resolver copies a mention's fields from
-        return {name: getattr(self, name) for name in self.__slots__}
+        return {name: getattr(self, name) for name in self.__slots__ if hasattr(self, name)}
 
 
-def mention_rows_of(frame: pl.DataFrame) -> list[MentionRow]:
-    """The frame's mentions as :class:`MentionRow`, in order (chunk by chunk)."""
+def mention_rows_of(frame: pl.DataFrame, columns: Sequence[str] | None = None) -> list[MentionRow]:
+    """The frame's mentions as :class:`MentionRow`, in order (chunk by chunk); with ``columns``,
+    only those fields are set (reading another one raises AttributeError, never a wrong value)."""
     import sys
 
     shared = {"doc_id", "type", "local_name", "rule", "entity_id"}
-    columns = list(EntityMention.model_fields)
+    columns = list(columns or EntityMention.model_fields)
     out: list[MentionRow] = []
     for chunk in frame.select(columns).iter_slices(20_000):
         cols = [[sys.intern(v) if c in shared and v is not None else v for v in chunk[c].to_list()] for c in columns]
-        out.extend(MentionRow(values) for values in zip(*cols))
+        out.extend(MentionRow(values, columns) for values in zip(*cols))
     return out
 
 
@@ -516,7 +517,8 @@ def resolution_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, 
     mention is made on the way out (only the slotted rows the resolver reads)."""
     from pipelines.text.resolve import resolve_outcomes
 
-    got = resolve_outcomes(mention_rows_of(mentions), from_frame(roles, EntityRole))
+    # only what the resolver reads: the offsets and ids (a third of a mention's memory) stay in the frame
+    got = resolve_outcomes(mention_rows_of(mentions, RESOLVER_READS["mentions"]), from_frame(roles, EntityRole))
     out = {"entities": to_frame(got.entities, Entity),
            "mention_outcomes": pl.DataFrame({"entity_id": got.entity_ids, "type": got.types, "kept": got.kept},
                                             schema={"entity_id": pl.String, "type": pl.String, "kept": pl.Boolean}),
