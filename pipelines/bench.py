@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import steps
+from pipelines import resolution, steps
 from pipelines.settings import REPO_ROOT
 
 SCALE_TOOL = REPO_ROOT.parent / "shared" / "tools" / "scale_corpus.py"
@@ -85,7 +85,7 @@ def stages(folder: Path) -> tuple[list, list, dict]:
     from pipelines.records import EntityMention, EntityRole
 
     local = (to_frame(mentions, EntityMention), to_frame(roles, EntityRole))
-    _timed("entities (resolve)", body_mb, lambda: steps.resolve_frames(*local), rows)
+    _timed("entities (resolve)", body_mb, lambda: resolution.resolve_frames(*local), rows)
     _timed("facts", body_mb, lambda: [steps.fact_rows(d, sentences[d.doc_id]) for d in docs], rows)
     by_doc: dict[str, list] = {}
     for m in mentions:
