@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import steps
+from pipelines import resolution, steps
 from pipelines.settings import REPO_ROOT
 
 SCALE_TOOL = REPO_ROOT.parent / "shared" / "tools" / "scale_corpus.py"
@@ -85,7 +85,7 @@ def stages(folder: Path) -> tuple[list, list, dict]:
     from pipelines.records import EntityMention, EntityRole
 
     local = (to_frame(mentions, EntityMention), to_frame(roles, EntityRole))
-    _timed("entities (resolve)", body_mb, lambda: steps.resolve_frames(*local), rows)
+    _timed("entities (resolve)", body_mb, lambda: resolution.resolve_frames(*local), rows)
     _timed("facts", body_mb, lambda: [steps.fact_rows(d, sentences[d.doc_id]) for d in docs], rows)
     by_doc: dict[str, list] = {}
     for m in mentions:
@@ -155,8 +155,9 @@ def peers(docs, sentences) -> list[tuple[str, float, float]]:
     return rows
 
 
-def build(seeds: Path, warehouse: Path, env: dict | None = None) -> tuple[float, float]:
-    """``python -m pipelines run`` in a child process: (seconds, peak RSS in MB of the largest process)."""
+def build(seeds: Path, warehouse: Path, env: dict | None = None) -> tuple[float, float, float]:
+    """``python -m pipelines run`` in a child process: (seconds, peak RSS in MB of the largest
+    process, CPU seconds of it and its workers: what a busy machine does not inflate much)."""
     child_env = {**os.environ, "SEEDS_DIR": str(seeds), "WAREHOUSE_PATH": str(warehouse),
                  "NEWSFACTS_PROGRESS": "off", **(env or {})}
     started = time.perf_counter()
@@ -168,10 +169,10 @@ def build(seeds: Path, warehouse: Path, env: dict | None = None) -> tuple[float,
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode not in (0,):
         raise RuntimeError(f"build of {seeds} failed ({proc.returncode}): {err[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def end_to_end(folder: Path, tmp: Path) -> list[tuple[str, float, float]]:
+def end_to_end(folder: Path, tmp: Path) -> list[tuple[str, float, float, float]]:
     """Cold, warm and one-file-changed builds of a copy of ``folder``."""
     seeds = tmp / "e2e"
     shutil.copytree(folder, seeds)
@@ -187,17 +188,22 @@ def end_to_end(folder: Path, tmp: Path) -> list[tuple[str, float, float]]:
     return rows
 
 
-def scaled(folder: Path, tmp: Path, factor: int) -> list[tuple[str, float, float]] | None:
-    """Cold builds of ``folder`` and of a ``factor``-times corpus made from it."""
-    if factor < 2 or not SCALE_TOOL.exists():
+def scaled(folder: Path, tmp: Path, factors: list[int]) -> list[tuple[str, float, float, float]] | None:
+    """Cold builds of ``folder`` and of each ``factor``-times corpus made from it."""
+    factors = [f for f in factors if f >= 2]
+    if not factors or not SCALE_TOOL.exists():
         return None
-    big = tmp / f"x{factor}"
-    subprocess.run([sys.executable, str(SCALE_TOOL), str(folder), str(big), str(factor)], check=True,
-                   stdout=subprocess.DEVNULL)
-    return [("1x cold", *build(folder, tmp / "x1.duckdb")), (f"{factor}x cold", *build(big, tmp / f"x{factor}.duckdb"))]
+    rows = [("1x cold", *build(folder, tmp / "x1.duckdb"))]
+    for factor in factors:
+        big = tmp / f"x{factor}"
+        subprocess.run([sys.executable, str(SCALE_TOOL), str(folder), str(big), str(factor)], check=True,
+                       stdout=subprocess.DEVNULL)
+        rows.append((f"{factor}x cold", *build(big, tmp / f"x{factor}.duckdb")))
+        shutil.rmtree(big)
+    return rows
 
 
-def bench_folder(folder: Path, factor: int) -> None:
+def bench_folder(folder: Path, factors: list[int]) -> None:
     load = os.getloadavg()[0]
     rows, workers, got = stages(folder)
     _print_rows(f"{folder}  ({got['files']} files, {got['mb']:.2f} MB raw, {len(got['docs'])} documents extracted; "
@@ -218,21 +224,23 @@ def bench_folder(folder: Path, factor: int) -> None:
         print(f"  {label:<44}{seconds:>9.2f}{rate:>9.2f}{one / seconds:>9.2f}x")
     with tempfile.TemporaryDirectory() as tmp:
         e2e = end_to_end(folder, Path(tmp))
-        print(f"\n  {'whole build (python -m pipelines run)':<44}{'seconds':>9}{'peak MB':>9}{'/ cold':>10}")
-        for label, seconds, rss in e2e:
-            print(f"  {label:<44}{seconds:>9.2f}{rss:>9.0f}{seconds / e2e[0][1]:>10.2f}")
-        scale = scaled(folder, Path(tmp), factor)
+        print(f"\n  {'whole build (python -m pipelines run)':<44}{'seconds':>9}{'peak MB':>9}{'/ cold':>10}"
+              f"{'CPU s':>9}{'/ cold':>9}")
+        for label, seconds, rss, cpu in e2e:
+            print(f"  {label:<44}{seconds:>9.2f}{rss:>9.0f}{seconds / e2e[0][1]:>10.2f}{cpu:>9.2f}{cpu / e2e[0][3]:>9.2f}")
+        scale = scaled(folder, Path(tmp), factors)
         if scale:
-            print(f"\n  {'corpus size (cold builds)':<44}{'seconds':>9}{'peak MB':>9}{'/ 1x':>10}")
-            for label, seconds, rss in scale:
-                print(f"  {label:<44}{seconds:>9.2f}{rss:>9.0f}{seconds / scale[0][1]:>10.2f}")
+            print(f"\n  {'corpus size (cold builds)':<44}{'seconds':>9}{'peak MB':>9}{'/ 1x':>10}{'CPU s':>9}{'/ 1x':>9}")
+            for label, seconds, rss, cpu in scale:
+                print(f"  {label:<44}{seconds:>9.2f}{rss:>9.0f}{seconds / scale[0][1]:>10.2f}{cpu:>9.2f}"
+                      f"{cpu / scale[0][3]:>9.2f}")
     print(f"  load average now {os.getloadavg()[0]:.2f}")
 
 
-def bench(folders: list[Path], factor: int) -> int:
+def bench(folders: list[Path], factors: list[int]) -> int:
     for folder in folders:
         if not steps.walk_folder(folder):
             print(f"\n{folder}: no files, skipped")
             continue
-        bench_folder(folder, factor if folder.name == "bbc" or len(folders) == 1 else 0)
+        bench_folder(folder, factors if folder.name == "bbc" or len(folders) == 1 else [])
     return 0

@@ -198,4 +198,6 @@ def bench(folders: list[str]) -> int:
     from pipelines.bench import bench as run_bench
 
     targets = [Path(f) for f in folders] or [Settings.from_env().seeds_dir, *([SHARED_BBC] if SHARED_BBC.is_dir() else [])]
-    return run_bench(targets, int(os.environ.get("BENCH_SCALE") or 4))
+    # BENCH_SCALE: the scaled corpora to build, "4" by default; "4,16" adds the 16x one
+    factors = [int(f) for f in (os.environ.get("BENCH_SCALE") or "4").replace(",", " ").split()]
+    return run_bench(targets, factors)

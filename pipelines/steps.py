@@ -24,7 +24,7 @@ import polars as pl
 
 from pipelines import records
 from pipelines.progress import Progress, track
-from pipelines.records import Document, Entity, EntityMention, EntityRole, Quote, RejectedFile, RemovedSpan, Sentence
+from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
 from pipelines.tables import from_frame, to_frame
 
@@ -473,88 +473,56 @@ def memo_frames(cache_dir: Path | None, name: str, key: str,
     return frames, False
 
 
-class MentionRow:
-    """An entity mention as the resolver reads it: the fields of :class:`EntityMention`, already
-    validated (they come from a frame of that schema), in slots, with repeated strings shared.
-    About a third of a record's memory, for the one step that holds every mention at once."""
-
-    __slots__ = tuple(EntityMention.model_fields)
-
-    def __init__(self, values: Sequence[object]):
-        for name, value in zip(self.__slots__, values):
-            object.__setattr__(self, name, value)
-
-    @property
-    def __dict__(self) -> dict[str, object]:  # what the resolver copies a mention's fields from
-        return {name: getattr(self, name) for name in self.__slots__}
+#: heap growth since the last release below which :func:`release_memory` does nothing: a full
+#: collection walks every live object (~0.1 s with Dagster loaded), and would hand back little
+RELEASE_GROWTH_BYTES = 64 * 1024 * 1024
+_released_at = [0]  # resident bytes after the last release
 
 
-def mention_rows_of(frame: pl.DataFrame) -> list[MentionRow]:
-    """The frame's mentions as :class:`MentionRow`, in order (chunk by chunk)."""
-    import sys
-
-    shared = {"doc_id", "type", "local_name", "rule", "entity_id"}
-    columns = list(EntityMention.model_fields)
-    out: list[MentionRow] = []
-    for chunk in frame.select(columns).iter_slices(20_000):
-        cols = [[sys.intern(v) if c in shared and v is not None else v for v in chunk[c].to_list()] for c in columns]
-        out.extend(MentionRow(values) for values in zip(*cols))
-    return out
-
-
-def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """Entities across documents; mentions and roles pointing at them. A bare name several
-    people share stays unresolved: it names no entity, so it is no mention of one and is left out;
-    so is a bare-name candidate the corpus does not name (dropped by resolve). ``mentions_left_out``
-    counts both."""
-    from pipelines.text.resolve import resolve_entities
-
-    ents, ments, resolved_roles = resolve_entities(mention_rows_of(mentions), from_frame(roles, EntityRole))
-    resolved = [m for m in ments if m.entity_id is not None]
-    left_out = mentions.height - len(resolved)
-    del ments
-    out = {"entities": to_frame(ents, Entity), "entity_mentions": to_frame(resolved, EntityMention),
-           "entity_roles": to_frame(resolved_roles, EntityRole),
-           "ambiguous": pl.DataFrame({"mentions_left_out": [left_out]})}
-    del resolved
-    release_memory()
-    return out
+def resident_bytes() -> int:
+    """This process's resident memory now (0 where /proc is not there)."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def release_memory() -> None:
     """Collect garbage and hand the freed heap back to the OS (glibc keeps it otherwise), so the
-    steps after a big one start from what is held, not from its peak."""
+    steps after a big one start from what is held, not from its peak. Skipped while the process
+    grew less than :data:`RELEASE_GROWTH_BYTES` since the last release (a step that did little)."""
     import ctypes
     import gc
 
+    now = resident_bytes()
+    if now and now < _released_at[0] + RELEASE_GROWTH_BYTES:
+        return
     gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to hand back this way
         pass
+    _released_at[0] = resident_bytes()
 
 
-def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,
-                   version: str) -> tuple[dict[str, pl.DataFrame], bool]:
-    """:func:`resolve_frames`, run again only when a mention or role, or the resolver's code, changed.
-
-    The key is the extractor version (which covers the resolver) and the content hash of
-    every document's mentions and roles, in order: an unchanged corpus costs nothing, and a
-    changed one is resolved in full, so the output is exactly a full run's."""
-    return memo_frames(cache_dir, "resolve", f"{version}-{frame_digest(mentions, roles)}",
-                       lambda: resolve_frames(mentions, roles))
+#: quotes given speakers at a time: a speaker is looked up among its own document's mentions
+#: only, so the quotes go in slices and just those documents' mentions become records
+SPEAKER_CHUNK_QUOTES = 5_000
 
 
 def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """:func:`attach_speakers` on frames. It looks a speaker up among the mentions of its
     document (a surname or acronym may name a fuller entity there), so only the person and
-    organisation mentions of documents with a speaker are turned into records (in order)."""
+    organisation mentions of documents with a speaker are turned into records (in order), a
+    slice of quotes at a time (the same rows as all at once: no lookup crosses documents)."""
     names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
-    speakers = quotes.select("doc_id", "speaker").drop_nulls().select("doc_id").unique()
-    candidates = (resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
-                  .join(speakers, on="doc_id", how="semi", maintain_order="left"))
-    attributed = attach_speakers(from_frame(quotes, Quote), from_frame(candidates, EntityMention), names)
-    return to_frame(attributed, Quote)
+    mentions = resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
+    out = []
+    for chunk in (quotes.iter_slices(SPEAKER_CHUNK_QUOTES) if quotes.height else [quotes]):
+        speakers = chunk.select("doc_id", "speaker").drop_nulls().select("doc_id").unique()
+        candidates = mentions.join(speakers, on="doc_id", how="semi", maintain_order="left")
+        out.append(to_frame(attach_speakers(from_frame(chunk, Quote), from_frame(candidates, EntityMention), names), Quote))
+    return pl.concat(out, how="vertical")
 
 
 def speakers_cached(cache_dir: Path | None, quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame],

@@ -8,7 +8,7 @@ documents and the speakers' names rerun only when a mention, a quote or the code
 import dagster as dg
 import polars as pl
 
-from pipelines import steps
+from pipelines import resolution, steps
 from pipelines.defs.metadata import frame_metadata, produces, progress_metadata, record_schema
 from pipelines.defs.resources import PipelineResource
 from pipelines.progress import Progress
@@ -74,7 +74,7 @@ def entities(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     """One canonical entity per real thing across documents; mentions and roles point at it."""
     with Progress("entities", local["mentions"].height, unit="mentions", log=context.log.info) as progress:
         progress.note("resolving")  # one call over every mention: the bar's clock moves, its count jumps at the end
-        frames, reused = steps.resolve_cached(pipeline.warehouse().cache_dir, local["mentions"], local["roles"],
+        frames, reused = resolution.resolve_cached(pipeline.warehouse().cache_dir, local["mentions"], local["roles"],
                                               steps.memo_version())
         progress.advance(local["mentions"].height)
     left_out = frames.pop("ambiguous")["mentions_left_out"][0]

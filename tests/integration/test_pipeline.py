@@ -160,3 +160,38 @@ def test_every_column_is_documented_and_facts_read_right(wh):
     kinds = {k for (k,) in wh.execute("select distinct kind from core.quotes q join marts.quotes_by_speaker s "
                                       "on s.quotes like '%' || q.text || '%'").fetchall()}
     assert "term" not in kinds
+
+
+def _core_rows(path, table: str) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(f"select * from core.{table} order by all").fetchall()
+    finally:
+        con.close()
+
+
+def test_an_edit_that_only_moves_names_reuses_resolution_and_matches_a_full_build(tmp_path):
+    """One changed file whose names only moved (a sentence without names put first): resolution
+    is not run again, and every resolved table is the one a fresh, full build gives."""
+    import shutil
+
+    from tests.helpers import FIXTURES
+
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES, folder)
+    settings = Settings(seeds_dir=folder, warehouse_path=tmp_path / "wh.duckdb", max_file_bytes=30_000)
+    assert materialize_all(settings).success
+    edited = folder / "011_fisheries_dispute.txt"
+    title, rest = edited.read_text().split("\n", 1)
+    edited.write_text(f"{title}\n\nIt was a cold and quiet morning on the water.{rest}")
+    result = materialize_all(settings)
+    assert result.success
+    (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key.path == ["extract", "entities"]]
+    assert event.materialization.metadata["resolution_reused"].value is True
+    fresh = Settings(seeds_dir=folder, warehouse_path=tmp_path / "fresh.duckdb", max_file_bytes=30_000)
+    assert materialize_all(fresh).success
+    for table in ("entities", "entity_mentions", "entity_roles", "quotes", "facts", "documents"):
+        rows = _core_rows(settings.warehouse_path, table)
+        assert rows == _core_rows(fresh.warehouse_path, table), table
+    moved = [r for r in _core_rows(settings.warehouse_path, "entity_mentions") if r[1] == edited.name]
+    assert moved, "the edited document still has its mentions, at their new offsets"

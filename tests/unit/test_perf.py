@@ -157,7 +157,7 @@ def test_frame_tasks_give_the_rows_of_record_tasks(tmp_path):
 
 
 def test_resolution_over_mention_rows_equals_resolution_over_records():
-    from pipelines import steps
+    from pipelines import resolution
     from pipelines.records import Entity, EntityMention, EntityRole
     from pipelines.tables import from_frame, to_frame
     from pipelines.text.resolve import resolve_entities
@@ -169,10 +169,10 @@ def test_resolution_over_mention_rows_equals_resolution_over_records():
                                            ("Acme Corp", "ORG", "Acme Corp"), ("Acme", "ORG", "Acme")])]
     mentions, roles = to_frame(rows, EntityMention), to_frame([], EntityRole)
     ents, ments, _ = resolve_entities(from_frame(mentions, EntityMention), [])
-    got = steps.resolve_frames(mentions, roles)
+    got = resolution.resolve_frames(mentions, roles)
     assert got["entities"].equals(to_frame(ents, Entity))
     assert got["entity_mentions"].equals(to_frame([m for m in ments if m.entity_id], EntityMention))
-    light = steps.mention_rows_of(mentions)
+    light = resolution.mention_rows_of(mentions)
     assert [dict(m.__dict__) for m in light] == [r.model_dump() for r in rows]
 
 

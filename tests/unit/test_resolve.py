@@ -329,7 +329,8 @@ def test_lower_case_given_name_slip_resolves_to_the_title_cased_person():
 
 def test_mentions_left_out_counts_ambiguous_and_dropped_bare_names():
     from pipelines.records import EntityMention, EntityRole
-    from pipelines.steps import resolve_frames, to_frame
+    from pipelines.resolution import resolve_frames
+    from pipelines.tables import to_frame
 
     docs = {"a": "The dispute with Varkonen dragged on for a year.", "b": "Tomas Smith, a farmer, said so.",
             "c": "Ana Smith, a vet, agreed.", "d": "Smith said nothing more."}  # two Smiths: ambiguous

@@ -42,7 +42,7 @@ become organisations, each person's family name(s) (``people``); bare one-word n
 the corpus (``bare_names``); plural and "Party" variants of organisations merged
 (``organisations``); the entity, mention and role rows (``rows``).
 """
-from pipelines.text.resolve.corpus import resolve_entities
+from pipelines.text.resolve.corpus import Outcomes, resolve_entities, resolve_outcomes
 from pipelines.text.resolve.keys import org_key
 
-__all__ = ["resolve_entities", "org_key"]
+__all__ = ["Outcomes", "resolve_entities", "resolve_outcomes", "org_key"]

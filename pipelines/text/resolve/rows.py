@@ -86,25 +86,41 @@ def _display(forms: Counter[str]) -> str:
     return max(forms.items(), key=lambda kv: (len(name_key(kv[0].replace(".", "")).split()), kv[1], kv[0]))[0]
 
 
+def mention_outcomes(keyed: Keyed, ids: dict[Key, str]) -> tuple[list[str | None], list[str], list[bool]]:
+    """Per input mention, in order: its ``entity_id`` (None: unresolved), its type (the corpus may
+    change it) and whether it is kept (a dropped bare name is no mention). Plain columns, so a
+    caller holding the mentions as a frame never builds a record per mention."""
+    entity_ids: list[str | None] = []
+    types: list[str] = []
+    kept: list[bool] = []
+    for i, (m, k) in enumerate(zip(keyed.mentions, keyed.keys)):
+        kept.append(i not in keyed.dropped)
+        entity_ids.append(ids[k] if k is not None else None)
+        if k is not None and k[0] != m.type:
+            types.append(k[0])
+        elif k is None and m.type == "ORG" and m.rule in WEAK_ORG_RULES:
+            types.append("PERSON")
+        else:
+            types.append(m.type)
+    return entity_ids, types, kept
+
+
+def role_entity_ids(keyed: Keyed, ids: dict[Key, str], roles: Sequence[EntityRole]) -> list[str | None]:
+    """Per role, in order: the ``entity_id`` of the person its document names by its local name."""
+    person_of: dict[tuple[str, str], str] = {}
+    for i, (m, k) in enumerate(zip(keyed.mentions, keyed.keys)):
+        if k is not None and k[0] == "PERSON" and i not in keyed.dropped:
+            person_of.setdefault((m.doc_id, m.local_name), ids[k])
+    return [person_of.get((r.doc_id, r.local_name)) for r in roles]
+
+
 def mention_and_role_rows(keyed: Keyed, ids: dict[Key, str],
                           roles: Sequence[EntityRole]) -> tuple[list[EntityMention], list[EntityRole]]:
     """The mentions with ``entity_id`` (and a type the corpus changed), the roles with their
-    person's ``entity_id``."""
+    person's ``entity_id``: :func:`mention_outcomes` and :func:`role_entity_ids` as records."""
     rows: list[dict] = []
-    person_of: dict[tuple[str, str], str] = {}
-    for i, (m, k) in enumerate(zip(keyed.mentions, keyed.keys)):
-        if i in keyed.dropped:
-            continue
-        row = dict(m.__dict__)  # the fields; validated again below, in one call
-        row["entity_id"] = ids[k] if k is not None else None
-        if k is not None and k[0] != m.type:
-            row["type"] = k[0]
-        elif k is None and m.type == "ORG" and m.rule in WEAK_ORG_RULES:
-            row["type"] = "PERSON"
-        rows.append(row)
-        if k is not None and k[0] == "PERSON":
-            person_of.setdefault((m.doc_id, m.local_name), ids[k])
-    out_roles = [
-        r.model_copy(update={"entity_id": person_of.get((r.doc_id, r.local_name))}) for r in roles
-    ]
+    for m, entity_id, etype, keep in zip(keyed.mentions, *mention_outcomes(keyed, ids)):
+        if keep:
+            rows.append({**m.__dict__, "entity_id": entity_id, "type": etype})  # validated below, in one call
+    out_roles = [r.model_copy(update={"entity_id": e}) for r, e in zip(roles, role_entity_ids(keyed, ids, roles))]
     return _MENTIONS.validate_python(rows), out_roles
