@@ -341,3 +341,46 @@ def test_an_acronym_and_a_facility_word_is_a_building_and_a_film_is_no_national_
     mentions, _ = run("In total, the KTC Tower has 61 lifts. Okonedo, chosen for her performance in Hotel Kenya, smiled.")
     assert one(mentions, "KTC Tower").type == "LOC"
     assert not [m for m in mentions if "Hotel" in m.surface]
+
+
+# --- issue 13, third pass: firms read as people, works, constituencies -----------------------
+def test_the_body_a_spokesman_speaks_for_and_a_subsidiary_apposition_are_organisations():
+    # org.cue: "a spokeswoman for X" names the body; ", a former subsidiary" is a company apposition
+    mentions, _ = run("A spokeswoman for Talvesta said the plant would stay open. "
+                      "The debt was owed by Mirokan, a former subsidiary, to its parent.")
+    assert one(mentions, "Talvesta").type == "ORG"
+    assert one(mentions, "Mirokan").type == "ORG"
+    # a person the document introduced keeps being that person
+    mentions, _ = run("Dana Olsberg chairs the board. A spokesman for Olsberg said she was away.")
+    assert {m.type for m in mentions if m.surface == "Olsberg"} == {"PERSON"}
+
+
+def test_a_name_the_text_calls_a_work_is_no_entity():
+    # works: a possessive apposition, a predicate, a subtitle after a person-shaped title
+    mentions, _ = run("Velvet Harbour, novelist Ines Marlow's first detective novel, sold well. "
+                      "Critics praised it in Lisbon.")
+    assert "Velvet Harbour" not in by_surface(mentions)
+    assert one(mentions, "Ines Marlow").type == "PERSON"
+    mentions, _ = run("Fans queued for hours. Copper Lantern is now the best-selling single in Danish history.")
+    assert "Copper Lantern" not in by_surface(mentions)
+    mentions, _ = run("The last episode of Star Drift: Voyager will air in May, the network said.")
+    assert "Star Drift" not in by_surface(mentions)
+    # ... but a person the text describes is still a person
+    mentions, _ = run("Tomas Ferrin is the star of the show, and Tomas Ferrin was a film student.")
+    assert {m.type for m in mentions if m.surface == "Tomas Ferrin"} == {"PERSON"}
+    mentions, _ = run("Mara Voss, host of Radio Kessa's breakfast show, said the band was back. "
+                      "Tavi Brannock, who had Norway's best-selling album of 2003, will tour.")
+    assert one(mentions, "Mara Voss").type == "PERSON"
+    assert one(mentions, "Tavi Brannock").type == "PERSON"
+
+
+def test_electoral_districts_after_mp_for_and_in_lists_of_places_are_places():
+    # gpe.constituency: no person is "MP for" anything
+    mentions, _ = run("As MP for Glenmore Varrick, Mr Tulloch has argued for new roads.")
+    assert one(mentions, "Glenmore Varrick").type == "GPE"
+    assert one(mentions, "Glenmore Varrick").rule == "gpe.constituency"
+    mentions, _ = run("Target seats include Bristol West, Leeds Kirkholt, Hull East and Sheffield Central.")
+    assert one(mentions, "Leeds Kirkholt").type == "GPE"
+    # a person named in a list of people stays a person
+    mentions, _ = run("The winners were Paris Tambor, Ana Kovac and Liu Feng.")
+    assert one(mentions, "Paris Tambor").type == "PERSON"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import company_cue, org_cue, person_cue
+from pipelines.text.entities.cues import company_cue, org_cue, person_cue, speaker_for_body
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
@@ -153,6 +153,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
             return []
         if is_common_word(text):
             return []
+    if speaker_for_body(doc, start) and doc.body[end:end + 1] not in "'’" and lookup_place(text) is None:
+        return _one(t, "ORG", ORG_CUE)  # "a spokesman for Nimbus said": the body he speaks for
     if cue or name_key(text) in doc.person_evidence:
         if org_cue(doc, start, end) and not cue:
             return _one(t, "ORG", ORG_CUE)

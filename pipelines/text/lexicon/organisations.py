@@ -110,13 +110,18 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
+#: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
+#: word after them is the body they speak for, not a person.
+SPEAKER_FOR_BODY_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+
 #: Nouns of an apposition that makes the name before it an organisation ("Kessaly, the
 #: pressure group, said"; "Norvane, the low-cost airline."), never a person.
 ORG_APPOSITION_NOUNS = words("""
     group union airline carrier charity party organisation organization agency broadcaster
     station network retailer regulator watchdog firm company bank lender insurer brewer maker
     manufacturer operator club band conglomerate supermarket chain publisher newspaper website
-    provider supplier producer developer consultancy carmaker airline insurer
+    provider supplier producer developer consultancy carmaker airline insurer subsidiary
+    affiliate division
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
