@@ -384,3 +384,18 @@ def test_electoral_districts_after_mp_for_and_in_lists_of_places_are_places():
     # a person named in a list of people stays a person
     mentions, _ = run("The winners were Paris Tambor, Ana Kovac and Liu Feng.")
     assert one(mentions, "Paris Tambor").type == "PERSON"
+
+
+def test_a_building_named_for_a_royal_and_religious_groups_and_brands():
+    # a royal's title, a name and a facility head: the facility (an office title keeps the person)
+    mentions, _ = run("The play moves to the Prince Harald Theatre in May. "
+                      "Finance Minister Rosa Street opened it.")
+    assert one(mentions, "Prince Harald Theatre").type == "LOC"
+    assert one(mentions, "Rosa Street").type == "PERSON"
+    # religious groups are groups (norp.demonym), not a person named "Roman"
+    mentions, _ = run("The law barred heirs from marrying Roman Catholics or Anglicans.")
+    assert one(mentions, "Roman Catholics").type == "NORP"
+    assert one(mentions, "Anglicans").type == "NORP"
+    # a person-shaped name before "brands" is a company (org.company_cue)
+    mentions, _ = run("The group owns the Tarren and Hollis Vane brands, among others.")
+    assert one(mentions, "Hollis Vane").type == "ORG"
