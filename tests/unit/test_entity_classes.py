@@ -399,3 +399,24 @@ def test_a_building_named_for_a_royal_and_religious_groups_and_brands():
     # a person-shaped name before "brands" is a company (org.company_cue)
     mentions, _ = run("The group owns the Tarren and Hollis Vane brands, among others.")
     assert one(mentions, "Hollis Vane").type == "ORG"
+
+
+def test_short_names_works_and_bands_by_the_text_around_them():
+    # the first part of a double-barrelled family name is that person
+    mentions, _ = run("Robert Tarvey-Holm quit on Monday. The party should settle its differences with Tarvey.")
+    assert one(mentions, "Tarvey").type == "PERSON"
+    assert one(mentions, "Tarvey").local_name == "Robert Tarvey-Holm"
+    # a lone word a weak cue made a body, where the document calls it a song or she had a role in it
+    mentions, _ = run("I like Tavio and Lanterns is a decent song. But I think Lanterns is overrated.")
+    assert "Lanterns" not in by_surface(mentions)
+    mentions, _ = run("He was nominated for the role in Brackwater that won him a prize.")
+    assert "Brackwater" not in by_surface(mentions)
+    # "The X are": a band or a team, not a person; an ordinary word opening a sentence is neither
+    mentions, _ = run("\"The Marrows are proof that rock is alive,\" the critic said. The Figures were late.")
+    assert one(mentions, "Marrows").type == "ORG"
+    assert "Figures" not in by_surface(mentions)
+    mentions, _ = run("Costs for the Vantor have been kept low.")
+    assert {m.rule for m in mentions if m.surface == "Vantor"} <= {"org.bare_name"}
+    # a foreign word for a league heads a name
+    mentions, _ = run("He joined a Liga Portuguesa club.")
+    assert one(mentions, "Liga Portuguesa").type == "ORG"

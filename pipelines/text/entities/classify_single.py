@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.entities.cues import company_cue, org_cue, person_cue, speaker_for_body
-from pipelines.text.entities.document import Candidate, EntityDoc, Token, written_lower
+from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_initial, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
 from pipelines.text.entities.rules import (
@@ -40,6 +40,8 @@ from pipelines.text.lexicon.organisations import GENERIC_ORG_ALONE, INSTITUTION_
 from pipelines.text.lexicon.places import FACILITY_WORDS, LOC_FEATURES
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+_THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
+_PLURAL_VERB_AFTER = re.compile(r" (?:are|were|have|have been|say|said they)\b")
 
 
 def classify_single(doc: EntityDoc, t: Token, initial: bool, heading: bool,
@@ -124,9 +126,24 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
             return [found_place]
     if heading:
         return []
+    if _subject_band(doc, text, start, end, the_before):
+        return _one(t, "ORG", ORG_CUE)  # "The Marrows are back": a band or a team, never a person
     if the_before and text not in ORG_WORDS:
         return []  # "The Aviator": a title of a work, not an organisation
     return _by_cue(doc, t, initial, cue)
+
+
+def _subject_band(doc: EntityDoc, text: str, start: int, end: int, the_before: bool) -> bool:
+    """"The Marrows are ...", "... and The Marrows have": "The", one name and a plural verb, the
+    subject of its clause (not "costs for the X have"): a band or a team, never a person. An
+    ordinary word opening a sentence ("The Figures were") is neither."""
+    body = doc.body
+    if _THE_BEFORE.search(body, max(0, start - 5), start) is None or _PLURAL_VERB_AFTER.match(body, end) is None:
+        return False
+    the_start = start - 4
+    if not (is_initial(doc, the_start) or body[max(0, the_start - 4):the_start] == "and " or body[the_start - 2:the_start] == ", "):
+        return False
+    return the_before or not (is_common_word(text) or text.endswith("s") and is_common_word(text[:-1]))
 
 
 def _known_place(doc: EntityDoc, t: Token, place: Place, initial: bool, person_known: bool,

@@ -17,7 +17,15 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc, is_initial
 from pipelines.text.entities.keys import name_key
-from pipelines.text.entities.rules import ORG_COUNTRY_BODY, PERSON_CUE, PERSON_NAME, PERSON_TITLE
+from pipelines.text.entities.rules import (
+    ORG_BARE_NAME,
+    ORG_CAPITALISED_WORD,
+    ORG_COUNTRY_BODY,
+    ORG_CUE,
+    PERSON_CUE,
+    PERSON_NAME,
+    PERSON_TITLE,
+)
 from pipelines.text.lexicon.non_entities import GAME_MODIFIERS, WORK_DETERMINERS, WORK_NOUNS, WORK_NOUNS_NEED_DET
 
 _WORK_BEFORE = re.compile(
@@ -47,6 +55,9 @@ _WORK_PREDICATE = re.compile(
     + _WORK_NOUN_ENDS)
 #: A subtitle after the name: ": Voyager" (not a quotation after a colon).
 _SUBTITLE_AFTER = re.compile(r": [A-Z0-9]")
+#: Organisation rules of a lone word that a work's title may have met ("Angels is a great song"
+#: after "I think Angels ..."; "the abysmal Halo sequel").
+_WEAK_ORG_RULES = frozenset((ORG_CUE, ORG_BARE_NAME, ORG_CAPITALISED_WORD))
 #: A title or a person cue outweighs a work noun before the name.
 _WORK_KEEP_RULES = frozenset((PERSON_TITLE, PERSON_CUE))
 
@@ -58,6 +69,10 @@ def work_title(doc: EntityDoc, c: Candidate) -> bool:
     body = doc.body
     if c.type in ("PERSON", "LOC", "ORG") and c.rule not in _WORK_KEEP_RULES and _called_a_work(body, c.end):
         return True
+    if c.type in ("ORG",) and c.rule in _WEAK_ORG_RULES and c.single:
+        # a lone word read as a body by a weak cue: a title after words only a work takes
+        # ("her role in Closer") or in a document that calls it a work
+        return _WORK_CONTEXT_BEFORE.search(body, max(0, c.start - 30), c.start) is not None
     if c.type not in ("PERSON", "LOC") and c.rule != ORG_COUNTRY_BODY:
         return False  # ("Hotel Kessia" reads as a national body: a title after a work cue too)
     if c.rule == PERSON_NAME and _SUBTITLE_AFTER.match(body, c.end) and not is_initial(doc, c.start):
@@ -102,7 +117,8 @@ def drop_work_titles(cands: list[Candidate], work_names: set[str]) -> list[Candi
     if not work_names:
         return cands
     return [c for c in cands if not (c.name in work_names and c.rule not in _WORK_KEEP_RULES
-                                     and (c.type in ("PERSON", "LOC") or c.rule == ORG_COUNTRY_BODY))]
+                                     and (c.type in ("PERSON", "LOC") or c.rule == ORG_COUNTRY_BODY
+                                          or (c.single and c.rule in _WEAK_ORG_RULES)))]
 
 
 def possessed_work(doc: EntityDoc, owner: Candidate, c: Candidate) -> bool:

@@ -13,7 +13,7 @@ ORG_WORDS = words("""
     Limited Plc plc PLC LLC LLP Co. Company Companies Council Councils Party Parties Forces Force
     Bank Fund Funds Association Associations Commission Committee Committees Office
     Offices Army Armies Navy Police Constabulary Service Services Authority Authorities Board
-    Federation Confederation Union Unions League Club FC AFC RFC Airlines Airline Airways Motors
+    Federation Confederation Union Unions League Liga Ligue Club FC AFC RFC Airlines Airline Airways Motors
     Motor Industries Holdings Partners Capital Securities Investments Foundation Trust Society
     Hospital Hospitals Court Courts Parliament Assembly Congress Senate Cabinet Government
     Organisation Organization Organisations Organizations Alliance Coalition Network Networks
