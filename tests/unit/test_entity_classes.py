@@ -420,3 +420,20 @@ def test_short_names_works_and_bands_by_the_text_around_them():
     # a foreign word for a league heads a name
     mentions, _ = run("He joined a Liga Portuguesa club.")
     assert one(mentions, "Liga Portuguesa").type == "ORG"
+
+
+def test_the_body_before_a_role_and_name_and_counties_by_suffix():
+    # org.company_cue: "<word> founder <Name>", "director of <word>"
+    mentions, _ = run("\"It is easy to use,\" said Quorvex founder Dana Pell. "
+                      "Ken Moss, director of Tarrow, says firms agree.")
+    assert one(mentions, "Quorvex").type == "ORG"
+    assert one(mentions, "Tarrow").type == "ORG"
+    assert one(mentions, "Dana Pell").type == "PERSON"
+    # gpe.suffix: a county by its suffix, even before ", said"; gpe.constituency for one word too
+    mentions, _ = run("Ian Tall, 58, MP for Brackley in Marrowshire, said he was leaving.")
+    assert one(mentions, "Marrowshire").type == "GPE"
+    assert one(mentions, "Brackley").type == "GPE"
+    assert one(mentions, "Ian Tall").type == "PERSON"
+    # a film's director is no company's
+    mentions, _ = run("The awards included best director for Tomas Verhal. Marrow director Ana Lisk was there.")
+    assert one(mentions, "Tomas Verhal").type == "PERSON"

@@ -19,6 +19,7 @@ from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
 from pipelines.text.entities.rules import (
     GPE_GAZETTEER,
+    GPE_SUFFIX,
     NORP_DEMONYM,
     ORG_ACRONYM,
     ORG_BARE_NAME,
@@ -37,7 +38,7 @@ from pipelines.text.lexicon.gazetteer import Place, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import PERSON_TITLES, TITLE_MODIFIERS
 from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
 from pipelines.text.lexicon.organisations import GENERIC_ORG_ALONE, INSTITUTION_WORDS, ORG_WORDS
-from pipelines.text.lexicon.places import FACILITY_WORDS, LOC_FEATURES
+from pipelines.text.lexicon.places import COUNTY_SUFFIXES, FACILITY_WORDS, LOC_FEATURES
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 _THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
@@ -119,6 +120,8 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
         return _one(t, "ORG", ORG_INSTITUTION)
     if person_known:
         return _one(t, "PERSON", PERSON_SHORT_FORM)
+    if text.endswith(COUNTY_SUFFIXES) and len(text) > 7 and place is None and text[:-5].isalpha():
+        return _one(t, "GPE", GPE_SUFFIX)  # "Oxfordshire", "in Brackenshire": a county
     if not cue and not heading and not is_common_word(text):
         found_place = context_place_candidate(doc, t)
         if found_place is not None:
@@ -170,7 +173,7 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
             return []
         if is_common_word(text):
             return []
-    if speaker_for_body(doc, start) and doc.body[end:end + 1] not in "'’" and lookup_place(text) is None:
+    if speaker_for_body(doc, start) and doc.body[end:end + 1] not in ("'", "’") and lookup_place(text) is None:
         return _one(t, "ORG", ORG_CUE)  # "a spokesman for Nimbus said": the body he speaks for
     if cue or name_key(text) in doc.person_evidence:
         if org_cue(doc, start, end) and not cue:

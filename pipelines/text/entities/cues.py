@@ -22,7 +22,9 @@ from pipelines.text.lexicon.organisations import (
     COMPANY_NOUNS,
     COMPANY_PLURALS,
     COMPANY_RELATION_NOUNS,
+    BODY_ROLES_BEFORE_NAME,
     ORG_APPOSITION_NOUNS,
+    ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
 )
 
@@ -63,12 +65,14 @@ _ORG_APPOSITION = re.compile(
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
+    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-Z][a-z])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
-    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
+    + trie_pattern(sorted(ROLES_OF_BODY)) + r") (?:of|at)|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
@@ -183,7 +187,8 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     hit = doc.org_cache.get(key)
     if hit is None:
         hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
-            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None
+            and doc.body[end:end + 1] not in ("'", "’"))  # "director of Kessa's opera house": the house
         doc.org_cache[key] = hit
     return hit
 

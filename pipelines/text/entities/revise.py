@@ -389,9 +389,9 @@ def constituencies(doc: EntityDoc, cands: list[Candidate]) -> None:
     body = doc.body
     order = sorted(cands, key=lambda c: c.start)
     for c in order:
-        if c.type == "PERSON" and c.rule == PERSON_NAME and _CONSTITUENCY_BEFORE.search(
+        if (c.type == "PERSON" and c.rule == PERSON_NAME or c.single and c.rule == ORG_BARE_NAME) and _CONSTITUENCY_BEFORE.search(
                 body, max(0, c.start - 24), c.start) is not None:
-            c.type, c.rule = "GPE", GPE_CONSTITUENCY
+            c.type, c.rule, c.weak = "GPE", GPE_CONSTITUENCY, False
     for _ in range(2):  # forwards, then backwards along each list
         for a, b in zip(order, order[1:]):
             if body[a.end:b.start] not in _LIST_GAPS:

@@ -110,6 +110,14 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
+#: Roles in a body before "of" or "at" only ("director of X", "campaigns director at X"; a film has a
+#: director too: "best director for X", "X director Ann Ruiz").
+ROLES_OF_BODY = words("director directors")
+
+#: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
+#: "Nimbus chairman Ola Brandt"): the word before them is the body.
+BODY_ROLES_BEFORE_NAME = words("founder co-founder chairman chairwoman boss president")
+
 #: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
 #: word after them is the body they speak for, not a person.
 SPEAKER_FOR_BODY_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
