@@ -423,9 +423,9 @@ def test_short_names_works_and_bands_by_the_text_around_them():
 
 
 def test_the_body_before_a_role_and_name_and_counties_by_suffix():
-    # org.company_cue: "<word> founder <Name>", "director of <word>"
+    # org.company_cue: "<word> founder <Name>", "director at <word>"
     mentions, _ = run("\"It is easy to use,\" said Quorvex founder Dana Pell. "
-                      "Ken Moss, director of Tarrow, says firms agree.")
+                      "Ken Moss, sales director at Tarrow, says firms agree.")
     assert one(mentions, "Quorvex").type == "ORG"
     assert one(mentions, "Tarrow").type == "ORG"
     assert one(mentions, "Dana Pell").type == "PERSON"
@@ -437,3 +437,5 @@ def test_the_body_before_a_role_and_name_and_counties_by_suffix():
     # a film's director is no company's
     mentions, _ = run("The awards included best director for Tomas Verhal. Marrow director Ana Lisk was there.")
     assert one(mentions, "Tomas Verhal").type == "PERSON"
+    mentions, _ = run("The directors of Brackwater and Lintel Row are nominated.")
+    assert "Brackwater" not in {m.surface for m in mentions if m.type == "ORG" and m.rule == "org.company_cue"}

@@ -72,7 +72,7 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
-    + trie_pattern(sorted(ROLES_OF_BODY)) + r") (?:of|at)|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
@@ -187,8 +187,7 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     hit = doc.org_cache.get(key)
     if hit is None:
         hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
-            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None
-            and doc.body[end:end + 1] not in ("'", "’"))  # "director of Kessa's opera house": the house
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
         doc.org_cache[key] = hit
     return hit
 

@@ -110,8 +110,8 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
-#: Roles in a body before "of" or "at" only ("director of X", "campaigns director at X"; a film has a
-#: director too: "best director for X", "X director Ann Ruiz").
+#: Roles in a body before "at" only ("campaigns director at X"; a film has a director too: "the
+#: director of X", "best director for X", "X director Ann Ruiz").
 ROLES_OF_BODY = words("director directors")
 
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
