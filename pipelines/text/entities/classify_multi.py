@@ -63,6 +63,7 @@ from pipelines.text.lexicon.names import (
     DEMONYMS_ALSO_GIVEN_NAMES,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
+    NAMESAKE_TITLES,
     PEER_TITLES,
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -249,6 +250,9 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
         return None
     tail = toks[ni:]
     head = toks[:ni]
+    if (ti == 0 and ni == 1 and toks[0].text in NAMESAKE_TITLES
+            and (tail[-1].text in STRONG_FACILITY_WORDS or tail[-1].text in STRONG_LOC_FEATURES)):
+        return None  # "the Prince Edward Theatre": a building named for someone, not the person
     if toks[ti].text in PEER_TITLES and ti == ni - 1 and sum(1 for t in tail if t.kind == "cap") == 1:
         # "Lord Ashby": a peer is called by title and one name, and the title belongs to the name
         peer = toks[ti:]

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import company_cue, org_cue, person_cue
-from pipelines.text.entities.document import Candidate, EntityDoc, Token, written_lower
+from pipelines.text.entities.cues import company_cue, org_cue, person_cue, speaker_for_body
+from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_initial, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
 from pipelines.text.entities.rules import (
     GPE_GAZETTEER,
+    GPE_SUFFIX,
     NORP_DEMONYM,
     ORG_ACRONYM,
     ORG_BARE_NAME,
@@ -37,9 +38,11 @@ from pipelines.text.lexicon.gazetteer import Place, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import PERSON_TITLES, TITLE_MODIFIERS
 from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
 from pipelines.text.lexicon.organisations import GENERIC_ORG_ALONE, INSTITUTION_WORDS, ORG_WORDS
-from pipelines.text.lexicon.places import FACILITY_WORDS, LOC_FEATURES
+from pipelines.text.lexicon.places import COUNTY_SUFFIXES, FACILITY_WORDS, LOC_FEATURES
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+_THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
+_PLURAL_VERB_AFTER = re.compile(r" (?:are|were|have|have been|say|said they)\b")
 
 
 def classify_single(doc: EntityDoc, t: Token, initial: bool, heading: bool,
@@ -117,6 +120,8 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
         return _one(t, "ORG", ORG_INSTITUTION)
     if person_known:
         return _one(t, "PERSON", PERSON_SHORT_FORM)
+    if text.endswith(COUNTY_SUFFIXES) and len(text) > 7 and place is None and text[:-5].isalpha():
+        return _one(t, "GPE", GPE_SUFFIX)  # "Oxfordshire", "in Brackenshire": a county
     if not cue and not heading and not is_common_word(text):
         found_place = context_place_candidate(doc, t)
         if found_place is not None:
@@ -124,9 +129,24 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
             return [found_place]
     if heading:
         return []
+    if _subject_band(doc, text, start, end, the_before):
+        return _one(t, "ORG", ORG_CUE)  # "The Marrows are back": a band or a team, never a person
     if the_before and text not in ORG_WORDS:
         return []  # "The Aviator": a title of a work, not an organisation
     return _by_cue(doc, t, initial, cue)
+
+
+def _subject_band(doc: EntityDoc, text: str, start: int, end: int, the_before: bool) -> bool:
+    """"The Marrows are ...", "... and The Marrows have": "The", one name and a plural verb, the
+    subject of its clause (not "costs for the X have"): a band or a team, never a person. An
+    ordinary word opening a sentence ("The Figures were") is neither."""
+    body = doc.body
+    if _THE_BEFORE.search(body, max(0, start - 5), start) is None or _PLURAL_VERB_AFTER.match(body, end) is None:
+        return False
+    the_start = start - 4
+    if not (is_initial(doc, the_start) or body[max(0, the_start - 4):the_start] == "and " or body[the_start - 2:the_start] == ", "):
+        return False
+    return the_before or not (is_common_word(text) or text.endswith("s") and is_common_word(text[:-1]))
 
 
 def _known_place(doc: EntityDoc, t: Token, place: Place, initial: bool, person_known: bool,
@@ -153,6 +173,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
             return []
         if is_common_word(text):
             return []
+    if speaker_for_body(doc, start) and doc.body[end:end + 1] not in ("'", "’") and lookup_place(text) is None:
+        return _one(t, "ORG", ORG_CUE)  # "a spokesman for Nimbus said": the body he speaks for
     if cue or name_key(text) in doc.person_evidence:
         if org_cue(doc, start, end) and not cue:
             return _one(t, "ORG", ORG_CUE)

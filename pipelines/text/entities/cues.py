@@ -22,7 +22,10 @@ from pipelines.text.lexicon.organisations import (
     COMPANY_NOUNS,
     COMPANY_PLURALS,
     COMPANY_RELATION_NOUNS,
+    BODY_ROLES_BEFORE_NAME,
     ORG_APPOSITION_NOUNS,
+    ROLES_OF_BODY,
+    SPEAKER_FOR_BODY_NOUNS,
 )
 
 #: Reporting and stance verbs after a name that mark a speaker ("Brandt said", "Brandt has also
@@ -61,14 +64,19 @@ _ORG_APPOSITION = re.compile(
     + r")(?=[,.;:)]| which\b| that\b| said\b)")
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b"
+    r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
+    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-Z][a-z])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
-    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
+    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
+# ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
+_SPEAKER_FOR_BEFORE = re.compile(
+    r"\b(?:" + trie_pattern(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -182,3 +190,10 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
             _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
         doc.org_cache[key] = hit
     return hit
+
+
+def speaker_for_body(doc: EntityDoc, start: int) -> bool:
+    """Is the name right after a noun of one who speaks for a body ("a spokesman for X", "a
+    spokeswoman at X")? Said of a lone word, that makes it the body: people are named in full
+    and with a title when they have a spokesman."""
+    return _SPEAKER_FOR_BEFORE.search(doc.body, max(0, start - 30), start) is not None

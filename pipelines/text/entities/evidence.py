@@ -28,7 +28,8 @@ def gather_person_evidence(doc: EntityDoc, runs: list[list[Token]]) -> None:
 
 def learn_names(doc: EntityDoc, cands: list[Candidate]) -> None:
     """First words of organisation (and "... Party") names, and the full names of people with
-    their first and last words as person evidence."""
+    their first and last words (and the first part of a double-barrelled last word) as person
+    evidence."""
     for c in cands:
         if c.type == "ORG" and " " in c.name:
             first = c.name.split()[1] if c.name.startswith("The ") else c.name.split()[0]
@@ -38,6 +39,8 @@ def learn_names(doc: EntityDoc, cands: list[Candidate]) -> None:
         if c.type == "PERSON":
             toks = name_tokens(c.name)
             if len(toks) >= 2:
-                for tok in (toks[0], toks[-1]):
+                # a double-barrelled family name is shortened to its first part too ("Kilroy")
+                barrel = (toks[-1].split(" ")[0],) if " " in toks[-1] else ()
+                for tok in (toks[0], toks[-1], *barrel):
                     doc.full_names.setdefault(tok, []).append((c.start, c.name, toks))
-                doc.person_evidence.update((toks[0], toks[-1]))
+                doc.person_evidence.update((toks[0], toks[-1], *barrel))

@@ -14,6 +14,7 @@ from pipelines.text.entities.local_names import assign_local_names, defined_acro
 from pipelines.text.entities.places import lowercase_places
 from pipelines.text.entities.revise import (
     cities_to_clubs,
+    constituencies,
     digit_names,
     drop_overlaps,
     company_lists,
@@ -52,6 +53,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     cands += team_sheets(doc, cands)
     one_type_for_context_places(cands)
     cities_to_clubs(doc, cands)
+    constituencies(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)
     defined_acronyms(doc, cands)

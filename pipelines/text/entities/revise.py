@@ -22,6 +22,8 @@
 * bare names listed with a company are companies ("firms such as X, Y and Z");
 * in a football document (striker, midfielder, Premiership ...) a city right after "against",
   "beat", "face", "playing", "win over", "defeat to" is its club;
+* a person-shaped name with no cue after "MP for", "the seat of", or opening with a town in a list
+  beside places, is an electoral district;
 * an abbreviated generational suffix keeps its full stop ("Carlos Mendes Jr.").
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
+    GPE_CONSTITUENCY,
     GPE_CONTEXT,
     GPE_LOWERCASE_JOIN,
     LOC_CONTEXT,
@@ -54,6 +57,8 @@ from pipelines.text.entities.rules import (
 from pipelines.text.entities.works import possessed_work
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place, lookup_place_lower
+from pipelines.text.lexicon.non_entities import MISC_HEADS
+from pipelines.text.lexicon.places import CONSTITUENCY_MEMBERS, CONSTITUENCY_NOUNS
 from pipelines.text.lexicon.names import (
     ABBREVIATED_SUFFIXES,
     NOT_GIVEN_NAME_ENDINGS,
@@ -369,6 +374,41 @@ def one_type_for_context_places(cands: list[Candidate]) -> None:
         p = places.get(c.name)
         if p is not None and c.single and c.rule in (ORG_CUE, ORG_BARE_NAME, PERSON_CUE):
             c.type, c.rule, c.weak = p.type, p.rule, False
+
+
+_CONSTITUENCY_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?:" + "|".join(sorted(CONSTITUENCY_MEMBERS)) + r") for|(?:"
+    + "|".join(sorted(CONSTITUENCY_NOUNS)) + r") (?:of|in))(?: the)? $")
+_LIST_GAPS = (", ", " and ", ", and ")
+
+
+def constituencies(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A person-shaped name with no cue after "MP for", "the seat of" ("MP for Kessa Vale"), or
+    opening with a town's name in a list beside places ("Leeds Kirkholt, Hull East and ..."): an
+    electoral district, a place."""
+    body = doc.body
+    order = sorted(cands, key=lambda c: c.start)
+    for c in order:
+        if (c.type == "PERSON" and c.rule == PERSON_NAME or c.single and c.rule == ORG_BARE_NAME) and _CONSTITUENCY_BEFORE.search(
+                body, max(0, c.start - 24), c.start) is not None:
+            c.type, c.rule, c.weak = "GPE", GPE_CONSTITUENCY, False
+    for _ in range(2):  # forwards, then backwards along each list
+        for a, b in zip(order, order[1:]):
+            if body[a.end:b.start] not in _LIST_GAPS:
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.type == "GPE" and y.type == "PERSON" and y.rule == PERSON_NAME and _opens_with_town(y.name):
+                    y.type, y.rule = "GPE", GPE_CONSTITUENCY
+
+
+def _opens_with_town(name: str) -> bool:
+    """Does the name open with a town's or county's name of the gazetteer ("Leeds Kirkholt"), and
+    end in no event head or plural noun ("the Tokyo Marathons", "Leeds Rhinos" are no districts)?"""
+    words = name.split(" ")
+    p = lookup_place(words[0])
+    last = words[-1]
+    return p is not None and p.kind in ("city", "county", "province") and last not in MISC_HEADS and not (
+        last.endswith("s") and is_common_word(last[:-1]))
 
 
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -45,6 +45,13 @@ GPE_CONTEXT = RULES.add(
 GPE_COMPASS_AFTER = RULES.add(
     "gpe.compass_after", "A town or county and a compass word after it: a district or constituency.",
     "the Leeds North seat; MP for Hull East")
+GPE_CONSTITUENCY = RULES.add(
+    "gpe.constituency",
+    "A person-shaped name with no cue after \"MP for\", \"the seat of\" and the like, or opening with a town "
+    "in a list beside places: an electoral district.",
+    "MP for Kessa Vale; Leeds Kirkholt, Hull East and Tolo Green")
+GPE_SUFFIX = RULES.add(
+    "gpe.suffix", "An unknown word ending in a suffix only county names take.", "in Brackenshire")
 GPE_UNIT_OF = RULES.add(
     "gpe.unit_of", "An administrative unit named by its capitalised head and \"of\".",
     "the Region of Kessa; the Province of Tolo")

@@ -226,8 +226,11 @@ US: New Yorker | New Yorkers
 --: Hindu | Hindus
 --: Sikh | Sikhs
 --: Buddhist | Buddhists
---: Catholic | Catholics
+--: Catholic, Roman Catholic | Catholics, Roman Catholics
 --: Protestant | Protestants
+--: Anglican | Anglicans
+--: Methodist | Methodists
+--: Mormon | Mormons
 --: Sunni | Sunnis
 --: Shia, Shiite, Shi'ite | Shias, Shiites
 --: Hispanic | Hispanics

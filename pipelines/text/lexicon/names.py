@@ -10,6 +10,11 @@ from pipelines.text.lexicon._lists import phrases, words
 #: canonical name keeps them, as the peer is called by the title and one name.
 PEER_TITLES = words("Lord Lady Baroness Baron Viscount Viscountess")
 
+#: Titles of royals and saints that buildings and places are named after with the name ("the Prince
+#: Edward Theatre", "King Fahd Stadium"): a facility head after such a title and a name is the
+#: facility's, not a person's (unlike an office: "Prime Minister Rosa Street").
+NAMESAKE_TITLES = words("King Queen Prince Princess Emperor Empress Duke Duchess Pope Saint St Sultan Sheikh")
+
 #: Honorifics: they mark a person but are not a role worth a row.
 HONORIFICS = words("""
     Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Sir Dame Dr Dr. Madam Madame Mme Mlle Monsieur Herr Frau

@@ -13,7 +13,7 @@ ORG_WORDS = words("""
     Limited Plc plc PLC LLC LLP Co. Company Companies Council Councils Party Parties Forces Force
     Bank Fund Funds Association Associations Commission Committee Committees Office
     Offices Army Armies Navy Police Constabulary Service Services Authority Authorities Board
-    Federation Confederation Union Unions League Club FC AFC RFC Airlines Airline Airways Motors
+    Federation Confederation Union Unions League Liga Ligue Club FC AFC RFC Airlines Airline Airways Motors
     Motor Industries Holdings Partners Capital Securities Investments Foundation Trust Society
     Hospital Hospitals Court Courts Parliament Assembly Congress Senate Cabinet Government
     Organisation Organization Organisations Organizations Alliance Coalition Network Networks
@@ -110,13 +110,26 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
+#: Roles in a body before "at" only ("campaigns director at X"; a film has a director too: "the
+#: director of X", "best director for X", "X director Ann Ruiz").
+ROLES_OF_BODY = words("director directors")
+
+#: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
+#: "Nimbus chairman Ola Brandt"): the word before them is the body.
+BODY_ROLES_BEFORE_NAME = words("founder co-founder chairman chairwoman boss president")
+
+#: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
+#: word after them is the body they speak for, not a person.
+SPEAKER_FOR_BODY_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+
 #: Nouns of an apposition that makes the name before it an organisation ("Kessaly, the
 #: pressure group, said"; "Norvane, the low-cost airline."), never a person.
 ORG_APPOSITION_NOUNS = words("""
     group union airline carrier charity party organisation organization agency broadcaster
     station network retailer regulator watchdog firm company bank lender insurer brewer maker
     manufacturer operator club band conglomerate supermarket chain publisher newspaper website
-    provider supplier producer developer consultancy carmaker airline insurer
+    provider supplier producer developer consultancy carmaker airline insurer subsidiary
+    affiliate division
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel

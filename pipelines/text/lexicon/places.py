@@ -88,6 +88,14 @@ AND_IN_PLACE_NAMES = ("et", "and", "und", "y", "e")
 FUNCTION_WORDS_OPENING_PLACES = ("new", "st")
 
 # --- cues -----------------------------------------------------------------------------------
+#: Endings only names of counties take ("Oxfordshire", "Aberdeenshire"): an unknown word with one is a place.
+COUNTY_SUFFIXES = ("shire",)
+
+#: Words before "for" that take an electoral district ("MP for X", "the candidate for X") ...
+CONSTITUENCY_MEMBERS = words("MP MPs MSP MSPs AM AMs MEP MEPs MLA MLAs TD TDs member candidate councillor")
+#: ... and words before "of" or "in" ("the seat of X", "the constituency of X").
+CONSTITUENCY_NOUNS = words("seat seats constituency constituencies ward wards")
+
 #: Lower-case words before a name that make it a place ("in Jackson", "downtown Reading").
 LOCATIVE_WORDS = words("""
     in at from to near outside around across into via visit visited visiting between
