@@ -166,7 +166,7 @@ def _number_or_determiner(toks: list[str], i: int) -> str | None:
             nxt.lower() not in OBJECT_STOP and nxt.lower() not in OBJECT_VERBS
             and nxt.lower() not in _OBJ_PREPOSITIONS):
         return _KEEP_ANY                # "a third of that country's output": a determiner
-    if low == "own" and i and toks[i - 1].lower() in DETERMINERS | {"my", "your"}:
+    if low == "own" and i and toks[i - 1].lower() in DETERMINERS | {"your"}:
         return _KEEP_ANY                # "of his own money"
     return None
 
