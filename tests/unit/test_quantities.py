@@ -295,3 +295,28 @@ def test_object_traps(text, index, obj):
     found = [f for f in facts(text) if f.kind != "date"]
     assert found[index].object == obj, [(f.surface, f.kind, f.object) for f in found]
     assert all(f.kind != "rate" for f in found)
+
+
+# ------------------------------------------------------------------ ISO currency codes
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The lender wrote off KES 3bn of loans.", 3e9, "KES"),
+    ("Tickets sold for 4,000 UAH each.", 4000, "UAH"),
+    ("The port raised NGN40bn from bonds.", 40e9, "NGN"),
+    ("The club paid ISK 12,500 for the kit.", 12500, "ISK"),
+    ("A meal costs TRY450 in the old town.", 450, "TRY"),     # a code that is an English word, glued
+    ("The carving sold for 300TOP.", 300, "TOP"),
+])
+def test_iso_codes_beside_an_amount_are_money(text, value, unit):
+    f = next(f for f in facts(text) if f.kind in ("money", "rate"))
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "ALL 30 players came back.",            # a code that is an English word, with a space: no money
+    "TRY 500 times before you give up.",
+    "The chip maker sold AMD64 boards.",    # a code glued to a short number: a model
+    "Its AMD 64-bit chips sold well.",      # a number glued to letters after a code: a model
+])
+def test_iso_codes_that_read_as_words_or_models_are_no_money(text):
+    assert [f for f in facts(text) if f.kind == "money"] == []

@@ -104,3 +104,16 @@ def reads_as_year(m: re.Match[str], form: str, scale: int, plow: str, hedged: bo
         return False
     noun = counted[0].rsplit(" ", 1)[-1].lower() if counted else ""
     return not (noun in PERSON_NOUNS and (hedged or plow not in _YEAR_LEFT_WORDS))
+
+
+_MODEL_TAIL = re.compile(r"-?[A-Za-z]")
+
+
+def code_names_a_model(body: str, m: re.Match[str], code_end: int) -> bool:
+    """'AMD64 chips', 'TOP10', 'AMD 64-bit': an ISO code glued to a whole number of one or two
+    digits with no scale, or before a number glued to letters, names a model, not an amount
+    ('USD10m', 'TRY500' and 'EUR 5' stay money)."""
+    digits = m.group("digits") or ""
+    if m.group("scale") or not digits.isdigit():
+        return False
+    return code_end == m.start() and len(digits) <= 2 or bool(_MODEL_TAIL.match(body, m.end()))
