@@ -320,3 +320,27 @@ def test_iso_codes_beside_an_amount_are_money(text, value, unit):
 ])
 def test_iso_codes_that_read_as_words_or_models_are_no_money(text):
     assert [f for f in facts(text) if f.kind == "money"] == []
+
+
+# ------------------------------------------------------------------ an age used as a noun: the person named last
+
+@pytest.mark.parametrize("text, who", [
+    ("Priya Nair won the sprint in Oslo. Nair was delighted. The 24-year-old has now won three titles.", "Nair"),
+    ("Tomas Berg signed for the club in May, and Berg starts on Sunday. \"I am ready,\" said the 27-year-old.",
+     "Berg"),
+    ("Kofi Mensah made his debut in 2011 as a 19-year-old, having impressed the coach.", "Kofi Mensah"),
+    ("Spain's Ana Ruiz led the race. Ruiz held on. The 31-year-old's time was a record.", "Ruiz"),
+])
+def test_an_age_used_as_a_noun_is_the_person_named_last(text, who):
+    f = next(f for f in facts(text) if f.kind == "age")
+    assert (f.object, f.object_rule) == (who, "object.antecedent")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the 40-year-old attended court on Tuesday.",                        # nobody named before
+    "The Winter Classic drew crowds in Quebec. The 22-year-old has won it twice.",   # an event, a place: no person
+    "Lena Holt starred. The 33-year-old Dane bowed.",                                # the noun after it is the object
+])
+def test_an_age_names_no_person_the_text_did_not_name(text):
+    f = next(f for f in facts(text) if f.kind == "age")
+    assert f.object_rule != "object.antecedent"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.facts.antecedents import person_before
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_VERBS, LEVEL_VERBS, UP_VERBS
@@ -520,6 +521,9 @@ _NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|
                         r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
 _NOT_MODIFIED = _TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
 _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
+#: After an age used as a noun: a lower-case word (its verb), a stop, a comma or a possessive.
+_AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
+_AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
 _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
@@ -546,9 +550,15 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
-        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX
+        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX and first not in _OBJ_PREPOSITIONS
                                              and not first.endswith("ed")) else None     # not "the 40-year-old attended"
-        return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
+        if who:
+            return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED)    # "the 31-year-old former miner"
+    if q.rule == rules.AGE_YEAR_OLD and _AGE_AS_NOUN.match(body, q.end) and _AGE_ARTICLE.search(body, max(0, q.start - 4), q.start):
+        who = person_before(body, q.start, sent_start)     # "The 29-year-old has won twice": the person named last
+        return replace(q, obj=who, obj_rule=rules.OBJECT_ANTECEDENT) if who else q
+    if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
+        return q
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
