@@ -344,3 +344,37 @@ def test_an_age_used_as_a_noun_is_the_person_named_last(text, who):
 def test_an_age_names_no_person_the_text_did_not_name(text):
     f = next(f for f in facts(text) if f.kind == "age")
     assert f.object_rule != "object.antecedent"
+
+
+# ------------------------------------------------------------------ objects: names, brackets, payees, level verbs
+
+def test_a_capitalised_word_inside_a_name_is_no_verb():
+    f = next(f for f in facts("Two funds own a 12% stake in Leeds United, the paper said.") if f.kind == "proportion")
+    assert f.object == "Leeds United"
+    # a lower-case participle after a noun still ends the phrase
+    g = next(f for f in facts("Banks own a 30% stake in the lender based in Oslo.") if f.kind == "proportion")
+    assert g.object == "the lender"
+
+
+def test_a_share_in_brackets_is_of_the_noun_phrase_before_it():
+    found = [(f.object, f.object_rule) for f in facts("Most pensioners (61%) and students (72%) use the app.")]
+    assert found == [("pensioners", "object.bracketed"), ("students", "object.bracketed")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than half (55%) of the drivers said so.",       # the bracket restates a share written before it
+    "Almost a third of farms (31%) sold land.",
+    "The radio took second place (40%) in the poll.",     # a singular noun before it: no group
+])
+def test_a_bracketed_share_that_restates_or_follows_no_group_is_not_read_so(text):
+    assert all(f.object_rule != "object.bracketed" for f in facts(text))
+
+
+def test_who_is_repaid_is_not_what_is_repaid():
+    f = next(f for f in facts("The builder has offered to repay its suppliers $80m of what it owes.") if f.kind == "money")
+    assert f.object != "its suppliers"
+
+
+def test_a_level_verb_before_the_direction_is_not_part_of_the_subject():
+    f = next(f for f in facts("Warsaw's main WIG stock index closed down 2.3% at 60,000.") if f.kind == "change")
+    assert f.object == "Warsaw's main WIG stock index"

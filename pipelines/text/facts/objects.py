@@ -13,7 +13,7 @@ from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
-from pipelines.text.numbers import ONES, TENS
+from pipelines.text.numbers import FRACTION, ONES, TENS
 
 #: Words that end a noun phrase read as a fact's object.
 OBJECT_STOP = frozenset("""
@@ -209,6 +209,8 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
     """An adverb, a verb or a second verb phrase ends the phrase."""
     tok, low = toks[i], toks[i].lower()
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else None
+    if i and tok[:1].isupper() and toks[i - 1][:1].isupper():
+        return False                    # "Manchester United", "Leeds Rowing Club": a name goes on
     if i and low.endswith("ly") and low not in LY_NOUNS:
         return True
     if i and low.endswith("s") and nxt in _VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
@@ -327,7 +329,7 @@ just already currently reportedly expected set due forecast projected estimated 
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
-_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving".split())
+_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
 _SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
@@ -363,6 +365,10 @@ def _without_verb(toks: list[str]) -> list[str]:
         if (toks[k].lower() in _DITRANSITIVE and not noun
                 and not any(t.lower() in _OBJ_PREPOSITIONS | _AUX for t in toks[k + 1:])):
             toks = toks[:k]             # "each ticket will cost fans $150", "owes the lenders $48bn"
+            if len(toks) >= 2 and toks[-1].lower() == "to":
+                toks = toks[:-2]        # "the airline offered to repay its lenders $120m"
+                while toks and toks[-1].islower() and toks[-1].endswith("ed"):
+                    toks.pop()          # "X asked Y to repay a $900m loan"
             while toks and _skippable(toks[-1]):
                 toks.pop()
             return toks
@@ -437,6 +443,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
+        if len(toks) >= 2 and toks[-1].lower() in LEVEL_VERBS:
+            toks.pop()                  # "the index closed (down 7.9%)": the verb before the direction
     if relative and not toks:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
@@ -524,6 +532,8 @@ _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,6
 #: After an age used as a noun: a lower-case word (its verb), a stop, a comma or a possessive.
 _AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
 _AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
+_FRACTION_WORD = re.compile(rf"\b(?:half|{FRACTION})\b", re.I)
+_BRACKET_OPEN = re.compile(r"(?<=[A-Za-z])[ ]?\([ ]?$")
 _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
@@ -559,6 +569,15 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_ANTECEDENT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         return q
+    if q.kind == "proportion" and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start) and \
+            body.startswith(")", q.end):
+        open_at = body.rfind("(", sent_start, q.start)
+        who = subject_before(body, open_at - 1 if body[open_at - 1:open_at] == " " else open_at, verb=False)
+        head = who.rsplit(" ", 1)[-1] if who else ""
+        if who and not body.startswith((") of ", ")of "), q.end) and not _FRACTION_WORD.search(body, max(sent_start, open_at - 40), open_at) and (
+                is_plural_noun(head) or head[:1].isupper() or head.endswith("ed")):
+            # "Most pensioners (61%) and students (72%) use it"; not "half (55%) of them", "a quarter of firms (24%)"
+            return replace(q, obj=who, obj_rule=rules.OBJECT_BRACKETED)
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
