@@ -378,3 +378,22 @@ def test_who_is_repaid_is_not_what_is_repaid():
 def test_a_level_verb_before_the_direction_is_not_part_of_the_subject():
     f = next(f for f in facts("Warsaw's main WIG stock index closed down 2.3% at 60,000.") if f.kind == "change")
     assert f.object == "Warsaw's main WIG stock index"
+
+
+def test_a_result_after_a_verb_to_beat_is_the_winners():
+    found = [(f.surface, f.object) for f in facts("Top seed Ivan Petrov rallied to beat Norway's Lars Dahl 3-6 7-6 7-5.")]
+    assert found == [("3-6", "Ivan Petrov"), ("7-6", "Ivan Petrov"), ("7-5", "Ivan Petrov")]
+    # a lower-case phrase before 'to beat' is no side: the subject of the clause is
+    f = facts("Ana Silva, recovering from a poor start to beat Mia Holt 1-6 6-4, went through.")[0]
+    assert f.object != "recovering from a poor"
+
+
+def test_an_amount_after_closed_down_is_the_subjects():
+    f = facts("Brent crude closed down 51 cents at $44.38 a barrel.")
+    assert [(x.surface, x.object) for x in f] == [("51 cents", "Brent crude"), ("$44.38 a barrel", "Brent crude")]
+
+
+def test_a_race_distance_names_the_event_it_modifies():
+    assert [(f.surface, f.object) for f in facts("She won the 800m and 1,500m titles in Rome.")] == [
+        ("800m", "titles in Rome"), ("1,500m", "titles in Rome")]
+    assert facts("She will contest the 800m at the Games.")[0].object is None     # the race alone: no noun after

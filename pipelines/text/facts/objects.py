@@ -360,6 +360,11 @@ def _without_verb(toks: list[str]) -> list[str]:
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in _AUX or aux
+    if len(toks) >= 3 and toks[-1].lower() in ("up", "down") and toks[-2].lower() in _MAIN_VERBS:
+        toks = toks[:-2]                # "Brent crude closed down 51 cents": past the verb and its direction
+        while toks and _skippable(toks[-1]):
+            toks.pop()
+        return toks
     for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
         noun = k and (toks[k - 1].lower() in DETERMINERS or toks[k - 1].endswith(_POSSESSIVE))   # "the project's cost"
         if (toks[k].lower() in _DITRANSITIVE and not noun
@@ -533,11 +538,28 @@ _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,6
 _AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
 _AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
 _FRACTION_WORD = re.compile(rf"\b(?:half|{FRACTION})\b", re.I)
+_METRES_AND = re.compile(r"[ ](?:and|or|to)[ ]\d[\d,]*m\b")
+_TO_RESULT = re.compile(r"[ ][a-z]+[ ]to[ ]$")
 _BRACKET_OPEN = re.compile(r"(?<=[A-Za-z])[ ]?\([ ]?$")
 _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
+
+
+def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
+    """The side a score is stated of: "Spain beat Croatia 3-1" and "Spain rallied to beat Croatia 3-1" -> "Spain"."""
+    split = _RESULT_VERB.split(subject, 1)
+    subject = split[0].strip() or None
+    verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
+    if verbs and (len(split) > 1 or subject and body.rfind(subject, verbs[-1].end(), q.start) >= 0):
+        to = _TO_RESULT.search(body, sent_start, verbs[-1].start())
+        if to:                          # "X rallied to beat Y"; not "recovering from a poor start to beat Y"
+            before = subject_before(body, to.start())
+            subject = before if before and before[:1].isupper() else None
+        else:
+            subject = subject_before(body, verbs[-1].start(), verb=False)
+    return subject                      # "X beat Y 7-5": X won, not Y
 
 
 def with_object(body: str, q, sent_start: int):
@@ -588,6 +610,12 @@ def with_object(body: str, q, sent_start: int):
         share = object_of(body, q.end)  # "512 GB of storage", "three years of talks"
         if share:
             return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
+    if q.rule == rules.MEASURE_METRES:  # "the 400m hurdles", "800m and 1,500m gold": the event it names
+        both = _METRES_AND.match(body, q.end)
+        pos = both.end() if both else q.end
+        nxt = _NOUN_NEXT.match(body, pos)
+        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
+        return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED) if event else q
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
@@ -605,10 +633,7 @@ def with_object(body: str, q, sent_start: int):
     if subject and q.kind == "money" and len(subject.split()) <= 3 and _names_a_period(subject) and not subject[:1].isupper():
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
-        subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
-        verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
-        if subject and verbs and body.rfind(subject, verbs[-1].end(), q.start) >= 0:
-            subject = subject_before(body, verbs[-1].start(), verb=False)   # "X beat Y 7-5": X won, not Y
+        subject = _score_side(body, q, sent_start, subject)
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)
