@@ -397,3 +397,11 @@ def test_a_race_distance_names_the_event_it_modifies():
     assert [(f.surface, f.object) for f in facts("She won the 800m and 1,500m titles in Rome.")] == [
         ("800m", "titles in Rome"), ("1,500m", "titles in Rome")]
     assert facts("She will contest the 800m at the Games.")[0].object is None     # the race alone: no noun after
+
+
+def test_a_share_before_a_verb_in_the_next_sentence_is_of_the_group_named_before():
+    found = facts("Some 62% of drivers backed the plan. Another 30% said they were unsure.")
+    assert [(f.surface, f.object) for f in found] == [("Some 62%", "drivers"), ("30%", "drivers")]
+    # a share with a verb of change before it is stated of its own subject
+    other = facts("Some 62% of drivers backed the plan. Fares rose 30% last year.")
+    assert [f.object for f in other if f.surface == "30%"] == ["Fares"]

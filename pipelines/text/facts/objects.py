@@ -615,7 +615,8 @@ def with_object(body: str, q, sent_start: int):
         pos = both.end() if both else q.end
         nxt = _NOUN_NEXT.match(body, pos)
         event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
-        return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED) if event else q
+        if event:
+            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
