@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipelines.text.lexicon.currencies import CURRENCY_CODES, CURRENCY_PREFIX_WORDS
+
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -73,8 +75,8 @@ FRACTION = (
 
 #: Currency codes and prefixes an amount may be glued to ("USD10m", "RM45"): digits after them are a number.
 _GLUED_CODES = (
-    r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|SGD|MYR|BRL|ZAR|KRW|RMB|NZD|SEK|NOK|AED|SAR))"
-    r"|(?<=(?<![A-Za-z])(?:RM|Rs|Rp))"
+    rf"(?<=(?<![A-Za-z])(?:{'|'.join(sorted(c for c in CURRENCY_CODES | set(CURRENCY_PREFIX_WORDS) if len(c) == 3))}))"
+    rf"|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(c for c in CURRENCY_PREFIX_WORDS if len(c) == 2))}))"
 )
 DIGITS = r"(?:(?<![\w.,/:])|" + _GLUED_CODES + r")(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d|:\d|/\d|(?:st|nd|rd|th)\b)"
 """Regex source of a number in digits that is not part of a code, version, time or date."""

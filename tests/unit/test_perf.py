@@ -181,3 +181,19 @@ def test_an_empty_folder_parses_with_a_cache_folder_not_made_yet(tmp_path):
 
     frames = parsing.parse_frames([], cache_dir=tmp_path / "not" / "yet", prefix="parse-v")
     assert all(frames[t].height == 0 for t in parsing.MODELS)
+
+
+def test_relative_dates_tried_at_key_words_find_what_a_full_scan_finds():
+    """The relative-date pattern is tried only at word starts just before a period word: the same
+    matches as scanning every position, in order (written sentences, many shapes and spacings)."""
+    from pipelines.text.facts import dates
+
+    body = ("The council met yesterday and will vote tomorrow. TODAY the mayor left; last  Wednesday she "
+            "spoke, and on Friday, March 3 the board sat. The following day talks resumed; that same "
+            "week prices fell. Earlier this year the port shut, and two days later it reopened. "
+            "Three   months earlier the plan was drawn up, the year before a survey ran, next month a "
+            "vote is due. Black Friday sales and today's world are no dates. Kraków İstanbul next "
+            "Tuesday, a week later, the previous month.")
+    for text in (body, body.replace(" ", "\n"), body[7:], "yesterday", ""):
+        assert [m.span() for m in dates._relative_matches(text)] == [m.span() for m in dates._RELATIVE_RE.finditer(text)]
+    assert len(list(dates._relative_matches(body))) >= 12

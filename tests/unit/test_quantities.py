@@ -295,3 +295,113 @@ def test_object_traps(text, index, obj):
     found = [f for f in facts(text) if f.kind != "date"]
     assert found[index].object == obj, [(f.surface, f.kind, f.object) for f in found]
     assert all(f.kind != "rate" for f in found)
+
+
+# ------------------------------------------------------------------ ISO currency codes
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The lender wrote off KES 3bn of loans.", 3e9, "KES"),
+    ("Tickets sold for 4,000 UAH each.", 4000, "UAH"),
+    ("The port raised NGN40bn from bonds.", 40e9, "NGN"),
+    ("The club paid ISK 12,500 for the kit.", 12500, "ISK"),
+    ("A meal costs TRY450 in the old town.", 450, "TRY"),     # a code that is an English word, glued
+    ("The carving sold for 300TOP.", 300, "TOP"),
+])
+def test_iso_codes_beside_an_amount_are_money(text, value, unit):
+    f = next(f for f in facts(text) if f.kind in ("money", "rate"))
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "ALL 30 players came back.",            # a code that is an English word, with a space: no money
+    "TRY 500 times before you give up.",
+    "The chip maker sold AMD64 boards.",    # a code glued to a short number: a model
+    "Its AMD 64-bit chips sold well.",      # a number glued to letters after a code: a model
+])
+def test_iso_codes_that_read_as_words_or_models_are_no_money(text):
+    assert [f for f in facts(text) if f.kind == "money"] == []
+
+
+# ------------------------------------------------------------------ an age used as a noun: the person named last
+
+@pytest.mark.parametrize("text, who", [
+    ("Priya Nair won the sprint in Oslo. Nair was delighted. The 24-year-old has now won three titles.", "Nair"),
+    ("Tomas Berg signed for the club in May, and Berg starts on Sunday. \"I am ready,\" said the 27-year-old.",
+     "Berg"),
+    ("Kofi Mensah made his debut in 2011 as a 19-year-old, having impressed the coach.", "Kofi Mensah"),
+    ("Spain's Ana Ruiz led the race. Ruiz held on. The 31-year-old's time was a record.", "Ruiz"),
+])
+def test_an_age_used_as_a_noun_is_the_person_named_last(text, who):
+    f = next(f for f in facts(text) if f.kind == "age")
+    assert (f.object, f.object_rule) == (who, "object.antecedent")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the 40-year-old attended court on Tuesday.",                        # nobody named before
+    "The Winter Classic drew crowds in Quebec. The 22-year-old has won it twice.",   # an event, a place: no person
+    "Lena Holt starred. The 33-year-old Dane bowed.",                                # the noun after it is the object
+])
+def test_an_age_names_no_person_the_text_did_not_name(text):
+    f = next(f for f in facts(text) if f.kind == "age")
+    assert f.object_rule != "object.antecedent"
+
+
+# ------------------------------------------------------------------ objects: names, brackets, payees, level verbs
+
+def test_a_capitalised_word_inside_a_name_is_no_verb():
+    f = next(f for f in facts("Two funds own a 12% stake in Leeds United, the paper said.") if f.kind == "proportion")
+    assert f.object == "Leeds United"
+    # a lower-case participle after a noun still ends the phrase
+    g = next(f for f in facts("Banks own a 30% stake in the lender based in Oslo.") if f.kind == "proportion")
+    assert g.object == "the lender"
+
+
+def test_a_share_in_brackets_is_of_the_noun_phrase_before_it():
+    found = [(f.object, f.object_rule) for f in facts("Most pensioners (61%) and students (72%) use the app.")]
+    assert found == [("pensioners", "object.bracketed"), ("students", "object.bracketed")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than half (55%) of the drivers said so.",       # the bracket restates a share written before it
+    "Almost a third of farms (31%) sold land.",
+    "The radio took second place (40%) in the poll.",     # a singular noun before it: no group
+])
+def test_a_bracketed_share_that_restates_or_follows_no_group_is_not_read_so(text):
+    assert all(f.object_rule != "object.bracketed" for f in facts(text))
+
+
+def test_who_is_repaid_is_not_what_is_repaid():
+    f = next(f for f in facts("The builder has offered to repay its suppliers $80m of what it owes.") if f.kind == "money")
+    assert f.object != "its suppliers"
+
+
+def test_a_level_verb_before_the_direction_is_not_part_of_the_subject():
+    f = next(f for f in facts("Warsaw's main WIG stock index closed down 2.3% at 60,000.") if f.kind == "change")
+    assert f.object == "Warsaw's main WIG stock index"
+
+
+def test_a_result_after_a_verb_to_beat_is_the_winners():
+    found = [(f.surface, f.object) for f in facts("Top seed Ivan Petrov rallied to beat Norway's Lars Dahl 3-6 7-6 7-5.")]
+    assert found == [("3-6", "Ivan Petrov"), ("7-6", "Ivan Petrov"), ("7-5", "Ivan Petrov")]
+    # a lower-case phrase before 'to beat' is no side: the subject of the clause is
+    f = facts("Ana Silva, recovering from a poor start to beat Mia Holt 1-6 6-4, went through.")[0]
+    assert f.object != "recovering from a poor"
+
+
+def test_an_amount_after_closed_down_is_the_subjects():
+    f = facts("Brent crude closed down 51 cents at $44.38 a barrel.")
+    assert [(x.surface, x.object) for x in f] == [("51 cents", "Brent crude"), ("$44.38 a barrel", "Brent crude")]
+
+
+def test_a_race_distance_names_the_event_it_modifies():
+    assert [(f.surface, f.object) for f in facts("She won the 800m and 1,500m titles in Rome.")] == [
+        ("800m", "titles in Rome"), ("1,500m", "titles in Rome")]
+    assert facts("She will contest the 800m at the Games.")[0].object is None     # the race alone: no noun after
+
+
+def test_a_share_before_a_verb_in_the_next_sentence_is_of_the_group_named_before():
+    found = facts("Some 62% of drivers backed the plan. Another 30% said they were unsure.")
+    assert [(f.surface, f.object) for f in found] == [("Some 62%", "drivers"), ("30%", "drivers")]
+    # a share with a verb of change before it is stated of its own subject
+    other = facts("Some 62% of drivers backed the plan. Fares rose 30% last year.")
+    assert [f.object for f in other if f.surface == "30%"] == ["Fares"]

@@ -15,7 +15,7 @@ from pipelines.text.facts.dates import adjectival_object, dates, event_of, horiz
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
-from pipelines.text.facts.objects import with_object
+from pipelines.text.facts.objects import OBJECT_STOP, with_object
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.readers import read_anchor
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
@@ -98,6 +98,10 @@ _NEW_CLAUSE = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | LEVEL_V
                | frozenset("but while whereas and which who said says its their his her".split()))
 
 
+#: A verb right after a share with no noun of its own: "48% said", "30% were".
+_VERB_AFTER = re.compile(rf"[ ](?:{'|'.join(sorted(w for w in OBJECT_STOP if w.isalpha()))})\b")
+
+
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
     'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
@@ -106,6 +110,11 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     out = list(facts)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if (a.obj and a.kind == b.kind == "proportion" and b.obj is None and b.sent == a.sent + 1
+                and a.obj_rule == rules.OBJECT_OF and _VERB_AFTER.match(body, b.end)
+                and body[a.end:b.start].count("%") == 0):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "62% of voters ... . 48% said"
+            continue
         if not (a.obj and a.sent == b.sent):
             continue
         gap = body[a.end:b.start]

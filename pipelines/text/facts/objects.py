@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.facts.antecedents import person_before
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_VERBS, LEVEL_VERBS, UP_VERBS
@@ -12,7 +13,7 @@ from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
-from pipelines.text.numbers import ONES, TENS
+from pipelines.text.numbers import FRACTION, ONES, TENS
 
 #: Words that end a noun phrase read as a fact's object.
 OBJECT_STOP = frozenset("""
@@ -166,7 +167,7 @@ def _number_or_determiner(toks: list[str], i: int) -> str | None:
             nxt.lower() not in OBJECT_STOP and nxt.lower() not in OBJECT_VERBS
             and nxt.lower() not in _OBJ_PREPOSITIONS):
         return _KEEP_ANY                # "a third of that country's output": a determiner
-    if low == "own" and i and toks[i - 1].lower() in DETERMINERS | {"my", "your"}:
+    if low == "own" and i and toks[i - 1].lower() in DETERMINERS | {"your"}:
         return _KEEP_ANY                # "of his own money"
     return None
 
@@ -208,6 +209,8 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
     """An adverb, a verb or a second verb phrase ends the phrase."""
     tok, low = toks[i], toks[i].lower()
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else None
+    if i and tok[:1].isupper() and toks[i - 1][:1].isupper():
+        return False                    # "Manchester United", "Leeds Rowing Club": a name goes on
     if i and low.endswith("ly") and low not in LY_NOUNS:
         return True
     if i and low.endswith("s") and nxt in _VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
@@ -326,7 +329,7 @@ just already currently reportedly expected set due forecast projected estimated 
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
-_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving".split())
+_DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
 _SPAN_WORDS = frozenset("another further additional next past last first coming following final".split())
 #: Auxiliaries proper: the word after one is a verb or a predicate ("will take", "was steady").
@@ -357,11 +360,20 @@ def _without_verb(toks: list[str]) -> list[str]:
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in _AUX or aux
+    if len(toks) >= 3 and toks[-1].lower() in ("up", "down") and toks[-2].lower() in _MAIN_VERBS:
+        toks = toks[:-2]                # "Brent crude closed down 51 cents": past the verb and its direction
+        while toks and _skippable(toks[-1]):
+            toks.pop()
+        return toks
     for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
         noun = k and (toks[k - 1].lower() in DETERMINERS or toks[k - 1].endswith(_POSSESSIVE))   # "the project's cost"
         if (toks[k].lower() in _DITRANSITIVE and not noun
                 and not any(t.lower() in _OBJ_PREPOSITIONS | _AUX for t in toks[k + 1:])):
             toks = toks[:k]             # "each ticket will cost fans $150", "owes the lenders $48bn"
+            if len(toks) >= 2 and toks[-1].lower() == "to":
+                toks = toks[:-2]        # "the airline offered to repay its lenders $120m"
+                while toks and toks[-1].islower() and toks[-1].endswith("ed"):
+                    toks.pop()          # "X asked Y to repay a $900m loan"
             while toks and _skippable(toks[-1]):
                 toks.pop()
             return toks
@@ -436,6 +448,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
+        if len(toks) >= 2 and toks[-1].lower() in LEVEL_VERBS:
+            toks.pop()                  # "the index closed (down 7.9%)": the verb before the direction
     if relative and not toks:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
@@ -520,10 +534,32 @@ _NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|
                         r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
 _NOT_MODIFIED = _TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
 _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
+#: After an age used as a noun: a lower-case word (its verb), a stop, a comma or a possessive.
+_AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
+_AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
+_FRACTION_WORD = re.compile(rf"\b(?:half|{FRACTION})\b", re.I)
+_METRES_AND = re.compile(r"[ ](?:and|or|to)[ ]\d[\d,]*m\b")
+_TO_RESULT = re.compile(r"[ ][a-z]+[ ]to[ ]$")
+_BRACKET_OPEN = re.compile(r"(?<=[A-Za-z])[ ]?\([ ]?$")
 _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]$")
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
+
+
+def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
+    """The side a score is stated of: "Spain beat Croatia 3-1" and "Spain rallied to beat Croatia 3-1" -> "Spain"."""
+    split = _RESULT_VERB.split(subject, 1)
+    subject = split[0].strip() or None
+    verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
+    if verbs and (len(split) > 1 or subject and body.rfind(subject, verbs[-1].end(), q.start) >= 0):
+        to = _TO_RESULT.search(body, sent_start, verbs[-1].start())
+        if to:                          # "X rallied to beat Y"; not "recovering from a poor start to beat Y"
+            before = subject_before(body, to.start())
+            subject = before if before and before[:1].isupper() else None
+        else:
+            subject = subject_before(body, verbs[-1].start(), verb=False)
+    return subject                      # "X beat Y 7-5": X won, not Y
 
 
 def with_object(body: str, q, sent_start: int):
@@ -546,9 +582,24 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
-        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX
+        who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in _AUX and first not in _OBJ_PREPOSITIONS
                                              and not first.endswith("ed")) else None     # not "the 40-year-old attended"
-        return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED) if who else q   # "the 31-year-old former miner"
+        if who:
+            return replace(q, obj=who, obj_rule=rules.OBJECT_MODIFIED)    # "the 31-year-old former miner"
+    if q.rule == rules.AGE_YEAR_OLD and _AGE_AS_NOUN.match(body, q.end) and _AGE_ARTICLE.search(body, max(0, q.start - 4), q.start):
+        who = person_before(body, q.start, sent_start)     # "The 29-year-old has won twice": the person named last
+        return replace(q, obj=who, obj_rule=rules.OBJECT_ANTECEDENT) if who else q
+    if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
+        return q
+    if q.kind == "proportion" and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start) and \
+            body.startswith(")", q.end):
+        open_at = body.rfind("(", sent_start, q.start)
+        who = subject_before(body, open_at - 1 if body[open_at - 1:open_at] == " " else open_at, verb=False)
+        head = who.rsplit(" ", 1)[-1] if who else ""
+        if who and not body.startswith((") of ", ")of "), q.end) and not _FRACTION_WORD.search(body, max(sent_start, open_at - 40), open_at) and (
+                is_plural_noun(head) or head[:1].isupper() or head.endswith("ed")):
+            # "Most pensioners (61%) and students (72%) use it"; not "half (55%) of them", "a quarter of firms (24%)"
+            return replace(q, obj=who, obj_rule=rules.OBJECT_BRACKETED)
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
@@ -559,6 +610,13 @@ def with_object(body: str, q, sent_start: int):
         share = object_of(body, q.end)  # "512 GB of storage", "three years of talks"
         if share:
             return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
+    if q.rule == rules.MEASURE_METRES:  # "the 400m hurdles", "800m and 1,500m gold": the event it names
+        both = _METRES_AND.match(body, q.end)
+        pos = both.end() if both else q.end
+        nxt = _NOUN_NEXT.match(body, pos)
+        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
+        if event:
+            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
@@ -576,10 +634,7 @@ def with_object(body: str, q, sent_start: int):
     if subject and q.kind == "money" and len(subject.split()) <= 3 and _names_a_period(subject) and not subject[:1].isupper():
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
-        subject = _RESULT_VERB.split(subject, 1)[0].strip() or None    # "Spain beat Croatia" -> "Spain"
-        verbs = list(_RESULT_VERB.finditer(body, sent_start, q.start))
-        if subject and verbs and body.rfind(subject, verbs[-1].end(), q.start) >= 0:
-            subject = subject_before(body, verbs[-1].start(), verb=False)   # "X beat Y 7-5": X won, not Y
+        subject = _score_side(body, q, sent_start, subject)
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)

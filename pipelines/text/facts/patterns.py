@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
-from pipelines.text.lexicon.currencies import CURRENCY_CODES, CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES
+from pipelines.text.lexicon.currencies import (
+    CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES, SPACED_CURRENCY_CODES, WORD_CURRENCY_CODES,
+)
 from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.hedges import HEDGES
 from pipelines.text.lexicon.units import RATE_DENOMINATORS
@@ -49,7 +51,8 @@ DATE_RE = re.compile(
 
 CUR_LEFT = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
-    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
+    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(SPACED_CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
+    rf"|(?<![A-Za-z])(?P<glued>{'|'.join(sorted(WORD_CURRENCY_CODES))})$"
 )
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
@@ -66,7 +69,7 @@ RIGHT = re.compile(
     r"|(?P<pp>[ ]percentage[ -]points?\b)"
     r"|(?P<bp>[ ]basis[ ]points?\b)"
     rf"|(?P<cw>[ ](?:(?P<cadj>(?i:{_CURRENCY_ADJ_ALT}))[ ])?(?P<cname>(?i:{_CURRENCY_NAME_ALT}))\b)"
-    rf"|(?P<code>[ ]?(?:{'|'.join(sorted(CURRENCY_CODES))})\b)"
+    rf"|(?P<code>[ ]?(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})\b|(?:{'|'.join(sorted(WORD_CURRENCY_CODES))})\b)"
     r"|(?P<csym>[ ]?[€£¥₹](?!\d))"
     r"|(?P<temp>[ ]?°[ ]?[CF]\b|[ ]degrees?[ ](?:Celsius|centigrade|Fahrenheit|C|F)\b|°|C\b|F\b)"
     r"|(?P<age>[ -]years?[ -]olds?\b)"

@@ -27,10 +27,12 @@ from pipelines.text.facts.patterns import (
     ART_UNIT, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
-from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
+from pipelines.text.facts.traps import (
+    FUNCTION_WORDS_BEFORE_NUMBERS, code_before_a_model, code_names_a_model, names_a_thing, reads_as_year,
+)
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import (
-    CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
+    CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import LEVEL_NOUNS
@@ -97,6 +99,12 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     if value is None or (form == "digits" and len(m.group("digits")) > 18):
         return None                     # a long run of digits is an identifier, not a quantity
     start, currency, currency_rule = _currency_before(body, m, form)
+    written = body[start:m.start()].rstrip()
+    if currency_rule == rules.MONEY_CODE and written in CURRENCY_CODES:
+        if code_names_a_model(body, m, start + len(written)):
+            return None                 # 'AMD64 chips': a model, not an amount
+        if code_before_a_model(body, m):
+            start, currency, currency_rule = m.start(), None, ""     # 'AMD 64-bit chips': read as any number
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
@@ -143,7 +151,7 @@ def _currency_before(body: str, m: re.Match[str], form: str) -> tuple[int, str |
         return s, None, ""
     if cm.group("sym"):
         return cm.start(), CURRENCY_SYMBOLS[cm.group("sym")], rules.MONEY_SYMBOL
-    code = cm.group("code")
+    code = cm.group("code") or cm.group("glued")
     return cm.start(), CURRENCY_PREFIX_WORDS.get(code, code), rules.MONEY_CODE
 
 

@@ -57,6 +57,10 @@ OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000m
 OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
 OBJECT_RATIO = _add("object.ratio", "a ratio is a share of the things it counts", "20 of the 27 cases")
 OBJECT_DATE_EVENT = _add("object.date_event", "the event a date dates", "the 2016 deployment of the system")
+OBJECT_ANTECEDENT = _add("object.antecedent", "the person named last, for an age used as a noun",
+                         "Ana Ruiz won. The 29-year-old has ...")
+OBJECT_BRACKETED = _add("object.bracketed", "the noun phrase a share in brackets follows",
+                        "pensioners (61%) and students (72%)")
 OBJECT_DURATION_NOUN = _add("object.duration_noun", "the noun a hyphenated duration qualifies", "a four-day visit")
 
 COUNT_NOUN = _add("count.noun", "a number of things named by a plural noun", "28,500 US troops")

@@ -104,3 +104,24 @@ def reads_as_year(m: re.Match[str], form: str, scale: int, plow: str, hedged: bo
         return False
     noun = counted[0].rsplit(" ", 1)[-1].lower() if counted else ""
     return not (noun in PERSON_NOUNS and (hedged or plow not in _YEAR_LEFT_WORDS))
+
+
+_MODEL_TAIL = re.compile(r"-?[A-Za-z]")
+_NEXT_WORD = re.compile(r"[ ]([a-z]{3,})\b")
+
+
+def code_names_a_model(body: str, m: re.Match[str], code_end: int) -> bool:
+    """'AMD64 chips', 'TOP10 lists': an ISO code glued to a whole number of one or two digits with
+    no scale, before a plural noun, names a model, not an amount ('USD10m', 'TRY500', 'EUR20 each'
+    stay money)."""
+    digits = m.group("digits") or ""
+    if m.group("scale") or not digits.isdigit() or code_end != m.start() or len(digits) > 2:
+        return False
+    noun = _NEXT_WORD.match(body, m.end())
+    return bool(noun) and noun.group(1).endswith("s") and not noun.group(1).endswith("ss")
+
+
+def code_before_a_model(body: str, m: re.Match[str]) -> bool:
+    """'AMD 64-bit chips': a whole number glued to letters after a code is no amount in that code."""
+    digits = m.group("digits") or ""
+    return not m.group("scale") and digits.isdigit() and bool(_MODEL_TAIL.match(body, m.end()))

@@ -1,16 +1,35 @@
 """Currencies: symbols, ISO codes, prefixes and names written with an amount."""
 from __future__ import annotations
 
+from pipelines.text.lexicon.english import is_common_word
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN",
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN",
     "₺": "TRY", "₱": "PHP", "₪": "ILS",
 }
-CURRENCY_CODES: frozenset[str] = frozenset(
-    "USD EUR GBP JPY CNY KRW INR AUD CAD CHF HKD SGD NZD TWD BRL MXN RUB ZAR TRY SEK NOK DKK "
-    "PLN IDR THB MYR PHP VND NGN EGP SAR AED ILS PKR BDT KES ARS CLP COP PEN UAH HUF CZK QAR KWD".split()
-)
+
+
+def _legal_tender() -> frozenset[str]:
+    """ISO 4217 codes of the currencies that are legal tender in some territory today (babel's CLDR
+    data): no funds, metals or test codes ("XAU", "XTS")."""
+    from datetime import date
+
+    from babel import core, numbers
+
+    today = date.today()
+    return frozenset(code for territory in core.get_global("territory_currencies")
+                     for code in numbers.get_territory_currencies(territory, today, tender=True))
+
+
+#: ISO codes read beside an amount, in capitals: "USD 10m", "10m EUR", "CHF2.5bn".
+CURRENCY_CODES: frozenset[str] = _legal_tender()
+#: Codes that are also ordinary English words ("ALL", "TOP", "TRY", "PEN"): money only glued to
+#: the amount ("TRY500", "500TOP"), never with a space between.
+WORD_CURRENCY_CODES: frozenset[str] = frozenset(c for c in CURRENCY_CODES if is_common_word(c))
+#: Codes read with a space between them and the amount.
+SPACED_CURRENCY_CODES: frozenset[str] = CURRENCY_CODES - WORD_CURRENCY_CODES
 #: Prefixes that are not ISO codes but name a currency.
 CURRENCY_PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "Rp": "IDR"}
 #: Currency names written after a number, with the country adjectives that change them.

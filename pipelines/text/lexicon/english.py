@@ -35,7 +35,7 @@ STOPWORDS = words("""
 """)
 
 #: Determiners and possessive pronouns that open a noun phrase ("the 2016 deployment", "its 2019 launch").
-DETERMINERS = words("the a an its his her their our this that these those")
+DETERMINERS = words("the a an its his her their our my this that these those")
 
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")

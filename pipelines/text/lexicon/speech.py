@@ -5,6 +5,12 @@ an order where a pattern is built from them in that order; sets are for membersh
 """
 from __future__ import annotations
 
+from pipelines.text.lexicon import english
+
+#: Determiners and subject pronouns are English's (one list each), named here for the quote extractor.
+DETERMINERS = english.DETERMINERS
+SUBJECT_PRONOUNS = english.SUBJECT_PRONOUNS
+
 # --------------------------------------------------------------------------- verbs
 
 #: Reporting verbs that introduce or attribute speech: (base, past, 3rd person, -ing).
@@ -152,8 +158,6 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "indeed", "later", "earlier", "separately", "moreover", "furthermore", "elsewhere", "here", "there",
     "today", "yesterday", "previously",
 )
-#: Determiners that open a noun phrase.
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those"})
 #: Abbreviations whose full stop ends no sentence ("Mr", "Inc", "Sept").
 ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Rev", "Inc",
@@ -163,8 +167,6 @@ ABBREVIATIONS: tuple[str, ...] = (
 
 # --------------------------------------------------------------------------- who speaks
 
-#: Subject pronouns that can be a speaker.
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 #: Pronouns resolved to a person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 #: Pronouns that mark the person they follow as male (the others mark female).
