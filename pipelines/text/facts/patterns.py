@@ -51,6 +51,13 @@ CUR_LEFT = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
     rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
 )
+#: A line of its own that gives the currency and scale of the bare figures under it:
+#: "in EUR million", "(USD m)", "All figures in $bn", "GBP 000s".
+TABLE_SCALE_HEADER = re.compile(
+    r"(?m)^[^\n\d]{0,40}?(?:^|[ (])(?:in[ ])?"
+    rf"(?P<cur>(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})|(?:US|A|C|HK)?\$|[£€¥₹])"
+    r"[ ]?(?P<scale>m|mn|mln|million|millions|bn|billion|billions|thousand|thousands|k|000s|'000)(?![\w'])"
+    r"[^\n\d]{0,40}$")
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
 
@@ -77,6 +84,12 @@ RIGHT = re.compile(
     rf"|(?P<meas>(?P<msep>[ -]?)(?P<munit>{UNIT_WORD})(?![\w/]))"
     r"|(?P<sfx>[A-Za-z])"
 )
+#: A figure written like a clock: "2:05:11", "58:30", "9:58.4" (a time of day unless the context says a time taken).
+CLOCK_FIGURE = re.compile(
+    r"(?<![\d:.,])(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:\.(?P<f>\d{1,2}))?(?![\d:]|[.,]\d)")
+#: What follows a clock figure that makes it a time of day: "10:30 a.m.", "14:00 GMT", "9:15 local time".
+CLOCK_OF_DAY_AFTER = re.compile(r"[ ]?(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local|hrs\b|h\b|o'clock)",
+                                re.IGNORECASE)
 #: "-judge panel", "-nation bloc": a singular noun glued to a number, then the noun it modifies.
 COMPOUND_COUNT = re.compile(r"-(?P<noun>[a-z]{3,})(?<!s)[ ](?P<head>[a-z][a-z-]+)\b")
 #: Two sides of a sports result ("2-0", "3–1").

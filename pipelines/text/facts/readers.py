@@ -24,7 +24,7 @@ from pipelines.text.facts.objects import (
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
-    ART_UNIT, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
+    ART_UNIT, TABLE_SCALE_HEADER, CLOCK_FIGURE, CLOCK_OF_DAY_AFTER, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
 from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
@@ -34,7 +34,7 @@ from pipelines.text.lexicon.currencies import (
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import LEVEL_NOUNS
-from pipelines.text.lexicon.units import COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.lexicon.units import CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -466,6 +466,88 @@ READERS: tuple[Reader, ...] = (
     _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
+
+
+# ---- rows of bare figures under a header that gives their currency and scale
+
+_TABLE_SCALES = {"000s": 1000, "'000": 1000, "thousands": 1000}
+
+
+def table_money(body: str, qs: list[Quantity]) -> list[Quantity]:
+    """Bare figures in the rows under 'in EUR million' (short lines with a figure) as money in that currency and scale:
+    the first figure of each row, with the row's label as its object (rules money.table, object.label)."""
+    if "\n" not in body:
+        return qs
+    blocks = []
+    for h in TABLE_SCALE_HEADER.finditer(body):
+        end = _rows_end(body, h.end())
+        cur = h.group("cur")
+        code = CURRENCY_SYMBOLS.get(cur, cur) if not cur.isalpha() else CURRENCY_PREFIX_WORDS.get(cur, cur)
+        scale = _TABLE_SCALES.get(h.group("scale").lower()) or scale_of(h.group("scale"))
+        blocks.append((h.end(), end, code, scale))
+    if not blocks:
+        return qs
+    out, last_line = list(qs), -1
+    for i, q in enumerate(out):
+        block = next((b for b in blocks if b[0] < q.start < b[1]), None)
+        line = body.rfind("\n", 0, q.start) + 1
+        if block is None or line == last_line or q.kind == "date":
+            continue                    # "2024: 1,200": the year labels the row
+        last_line = line
+        if q.kind is not None or q.form != "digits" or q.scale != 1 or q.approx:
+            continue
+        label = body[line:q.start].strip().rstrip(":").strip()
+        out[i] = replace(q, kind="money", unit=block[2], rule=rules.MONEY_TABLE, value=q.value * block[3],
+                         factor=q.factor * block[3], obj=label or None, obj_rule=rules.OBJECT_LABEL if label else None)
+    return out
+
+
+def _rows_end(body: str, pos: int) -> int:
+    """Where the rows after a header end: at the first line that is no short line with a figure."""
+    while pos < len(body):
+        while body.startswith("\n", pos):
+            pos += 1
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        line = body[pos:end]
+        if not line or len(line) > 80 or not any(c.isdigit() for c in line) or line.rstrip().endswith("."):
+            return pos
+        pos = end
+    return pos
+
+
+# ---- race and finishing times written like a clock
+
+
+def clock_durations(body: str) -> list[Quantity]:
+    """'won in 2:05:11', 'a course record of 2:04:10', a results line 'Jane Doe (USA) 2:21:09': a time taken,
+    in seconds. A clock figure after 'at', with 'a.m.' or a time zone, or anywhere else stays a time of day."""
+    if ":" not in body:
+        return []
+    out = []
+    for m in CLOCK_FIGURE.finditer(body):
+        s, e = m.span()
+        if CLOCK_OF_DAY_AFTER.match(body, e) or not _clock_is_taken(body, m):
+            continue
+        a, b, c, f = (int(m.group(g)) if m.group(g) else 0 for g in "abcf")
+        seconds = Decimal(a * 3600 + b * 60 + c if m.group("c") else a * 60 + b)
+        if m.group("f"):
+            seconds += Decimal(f) / 10 ** len(m.group("f"))
+        out.append(Quantity("duration", s, e, seconds, rules.DURATION_CLOCK, raw=seconds, unit="second"))
+    return out
+
+
+def _clock_is_taken(body: str, m: re.Match[str]) -> bool:
+    """A clock figure is a time taken after 'in', 'clocked', 'record of', or alone at the end of a results line."""
+    prev, sep = prev_word(body, m.start())
+    plow = prev.lower()
+    if sep == " " and plow in CLOCK_DURATION_LEFT:
+        return True
+    if sep == " " and plow == "of":
+        before, _ = prev_word(body, m.start() - len(prev) - 1)
+        return before.lower() in CLOCK_DURATION_OF
+    line_end = m.end() == len(body) or body[m.end()] == "\n"
+    return bool(m.group("c") and line_end and sep == " " and (prev.endswith(")") or prev[:1].isupper()))
 
 
 # ---- fractions, "half" and "a decade"

@@ -10,6 +10,8 @@ MONEY_SYMBOL = _add("money.symbol", "an amount after a currency symbol", "$500")
 MONEY_SYMBOL_SCALE = _add("money.symbol_scale", "an amount after a currency symbol, with a scale", "$44m")
 MONEY_CODE = _add("money.code", "an amount with an ISO code or a currency prefix", "Rs 500 crore")
 MONEY_WORD = _add("money.word", "an amount followed by a currency name", "5 million euros")
+MONEY_TABLE = _add("money.table", "a bare figure in a row under a line that gives its currency and scale",
+                   "in EUR million / Mobile: 2,950")
 MONEY_SUBUNIT = _add("money.subunit", "an amount in cents or pence, stored in whole units", "50p")
 
 PROPORTION_PERCENT = _add("proportion.percent", "a percentage up to 100, stored as a fraction", "nearly 50%")
@@ -23,12 +25,19 @@ MEASURE_METRES = _add("measure.metres", "a standard race distance in metres", "t
 MEASURE_BASIS_POINTS = _add("measure.basis_points", "a number of basis points", "25 basis points")
 MEASURE_NOUN = _add("measure.noun", "a fractional amount of a noun", "2.5 points")
 
+MEASURE_SCALED_RANGE = _add("measure.scaled_range", "a range of measures in two units of one dimension, in the first",
+                            "from 128GB to 2TB")
+
 RATIO_OF = _add("ratio.of", "a part of a total", "20 of the 27 cases")
 RATIO_IN = _add("ratio.in", "one in so many", "one in five adults")
 
 DURATION_UNIT = _add("duration.unit", "a number of time units", "three years")
 DURATION_ARTICLE = _add("duration.article", "a single time unit written with an article", "nearly a decade")
 DURATION_HALF = _add("duration.half", "half a time unit", "half an hour")
+DURATION_COMPOUND = _add("duration.compound", "a duration written in parts, stored in its smallest unit",
+                         "21 hours and 40 minutes")
+DURATION_CLOCK = _add("duration.clock", "a race or finishing time written like a clock, stored in seconds",
+                      "won in 2:05:11")
 DURATION_HORIZON = _add("duration.horizon", "a time horizon with no number", "over the next decade")
 
 AGE_AGED = _add("age.aged", "an age after 'aged'", "aged 45")
@@ -88,5 +97,6 @@ RANGE_RULES: dict[str, str] = {
         ("measure", "measures", "between 2.5 and 4 points"),
         ("age", "ages", "aged 18 to 25"),
         ("temperature", "temperatures", "20-25C"),
+        ("rate", "rates", "$6bn-$8bn a year"),
     )
 }

@@ -12,6 +12,18 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
     "mins": ("minute", 1), "sec": ("second", 1), "secs": ("second", 1), "yr": ("year", 1), "yrs": ("year", 1),
 }
 
+#: How many of the smaller time unit make one of the larger, for durations written in parts
+#: ("21 hours and 40 minutes", "2hr 17min 3sec", "two years and six months").
+COMPOUND_TIME: dict[tuple[str, str], int] = {
+    ("hour", "minute"): 60, ("hour", "second"): 3600, ("minute", "second"): 60, ("day", "hour"): 24,
+    ("day", "minute"): 1440, ("week", "day"): 7, ("year", "month"): 12,
+}
+
+#: Words right before a clock-style figure that make it a race or finishing time ("won in 2:05:11").
+CLOCK_DURATION_LEFT = frozenset("in clocked ran run timed time record best finished mark".split())
+#: Words before "of" that make the clock figure after it a time taken ("a course record of 2:04:10").
+CLOCK_DURATION_OF = frozenset("record time best mark".split())
+
 #: Units of measure pint's registry (see :mod:`pipelines.text.facts.units`) may read after a number:
 #: the base names news writes with numbers. Symbols, plurals and SI prefixes come from pint;
 #: units outside this list (barn, baud, gauss, parsec...) are read by no one, so a stray
