@@ -97,7 +97,8 @@ SCORE_PAIR = re.compile(r"(?<!\d)\d{1,3}[-–]\d{1,3}(?![\d.,:/-])")
 #: What follows "N times" when it is a multiple ("three times as many", "1.3 times the average").
 TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
-    r"our|over|earlier|normal|average)\b")
+    r"our|over|earlier|normal|average|quicker|slower|cheaper|dearer|stronger|weaker|heavier|lighter|wider|deeper|"
+    r"taller|brighter|louder|richer|costlier|likelier)\b")
 #: "a barrel", "per game", "/month", "per 100,000 people": the denominator of a rate.
 PER = re.compile(
     rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][a-z]*(?:[ ][a-z]+s\b)?)\b"

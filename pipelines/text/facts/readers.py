@@ -27,14 +27,14 @@ from pipelines.text.facts.patterns import (
     ART_UNIT, TABLE_SCALE_HEADER, CLOCK_FIGURE, CLOCK_OF_DAY_AFTER, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
-from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, names_a_thing, reads_as_year
+from pipelines.text.facts.traps import FUNCTION_WORDS_BEFORE_NUMBERS, TRAP_WORDS, names_a_thing, reads_as_year
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import LEVEL_NOUNS
-from pipelines.text.lexicon.units import CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.lexicon.units import CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES, TIME_UNITS
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -100,7 +100,8 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
-            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()) and not _in_score(body, m):
+            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev.lower().rstrip(".:") not in TRAP_WORDS
+    ) and not _in_score(body, m):                # "the Greens 9 per cent": a share after a name is no model number
         return None
     scale = scale_of(m.group("scale")) if form == "digits" else _word_scale(m.group())
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
@@ -367,6 +368,16 @@ def _aged(a: Anchor) -> Quantity | None:
     return None
 
 
+def _stated_age(a: Anchor) -> Quantity | None:
+    """'their average age was 58', 'a median age of 41': an age after the word age and a verb or 'of'."""
+    if a.form != "digits" or a.sep != " " or a.plow not in ("was", "is", "of", "were") or a.bare.scale != 1:
+        return None
+    before, _ = prev_word(a.body, a.bare.start - len(a.prev) - 1)
+    if before.lower() == "age" and 0 < a.value <= 120:
+        return replace(a.bare, kind="age", unit="year", rule=rules.AGE_STATED)
+    return None
+
+
 def _magnitude(a: Anchor) -> Quantity | None:
     if a.plow == "magnitude" and a.sep == " ":
         return replace(a.bare, kind="measure", unit="magnitude", rule=rules.MEASURE_UNIT)
@@ -398,6 +409,10 @@ def _race_metres(a: Anchor) -> Quantity | object | None:
     if a.scale_word != "m":
         return None
     raw, found = a.bare.raw, a.counted
+    after = a.body[a.m.end():a.m.end() + 9].split(" ", 2)
+    if a.m.group("scale") == "m" and len(after) > 1 and after[0] == "" and after[1].rstrip(".,;") in SIZE_ADJECTIVES:
+        return replace(a.bare, kind="measure", unit="m", rule=rules.MEASURE_METRES_SIZE, value=raw,
+                       factor=Decimal(1), scale=1, dimension="length", si="m", si_factor=1.0)   # "1.85m tall"
     if raw in RACE_METRES and (not found or found[0].split(" ", 1)[0].lower() in RACE_WORDS):
         return replace(a.bare, kind="measure", unit="m", rule=rules.MEASURE_METRES, value=raw,
                        factor=Decimal(1), scale=1)
@@ -462,7 +477,7 @@ def _count(a: Anchor) -> Quantity | object | None:
 
 READERS: tuple[Reader, ...] = (
     _percent, _percentage_points, _basis_points, _times, _currency_word, _currency_code, _abbreviated_scale,
-    _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _magnitude,
+    _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _stated_age, _magnitude,
     _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""

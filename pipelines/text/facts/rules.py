@@ -22,6 +22,7 @@ PROPORTION_HALF = _add("proportion.half", "half of something", "half the budget"
 MEASURE_PERCENT = _add("measure.percent", "a percentage over 100, stored as a fraction", "150%")
 MEASURE_UNIT = _add("measure.unit", "a number with a unit of measure", "20km")
 MEASURE_METRES = _add("measure.metres", "a standard race distance in metres", "the 400m hurdles")
+MEASURE_METRES_SIZE = _add("measure.metres_size", "metres before an adjective of size", "1.85m tall")
 MEASURE_BASIS_POINTS = _add("measure.basis_points", "a number of basis points", "25 basis points")
 MEASURE_NOUN = _add("measure.noun", "a fractional amount of a noun", "2.5 points")
 
@@ -42,6 +43,7 @@ DURATION_HORIZON = _add("duration.horizon", "a time horizon with no number", "ov
 
 AGE_AGED = _add("age.aged", "an age after 'aged'", "aged 45")
 AGE_YEAR_OLD = _add("age.year_old", "an age written as years old", "a 45-year-old")
+AGE_STATED = _add("age.stated", "an age stated after the word age", "their average age was 58")
 AGE_NAME_COMMA = _add("age.name_comma", "an age after a name and a comma", "Smith, 45, said")
 
 TEMPERATURE_DEGREES = _add("temperature.degrees", "a temperature in degrees", "-5C")

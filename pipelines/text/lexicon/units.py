@@ -45,7 +45,7 @@ UNIT_PREFIXES = frozenset("kilo mega giga tera peta milli centi micro nano".spli
 UNIT_WORD_COLLISIONS = frozenset("""
 a an at in as is it or on to am pm pc pct cd dam st d h s ms min mo au G PS Gb P Pa T line
 lines point points pint pints cup cups bar bars stone stones grain grains hand hands drop drops
-count turn turns cycle cycles degree degrees percent gross
+count turn turns cycle cycles degree degrees percent gross unit units
 """.split())
 #: Units pint does not define, or defines otherwise than news uses them: written form ->
 #: (pint expression or None, the unit as stored).
@@ -80,6 +80,8 @@ UNIT_WRITTEN: dict[str, str] = {
 #: Words before a unit that make it an area, volume or compound ("square metres", "light years").
 UNIT_LEAD_WORDS = frozenset("square sq cubic cu light nautical metric fluid".split())
 #: Standard race distances: "the 100m" in sport is metres, not a million.
+#: Adjectives of size after a glued "m" that make it metres, not millions ("1.85m tall", "40m deep").
+SIZE_ADJECTIVES = frozenset("tall high deep long wide thick across".split())
 RACE_METRES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 #: Words after a race distance ("the 400m hurdles").
 RACE_WORDS = frozenset("""
