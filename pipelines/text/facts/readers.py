@@ -100,9 +100,9 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
-            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev.lower().rstrip(".:") not in TRAP_WORDS
-    ) and not _in_score(body, m):                # "the Greens 9 per cent": a share after a name is no model number
-        return None
+            form == "digits" and PERCENT_AFTER.match(body, m.end()) and (
+                prev[:1].islower() or prev.lower().rstrip(".:") not in TRAP_WORDS)) and not _in_score(body, m):
+        return None                     # a name's number, unless a percent makes it a share ("the Greens 9%")
     scale = scale_of(m.group("scale")) if form == "digits" else _word_scale(m.group())
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
                     approx=hedge, form=form, prev=prev.lower().rstrip(".:"))
@@ -548,8 +548,16 @@ def clock_durations(body: str) -> list[Quantity]:
         seconds = Decimal(a * 3600 + b * 60 + c if m.group("c") else a * 60 + b)
         if m.group("f"):
             seconds += Decimal(f) / 10 ** len(m.group("f"))
-        out.append(Quantity("duration", s, e, seconds, rules.DURATION_CLOCK, raw=seconds, unit="second"))
+        ends_line = e == len(body) or body[e] == "\n"
+        label = _RESULT_LABEL.fullmatch(body, body.rfind("\n", 0, s) + 1, s) if ends_line else None
+        obj = label.group("who") if label else None
+        out.append(Quantity("duration", s, e, seconds, rules.DURATION_CLOCK, raw=seconds, unit="second", obj=obj,
+                            obj_rule=rules.OBJECT_LABEL if obj else None))
     return out
+
+
+#: A results line before its time: "3. Ana Ruiz (ESP) " -> who ran it.
+_RESULT_LABEL = re.compile(r"(?:\d{1,3}[.)]?[ ]+)?(?P<who>[A-Z][^\n\d()]{1,60}?)[ ]*(?:\([A-Za-z .]{2,30}\))?[ ]+")
 
 
 def _clock_is_taken(body: str, m: re.Match[str]) -> bool:
