@@ -126,3 +126,15 @@ def test_other_shapes(text, surface, kind, value, unit):
 ])
 def test_other_shapes_traps(text):
     assert all(f.kind not in ("measure", "age", "proportion") for f in facts(text)), measures(text)
+
+
+# ------------------------------------------------------------------ a change restated in percent
+
+def test_a_percentage_after_a_change_and_or_is_the_same_change():
+    found = [(f.surface, f.kind, f.value, f.direction, f.object) for f in facts("The Kospi fell 31 points, or 1.2%, on Friday.")]
+    assert ("1.2%", "change", -1.2, "down", "The Kospi") in found
+
+
+def test_a_share_after_a_change_and_and_stays_a_share():
+    found = [(f.surface, f.kind) for f in facts("The index fell 45 points and 30% of traders sold.")]
+    assert ("30%", "proportion") in found

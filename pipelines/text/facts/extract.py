@@ -11,6 +11,7 @@ from decimal import Decimal
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
 from pipelines.text.facts import rules
+from pipelines.text.facts.changes import restated_changes
 from pipelines.text.facts.dates import adjectival_object, dates, event_of, horizons, relative_dates, with_relatives
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
@@ -36,7 +37,7 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start))
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
-                                   for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)])
+                                   for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
     return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
 
 
