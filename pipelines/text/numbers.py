@@ -2,7 +2,7 @@
 
 Three written forms are recognised, each a named alternative of :data:`NUMBER_RE`:
 
-``digits``   ``28,500``, ``1.13``, ``1,234,567.5``, optionally with a scale written after it
+``digits``   ``28,500``, ``1.13``, ``1,234,567.5``, ``1,12,450`` (lakh grouping), optionally with a scale written after it
              (``$1.13bn``, ``5 million``, ``Rs 500 crore``; group ``scale``);
 ``words``    ``twenty-four``, ``one hundred and five``, ``a dozen``, ``two million``,
              ``half a million``;
@@ -78,7 +78,7 @@ _GLUED_CODES = (
     rf"(?<=(?<![A-Za-z])(?:{'|'.join(sorted(c for c in CURRENCY_CODES | set(CURRENCY_PREFIX_WORDS) if len(c) == 3))}))"
     rf"|(?<=(?<![A-Za-z])(?:{'|'.join(sorted(c for c in CURRENCY_PREFIX_WORDS if len(c) == 2))}))"
 )
-DIGITS = r"(?:(?<![\w.,/:])|" + _GLUED_CODES + r")(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d|:\d|/\d|(?:st|nd|rd|th)\b)"
+DIGITS = r"(?:(?<![\w.,/:])|" + _GLUED_CODES + r")(?<![A-Za-z]-)(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d|:\d|/\d|(?:st|nd|rd|th)\b)"
 """Regex source of a number in digits that is not part of a code, version, time or date."""
 
 DIGIT_SCALE = (

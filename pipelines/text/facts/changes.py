@@ -8,7 +8,11 @@ change (``shares``, ``the energy sector``) is what the change measures: see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from pipelines.text.facts import rules
+from pipelines.text.facts.quantity import Quantity
 
 from pipelines.text.lexicon.changes import (
     DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_BEFORE,
@@ -109,3 +113,22 @@ def level_before(body: str, start: int) -> int | None:
         if low in LEVEL_VERBS or low in UP_VERBS or low in DOWN_VERBS:
             return t.start()
     return None
+
+
+#: The gap between a change and the same change restated in percent: "fell 120 points, or 0.5%".
+_RESTATED_GAP = re.compile(r",?[ ]or[ ](?:about[ ]|around[ ]|nearly[ ]|almost[ ]|some[ ])?")
+
+
+def restated_changes(body: str, qs: list[Quantity]) -> list[Quantity]:
+    """A percentage right after a change and 'or' is the same change in percent ('the index fell 120 points,
+    or 0.5%'): a change with that change's direction and object (rule change.percent)."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not (a.kind == "change" and a.direction and b.kind == "proportion" and b.rule == rules.PROPORTION_PERCENT
+                and a.sent == b.sent and _RESTATED_GAP.fullmatch(body, a.end, b.start)):
+            continue
+        f = Decimal(-100 if a.direction == "down" else 100)
+        out[i] = replace(b, kind="change", unit="percent", rule=rules.CHANGE_PERCENT, value=b.value * f,
+                         factor=b.factor * f, direction=a.direction, obj=a.obj, obj_rule=a.obj_rule)
+    return out

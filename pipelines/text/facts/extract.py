@@ -11,13 +11,14 @@ from decimal import Decimal
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
 from pipelines.text.facts import rules
+from pipelines.text.facts.changes import restated_changes
 from pipelines.text.facts.dates import adjectival_object, dates, event_of, horizons, relative_dates, with_relatives
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
 from pipelines.text.facts.quantity import Quantity
-from pipelines.text.facts.readers import read_anchor
+from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
 from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
 from pipelines.text.numbers import iter_number_matches
@@ -30,12 +31,13 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     starts = [s.char_start for s in sentences]
     blocked = blocked_spans(body)
     is_blocked = overlap_index(blocked)
-    times = [d for d in dates(body) + relative_dates(body) if not is_blocked(d.start, d.end)] + horizons(body, is_blocked)
+    times = [d for d in dates(body) + relative_dates(body) if not is_blocked(d.start, d.end)] + horizons(
+        body, is_blocked) + clock_durations(body)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
-    qs = sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start)
+    qs = table_money(body, sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start))
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
-                                   for q in _one_per_span(_kept(join_neighbours(body, qs)), sentences)])
+                                   for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
     return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from pipelines.text.facts import rules
 from pipelines.text.facts.patterns import (
@@ -14,12 +15,28 @@ from pipelines.text.facts.patterns import (
 )
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.lexicon.changes import CHANGE_WORDS
+from pipelines.text.lexicon.units import COMPOUND_TIME
 
 DROP = object()
 """What a join returns when neither number is a fact ("5-6" with no unit)."""
 _RANGE_KINDS = ("count", "money", "proportion", "duration", "measure", "age", "temperature", "rate", "level", "change")
 
 Join = Callable[[str, Quantity, Quantity, str], "Quantity | object | None"]
+
+
+_PART_GAPS = frozenset((" ", " and ", ", ", ", and "))
+
+
+def _compound_duration(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
+    """'21 hours and 40 minutes', '2hr 17min 3sec': one duration in its smallest unit."""
+    if not (a.kind == b.kind == "duration" and b.rule == rules.DURATION_UNIT and gap in _PART_GAPS
+            and a.rule in (rules.DURATION_UNIT, rules.DURATION_COMPOUND) and not b.approx):
+        return None
+    per = COMPOUND_TIME.get((a.unit or "", b.unit or ""))
+    if per is None or a.value != a.value.to_integral_value() or not 0 < b.value < per:
+        return None                     # "one hour 90 minutes", "five days, two weeks": no parts of one span
+    return replace(a, end=b.end, value=a.value * per + b.value, unit=b.unit, rule=rules.DURATION_COMPOUND,
+                   raw=a.value * per + b.value, factor=Decimal(1), scale=1)
 
 
 def _ratio(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
@@ -63,15 +80,17 @@ def _year_range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | Non
 
 def _is_change(body: str, a: Quantity, b: Quantity, word: str | None) -> bool:
     """'rose from 5 to 10%', 'lifted rates 0.25% to 5.5%': a change and a new level, not a range."""
-    if word in ("to", None) and a.prev in CHANGE_WORDS and a.kind is None and b.kind in ("proportion", "money"):
-        return True
-    if word == "to" and a.prev in CHANGE_WORDS and a.kind is not None:
+    changed = a.prev in CHANGE_WORDS and (a.prev != "from" or bool(CHANGE_RE.search(body, max(0, a.start - 45),
+                                                                                       a.start - 5)))
+    if word in ("to", None) and changed and a.kind is None and b.kind in ("proportion", "money"):
+        return True                     # "rose from 5 to 10%", not "run from 256GB to 1TB"
+    if word == "to" and changed and a.kind is not None:
         return True
     return word == "to" and b.kind in ("proportion", "money") and bool(
         CHANGE_RE.search(body, max(0, a.start - 40), a.start))
 
 
-def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
+def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | object | None:
     if b.approx:
         return None
     if a.kind == "date" and a.rule == rules.DATE_YEAR and DATE_RANGE_GAP.fullmatch(gap):
@@ -87,6 +106,8 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
     if _is_change(body, a, b, word) or word == "to" and (a.kind == "change" or b.kind == "level"):
         return None
     if a.kind is None and b.kind in _RANGE_KINDS:
+        if a.value == 0 and b.dimension == "speed" and word is None:
+            return DROP                 # "0-62mph in 3.4 seconds": the name of a sprint, not a range of speeds
         if b.rule == rules.MEASURE_METRES or b.kind == "change" and a.prev in CHANGE_WORDS:
             return None
         low = a.value * (b.factor / b.scale) if a.scale > 1 else a.raw * b.factor
@@ -97,6 +118,10 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
         low, high, kind, unit = a.value, b.value, "age", a.unit
     elif a.kind is not None and a.kind == b.kind and a.unit == b.unit and a.kind not in ("date", "ratio"):
         low, high, kind, unit = a.value, b.value, a.kind, a.unit
+    elif a.kind == "money" and b.kind == "rate" and (b.unit or "").startswith(f"{a.unit} per "):
+        low, high, kind, unit = a.value, b.value, "rate", b.unit       # "$6bn-$8bn a year"
+    elif _same_dimension(a, b):
+        return _scaled_range(a, b)      # "256GB to 1TB": the high end in the low end's unit
     else:
         return None
     first = a if a.kind is not None and a.obj else b if b.obj else a
@@ -109,6 +134,20 @@ def _range(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | None:
     return Quantity(kind, a.start, b.end, low, rules.RANGE_RULES.get(kind, b.rule), value_high=high, unit=unit,
                     approx=a.approx, obj=first.obj, obj_rule=first.obj_rule, form=a.form, sent=a.sent, scale=b.scale, factor=b.factor,
                     direction=b.direction, dimension=b.dimension, si=b.si, si_factor=b.si_factor)
+
+
+def _same_dimension(a: Quantity, b: Quantity) -> bool:
+    return (a.kind == b.kind == "measure" and a.dimension is not None and a.dimension == b.dimension
+            and bool(a.si_factor) and bool(b.si_factor) and a.unit != b.unit)
+
+
+def _scaled_range(a: Quantity, b: Quantity) -> Quantity | None:
+    """Two measures of one dimension in different units, as one range in the first one's unit."""
+    high = (b.value * Decimal(repr(b.si_factor)) / Decimal(repr(a.si_factor))).normalize()
+    if not a.value < high:
+        return None
+    return replace(a, end=b.end, value_high=high, rule=rules.MEASURE_SCALED_RANGE, approx=a.approx or b.approx,
+                   obj=a.obj or b.obj, obj_rule=a.obj_rule if a.obj else b.obj_rule)
 
 
 def _score(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | object | None:
@@ -125,7 +164,7 @@ def _score(body: str, a: Quantity, b: Quantity, gap: str) -> Quantity | object |
     return DROP                         # two numbers with a hyphen and no unit: not a range of counts
 
 
-JOINS: tuple[Join, ...] = (_ratio, _range, _score)
+JOINS: tuple[Join, ...] = (_compound_duration, _ratio, _range, _score)
 """The ways two neighbours become one fact, in the order they are tried."""
 
 
@@ -154,6 +193,10 @@ def join_neighbours(body: str, qs: list[Quantity]) -> list[Quantity]:
         if joined is None:
             qs[i + 1] = _age_list(a, b, gap) or b
             out.append(a)
+            i += 1
+            continue
+        if isinstance(joined, Quantity) and joined.rule == rules.DURATION_COMPOUND:
+            qs[i + 1] = joined          # "2hr 17min" may take a third part ("3sec")
             i += 1
             continue
         if joined is not DROP:

@@ -54,6 +54,13 @@ CUR_LEFT = re.compile(
     rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(SPACED_CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
     rf"|(?<![A-Za-z])(?P<glued>{'|'.join(sorted(WORD_CURRENCY_CODES))})$"
 )
+#: A line of its own that gives the currency and scale of the bare figures under it:
+#: "in EUR million", "(USD m)", "All figures in $bn", "GBP 000s".
+TABLE_SCALE_HEADER = re.compile(
+    r"(?m)^[^\n\d]{0,40}?(?:^|[ (])(?:in[ ])?"
+    rf"(?P<cur>(?<![A-Za-z])(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})|(?:US|A|C|HK)?\$|[£€¥₹])"
+    r"[ ]?(?P<scale>m|mn|mln|million|millions|bn|billion|billions|thousand|thousands|k|000s|'000)(?![\w'])"
+    r"[^\n\d]{0,40}$")
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
 
@@ -80,6 +87,12 @@ RIGHT = re.compile(
     rf"|(?P<meas>(?P<msep>[ -]?)(?P<munit>{UNIT_WORD})(?![\w/]))"
     r"|(?P<sfx>[A-Za-z])"
 )
+#: A figure written like a clock: "2:05:11", "58:30", "9:58.4" (a time of day unless the context says a time taken).
+CLOCK_FIGURE = re.compile(
+    r"(?<![\d:.,])(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:\.(?P<f>\d{1,2}))?(?![\d:]|[.,]\d)")
+#: What follows a clock figure that makes it a time of day: "10:30 a.m.", "14:00 GMT", "9:15 local time".
+CLOCK_OF_DAY_AFTER = re.compile(r"[ ]?(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|local|hrs\b|h\b|o'clock)",
+                                re.IGNORECASE)
 #: "-judge panel", "-nation bloc": a singular noun glued to a number, then the noun it modifies.
 COMPOUND_COUNT = re.compile(r"-(?P<noun>[a-z]{3,})(?<!s)[ ](?P<head>[a-z][a-z-]+)\b")
 #: Two sides of a sports result ("2-0", "3–1").
@@ -87,7 +100,8 @@ SCORE_PAIR = re.compile(r"(?<!\d)\d{1,3}[-–]\d{1,3}(?![\d.,:/-])")
 #: What follows "N times" when it is a multiple ("three times as many", "1.3 times the average").
 TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
-    r"our|over|earlier|normal|average)\b")
+    r"our|over|earlier|normal|average|quicker|slower|cheaper|dearer|stronger|weaker|heavier|lighter|wider|deeper|"
+    r"taller|brighter|louder|richer|costlier|likelier)\b")
 #: "a barrel", "per game", "/month", "per 100,000 people": the denominator of a rate.
 PER = re.compile(
     rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][a-z]*(?:[ ][a-z]+s\b)?)\b"

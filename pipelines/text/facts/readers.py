@@ -24,11 +24,11 @@ from pipelines.text.facts.objects import (
 )
 from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
-    ART_UNIT, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
+    ART_UNIT, TABLE_SCALE_HEADER, CLOCK_FIGURE, CLOCK_OF_DAY_AFTER, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
 from pipelines.text.facts.traps import (
-    FUNCTION_WORDS_BEFORE_NUMBERS, code_before_a_model, code_names_a_model, names_a_thing, reads_as_year,
+    FUNCTION_WORDS_BEFORE_NUMBERS, TRAP_WORDS, code_before_a_model, code_names_a_model, names_a_thing, reads_as_year,
 )
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import (
@@ -36,7 +36,7 @@ from pipelines.text.lexicon.currencies import (
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import LEVEL_NOUNS
-from pipelines.text.lexicon.units import COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, TIME_UNITS
+from pipelines.text.lexicon.units import CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES, TIME_UNITS
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -108,8 +108,9 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     hedge, hstart = hedge_before(body, start)
     prev, sep = prev_word(body, hstart)
     if names_a_thing(body, m, form, prev, sep, hedged=bool(hedge), currency=bool(currency)) and not (
-            form == "digits" and PERCENT_AFTER.match(body, m.end()) and prev[:1].islower()) and not _in_score(body, m):
-        return None
+            form == "digits" and PERCENT_AFTER.match(body, m.end()) and (
+                prev[:1].islower() or prev.lower().rstrip(".:") not in TRAP_WORDS)) and not _in_score(body, m):
+        return None                     # a name's number, unless a percent makes it a share ("the Greens 9%")
     scale = scale_of(m.group("scale")) if form == "digits" else _word_scale(m.group())
     bare = Quantity(None, hstart, m.end(), value, "", raw=value / scale, factor=Decimal(scale), scale=scale,
                     approx=hedge, form=form, prev=prev.lower().rstrip(".:"))
@@ -375,6 +376,16 @@ def _aged(a: Anchor) -> Quantity | None:
     return None
 
 
+def _stated_age(a: Anchor) -> Quantity | None:
+    """'their average age was 58', 'a median age of 41': an age after the word age and a verb or 'of'."""
+    if a.form != "digits" or a.sep != " " or a.plow not in ("was", "is", "of", "were") or a.bare.scale != 1:
+        return None
+    before, _ = prev_word(a.body, a.bare.start - len(a.prev) - 1)
+    if before.lower() == "age" and 0 < a.value <= 120:
+        return replace(a.bare, kind="age", unit="year", rule=rules.AGE_STATED)
+    return None
+
+
 def _magnitude(a: Anchor) -> Quantity | None:
     if a.plow == "magnitude" and a.sep == " ":
         return replace(a.bare, kind="measure", unit="magnitude", rule=rules.MEASURE_UNIT)
@@ -406,6 +417,10 @@ def _race_metres(a: Anchor) -> Quantity | object | None:
     if a.scale_word != "m":
         return None
     raw, found = a.bare.raw, a.counted
+    after = a.body[a.m.end():a.m.end() + 9].split(" ", 2)
+    if a.m.group("scale") == "m" and len(after) > 1 and after[0] == "" and after[1].rstrip(".,;") in SIZE_ADJECTIVES:
+        return replace(a.bare, kind="measure", unit="m", rule=rules.MEASURE_METRES_SIZE, value=raw,
+                       factor=Decimal(1), scale=1, dimension="length", si="m", si_factor=1.0)   # "1.85m tall"
     if raw in RACE_METRES and (not found or found[0].split(" ", 1)[0].lower() in RACE_WORDS):
         return replace(a.bare, kind="measure", unit="m", rule=rules.MEASURE_METRES, value=raw,
                        factor=Decimal(1), scale=1)
@@ -470,10 +485,125 @@ def _count(a: Anchor) -> Quantity | object | None:
 
 READERS: tuple[Reader, ...] = (
     _percent, _percentage_points, _basis_points, _times, _currency_word, _currency_code, _abbreviated_scale,
-    _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _magnitude,
+    _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _stated_age, _magnitude,
     _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
+
+
+# ---- rows of bare figures under a header that gives their currency and scale
+
+_TABLE_SCALES = {"000s": 1000, "'000": 1000, "thousands": 1000}
+
+
+def table_money(body: str, qs: list[Quantity]) -> list[Quantity]:
+    """Bare figures in the rows under 'in EUR million' (short lines with a figure) as money in that currency and scale:
+    the first figure of each row, with the row's label as its object (rules money.table, object.label)."""
+    if "\n" not in body:
+        return qs
+    blocks = []
+    for h in _short_line_headers(body):
+        end = _rows_end(body, h.end())
+        cur = h.group("cur")
+        code = CURRENCY_SYMBOLS.get(cur, cur) if not cur.isalpha() else CURRENCY_PREFIX_WORDS.get(cur, cur)
+        scale = _TABLE_SCALES.get(h.group("scale").lower()) or scale_of(h.group("scale"))
+        blocks.append((h.end(), end, code, scale))
+    if not blocks:
+        return qs
+    out, last_line = list(qs), -1
+    for i, q in enumerate(out):
+        block = next((b for b in blocks if b[0] < q.start < b[1]), None)
+        line = body.rfind("\n", 0, q.start) + 1
+        if block is None or line == last_line or q.kind == "date":
+            continue                    # "2024: 1,200": the year labels the row
+        last_line = line
+        if q.kind is not None or q.form != "digits" or q.scale != 1 or q.approx:
+            continue
+        label = body[line:q.start].strip().rstrip(":").strip()
+        out[i] = replace(q, kind="money", unit=block[2], rule=rules.MONEY_TABLE, value=q.value * block[3],
+                         factor=q.factor * block[3], obj=label or None, obj_rule=rules.OBJECT_LABEL if label else None)
+    return out
+
+
+def _short_line_headers(body: str) -> list[re.Match[str]]:
+    """Header lines ('in EUR million'), tried on short lines only (no scan of the prose)."""
+    found, start, n = [], 0, len(body)
+    while start < n:
+        end = body.find("\n", start)
+        end = n if end < 0 else end
+        if 4 < end - start <= 90:
+            h = TABLE_SCALE_HEADER.match(body, start, end)
+            if h:
+                found.append(h)
+        start = end + 1
+    return found
+
+
+def _rows_end(body: str, pos: int) -> int:
+    """Where the rows after a header end: at the first line that is no short line with a figure."""
+    while pos < len(body):
+        while body.startswith("\n", pos):
+            pos += 1
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        line = body[pos:end]
+        if not line or len(line) > 80 or not any(c.isdigit() for c in line) or line.rstrip().endswith("."):
+            return pos
+        pos = end
+    return pos
+
+
+# ---- race and finishing times written like a clock
+
+
+def clock_durations(body: str) -> list[Quantity]:
+    """'won in 2:05:11', 'a course record of 2:04:10', a results line 'Jane Doe (USA) 2:21:09': a time taken,
+    in seconds. A clock figure after 'at', with 'a.m.' or a time zone, or anywhere else stays a time of day."""
+    out = []
+    for m in _clock_figures(body):
+        s, e = m.span()
+        if CLOCK_OF_DAY_AFTER.match(body, e) or not _clock_is_taken(body, m):
+            continue
+        a, b, c, f = (int(m.group(g)) if m.group(g) else 0 for g in "abcf")
+        seconds = Decimal(a * 3600 + b * 60 + c if m.group("c") else a * 60 + b)
+        if m.group("f"):
+            seconds += Decimal(f) / 10 ** len(m.group("f"))
+        ends_line = e == len(body) or body[e] == "\n"
+        label = _RESULT_LABEL.fullmatch(body, body.rfind("\n", 0, s) + 1, s) if ends_line else None
+        obj = label.group("who") if label else None
+        out.append(Quantity("duration", s, e, seconds, rules.DURATION_CLOCK, raw=seconds, unit="second", obj=obj,
+                            obj_rule=rules.OBJECT_LABEL if obj else None))
+    return out
+
+
+#: A results line before its time: "3. Ana Ruiz (ESP) " -> who ran it.
+_RESULT_LABEL = re.compile(r"(?:\d{1,3}[.)]?[ ]+)?(?P<who>[A-Z][^\n\d()]{1,60}?)[ ]*(?:\([A-Za-z .]{2,30}\))?[ ]+")
+
+
+def _clock_figures(body: str) -> list[re.Match[str]]:
+    """Clock figures, found from the colons with a digit before them (no scan of every character)."""
+    found, i = [], body.find(":")
+    while i > 0:
+        if body[i - 1].isdigit() and body[i + 1:i + 3].isdigit():
+            m = CLOCK_FIGURE.match(body, max(0, i - 3), i + 12) or CLOCK_FIGURE.match(body, max(0, i - 2), i + 12) \
+                or CLOCK_FIGURE.match(body, i - 1, i + 12)
+            if m and m.start("b") == i + 1 and (not found or m.start() >= found[-1].end()):
+                found.append(m)
+        i = body.find(":", i + 1)
+    return found
+
+
+def _clock_is_taken(body: str, m: re.Match[str]) -> bool:
+    """A clock figure is a time taken after 'in', 'clocked', 'record of', or alone at the end of a results line."""
+    prev, sep = prev_word(body, m.start())
+    plow = prev.lower()
+    if sep == " " and plow in CLOCK_DURATION_LEFT:
+        return True
+    if sep == " " and plow == "of":
+        before, _ = prev_word(body, m.start() - len(prev) - 1)
+        return before.lower() in CLOCK_DURATION_OF
+    line_end = m.end() == len(body) or body[m.end()] == "\n"
+    return bool(m.group("c") and line_end and sep == " " and (prev.endswith(")") or prev[:1].isupper()))
 
 
 # ---- fractions, "half" and "a decade"

@@ -10,6 +10,8 @@ MONEY_SYMBOL = _add("money.symbol", "an amount after a currency symbol", "$500")
 MONEY_SYMBOL_SCALE = _add("money.symbol_scale", "an amount after a currency symbol, with a scale", "$44m")
 MONEY_CODE = _add("money.code", "an amount with an ISO code or a currency prefix", "Rs 500 crore")
 MONEY_WORD = _add("money.word", "an amount followed by a currency name", "5 million euros")
+MONEY_TABLE = _add("money.table", "a bare figure in a row under a line that gives its currency and scale",
+                   "in EUR million / Mobile: 2,950")
 MONEY_SUBUNIT = _add("money.subunit", "an amount in cents or pence, stored in whole units", "50p")
 
 PROPORTION_PERCENT = _add("proportion.percent", "a percentage up to 100, stored as a fraction", "nearly 50%")
@@ -20,8 +22,12 @@ PROPORTION_HALF = _add("proportion.half", "half of something", "half the budget"
 MEASURE_PERCENT = _add("measure.percent", "a percentage over 100, stored as a fraction", "150%")
 MEASURE_UNIT = _add("measure.unit", "a number with a unit of measure", "20km")
 MEASURE_METRES = _add("measure.metres", "a standard race distance in metres", "the 400m hurdles")
+MEASURE_METRES_SIZE = _add("measure.metres_size", "metres before an adjective of size", "1.85m tall")
 MEASURE_BASIS_POINTS = _add("measure.basis_points", "a number of basis points", "25 basis points")
 MEASURE_NOUN = _add("measure.noun", "a fractional amount of a noun", "2.5 points")
+
+MEASURE_SCALED_RANGE = _add("measure.scaled_range", "a range of measures in two units of one dimension, in the first",
+                            "from 128GB to 2TB")
 
 RATIO_OF = _add("ratio.of", "a part of a total", "20 of the 27 cases")
 RATIO_IN = _add("ratio.in", "one in so many", "one in five adults")
@@ -29,10 +35,15 @@ RATIO_IN = _add("ratio.in", "one in so many", "one in five adults")
 DURATION_UNIT = _add("duration.unit", "a number of time units", "three years")
 DURATION_ARTICLE = _add("duration.article", "a single time unit written with an article", "nearly a decade")
 DURATION_HALF = _add("duration.half", "half a time unit", "half an hour")
+DURATION_COMPOUND = _add("duration.compound", "a duration written in parts, stored in its smallest unit",
+                         "21 hours and 40 minutes")
+DURATION_CLOCK = _add("duration.clock", "a race or finishing time written like a clock, stored in seconds",
+                      "won in 2:05:11")
 DURATION_HORIZON = _add("duration.horizon", "a time horizon with no number", "over the next decade")
 
 AGE_AGED = _add("age.aged", "an age after 'aged'", "aged 45")
 AGE_YEAR_OLD = _add("age.year_old", "an age written as years old", "a 45-year-old")
+AGE_STATED = _add("age.stated", "an age stated after the word age", "their average age was 58")
 AGE_NAME_COMMA = _add("age.name_comma", "an age after a name and a comma", "Smith, 45, said")
 
 TEMPERATURE_DEGREES = _add("temperature.degrees", "a temperature in degrees", "-5C")
@@ -92,5 +103,6 @@ RANGE_RULES: dict[str, str] = {
         ("measure", "measures", "between 2.5 and 4 points"),
         ("age", "ages", "aged 18 to 25"),
         ("temperature", "temperatures", "20-25C"),
+        ("rate", "rates", "$6bn-$8bn a year"),
     )
 }

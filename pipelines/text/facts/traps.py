@@ -48,6 +48,9 @@ YEAR_PREPOSITIONS = frozenset("in since by from until till before after during o
 #: Words before a year-sized number that keep it a year even with a person noun after it.
 _YEAR_LEFT_WORDS = frozenset("in since by of from until before after during the to and".split())
 
+#: A number glued to a lower-case unit ("17min", "5km"): a measure before the number, not a name.
+_GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?[a-z]{1,4}")
+
 Overlaps = Callable[[int, int], bool]
 
 
@@ -80,7 +83,7 @@ def names_a_thing(body: str, m: re.Match[str], form: str, prev: str, sep: str, h
     if sep == " " and not hedged and not currency:
         if plow in TRAP_WORDS:
             return True
-        if (form == "digits" and is_name(prev) and not prev.endswith(":") and plow not in FUNCTION_WORDS_BEFORE_NUMBERS
+        if (form == "digits" and is_name(prev) and not _GLUED_UNIT.fullmatch(prev) and not prev.endswith(":") and plow not in FUNCTION_WORDS_BEFORE_NUMBERS
                 and plow not in MONTH_NUMBERS):
             return True
     if form == "digits" and s >= 2 and body[s - 1] == "-" and body[s - 2].isdigit() and not currency:

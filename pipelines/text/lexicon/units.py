@@ -12,6 +12,18 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
     "mins": ("minute", 1), "sec": ("second", 1), "secs": ("second", 1), "yr": ("year", 1), "yrs": ("year", 1),
 }
 
+#: How many of the smaller time unit make one of the larger, for durations written in parts
+#: ("21 hours and 40 minutes", "2hr 17min 3sec", "two years and six months").
+COMPOUND_TIME: dict[tuple[str, str], int] = {
+    ("hour", "minute"): 60, ("hour", "second"): 3600, ("minute", "second"): 60, ("day", "hour"): 24,
+    ("day", "minute"): 1440, ("week", "day"): 7, ("year", "month"): 12,
+}
+
+#: Words right before a clock-style figure that make it a race or finishing time ("won in 2:05:11").
+CLOCK_DURATION_LEFT = frozenset("in clocked ran run timed time record best finished mark".split())
+#: Words before "of" that make the clock figure after it a time taken ("a course record of 2:04:10").
+CLOCK_DURATION_OF = frozenset("record time best mark".split())
+
 #: Units of measure pint's registry (see :mod:`pipelines.text.facts.units`) may read after a number:
 #: the base names news writes with numbers. Symbols, plurals and SI prefixes come from pint;
 #: units outside this list (barn, baud, gauss, parsec...) are read by no one, so a stray
@@ -33,7 +45,7 @@ UNIT_PREFIXES = frozenset("kilo mega giga tera peta milli centi micro nano".spli
 UNIT_WORD_COLLISIONS = frozenset("""
 a an at in as is it or on to am pm pc pct cd dam st d h s ms min mo au G PS Gb P Pa T line
 lines point points pint pints cup cups bar bars stone stones grain grains hand hands drop drops
-count turn turns cycle cycles degree degrees percent gross
+count turn turns cycle cycles degree degrees percent gross unit units
 """.split())
 #: Units pint does not define, or defines otherwise than news uses them: written form ->
 #: (pint expression or None, the unit as stored).
@@ -68,6 +80,8 @@ UNIT_WRITTEN: dict[str, str] = {
 #: Words before a unit that make it an area, volume or compound ("square metres", "light years").
 UNIT_LEAD_WORDS = frozenset("square sq cubic cu light nautical metric fluid".split())
 #: Standard race distances: "the 100m" in sport is metres, not a million.
+#: Adjectives of size after a glued "m" that make it metres, not millions ("1.85m tall", "40m deep").
+SIZE_ADJECTIVES = frozenset("tall high deep long wide thick across".split())
 RACE_METRES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 #: Words after a race distance ("the 400m hurdles").
 RACE_WORDS = frozenset("""
