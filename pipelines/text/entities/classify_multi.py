@@ -52,6 +52,7 @@ from pipelines.text.entities.rules import (
     ORG_TITLED_BODY,
     PERSON_CUE,
     PERSON_NAME,
+    PERSON_KNIGHT,
     PERSON_PEER,
     PERSON_TITLE,
 )
@@ -63,6 +64,7 @@ from pipelines.text.lexicon.names import (
     DEMONYMS_ALSO_GIVEN_NAMES,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
+    NAME_TITLES,
     PEER_TITLES,
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -253,8 +255,15 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
         # "Lord Ashby": a peer is called by title and one name, and the title belongs to the name
         peer = toks[ti:]
         return [Candidate(peer[0].start, peer[-1].end, "PERSON", PERSON_PEER, surface(doc, peer))]
-    cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_TITLE, surface(doc, tail),
-                     single=sum(1 for t in tail if t.kind == "cap") == 1)
+    if toks[ti].text in NAME_TITLES and ti == ni - 1:
+        # "Sir Nigel Foo", "Minister Dame Ann Bar": a knight's title is part of the name ("Sir
+        # Nigel" later); the titles before it are the role
+        tail, head = toks[ti:], toks[:ti]
+        if not head:
+            return [Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_KNIGHT, surface(doc, tail))]
+    knight = tail[0].text in NAME_TITLES
+    cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_KNIGHT if knight else PERSON_TITLE,
+                     surface(doc, tail), single=not knight and sum(1 for t in tail if t.kind == "cap") == 1)
     honor_only = all(t.text in HONORIFICS or t.kind != "cap" for t in head)
     if not honor_only:
         title_end = head[-1].end

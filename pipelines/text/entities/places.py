@@ -54,7 +54,11 @@ _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")  # "the port of Mbeya
 _PLACE_APPOSITION = re.compile(
     r", (?:the|a|an) (?:[a-z\-]+ ){0,2}?(" + "|".join(sorted(GPE_HEADS_AFTER | LOC_HEADS_AFTER)) + r")\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ ]*$")
-_DATELINE_AFTER = re.compile(r"(?:\s*[—–]|\s+-\s|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]))")
+#: What follows a dateline place: a dash, an agency in brackets then a dash ("(AP) -"), or a
+#: state or country then a bracket or dash ("BOISE, Idaho -").
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*[—–]|\s+-\s|\s*\([^()\n]{1,40}\)\s*(?:[—–]|-\s)"
+    r"|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]|-\s))")
 _HYPHEN_AND = re.compile(r" (?:" + "|".join(AND_IN_PLACE_NAMES) + ") ")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’\-]*)")
 
@@ -209,7 +213,7 @@ def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:
     short word ("ROME" is fine, "US" is an acronym) counts only in a dateline position."""
     if not text.replace(" ", "").replace("-", "").replace(".", "").isalpha():
         return None
-    titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+    titled = title_case(text)
     place = lookup_place(titled)
     if place is None or place.type not in ("GPE", "LOC"):
         return None
@@ -217,6 +221,11 @@ def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:
         if _DATELINE_AFTER.match(doc.body, end) is None:
             return None
     return place
+
+
+def title_case(text: str) -> str:
+    """A name in capitals in title case ("NEW YORK" -> "New York", "WINSTON-SALEM")."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
 
 
 def hyphenated_place(text: str) -> Place | None:

@@ -119,6 +119,9 @@ PERSON_CUE = RULES.add(
     "Brandt said; spokeswoman Ann Ruiz")
 PERSON_PEER = RULES.add(
     "person.peer", "A peer's title and one name: the title belongs to the name.", "Lord Ashby; Baroness Kell")
+PERSON_KNIGHT = RULES.add(
+    "person.knight", "A knight's or dame's title and a name: the title belongs to the name.",
+    "Sir Ann Foo; Dame Ola Brandt; Sir Ann")
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
 PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")

@@ -9,6 +9,9 @@ from pipelines.text.lexicon._lists import phrases, words
 #: Titles of peers that belong to the name after them ("Lord Ashby", "Baroness Kell"): the
 #: canonical name keeps them, as the peer is called by the title and one name.
 PEER_TITLES = words("Lord Lady Baroness Baron Viscount Viscountess")
+#: Titles that belong to the name after them, however many words it has: a knight's or dame's
+#: ("Sir Ann Foo" is called "Sir Ann" later) and a peer's.
+NAME_TITLES = PEER_TITLES | words("Sir Dame")
 
 #: Honorifics: they mark a person but are not a role worth a row.
 HONORIFICS = words("""
