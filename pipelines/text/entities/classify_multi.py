@@ -31,6 +31,7 @@ from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
     GPE_COMPASS_AFTER,
     GPE_GAZETTEER,
+    GPE_PLACE_AND_HEAD,
     GPE_UNIT_OF,
     LOC_COMPASS,
     LOC_FACILITY,
@@ -48,6 +49,7 @@ from pipelines.text.entities.rules import (
     ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
+    ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
     ORG_TITLED_BODY,
     PERSON_CUE,
@@ -82,12 +84,14 @@ from pipelines.text.lexicon.organisations import (
     OF_ORG_HEADS,
     ORG_FINAL_WORDS,
     ORG_WORDS,
+    TRADE_WORDS,
 )
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     COMPASS_WORDS_AFTER_A_PLACE,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
+    GPE_NAME_HEADS,
     LOC_FEATURES,
     LOC_FIRST_WORDS,
     LOCATIVE_WORDS,
@@ -361,10 +365,42 @@ def _club(r: _Run) -> list[Candidate] | None:
     return None
 
 
+#: Countries whose towns name football clubs with a settlement head ("Derby County", "Hull City").
+_CLUB_TOWN_COUNTRIES = frozenset(("GB", "IE"))
+
+
+def _place_and_head(r: _Run) -> list[Candidate] | None:
+    """A place's name opening a longer name, typed by the head word after it: a settlement or
+    unit ("Kessa City", "Tolo County": one place, also after an unknown name before "County")
+    or a trade ("Kessa Power": the firm); a British or Irish town before "City", "Town",
+    "County" is a club (``_club``)."""
+    toks, last = r.toks, r.words[-1]
+    if len(toks) < 2 or toks[-2].kind != "cap" or not (last in GPE_NAME_HEADS or last in TRADE_WORDS):
+        return None
+    before = surface(r.doc, toks[:-1])
+    p = lookup_place(before)
+    if last in TRADE_WORDS:
+        if p is None and lookup_demonym(before) is None:
+            return None
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_PLACE_AND_TRADE, r.doc.body[start:r.end])]
+    if p is None:
+        first = toks[0].text
+        if not (last == "County" and len(toks) == 2 and not is_common_word(first) and first not in PERSON_TITLES
+                and lookup_demonym(first) is None):
+            return None
+    elif p.type != "GPE" or (p.kind in ("city", "county") and p.country_code in _CLUB_TOWN_COUNTRIES
+                             and last in CLUB_SUFFIXES):
+        return None
+    return [Candidate(r.start, r.end, "GPE", GPE_PLACE_AND_HEAD, r.text)]
+
+
 def _compass_and_place(r: _Run) -> list[Candidate] | None:
-    """Compass word + place: "South Wales", "Northern England" (a region of the place)."""
+    """Compass word + place: "South Wales", "Northern England", "the North of England" (a region of
+    the place)."""
     if r.words[0] in COMPASS_WORDS and len(r.toks) >= 2:
-        rp = lookup_place(surface(r.doc, r.toks[1:]))
+        rest = r.toks[2:] if r.toks[1].kind == "conn" and r.toks[1].text == "of" else r.toks[1:]
+        rp = lookup_place(surface(r.doc, rest)) if rest else None  # "the North of England"
         if rp is not None and rp.type in ("GPE", "LOC"):
             return [Candidate(r.start, r.end, "LOC", LOC_COMPASS, r.text)]
     return None
@@ -391,7 +427,7 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
             (r.the is not None and not r.the.initial) or lower_word_before(doc.body, start) in LOCATIVE_WORDS
             or (last != "Lake" and not is_common_word(words[0]) and not person_cue(doc, start, end)))
         if (last in STRONG_LOC_FEATURES or prefix_place is not None or len(toks) >= 3
-                or words[0] in LOC_FIRST_WORDS or weak_ok):
+                or words[0] in LOC_FIRST_WORDS or weak_ok or (words[0] in COMPASS_WORDS and last not in WEAK_LOC_FEATURES)):
             start = r.start_with_the()
             return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
     if last in FACILITY_WORDS:
@@ -530,6 +566,7 @@ def _person(r: _Run) -> list[Candidate]:
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
     _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only,
-    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place,
+    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
+    _compass_and_place,
     _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,
 )

@@ -35,6 +35,12 @@ LOC_FACILITY = RULES.add(
     "Downing Street; State House")
 LOC_COMPASS = RULES.add(
     "loc.compass", "A compass or position word before a gazetteer place: a region of it.", "South Wales")
+GPE_PLACE_AND_HEAD = RULES.add(
+    "gpe.place_and_head", "A place or an unknown name and a settlement or administrative head after it: one place.",
+    "Kessa City; Tolo County")
+ORG_PLACE_AND_TRADE = RULES.add(
+    "org.place_and_trade", "A place and a trade word after it: a firm or utility named for where it works.",
+    "Kessa Power; Tolo Water")
 LOC_CONTEXT = RULES.add(
     "loc.context", "An unknown word the document puts before a water or landform head.",
     "the Varna river")

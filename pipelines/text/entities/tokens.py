@@ -40,7 +40,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_WORDS,
     TRADE_WORDS,
 )
-from pipelines.text.lexicon.places import GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
+from pipelines.text.lexicon.places import COMPASS_WORDS, GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -319,6 +319,8 @@ def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
         return True  # "Society for the Protection of Birds": the aim goes on over "of"
     if _unit_head(left) and conn == "of":
         return True  # "Region of Murcia", "Province of Kessa"
+    if conn == "of" and len(left) == 1 and last in COMPASS_WORDS and lookup_place(" ".join(t.text for t in right)):
+        return True  # "the North of England": a region of the place
     joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + right[0].text
     return lookup_place(joined) is not None
 

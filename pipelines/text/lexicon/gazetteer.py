@@ -148,6 +148,7 @@ def gazetteer() -> Gazetteer:
     _add_cities(exact, gc)
     _add_federation_provinces(exact)
     _add_other_provinces(exact)
+    _add_uk_counties(exact)
     return Gazetteer(exact, _lower_index(exact), _demonyms())
 
 
@@ -261,6 +262,35 @@ def _add_other_provinces(exact: dict[str, Place]) -> None:
         # city does: many are given names or surnames too
         _add(exact, name, Place("GPE", f"province:{sub.code}", name, "province", sub.country_code,
                                 0, " " in name))
+
+
+#: Second-level subdivisions of the United Kingdom that are counties and county-like units.
+_UK_COUNTY_TYPES = ("Two-tier county", "Unitary authority", "Council area")
+
+
+def _add_uk_counties(exact: dict[str, Place]) -> None:
+    """Counties, unitary authorities and council areas of the United Kingdom ("Cornwall",
+    "Cumbria", "Isle of Wight", "Aberdeenshire"): GPE, over a region entry of the same name (a
+    city keeps its entry). A single word needs a locative cue (as a mid-size city does) unless it is a
+    shire or a two-tier county; an ordinary word ("Highland", "Angus" is kept) is left out."""
+    import pycountry
+
+    common = common_words()
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if sub.type not in _UK_COUNTY_TYPES:
+            continue
+        name = sub.name.split(" [")[0]
+        if "," in name or " and " in name or " with " in name:
+            continue
+        words = name.split()
+        if (len(words) == 1 and name.lower() in common) or all(w.lower() in common for w in words):
+            continue
+        prev = exact.get(name)
+        if prev is not None and prev.kind != "region":
+            continue  # a city of the same name stays the city ("Cardiff", "Leicester")
+        trusted = len(words) > 1 or name.endswith("shire") or sub.type == "Two-tier county" or prev is not None
+        _add(exact, name, Place("GPE", f"county:{sub.code}", name, "county", "GB", 0, trusted),
+             override=prev is not None)
 
 
 def _demonyms() -> dict[str, Place]:
