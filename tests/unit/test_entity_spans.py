@@ -78,3 +78,28 @@ def test_uk_counties_and_unitary_authorities_are_gpe():
     assert lookup_place("Cardiff").kind == "city"  # a city keeps its own entry
     got = mentions("Schools in Dorset, Wiltshire and the Isle of Wight closed.")
     assert got["Isle of Wight"][0] == "GPE" and got["Dorset"][0] == "GPE"
+
+
+def test_towns_in_lists_and_after_from_to_at_are_places():
+    got = mentions("Buses ran from Harrogate, Wakefield and Barnsley to Kendal or Penrith, and stopped at Carlisle.")
+    for name in ("Harrogate", "Wakefield", "Barnsley", "Kendal", "Penrith", "Carlisle"):
+        assert got[name][0] == "GPE", name
+
+
+def test_a_known_persons_name_after_to_stays_the_person():
+    got = mentions("Ann Kendal chairs the board. Staff wrote to Kendal on Monday.")
+    assert got["Kendal"][0] == "PERSON"
+
+
+def test_a_list_of_lines_naming_places():
+    body = ("Depots open today:\n\n- Harrogate (two sites)\n\n- Wakefield\n\n- Barnsley\n\n"
+            "Squad:\n\n- Jackson\n\n- Paterson\n\n- Okoro")
+    got = mentions(body)
+    for name in ("Harrogate", "Wakefield", "Barnsley"):
+        assert got[name][0] == "GPE", name
+    assert "Jackson" not in got or got["Jackson"][0] != "GPE"  # not every item is a place
+
+
+def test_surnames_in_a_list_without_a_place_before_them_are_no_places():
+    got = mentions("Jackson, Paterson and Murray signed the letter.")
+    assert all(t != "GPE" for t, _, _ in got.values())

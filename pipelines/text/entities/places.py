@@ -74,11 +74,17 @@ def place_candidate(doc: EntityDoc, toks: Sequence[Token], place: Place, rule: s
                      single=len(toks) == 1)
 
 
-def locative_cue(doc: EntityDoc, start: int, end: int) -> bool:
-    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X"."""
+def locative_cue(doc: EntityDoc, start: int, end: int, depth: int = 0) -> bool:
+    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X"; a
+    later item of a list of places ("from Leeds, Jackson and Hull", "to Hull or Jackson"), or an item of a list
+    of lines that are places ("- Jackson")."""
     body = doc.body
     before = lower_word_before(body, start)
     if before in LOCATIVE_WORDS:
+        return True
+    if depth < 4 and _after_listed_place(doc, start, depth):
+        return True
+    if depth == 0 and start in _place_list_items(body):
         return True
     if place_head(doc, start, end) is not None:
         return True  # "Mbeya port", "the town of Mbeya"
@@ -92,6 +98,49 @@ def locative_cue(doc: EntityDoc, start: int, end: int) -> bool:
             return False
         return True
     return False
+
+
+_LIST_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})(?:,| and|, and| or|, or) $")
+#: A line that is one list item: a bullet or a date and a dash, a name, a note in brackets.
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+|[A-Z][a-z]+ \d{1,2}(?:-\d{1,2})? [-–][ \t]+)"
+    r"([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|upon|on|de))*)(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M)
+
+
+def _after_listed_place(doc: EntityDoc, start: int, depth: int) -> bool:
+    """Does a list of places run up to ``start`` ("from Leeds, X", "in Hull, Leeds and X"):
+    the item before it a gazetteer place, itself a place for sure (trusted or with a
+    locative cue)?"""
+    m = _LIST_BEFORE.search(doc.body, max(0, start - 50), start)
+    if m is None:
+        return False
+    prev = lookup_place(m.group(1))
+    if prev is None or prev.type not in ("GPE", "LOC"):
+        return False
+    return prev.trusted or locative_cue(doc, m.start(1), m.end(1), depth + 1)
+
+
+@lru_cache(maxsize=8)
+def _place_list_items(body: str) -> frozenset[int]:
+    """Starts of the items of lists of lines ("- Leeds", "April 3 - Hull"), when every item of a
+    run of such lines is a gazetteer place, three or more of them or one a place for sure."""
+    out: set[int] = set()
+    block: list[tuple[int, Place | None]] = []
+    last_end = -1
+
+    def close() -> None:
+        if len(block) >= 2 and all(p is not None for _, p in block) and (
+                len(block) >= 3 or any(p is not None and p.trusted for _, p in block)):
+            out.update(s for s, _ in block)
+        block.clear()
+
+    for m in _LIST_LINE.finditer(body):
+        if last_end < 0 or body[last_end:m.start()].strip():
+            close()  # lines between them (blank lines do not end a list)
+        block.append((m.start(1), lookup_place(m.group(1))))
+        last_end = m.end()
+    close()
+    return frozenset(out)
 
 
 def place_head(doc: EntityDoc, start: int, end: int) -> str | None:

@@ -295,7 +295,7 @@ def _should_join(left: list[Token], conn: str, right: list[Token]) -> bool:
         # ("Fleet Renewal & Peru's Concerns")
         joined = " ".join(t.text for t in left) + " & " + " ".join(t.text for t in right)
         return lookup_place(joined) is not None or not any(
-            lookup_place(surface) or lookup_demonym(surface)
+            _trusted_place(surface) or lookup_demonym(surface)
             for surface in (" ".join(t.text for t in left), " ".join(t.text for t in right), left[-1].text, right[0].text))
     if conn in ("of", "of the"):
         return _joins_over_of(left, conn, right)
@@ -309,6 +309,13 @@ def _should_join(left: list[Token], conn: str, right: list[Token]) -> bool:
     joined = " ".join(t.text for t in left[-2:]) + f" {conn} " + first_right
     return lookup_place(joined) is not None or (
         last in ORG_WORDS and conn == "on" and first_right not in NOT_ENTITY_WORDS)
+
+
+def _trusted_place(surface: str) -> bool:
+    """Is ``surface`` a place without a locative cue (not a mid-size town that is also a surname,
+    "Harlow & Finch")?"""
+    p = lookup_place(surface)
+    return p is not None and p.trusted
 
 
 def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:

