@@ -103,3 +103,12 @@ def test_a_list_of_lines_naming_places():
 def test_surnames_in_a_list_without_a_place_before_them_are_no_places():
     got = mentions("Jackson, Paterson and Murray signed the letter.")
     assert all(t != "GPE" for t, _, _ in got.values())
+
+
+def test_hyphenated_names_in_a_byline_and_a_results_line():
+    body = ("Storm delays the final at Melbourne Park\n\nBy Marisol Quayle-Dunn in Melbourne\n\n"
+            "Women's 200m: 1 Ana-Sofia Reyes (Mexico) 22.10; 2 Tamsin Okoro-Blake (Kenya) 22.31\n\n"
+            "Rain fell all day.")
+    got = mentions(body)
+    for name in ("Marisol Quayle-Dunn", "Ana-Sofia Reyes", "Tamsin Okoro-Blake"):
+        assert got[name][0] == "PERSON", name
