@@ -60,7 +60,7 @@ from pipelines.text.entities.rules import (
 )
 from pipelines.text.entities.word_shapes import is_acronym, is_brand
 from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
-from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
+from pipelines.text.lexicon.gazetteer import is_small_town, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
     GIVEN_NAME_WORDS,
     DEMONYMS_ALSO_GIVEN_NAMES,
@@ -411,7 +411,7 @@ def _place_and_compass(r: _Run) -> list[Candidate] | None:
     district or constituency of it, one place (the compass word is no part of a next name)."""
     if len(r.toks) == 2 and r.words[1] in COMPASS_WORDS_AFTER_A_PLACE and r.toks[1].kind == "cap":
         p = lookup_place(r.words[0])
-        if p is not None and p.kind in ("city", "province", "region", "county"):
+        if p is not None and p.kind in ("city", "province", "region", "county") and not is_small_town(p):
             return [Candidate(r.start, r.end, "GPE", GPE_COMPASS_AFTER, r.text)]
     return None
 
@@ -465,6 +465,8 @@ def _leading_place(r: _Run) -> list[Candidate] | None:
             continue
         ptext = surface(doc, toks[:k])
         p = lookup_place(ptext)
+        if p is not None and k == 1 and is_small_town(p):
+            p = None  # "To Vima", "Olympic Village": a small town's name opening another name
         d = lookup_demonym(ptext) if p is None else None
         if p is None and d is None:
             continue

@@ -31,7 +31,7 @@ from pipelines.text.entities.rules import (
 )
 from pipelines.text.entities.tokens import CAP_TOKEN, trie_pattern
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
-from pipelines.text.lexicon.gazetteer import Place, gazetteer, lookup_place
+from pipelines.text.lexicon.gazetteer import Place, gazetteer, is_small_town, lookup_place
 from pipelines.text.lexicon.organisations import ORG_FINAL_WORDS, ORG_WORDS
 from pipelines.text.lexicon.places import (
     AND_IN_PLACE_NAMES,
@@ -45,6 +45,7 @@ from pipelines.text.lexicon.places import (
     NOT_PLACE_BEFORE_OFF,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_BEFORE_THE,
+    WEAK_LOCATIVE_WORDS,
 )
 
 _PLACE_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -80,7 +81,7 @@ def locative_cue(doc: EntityDoc, start: int, end: int, depth: int = 0) -> bool:
     of lines that are places ("- Jackson")."""
     body = doc.body
     before = lower_word_before(body, start)
-    if before in LOCATIVE_WORDS:
+    if before in LOCATIVE_WORDS and not (before in WEAK_LOCATIVE_WORDS and _small_town_at(body, start, end)):
         return True
     if depth < 4 and _after_listed_place(doc, start, depth):
         return True
@@ -105,6 +106,11 @@ _LIST_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})(?:,| an
 _LIST_LINE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+|[A-Z][a-z]+ \d{1,2}(?:-\d{1,2})? [-–][ \t]+)"
     r"([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|upon|on|de))*)(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M)
+
+
+def _small_town_at(body: str, start: int, end: int) -> bool:
+    p = lookup_place(body[start:end])
+    return p is not None and is_small_town(p)
 
 
 def _after_listed_place(doc: EntityDoc, start: int, depth: int) -> bool:

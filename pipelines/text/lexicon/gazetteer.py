@@ -337,6 +337,12 @@ def lookup_place(surface: str) -> Place | None:
     return hit
 
 
+def is_small_town(place: Place) -> bool:
+    """Is ``place`` a town below ``CITY_SMALL_POPULATION`` (its name is more often a firm's, a
+    club's or a person's than a big city's is)?"""
+    return place.kind == "city" and place.population < CITY_SMALL_POPULATION
+
+
 def lookup_place_lower(surface: str) -> Place | None:
     """Case-insensitive lookup, only for names whose lower case is not an ordinary word."""
     return gazetteer().lower.get(fold(surface).lower())

@@ -125,6 +125,10 @@ GPE_HEADS_BEFORE_OF = words("""
     governorate oblast municipality enclave
 """)
 
+#: The locative words that before a small town's name may also take a firm, a club or an
+#: author ("works at X", "a move from X", "readings from X"): too weak alone for a small town.
+WEAK_LOCATIVE_WORDS = words("at from to visit visited visiting")
+
 #: Prepositions that, before an unknown word with no organisation or person cue anywhere in
 #: the document, make it a place ("in Tolo", "across the Varna"); "at", "from", "by" are not
 #: among them ("at Google", "from Reuters").
