@@ -64,6 +64,9 @@ def _strip(doc: EntityDoc, toks: list[Token]) -> tuple[list[Token], Token | None
 
 def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
     """Drop ordinary words opening a sentence ("Analysts", "Former") from a run."""
+    text = surface(doc, toks)
+    if text.isupper() and upper_place(doc, text, toks[-1].end) is not None:
+        return toks  # "NEW YORK (AP) -": a dateline place in capitals
     keep_common = _starts_known_name(doc, toks) or (toks[0].lead and toks[0].text in LOC_FEATURES) or (
         toks[0].text in CLUB_PREFIXES and len(toks) == 2)  # "Real Madrid won"
     while len(toks) > 1:
@@ -108,6 +111,7 @@ def _starts_known_name(doc: EntityDoc, toks: Sequence[Token]) -> bool:
         text = surface(doc, toks[:k])
         if lookup_place(text) or lookup_demonym(text) or text in INSTITUTION_PHRASES:
             return True
+
     return False
 
 

@@ -31,6 +31,7 @@ from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
     GPE_COMPASS_AFTER,
     GPE_GAZETTEER,
+    GPE_PLACE_AND_HEAD,
     GPE_UNIT_OF,
     LOC_COMPASS,
     LOC_FACILITY,
@@ -48,22 +49,25 @@ from pipelines.text.entities.rules import (
     ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
+    ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
     ORG_TITLED_BODY,
     PERSON_CUE,
     PERSON_NAME,
+    PERSON_KNIGHT,
     PERSON_PEER,
     PERSON_TITLE,
 )
 from pipelines.text.entities.word_shapes import is_acronym, is_brand
 from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
-from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
+from pipelines.text.lexicon.gazetteer import is_small_town, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
     GIVEN_NAME_WORDS,
     DEMONYMS_ALSO_GIVEN_NAMES,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
     NAMESAKE_TITLES,
+    NAME_TITLES,
     PEER_TITLES,
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -81,12 +85,14 @@ from pipelines.text.lexicon.organisations import (
     OF_ORG_HEADS,
     ORG_FINAL_WORDS,
     ORG_WORDS,
+    TRADE_WORDS,
 )
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     COMPASS_WORDS_AFTER_A_PLACE,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
+    GPE_NAME_HEADS,
     LOC_FEATURES,
     LOC_FIRST_WORDS,
     LOCATIVE_WORDS,
@@ -257,8 +263,15 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
         # "Lord Ashby": a peer is called by title and one name, and the title belongs to the name
         peer = toks[ti:]
         return [Candidate(peer[0].start, peer[-1].end, "PERSON", PERSON_PEER, surface(doc, peer))]
-    cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_TITLE, surface(doc, tail),
-                     single=sum(1 for t in tail if t.kind == "cap") == 1)
+    if toks[ti].text in NAME_TITLES and ti == ni - 1:
+        # "Sir Nigel Foo", "Minister Dame Ann Bar": a knight's title is part of the name ("Sir
+        # Nigel" later); the titles before it are the role
+        tail, head = toks[ti:], toks[:ti]
+        if not head:
+            return [Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_KNIGHT, surface(doc, tail))]
+    knight = tail[0].text in NAME_TITLES
+    cand = Candidate(tail[0].start, tail[-1].end, "PERSON", PERSON_KNIGHT if knight else PERSON_TITLE,
+                     surface(doc, tail), single=not knight and sum(1 for t in tail if t.kind == "cap") == 1)
     honor_only = all(t.text in HONORIFICS or t.kind != "cap" for t in head)
     if not honor_only:
         title_end = head[-1].end
@@ -356,10 +369,42 @@ def _club(r: _Run) -> list[Candidate] | None:
     return None
 
 
+#: Countries whose towns name football clubs with a settlement head ("Derby County", "Hull City").
+_CLUB_TOWN_COUNTRIES = frozenset(("GB", "IE"))
+
+
+def _place_and_head(r: _Run) -> list[Candidate] | None:
+    """A place's name opening a longer name, typed by the head word after it: a settlement or
+    unit ("Kessa City", "Tolo County": one place, also after an unknown name before "County")
+    or a trade ("Kessa Power": the firm); a British or Irish town before "City", "Town",
+    "County" is a club (``_club``)."""
+    toks, last = r.toks, r.words[-1]
+    if len(toks) < 2 or toks[-2].kind != "cap" or not (last in GPE_NAME_HEADS or last in TRADE_WORDS):
+        return None
+    before = surface(r.doc, toks[:-1])
+    p = lookup_place(before)
+    if last in TRADE_WORDS:
+        if p is None and lookup_demonym(before) is None:
+            return None
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_PLACE_AND_TRADE, r.doc.body[start:r.end])]
+    if p is None:
+        first = toks[0].text
+        if not (last == "County" and len(toks) == 2 and not is_common_word(first) and first not in PERSON_TITLES
+                and lookup_demonym(first) is None):
+            return None
+    elif p.type != "GPE" or (p.kind in ("city", "county") and p.country_code in _CLUB_TOWN_COUNTRIES
+                             and last in CLUB_SUFFIXES):
+        return None
+    return [Candidate(r.start, r.end, "GPE", GPE_PLACE_AND_HEAD, r.text)]
+
+
 def _compass_and_place(r: _Run) -> list[Candidate] | None:
-    """Compass word + place: "South Wales", "Northern England" (a region of the place)."""
+    """Compass word + place: "South Wales", "Northern England", "the North of England" (a region of
+    the place)."""
     if r.words[0] in COMPASS_WORDS and len(r.toks) >= 2:
-        rp = lookup_place(surface(r.doc, r.toks[1:]))
+        rest = r.toks[2:] if r.toks[1].kind == "conn" and r.toks[1].text == "of" else r.toks[1:]
+        rp = lookup_place(surface(r.doc, rest)) if rest else None  # "the North of England"
         if rp is not None and rp.type in ("GPE", "LOC"):
             return [Candidate(r.start, r.end, "LOC", LOC_COMPASS, r.text)]
     return None
@@ -370,7 +415,7 @@ def _place_and_compass(r: _Run) -> list[Candidate] | None:
     district or constituency of it, one place (the compass word is no part of a next name)."""
     if len(r.toks) == 2 and r.words[1] in COMPASS_WORDS_AFTER_A_PLACE and r.toks[1].kind == "cap":
         p = lookup_place(r.words[0])
-        if p is not None and p.kind in ("city", "province", "region", "county"):
+        if p is not None and p.kind in ("city", "province", "region", "county") and not is_small_town(p):
             return [Candidate(r.start, r.end, "GPE", GPE_COMPASS_AFTER, r.text)]
     return None
 
@@ -386,7 +431,7 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
             (r.the is not None and not r.the.initial) or lower_word_before(doc.body, start) in LOCATIVE_WORDS
             or (last != "Lake" and not is_common_word(words[0]) and not person_cue(doc, start, end)))
         if (last in STRONG_LOC_FEATURES or prefix_place is not None or len(toks) >= 3
-                or words[0] in LOC_FIRST_WORDS or weak_ok):
+                or words[0] in LOC_FIRST_WORDS or weak_ok or (words[0] in COMPASS_WORDS and last not in WEAK_LOC_FEATURES)):
             start = r.start_with_the()
             return [Candidate(start, end, "LOC", LOC_FEATURE, doc.body[start:end])]
     if last in FACILITY_WORDS:
@@ -424,6 +469,8 @@ def _leading_place(r: _Run) -> list[Candidate] | None:
             continue
         ptext = surface(doc, toks[:k])
         p = lookup_place(ptext)
+        if p is not None and k == 1 and is_small_town(p):
+            p = None  # "To Vima", "Olympic Village": a small town's name opening another name
         d = lookup_demonym(ptext) if p is None else None
         if p is None and d is None:
             continue
@@ -525,6 +572,7 @@ def _person(r: _Run) -> list[Candidate]:
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
     _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only,
-    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _club, _compass_and_place,
+    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
+    _compass_and_place,
     _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import company_cue, org_cue, person_cue, speaker_for_body
+from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, person_cue, speaker_for_body
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_initial, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
@@ -38,7 +38,7 @@ from pipelines.text.lexicon.gazetteer import Place, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import PERSON_TITLES, TITLE_MODIFIERS
 from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS, NOT_ENTITY_WORDS
 from pipelines.text.lexicon.organisations import GENERIC_ORG_ALONE, INSTITUTION_WORDS, ORG_WORDS
-from pipelines.text.lexicon.places import COUNTY_SUFFIXES, FACILITY_WORDS, LOC_FEATURES
+from pipelines.text.lexicon.places import COUNTY_SUFFIXES, FACILITY_WORDS, LOC_FEATURES, PLACE_PREPOSITIONS
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 _THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
@@ -103,7 +103,9 @@ def _by_context(doc: EntityDoc, t: Token, initial: bool, heading: bool, the_befo
     if place is not None and not place.trusted:
         # a mid-size city (or a province) whose name is also a surname ("Jackson", "Paterson"): a place only
         # after a locative cue ("in Jackson", "Jackson-based", "Jackson, Mississippi")
-        if locative_cue(doc, start, end) and not (initial and is_common_word(text) and text not in doc.mid_caps):
+        if locative_cue(doc, start, end) and not (initial and is_common_word(text) and text not in doc.mid_caps) and not (
+                person_known and lower_word_before(doc.body, start) not in PLACE_PREPOSITIONS):
+            # (not "spoke to Jackson" after "Ann Jackson": a known person's name)
             return _one(t, "GPE", GPE_GAZETTEER, place=place)
         place = None
     if person_known and not cue and org_cue(doc, start, end, strong=True) and all(

@@ -19,6 +19,8 @@ from pipelines.text.lexicon.gazetteer import Place
 #: Characters after which a word opens a sentence, a quote or a bracket.
 _OPENERS = frozenset("\"“‘'([:;—–-•*")
 _TERMINAL = frozenset(".!?\"”’'):")
+#: A byline ("By Ann Foo", "From Ann Foo-Bar at the club"): a person's name, not a heading.
+_BYLINE = re.compile(r"(?:By|From) [A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?:$| (?:at|in|and)\b|,)")
 
 
 @dataclass(slots=True)
@@ -71,12 +73,13 @@ def read_document(body: str, sentences: Sequence[Sentence]) -> EntityDoc:
 
 
 def _headings(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Sentences written in title case without final punctuation (subheadings)."""
+    """Sentences written in title case without final punctuation (subheadings); not bylines
+    and lines of results split by semicolons."""
     out = []
     for s in sentences:
         text = s.text
-        if text[-1:] in _TERMINAL or len(text) > 120:
-            continue
+        if text[-1:] in _TERMINAL or len(text) > 120 or ";" in text or _BYLINE.match(text):
+            continue  # (a list of results "1 Ann Foo 9.84; 2 ...", a byline: no headings)
         words = [w for w in text.split() if w[:1].isalpha()]
         if len(words) < 3:
             continue

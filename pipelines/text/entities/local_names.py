@@ -18,13 +18,17 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
+from pipelines.text.entities.places import title_case
 from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
+from pipelines.text.lexicon.names import NAME_TITLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
 _SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
 
+#: Name keys of the titles that belong to a name ("sir", "dame", "lord").
+_TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
 #: A full name of the document: where it starts, as written, its name tokens.
 FullName = tuple[int, str, tuple[str, ...]]
 
@@ -45,10 +49,19 @@ def _person_local_names(persons: list[Candidate]) -> None:
             keys_ = {ftoks[0], ftoks[-1], " ".join(ftoks[-2:])}
             if " " in ftoks[-1]:  # "Kilroy" for "Robert Kilroy-Silk"
                 keys_.add(ftoks[-1].split()[0])
+            if ftoks[0] in _TITLE_KEYS and len(ftoks) >= 3:  # "Nigel" for "Sir Nigel Foo"
+                keys_.add(ftoks[1])
             for t in keys_:
                 by_token.setdefault(t, []).append(entry)
     for c in persons:
         c.local = _fullest_name(c, tokens[id(c)], by_token)
+    # a short form of a short form ("Nigel" -> "Sir Nigel" -> "Sir Nigel Foo"): the fullest one
+    fuller = {c.name: c.local for c in persons if c.local != c.name}
+    for c in persons:
+        for _ in range(3):
+            if c.local not in fuller:
+                break
+            c.local = fuller[c.local]
 
 
 def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[FullName]]) -> str:
@@ -85,8 +98,13 @@ def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) == 1:
         s = short[0]
         return (s == full[0] or s == full[-1] or s == " ".join(full[-2:])
+                or (full[0] in _TITLE_KEYS and len(full) >= 3 and s == full[1])
                 or (" " in full[-1] and s == full[-1].split()[0] and len(full) >= 2 and len(s) > 3))
     n = len(short)
+    if full[0] in _TITLE_KEYS and short[0] not in _TITLE_KEYS:
+        full = full[1:]  # "Nigel Foo" for "Sir Nigel Foo"
+        if short == full:
+            return True
     return short == full[-n:] or short == full[:n] or (short[0] == full[0] and short[-1] == full[-1])
 
 
@@ -126,6 +144,8 @@ def _place_local_names(cands: list[Candidate]) -> None:
         if c.place is not None:
             # "beijing" -> "Beijing", "LISBON" (a dateline) -> "Lisbon"
             name = c.name if c.name[:1].isupper() and not c.name.isupper() else c.place.name
+            if c.name.isupper() and len(c.name) > 3 and c.place.kind != "country":
+                name = title_case(c.name)  # "NEW YORK" (a dateline) -> "New York", not "New York City"
             cur = longest.get(c.place.key)
             if cur is None or len(name) > len(cur) or (cur[:1].islower()):
                 longest[c.place.key] = name

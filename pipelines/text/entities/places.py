@@ -31,7 +31,7 @@ from pipelines.text.entities.rules import (
 )
 from pipelines.text.entities.tokens import CAP_TOKEN, trie_pattern
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
-from pipelines.text.lexicon.gazetteer import Place, gazetteer, lookup_place
+from pipelines.text.lexicon.gazetteer import Place, gazetteer, is_small_town, lookup_place
 from pipelines.text.lexicon.organisations import ORG_FINAL_WORDS, ORG_WORDS
 from pipelines.text.lexicon.places import (
     AND_IN_PLACE_NAMES,
@@ -45,6 +45,7 @@ from pipelines.text.lexicon.places import (
     NOT_PLACE_BEFORE_OFF,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_BEFORE_THE,
+    WEAK_LOCATIVE_WORDS,
 )
 
 _PLACE_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -54,7 +55,11 @@ _PLACE_OF_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?$")  # "the port of Mbeya
 _PLACE_APPOSITION = re.compile(
     r", (?:the|a|an) (?:[a-z\-]+ ){0,2}?(" + "|".join(sorted(GPE_HEADS_AFTER | LOC_HEADS_AFTER)) + r")\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ ]*$")
-_DATELINE_AFTER = re.compile(r"(?:\s*[—–]|\s+-\s|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]))")
+#: What follows a dateline place: a dash, an agency in brackets then a dash ("(AP) -"), or a
+#: state or country then a bracket or dash ("BOISE, Idaho -").
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*[—–]|\s+-\s|\s*\([^()\n]{1,40}\)\s*(?:[—–]|-\s)"
+    r"|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\(|[—–]|-\s))")
 _HYPHEN_AND = re.compile(r" (?:" + "|".join(AND_IN_PLACE_NAMES) + ") ")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’\-]*)")
 
@@ -70,11 +75,17 @@ def place_candidate(doc: EntityDoc, toks: Sequence[Token], place: Place, rule: s
                      single=len(toks) == 1)
 
 
-def locative_cue(doc: EntityDoc, start: int, end: int) -> bool:
-    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X"."""
+def locative_cue(doc: EntityDoc, start: int, end: int, depth: int = 0) -> bool:
+    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X"; a
+    later item of a list of places ("from Leeds, Jackson and Hull", "to Hull or Jackson"), or an item of a list
+    of lines that are places ("- Jackson")."""
     body = doc.body
     before = lower_word_before(body, start)
-    if before in LOCATIVE_WORDS:
+    if before in LOCATIVE_WORDS and not (before in WEAK_LOCATIVE_WORDS and _small_town_at(body, start, end)):
+        return True
+    if depth < 4 and _after_listed_place(doc, start, depth):
+        return True
+    if depth == 0 and start in _place_list_items(body):
         return True
     if place_head(doc, start, end) is not None:
         return True  # "Mbeya port", "the town of Mbeya"
@@ -88,6 +99,54 @@ def locative_cue(doc: EntityDoc, start: int, end: int) -> bool:
             return False
         return True
     return False
+
+
+_LIST_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})(?:,| and|, and| or|, or) $")
+#: A line that is one list item: a bullet or a date and a dash, a name, a note in brackets.
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+|[A-Z][a-z]+ \d{1,2}(?:-\d{1,2})? [-–][ \t]+)"
+    r"([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|upon|on|de))*)(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M)
+
+
+def _small_town_at(body: str, start: int, end: int) -> bool:
+    p = lookup_place(body[start:end])
+    return p is not None and is_small_town(p)
+
+
+def _after_listed_place(doc: EntityDoc, start: int, depth: int) -> bool:
+    """Does a list of places run up to ``start`` ("from Leeds, X", "in Hull, Leeds and X"):
+    the item before it a gazetteer place, itself a place for sure (trusted or with a
+    locative cue)?"""
+    m = _LIST_BEFORE.search(doc.body, max(0, start - 50), start)
+    if m is None:
+        return False
+    prev = lookup_place(m.group(1))
+    if prev is None or prev.type not in ("GPE", "LOC"):
+        return False
+    return prev.trusted or locative_cue(doc, m.start(1), m.end(1), depth + 1)
+
+
+@lru_cache(maxsize=8)
+def _place_list_items(body: str) -> frozenset[int]:
+    """Starts of the items of lists of lines ("- Leeds", "April 3 - Hull"), when every item of a
+    run of such lines is a gazetteer place, three or more of them or one a place for sure."""
+    out: set[int] = set()
+    block: list[tuple[int, Place | None]] = []
+    last_end = -1
+
+    def close() -> None:
+        if len(block) >= 2 and all(p is not None for _, p in block) and (
+                len(block) >= 3 or any(p is not None and p.trusted for _, p in block)):
+            out.update(s for s, _ in block)
+        block.clear()
+
+    for m in _LIST_LINE.finditer(body):
+        if last_end < 0 or body[last_end:m.start()].strip():
+            close()  # lines between them (blank lines do not end a list)
+        block.append((m.start(1), lookup_place(m.group(1))))
+        last_end = m.end()
+    close()
+    return frozenset(out)
 
 
 def place_head(doc: EntityDoc, start: int, end: int) -> str | None:
@@ -209,7 +268,7 @@ def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:
     short word ("ROME" is fine, "US" is an acronym) counts only in a dateline position."""
     if not text.replace(" ", "").replace("-", "").replace(".", "").isalpha():
         return None
-    titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+    titled = title_case(text)
     place = lookup_place(titled)
     if place is None or place.type not in ("GPE", "LOC"):
         return None
@@ -217,6 +276,11 @@ def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:
         if _DATELINE_AFTER.match(doc.body, end) is None:
             return None
     return place
+
+
+def title_case(text: str) -> str:
+    """A name in capitals in title case ("NEW YORK" -> "New York", "WINSTON-SALEM")."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
 
 
 def hyphenated_place(text: str) -> Place | None:

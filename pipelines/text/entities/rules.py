@@ -35,6 +35,12 @@ LOC_FACILITY = RULES.add(
     "Downing Street; State House")
 LOC_COMPASS = RULES.add(
     "loc.compass", "A compass or position word before a gazetteer place: a region of it.", "South Wales")
+GPE_PLACE_AND_HEAD = RULES.add(
+    "gpe.place_and_head", "A place or an unknown name and a settlement or administrative head after it: one place.",
+    "Kessa City; Tolo County")
+ORG_PLACE_AND_TRADE = RULES.add(
+    "org.place_and_trade", "A place and a trade word after it: a firm or utility named for where it works.",
+    "Kessa Power; Tolo Water")
 LOC_CONTEXT = RULES.add(
     "loc.context", "An unknown word the document puts before a water or landform head.",
     "the Varna river")
@@ -126,6 +132,9 @@ PERSON_CUE = RULES.add(
     "Brandt said; spokeswoman Ann Ruiz")
 PERSON_PEER = RULES.add(
     "person.peer", "A peer's title and one name: the title belongs to the name.", "Lord Ashby; Baroness Kell")
+PERSON_KNIGHT = RULES.add(
+    "person.knight", "A knight's or dame's title and a name: the title belongs to the name.",
+    "Sir Ann Foo; Dame Ola Brandt; Sir Ann")
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
 PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")

@@ -40,7 +40,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_WORDS,
     TRADE_WORDS,
 )
-from pipelines.text.lexicon.places import GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
+from pipelines.text.lexicon.places import COMPASS_WORDS, GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -295,7 +295,7 @@ def _should_join(left: list[Token], conn: str, right: list[Token]) -> bool:
         # ("Fleet Renewal & Peru's Concerns")
         joined = " ".join(t.text for t in left) + " & " + " ".join(t.text for t in right)
         return lookup_place(joined) is not None or not any(
-            lookup_place(surface) or lookup_demonym(surface)
+            _trusted_place(surface) or lookup_demonym(surface)
             for surface in (" ".join(t.text for t in left), " ".join(t.text for t in right), left[-1].text, right[0].text))
     if conn in ("of", "of the"):
         return _joins_over_of(left, conn, right)
@@ -311,6 +311,13 @@ def _should_join(left: list[Token], conn: str, right: list[Token]) -> bool:
         last in ORG_WORDS and conn == "on" and first_right not in NOT_ENTITY_WORDS)
 
 
+def _trusted_place(surface: str) -> bool:
+    """Is ``surface`` a place without a locative cue (not a mid-size town that is also a surname,
+    "Harlow & Finch")?"""
+    p = lookup_place(surface)
+    return p is not None and p.trusted
+
+
 def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
     last = left[-1].text
     if last in OF_ORG_HEADS or last in ORG_WORDS or last in LOC_FEATURES or last in HEADS_BEFORE_OF:
@@ -319,6 +326,8 @@ def _joins_over_of(left: list[Token], conn: str, right: list[Token]) -> bool:
         return True  # "Society for the Protection of Birds": the aim goes on over "of"
     if _unit_head(left) and conn == "of":
         return True  # "Region of Murcia", "Province of Kessa"
+    if conn == "of" and len(left) == 1 and last in COMPASS_WORDS and lookup_place(" ".join(t.text for t in right)):
+        return True  # "the North of England": a region of the place
     joined = " ".join(t.text for t in left[-2:]) + " " + conn + " " + right[0].text
     return lookup_place(joined) is not None
 

