@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipelines.records import QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.attribution import colon_attr
 from pipelines.text.quotes.embedded import FINAL_ATTR
 from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
@@ -33,6 +34,10 @@ _REPORTED_START = re.compile(
     rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{ADV}\s+){{0,2}}"
     rf"(?P<cue>{CUE}|{alt(speech.BELIEF_VERBS)})\b"
 )
+
+
+#: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
 
 
 def share_chains(parts: list[QuotePart], kinds: list[QuoteKind], attrs: list[Attribution | None]) -> None:
@@ -61,7 +66,11 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             attrs[n] = replace(attrs[n - 1], rule=rules.CONTINUED)
             continue
         ctx.quote_span = (p.start, p.end)
-        carried = _carry_previous(ctx, parts, attrs, kinds, n) if n else None
+        line = _speaker_line(ctx, p, blocks, attrs[n - 1] if n else None)
+        if line is not None:
+            attrs[n] = line
+            continue
+        carried = _carry_previous(ctx, blocks, parts, attrs, kinds, n) if n else None
         reported = _carry_reported(ctx, p, blocks)
         if carried is None or (reported is not None and reported.speaker is not None
                                and reported.speaker_type in ("PERSON", "ORG") and reported.speaker != carried.speaker):
@@ -71,15 +80,15 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
         attrs[n] = carried
 
 
-def _carry_previous(ctx: QuoteContext, parts: list[QuotePart], attrs: list[Attribution | None],
-                    kinds: list[QuoteKind], n: int) -> Attribution | None:
+def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart],
+                    attrs: list[Attribution | None], kinds: list[QuoteKind], n: int) -> Attribution | None:
     """The previous quote's speaker, when it is in this or the previous block and nobody else
     was introduced since (persons in the previous quote's own attribution sentence do not count)."""
     k = n - 1
     while k > 0 and kinds[k] == "term":  # a quoted term in between does not interrupt the speaker
         k -= 1
     p, pp, pa = parts[n], parts[k], attrs[k]
-    if pa is None or pa.surface is None or kinds[k] == "term" or p.block - pp.block > 1:
+    if pa is None or pa.surface is None or kinds[k] == "term" or _block_before(ctx, blocks, p.block) > pp.block:
         return None
     prev_end = pp.span[1]
     t = TERMINATOR.search(ctx.masked, prev_end, p.open_mark)
@@ -87,6 +96,31 @@ def _carry_previous(ctx: QuoteContext, parts: list[QuotePart], attrs: list[Attri
     if any(pa.speaker is None or m.local_name != pa.speaker for m in ctx.persons_between(since, p.open_mark)):
         return None
     return replace(pa, rule=rules.CARRY_PREVIOUS)
+
+
+def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
+    """The block before block ``b``, passing over a stage direction ("(Applause.)", "[Laughter]")."""
+    k = b - 1
+    while k > 0 and _STAGE_DIRECTION.fullmatch(ctx.body, *blocks[k]):
+        k -= 1
+    return k
+
+
+def _speaker_line(ctx: QuoteContext, p: QuotePart, blocks: list[Block],
+                  prev: Attribution | None) -> Attribution | None:
+    """A quote opening its paragraph right after a line that only names a speaker ("SENATOR
+    OKAFOR:", "Ms Ruiz said:"), as a transcript does: that speaker's (``quote.before.speaker_line``)."""
+    lo, _ = blocks[p.block]
+    if p.block == 0 or p.continued or ctx.masked[lo:p.open_mark].strip():
+        return None
+    b_lo, b_hi = blocks[_block_before(ctx, blocks, p.block)]
+    line = ctx.masked[b_lo:b_hi].rstrip()
+    if not line.endswith(":") or "_" in line or len(line.split()) > 8:
+        return None
+    found = colon_attr(ctx, b_lo, b_lo + len(line), prev)
+    if found is None or found.speaker is None:
+        return None
+    return replace(found, rule=rules.SPEAKER_LINE)
 
 
 def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:

@@ -38,6 +38,9 @@ BEFORE_PARTICIPLE = RULES.add(
 BEFORE_COLON = RULES.add(
     "quote.before.colon", "A lead-in naming the speaker, without a reporting verb, ends in a colon or list dash.",
     '- Rovers boss Tom Hart: "We deserved the win."')
+SPEAKER_LINE = RULES.add(
+    "quote.before.speaker_line", "A line naming only the speaker, as in a transcript, introduces the quoted paragraphs after it.",
+    'SENATOR OKAFOR:\n\n"Thank you all for coming."')
 
 # attribution elsewhere in the sentence (partial quotes)
 SENTENCE_NAME_SAID = RULES.add(

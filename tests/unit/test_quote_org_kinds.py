@@ -1,0 +1,102 @@
+"""Organisations speaking by their kind ("the regulator", "the group", "a spokesman for the
+operator"), transcripts whose speaker line introduces the quoted paragraphs, and canonical
+names found from a shorter or capitalised form.
+
+Every sentence is written for these tests (invented people, bodies and places); mentions are
+built by hand as in ``test_quotes``.
+"""
+from __future__ import annotations
+
+from pipelines.text.quotes.canonical import SpeakerIndex
+from tests.unit.test_quote_speakers import _m, by_text
+from tests.unit.test_quotes import one, quotes
+
+
+# --------------------------------------------------------------------------- the <kind> said
+
+def test_kind_introduced_in_an_apposition_after_the_noun():
+    body = ("Mira Soltan, who argued the case for the watchdog, the Tarn Water Authority, spoke outside court. "
+            "\"Nobody should pay for this,\" the watchdog said.")
+    q = one(body, ("Mira Soltan", "PERSON"), ("Tarn Water Authority", "ORG"))
+    assert (q.speaker, q.rule) == ("Tarn Water Authority", "quote.speaker.org_noun")
+
+
+def test_kind_introduced_before_a_name_no_mention_covers():
+    body = ("Lindqvist Mills won the tender. The campaign group Clean Rivers Now welcomed the ruling. "
+            "\"This is a good day,\" the group said.")
+    q = one(body, ("Lindqvist Mills", "ORG"))
+    assert q.speaker == "Clean Rivers Now"
+
+
+def test_kind_given_in_an_apposition_after_the_name():
+    body = ("Hollin Estates is building six towers. Renters United, a tenants' group with 900 members, "
+            "goes further. \"It is a town for strangers,\" the group says.")
+    q = one(body, ("Hollin Estates", "ORG"), ("Renters United", "ORG"))
+    assert q.speaker == "Renters United"
+
+
+def test_an_earlier_the_noun_right_after_the_name_gives_the_kind():
+    body = ("The lender Parvo has been fined by the Coastal Banking Board after the regulator found it had ignored "
+            "complaints.\n\nThe bank's approach was called \"careless\" by the regulator.")
+    q = one(body, ("Parvo", "ORG"), ("Coastal Banking Board", "ORG"))
+    assert q.speaker == "Coastal Banking Board"
+
+
+def test_a_written_name_with_the_noun_before_its_complement():
+    body = ("The findings appear in the Journal of Applied Tide Science. In an editorial, the journal called "
+            "the work \"careful and overdue\".")
+    q = one(body)
+    assert q.speaker == "Journal of Applied Tide Science"
+
+
+def test_a_noun_for_any_organisation_takes_the_one_opening_a_sentence():
+    body = ("Brenwick Rail said fares would rise in May. A spokesman for the operator said: \"We have no choice.\"")
+    q = one(body, ("Brenwick Rail", "ORG"))
+    assert (q.speaker, q.rule) == ("Brenwick Rail", "quote.speaker.mouthpiece")
+
+
+def test_the_company_is_not_a_court_or_a_union():
+    body = ("The Court of Appeal upheld the fine imposed on Brenwick Rail. "
+            "A spokesman for the company said: \"We will study the ruling.\"")
+    q = one(body, ("Court of Appeal", "ORG"), ("Brenwick Rail", "ORG"))
+    assert q.speaker is None
+
+
+def test_passive_welcomed_by_an_organisation_named_by_kind():
+    body = ("The Ferry Crews' Union balloted its members. The deal was welcomed as \"a real step\" by the union, "
+            "which called off the strike.")
+    q = one(body, ("Ferry Crews' Union", "ORG"))
+    assert (q.speaker, q.kind) == ("Ferry Crews' Union", "partial")
+
+
+# --------------------------------------------------------------------------- transcripts
+
+def test_speaker_line_introduces_the_quoted_paragraphs_after_it():
+    body = ("This is the speech Governor Ilse Marten gave in Dorvik.\n\nGOVERNOR MARTEN:\n\n"
+            "\"Thank you all for coming tonight.\n\n\"We rebuilt the harbour in two years.\"\n\n(Applause.)\n\n"
+            "\"Thank you, and good night.\"\n\nEND OF TRANSCRIPT")
+    qs = by_text(quotes(body, ("Ilse Marten", "PERSON")))
+    first = qs["Thank you all for coming tonight."]
+    assert (first.speaker_surface, first.rule) == ("GOVERNOR MARTEN", "quote.before.speaker_line")
+    assert {q.speaker for q in qs.values()} == {"MARTEN"}
+
+
+def test_a_line_that_is_a_sentence_is_no_speaker_line():
+    body = "The council met on Monday.\n\nThe plans were these:\n\n\"Build the bridge by May.\""
+    q = one(body)
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- canonical names
+
+def test_a_short_organisation_name_gives_way_to_the_one_longer_name_it_opens():
+    ms = [_m("d", "Hollin Park Rowing Club", "Hollin Park Rowing Club", "ORG", "e1", 0),
+          _m("d", "Hollin Park", "Hollin Park", "ORG", "e2", 90)]
+    index = SpeakerIndex(ms, {"e1": "Hollin Park Rowing Club", "e2": "Hollin Park"})
+    assert index.lookup("d", "Hollin Park") == ("Hollin Park Rowing Club", "e1")
+
+
+def test_a_family_name_in_capitals_finds_the_person():
+    ms = [_m("d", "Ilse Marten", "Ilse Marten", "PERSON", "e1", 0), _m("d", "MARTEN", "MARTEN", "PERSON", "e2", 90)]
+    index = SpeakerIndex(ms, {"e1": "Ilse Marten", "e2": "MARTEN"})
+    assert index.lookup("d", "MARTEN") == ("Ilse Marten", "e1")
