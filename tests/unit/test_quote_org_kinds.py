@@ -100,3 +100,34 @@ def test_a_family_name_in_capitals_finds_the_person():
     ms = [_m("d", "Ilse Marten", "Ilse Marten", "PERSON", "e1", 0), _m("d", "MARTEN", "MARTEN", "PERSON", "e2", 90)]
     index = SpeakerIndex(ms, {"e1": "Ilse Marten", "e2": "MARTEN"})
     assert index.lookup("d", "MARTEN") == ("Ilse Marten", "e1")
+
+
+# --------------------------------------------------------------------------- passives and pronouns
+
+def test_the_subject_of_a_passive_without_agent_is_not_the_speaker():
+    body = ("Dorset Police said officers found a man with stab wounds. He was taken to hospital, where his "
+            "condition is described as \"critical but stable\".")
+    q = one(body, ("Dorset Police", "ORG"))
+    assert (q.speaker, q.rule) == ("Dorset Police", "quote.carry.partial")
+
+
+def test_a_pronoun_after_a_fronted_adverbial_chains_to_its_antecedent():
+    body = ("A year ago Ana Kovac could barely walk. On Saturday she won the Harbour Cup after beating the top "
+            "seed, Lena Park, in three sets. \"I nearly gave up,\" she told reporters.")
+    q = one(body, ("Ana Kovac", "PERSON"), ("Lena Park", "PERSON"))
+    assert q.speaker == "Ana Kovac"
+
+
+def test_a_possessive_in_a_sentence_another_he_attributes_is_not_the_he():
+    body = ("Dr Omar Reyes, a chemist at Lund, said the result was plausible. He warned against easy answers. "
+            "Okafor's group had not tested older mice, he pointed out. \"Age changes everything,\" he said.")
+    q = one(body, ("Omar Reyes", "PERSON"), ("Lund", "GPE"), ("Okafor", "PERSON", "Ada Okafor"))
+    assert q.speaker == "Omar Reyes"
+
+
+def test_she_is_the_subject_of_the_sentence_before_though_her_gender_is_unmarked():
+    body = ("Mia Holt, a baker, called it a luxury. \"It will not work,\" she said. Dr Noor Adeyemi, who led the "
+            "study, says small firms found it hardest. The gains were \"real but uneven\", she says.")
+    qs = by_text(quotes(body, ("Mia Holt", "PERSON"), ("Noor Adeyemi", "PERSON")))
+    assert qs["real but uneven"].speaker == "Noor Adeyemi"
+    assert qs["It will not work"].speaker == "Mia Holt"
