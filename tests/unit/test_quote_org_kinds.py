@@ -131,3 +131,32 @@ def test_she_is_the_subject_of_the_sentence_before_though_her_gender_is_unmarked
     qs = by_text(quotes(body, ("Mia Holt", "PERSON"), ("Noor Adeyemi", "PERSON")))
     assert qs["real but uneven"].speaker == "Noor Adeyemi"
     assert qs["It will not work"].speaker == "Mia Holt"
+
+
+# --------------------------------------------------------------------------- carry-over
+
+def test_a_first_person_quote_continues_the_person_the_sentence_before_is_about():
+    body = ("Ana Kovac spent three months in a cast. She then moved to crutches in May. "
+            "\"Walking again felt like my first real win.\"")
+    q = one(body, ("Ana Kovac", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ana Kovac", "quote.carry.subject")
+
+
+def test_a_quote_about_someone_else_is_not_carried_to_the_subject():
+    body = "Ana Kovac was arrested in Split on Monday. \"The suspect is dangerous and should not be approached.\""
+    q = one(body, ("Ana Kovac", "PERSON"), ("Split", "GPE"))
+    assert q.speaker is None
+
+
+def test_carry_over_passes_a_person_named_only_as_an_object():
+    body = ("\"My back was broken in two places,\" Ana Kovac said. Physio sessions with Tom Hale in Leeds have "
+            "helped. \"I can walk to the shops again.\"")
+    qs = by_text(quotes(body, ("Ana Kovac", "PERSON"), ("Tom Hale", "PERSON"), ("Leeds", "GPE")))
+    assert qs["I can walk to the shops again."].speaker == "Ana Kovac"
+
+
+def test_carry_over_stops_at_a_person_introduced_as_a_subject():
+    body = ("\"My back was broken in two places,\" Ana Kovac said. Tom Hale, her physio, is more cautious. "
+            "\"It will take a year.\"")
+    qs = by_text(quotes(body, ("Ana Kovac", "PERSON"), ("Tom Hale", "PERSON")))
+    assert qs["It will take a year."].speaker != "Ana Kovac"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.records import QuoteKind
+from pipelines.records import EntityMention, QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.attribution import colon_attr
@@ -36,6 +36,13 @@ _REPORTED_START = re.compile(
 )
 
 
+#: A first-person word: talk about oneself.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|myself|we|our|us)\b")
+#: The subject opening a sentence: a name (or "He"/"She"), after a connective or a short fronted adverbial.
+_SUBJECT_HEAD = re.compile(
+    r"\s*(?:(?:But|And|Then|Now|So|Yet|Still)\s+)?"
+    r"(?P<np>[Hh]e|[Ss]he|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\w)(?=\s+(?:[a-z]+ly\s+)?[a-z])"
+)
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
 
@@ -77,6 +84,8 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             # 'Mr X said the law was clear. "..."', 'The regulator disagreed. "..."': reported speech
             # right before wins
             carried = reported or carried
+        if carried is None or carried.speaker is None:
+            carried = _carry_subject(ctx, p, blocks) or carried
         attrs[n] = carried
 
 
@@ -93,9 +102,52 @@ def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
     prev_end = pp.span[1]
     t = TERMINATOR.search(ctx.masked, prev_end, p.open_mark)
     since = t.end() if t else prev_end
-    if any(pa.speaker is None or m.local_name != pa.speaker for m in ctx.persons_between(since, p.open_mark)):
+    if any((pa.speaker is None or m.local_name != pa.speaker) and _may_speak(ctx, m)
+           for m in ctx.persons_between(since, p.open_mark)):
         return None
     return replace(pa, rule=rules.CARRY_PREVIOUS)
+
+
+def _may_speak(ctx: QuoteContext, m: EntityMention) -> bool:
+    """Whether person ``m`` is introduced as a possible speaker: not a mere object or
+    complement ("sessions with Tom Hale in Leeds", "trained with champion Ana Ruiz")."""
+    return ctx.opens_sentence_at(m) or not ctx.is_object(m)
+
+
+def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
+    """A quote in the first person after a sentence whose subject is a person ("He then moved
+    to crutches for six weeks. "Walking again felt like ..."): that person
+    (``quote.carry.subject``)."""
+    if not _FIRST_PERSON.search(ctx.body, p.start, p.end):
+        return None
+    span = _sentence_before(ctx, p, blocks)
+    if span is None:
+        return None
+    seg_lo, last_end = span
+    sentence = ctx.masked[seg_lo:last_end]
+    if not sentence.strip() or "_" in sentence:
+        return None
+    head = _SUBJECT_HEAD.match(sentence)
+    if head is None:
+        return None
+    s = seg_lo + head.start("np")
+    e = seg_lo + head.end("np")
+    np_ = head.group("np")
+    written = False
+    if np_.lower() not in speech.PERSON_PRONOUNS:
+        ments = [m for m in ctx.persons_between(s, e + 1) if m.char_start == s or m.char_end >= e - 1]
+        if ments and not ctx.opens_sentence_at(ments[0]):
+            return None
+        if ments:
+            s, e = ments[0].char_start, ments[0].char_end
+        elif ctx.overlapping(s, e) or len(np_.split()) < 2 or np_.split()[0].lower() in speech.DETERMINERS:
+            return None  # an organisation, a place, or a capitalised common noun
+        else:
+            written = True  # a full name no mention covers
+    spk, surf, typ = resolve_np(ctx, s, e, s, None)
+    if spk is None or (typ != "PERSON" and not (written and typ is None)):
+        return None
+    return Attribution(spk, surf, None, None, rules.CARRY_SUBJECT, typ)
 
 
 def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
@@ -125,6 +177,12 @@ def _speaker_line(ctx: QuoteContext, p: QuotePart, blocks: list[Block],
 
 def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
     """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."')."""
+    span = _sentence_before(ctx, p, blocks)
+    return _reported_in(ctx, *span) if span is not None else None
+
+
+def _sentence_before(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> tuple[int, int] | None:
+    """(start, end) of the sentence right before quote ``p``, in its block or the one before."""
     lo, _ = blocks[p.block]
     end = p.open_mark
     if not ctx.masked[lo:end].strip() and p.block > 0:
@@ -137,7 +195,7 @@ def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Att
         ends = ends[:-1]
     if ends:
         seg_lo = ends[-1]
-    return _reported_in(ctx, seg_lo, last_end)
+    return seg_lo, last_end
 
 
 def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution | None:

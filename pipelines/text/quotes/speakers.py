@@ -130,6 +130,7 @@ ORG_NOUN_PHRASE = re.compile(
 )
 _ORG_LOOKBACK = 3000
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
+_BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
 _MOUTHPIECE_OF_KIND = re.compile(
     rf"(?i:a|an|the|one)\s+(?:{_MOUTHPIECE_NOUNS}|statement|representatives|officials|lawyers?)\s+"
     rf"(?:for|from|of|at)\s+(?P<org>{ORG_NOUN_PHRASE.pattern})"
@@ -161,7 +162,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = (org_by_noun(ctx, seg, start) or _mouthpiece_of_kind(ctx, seg, start)
+        found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
+                 or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
@@ -203,6 +205,10 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
             and mm.char_end <= start and ctx.outside_quotes(mm)]
     for mm in reversed(orgs):
         if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
+            return mm.local_name, seg, "ORG"
+    for mm in reversed(ctx.mentions):  # a name holding the noun, whatever type it was given
+        if (mm.type != "NORP" and lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
+                and noun.capitalize() in mm.surface.split()):
             return mm.local_name, seg, "ORG"
     named = _written_org_with_noun(ctx, noun, lo, start) or _org_introduced_as(ctx, noun, orgs, lo, start)
     if named is not None:
@@ -267,6 +273,26 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
         if named and (best is None or w.start() > best[0]):
             best = (w.start(), named[-1].local_name)
     return best[1] if best is not None else None
+
+
+def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the administration", "the campaign" naming nobody: the person whose body of that kind
+    the article named before ("the Okafor administration", "Okafor's campaign")."""
+    m = _BARE_PERSON_BODY.fullmatch(seg)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    written = None
+    for written in re.compile(rf"\b(?P<name>[A-Z][\w\-]*\w)(?:['’]s)?\s+{noun}\b").finditer(
+            ctx.masked, max(0, start - _ORG_LOOKBACK), start):
+        pass
+    if written is None:
+        return None
+    name = written.group("name")
+    for mm in reversed(ctx.persons):
+        if mm.char_end <= start and name in mm.local_name.split():
+            return mm.local_name, seg, "PERSON"
+    return None
 
 
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
