@@ -160,3 +160,10 @@ def test_carry_over_stops_at_a_person_introduced_as_a_subject():
             "\"It will take a year.\"")
     qs = by_text(quotes(body, ("Ana Kovac", "PERSON"), ("Tom Hale", "PERSON")))
     assert qs["It will take a year."].speaker != "Ana Kovac"
+
+
+def test_an_apposition_missing_its_closing_comma_still_finds_the_person():
+    body = ('However, Ana Ruiz, a fund manager at Delta Capital said buying the stake "is a clear step '
+            'towards a takeover".')
+    q = one(body, ("Ana Ruiz", "PERSON"), ("Delta Capital", "ORG"))
+    assert q.speaker == "Ana Ruiz"
