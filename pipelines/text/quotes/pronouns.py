@@ -284,14 +284,7 @@ def group_target(ctx: QuoteContext, pos: int) -> EntityMention | None:
     its first) or of the sentence just before, opening it ("Norland Steel cut 300 jobs.")
     or speaking in it ('"...," Norland Steel said.'). Anything else there (a person, a
     plural noun such as "The workers") makes the pronoun unresolved."""
-    k = bisect.bisect_right(ctx.term_ends, pos) - 1
-    cur_lo = ctx.term_ends[k] if k >= 0 else 0
-    if ctx.masked[cur_lo:pos].strip(" \n,_:;-–—"):
-        lo, hi = cur_lo, pos  # '..., and they said': the sentence's own subject
-    elif k >= 0:
-        lo, hi = (ctx.term_ends[k - 1] if k >= 1 else 0), cur_lo
-    else:
-        return None
+    lo, hi = ctx.last_sentence_span(pos)  # '..., and they said': the sentence's own subject
     nl = ctx.masked.rfind("\n", lo, hi - 1)
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1  # a paragraph break ends a sentence too

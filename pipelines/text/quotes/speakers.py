@@ -12,7 +12,6 @@ speaker but its surface.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -416,11 +415,7 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     with that office; "One voter", "A resident, who ...", "Another" is an unnamed person (no
     speaker); "A spokesman for X" is X. True when an office nobody was introduced with opens
     the sentence (the pronoun is then not an earlier sentence's subject), else False."""
-    k = bisect.bisect_right(ctx.term_ends, pos) - 1
-    lo = ctx.term_ends[k - 1] if k >= 1 else 0
-    hi = ctx.term_ends[k] if k >= 0 else 0
-    if ctx.masked[hi:pos].strip(" \n,_:;-–—\"“”"):
-        lo, hi = hi, pos  # the pronoun's own sentence, when it does not open it
+    lo, hi = ctx.last_sentence_span(pos)  # the pronoun's own sentence, when it does not open it
     nl = ctx.masked.rfind("\n", lo, hi)
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1
