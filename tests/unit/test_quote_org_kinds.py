@@ -167,3 +167,16 @@ def test_an_apposition_missing_its_closing_comma_still_finds_the_person():
             'towards a takeover".')
     q = one(body, ("Ana Ruiz", "PERSON"), ("Delta Capital", "ORG"))
     assert q.speaker == "Ana Ruiz"
+
+
+def test_a_full_name_after_a_club_and_a_role_is_the_speaker_though_no_mention_covers_it():
+    body = 'Tarn Rovers director of rugby Ian Hale said: "Phil will be out for six weeks."'
+    q = one(body, ("Tarn Rovers", "ORG"))
+    assert q.speaker == "Ian Hale"
+
+
+def test_a_dash_apposition_with_hyphenated_words_is_passed_over():
+    body = ('But Harlow Bank - which has a 22% share of the buy-to-let market - said that the sector '
+            '"continues to grow fast".')
+    q = one(body, ("Harlow Bank", "ORG"))
+    assert q.speaker == "Harlow Bank"

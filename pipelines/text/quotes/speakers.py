@@ -128,6 +128,8 @@ ORG_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+#: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
+_NAME_AFTER_ROLE = re.compile(r"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$")
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 _BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
 _MOUTHPIECE_OF_KIND = re.compile(
@@ -523,6 +525,10 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         return None, seg, None  # "the England coach" nobody was introduced as: not England
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
         return None, seg, None  # "the Waterford man": a person from the place, not the place
+    named = _NAME_AFTER_ROLE.search(seg, orgs[-1].char_end - start)
+    if named is not None and _ROLE_WORDS & set(seg[orgs[-1].char_end - start:named.start("name")].lower().split()):
+        # "Tarn Rovers director of rugby Ian Hale": the person no mention covers heads the phrase
+        return strip_titles(named.group("name")), seg, None
     return orgs[0].local_name, seg, orgs[0].type
 
 

@@ -35,7 +35,7 @@ _SEPARATORS = re.compile(
     rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
     rf"\b(?:{_CLAUSE_OPENERS}|says?|said|told|tells)\b"
 )
-_DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—]{2,80}\s[-–—]$")
+_DASH_APPOSITION = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){2,100}\s[-–—]$")  # hyphens inside words allowed
 _FINITE_VERB = re.compile(
     rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
 )
