@@ -180,3 +180,9 @@ def test_a_dash_apposition_with_hyphenated_words_is_passed_over():
             '"continues to grow fast".')
     q = one(body, ("Harlow Bank", "ORG"))
     assert q.speaker == "Harlow Bank"
+
+
+def test_a_place_after_a_role_and_a_preposition_is_no_speaker_name():
+    body = 'But the Tory MP for Dunmore and West Haddon admitted the plan "cannot be frozen".'
+    q = one(body, ("Tory", "NORP"), ("Dunmore", "GPE"))
+    assert q.speaker != "West Haddon"

@@ -129,7 +129,9 @@ ORG_NOUN_PHRASE = re.compile(
 )
 _ORG_LOOKBACK = 3000
 #: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
-_NAME_AFTER_ROLE = re.compile(r"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$")
+_NAME_AFTER_ROLE = re.compile(
+    r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
+)
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 _BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
 _MOUTHPIECE_OF_KIND = re.compile(
