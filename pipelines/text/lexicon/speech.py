@@ -281,6 +281,13 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
 )
+#: Nouns for an organisation of any kind that, like ``BUSINESS_NOUNS``, mean the organisation
+#: that is the subject of a recent sentence when no organisation was named or introduced with
+#: the noun ("The Tarn Basin Trust sued ... the organisation said").
+ANY_ORG_NOUNS: tuple[str, ...] = (
+    "organisation", "organization", "body", "agency", "regulator", "watchdog", "charity", "journal",
+    "institute", "authority", "operator",
+)
 #: Nouns for something said, after a possessive naming its speaker ("Moreau's call for "a
 #: fresh start"", "the union's warning of "chaos"").
 SPEECH_NOUNS: tuple[str, ...] = (
@@ -296,7 +303,8 @@ PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
     "called", "described", "labelled", "labeled", "branded", "dismissed", "hailed", "criticised",
     "criticized", "condemned", "denounced", "accused", "praised", "slammed", "blasted", "termed",
     "characterised", "characterized", "mocked", "ridiculed", "derided", "decried", "lambasted", "urged",
-    "told", "warned", "asked", "promised", "quoted", "cited", "dubbed", "nicknamed",
+    "told", "warned", "asked", "promised", "quoted", "cited", "dubbed", "nicknamed", "welcomed",
+    "greeted", "rejected", "attacked",
 )
 
 # --------------------------------------------------------------------------- page cleaning

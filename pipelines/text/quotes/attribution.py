@@ -242,7 +242,7 @@ def _before_without_verb(ctx: QuoteContext, site: QuoteSite,
     """A lead-in without a reporting verb: a colon, or a list item naming its speaker."""
     pre_lo, pre = site.pre_lo, site.pre
     if pre.rstrip().endswith(":"):
-        return _colon_attr(ctx, pre_lo, site.part.open_mark, prev), True
+        return colon_attr(ctx, pre_lo, site.part.open_mark, prev), True
     b = _BULLET_LEAD.match(pre)
     if b:
         # '- Newcastle boss Graeme Souness "We deserved the win."': a list item naming its speaker
@@ -283,7 +283,7 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
     return Attribution(spk, surf, cue, addressee, rule, typ), True
 
 
-def _colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
+def colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
     """A colon lead-in without a reporting verb: '- Blackburn boss Mark Hughes: "..."' (the
     lead-in is a name) or 'He also criticised the plan: "..."' (its clause opens with a
     pronoun or a name)."""

@@ -54,6 +54,8 @@ class SpeakerIndex:
         self._forename: dict[tuple[str, str], set[str]] = {}
         self._word: dict[tuple[str, str], set[str]] = {}  # first or last word of a longer name -> entities
         self._initials: dict[tuple[str, str], set[str]] = {}  # an organisation's initials -> entities
+        self._org_head: dict[tuple[str, str], set[str]] = {}  # the first words of a longer ORG name -> entities
+        self._orgs: set[str] = set()
         for m in mentions:
             if m.entity_id is None:
                 continue
@@ -71,28 +73,42 @@ class SpeakerIndex:
                     self._word.setdefault((m.doc_id, w), set()).add(m.entity_id)
             if m.type == "ORG" and len(words) > 1:
                 self._initials.setdefault((m.doc_id, initials(m.local_name)), set()).add(m.entity_id)
+                for n in range(1, len(words)):
+                    self._org_head.setdefault((m.doc_id, " ".join(words[:n])), set()).add(m.entity_id)
+            if m.type == "ORG":
+                self._orgs.add(m.entity_id)
 
     def entity_of(self, doc_id: str, speaker: str) -> str | None:
-        """The entity ``speaker`` names in document ``doc_id``, or None."""
+        """The entity ``speaker`` names in document ``doc_id``, or None (a family name written
+        in capitals, as a transcript's speaker line has it, is also read in title case)."""
         for key in (speaker, strip_titles(speaker)):
             hit = self._exact.get((doc_id, key)) or self._surface.get((doc_id, key))
             if hit is not None:
                 return self._fuller(doc_id, hit) or hit
         bare = strip_titles(speaker).split()
         if len(bare) == 1:
-            for index in (self._surname, self._forename):
-                fits = index.get((doc_id, bare[0]), set())
-                if len(fits) == 1:
-                    return next(iter(fits))
+            for word in (bare[0], bare[0].title()) if bare[0].isupper() else (bare[0],):
+                for index in (self._surname, self._forename):
+                    fits = index.get((doc_id, word), set())
+                    if len(fits) == 1:
+                        return next(iter(fits))
         return self._by_initials(doc_id, speaker)
 
     def _fuller(self, doc_id: str, entity_id: str) -> str | None:
-        """The one fuller entity of the document a one-word or acronym entity stands for."""
+        """The one fuller entity of the document a one-word or acronym entity stands for, or
+        an organisation the first words of whose name it is ("Carrow Park" -> "Carrow Park
+        Cricket Club", "Corvane" -> "Corvane Rail")."""
         full = self.names.get(entity_id, "")
+        if entity_id in self._orgs:
+            fits = self._org_head.get((doc_id, full), set()) - {entity_id}
+            if len(fits) == 1:
+                return next(iter(fits))
         name = strip_titles(full)
         if not name or " " in name or full.split()[0] in PEER_TITLES:
             return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
         fits = self._word.get((doc_id, name), set()) - {entity_id}
+        if not fits and name.isupper():  # "ARAUJO" on a transcript's speaker line
+            fits = self._word.get((doc_id, name.title()), set()) - {entity_id}
         if len(fits) == 1:
             return next(iter(fits))
         return self._by_initials(doc_id, name)

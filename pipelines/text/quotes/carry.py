@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.records import QuoteKind
+from pipelines.records import EntityMention, QuoteKind
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.attribution import colon_attr
 from pipelines.text.quotes.embedded import FINAL_ATTR
 from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
@@ -33,6 +34,17 @@ _REPORTED_START = re.compile(
     rf"(?:\s+[^\s,;:!?\"“”]+){{0,5}}?){NOT_NP_END}(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{ADV}\s+){{0,2}}"
     rf"(?P<cue>{CUE}|{alt(speech.BELIEF_VERBS)})\b"
 )
+
+
+#: A first-person word: talk about oneself.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|myself|we|our|us)\b")
+#: The subject opening a sentence: a name (or "He"/"She"), after a connective or a short fronted adverbial.
+_SUBJECT_HEAD = re.compile(
+    r"\s*(?:(?:But|And|Then|Now|So|Yet|Still)\s+)?"
+    r"(?P<np>[Hh]e|[Ss]he|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\w)(?=\s+(?:[a-z]+ly\s+)?[a-z])"
+)
+#: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
 
 
 def share_chains(parts: list[QuotePart], kinds: list[QuoteKind], attrs: list[Attribution | None]) -> None:
@@ -61,36 +73,116 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             attrs[n] = replace(attrs[n - 1], rule=rules.CONTINUED)
             continue
         ctx.quote_span = (p.start, p.end)
-        carried = _carry_previous(ctx, parts, attrs, kinds, n) if n else None
+        line = _speaker_line(ctx, p, blocks, attrs[n - 1] if n else None)
+        if line is not None:
+            attrs[n] = line
+            continue
+        carried = _carry_previous(ctx, blocks, parts, attrs, kinds, n) if n else None
         reported = _carry_reported(ctx, p, blocks)
         if carried is None or (reported is not None and reported.speaker is not None
                                and reported.speaker_type in ("PERSON", "ORG") and reported.speaker != carried.speaker):
             # 'Mr X said the law was clear. "..."', 'The regulator disagreed. "..."': reported speech
             # right before wins
             carried = reported or carried
+        if carried is None or carried.speaker is None:
+            carried = _carry_subject(ctx, p, blocks) or carried
         attrs[n] = carried
 
 
-def _carry_previous(ctx: QuoteContext, parts: list[QuotePart], attrs: list[Attribution | None],
-                    kinds: list[QuoteKind], n: int) -> Attribution | None:
+def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart],
+                    attrs: list[Attribution | None], kinds: list[QuoteKind], n: int) -> Attribution | None:
     """The previous quote's speaker, when it is in this or the previous block and nobody else
     was introduced since (persons in the previous quote's own attribution sentence do not count)."""
     k = n - 1
     while k > 0 and kinds[k] == "term":  # a quoted term in between does not interrupt the speaker
         k -= 1
     p, pp, pa = parts[n], parts[k], attrs[k]
-    if pa is None or pa.surface is None or kinds[k] == "term" or p.block - pp.block > 1:
+    if pa is None or pa.surface is None or kinds[k] == "term" or _block_before(ctx, blocks, p.block) > pp.block:
         return None
     prev_end = pp.span[1]
     t = TERMINATOR.search(ctx.masked, prev_end, p.open_mark)
     since = t.end() if t else prev_end
-    if any(pa.speaker is None or m.local_name != pa.speaker for m in ctx.persons_between(since, p.open_mark)):
+    if any((pa.speaker is None or m.local_name != pa.speaker) and _may_speak(ctx, m)
+           for m in ctx.persons_between(since, p.open_mark)):
         return None
     return replace(pa, rule=rules.CARRY_PREVIOUS)
 
 
+def _may_speak(ctx: QuoteContext, m: EntityMention) -> bool:
+    """Whether person ``m`` is introduced as a possible speaker: not a mere object or
+    complement ("sessions with Tom Hale in Leeds", "trained with champion Ana Ruiz")."""
+    return ctx.opens_sentence_at(m) or not ctx.is_object(m)
+
+
+def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
+    """A quote in the first person after a sentence whose subject is a person ("He then moved
+    to crutches for six weeks. "Walking again felt like ..."): that person
+    (``quote.carry.subject``)."""
+    if not _FIRST_PERSON.search(ctx.body, p.start, p.end):
+        return None
+    span = _sentence_before(ctx, p, blocks)
+    if span is None:
+        return None
+    seg_lo, last_end = span
+    sentence = ctx.masked[seg_lo:last_end]
+    if not sentence.strip() or "_" in sentence:
+        return None
+    head = _SUBJECT_HEAD.match(sentence)
+    if head is None:
+        return None
+    s = seg_lo + head.start("np")
+    e = seg_lo + head.end("np")
+    np_ = head.group("np")
+    written = False
+    if np_.lower() not in speech.PERSON_PRONOUNS:
+        ments = [m for m in ctx.persons_between(s, e + 1) if m.char_start == s or m.char_end >= e - 1]
+        if ments and not ctx.opens_sentence_at(ments[0]):
+            return None
+        if ments:
+            s, e = ments[0].char_start, ments[0].char_end
+        elif ctx.overlapping(s, e) or len(np_.split()) < 2 or np_.split()[0].lower() in speech.DETERMINERS:
+            return None  # an organisation, a place, or a capitalised common noun
+        else:
+            written = True  # a full name no mention covers
+    spk, surf, typ = resolve_np(ctx, s, e, s, None)
+    if spk is None or (typ != "PERSON" and not (written and typ is None)):
+        return None
+    return Attribution(spk, surf, None, None, rules.CARRY_SUBJECT, typ)
+
+
+def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
+    """The block before block ``b``, passing over a stage direction ("(Applause.)", "[Laughter]")."""
+    k = b - 1
+    while k > 0 and _STAGE_DIRECTION.fullmatch(ctx.body, *blocks[k]):
+        k -= 1
+    return k
+
+
+def _speaker_line(ctx: QuoteContext, p: QuotePart, blocks: list[Block],
+                  prev: Attribution | None) -> Attribution | None:
+    """A quote opening its paragraph right after a line that only names a speaker ("SENATOR
+    OKAFOR:", "Ms Ruiz said:"), as a transcript does: that speaker's (``quote.before.speaker_line``)."""
+    lo, _ = blocks[p.block]
+    if p.block == 0 or p.continued or ctx.masked[lo:p.open_mark].strip():
+        return None
+    b_lo, b_hi = blocks[_block_before(ctx, blocks, p.block)]
+    line = ctx.masked[b_lo:b_hi].rstrip()
+    if not line.endswith(":") or "_" in line or len(line.split()) > 8:
+        return None
+    found = colon_attr(ctx, b_lo, b_lo + len(line), prev)
+    if found is None or found.speaker is None:
+        return None
+    return replace(found, rule=rules.SPEAKER_LINE)
+
+
 def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
     """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."')."""
+    span = _sentence_before(ctx, p, blocks)
+    return _reported_in(ctx, *span) if span is not None else None
+
+
+def _sentence_before(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> tuple[int, int] | None:
+    """(start, end) of the sentence right before quote ``p``, in its block or the one before."""
     lo, _ = blocks[p.block]
     end = p.open_mark
     if not ctx.masked[lo:end].strip() and p.block > 0:
@@ -103,7 +195,7 @@ def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Att
         ends = ends[:-1]
     if ends:
         seg_lo = ends[-1]
-    return _reported_in(ctx, seg_lo, last_end)
+    return seg_lo, last_end
 
 
 def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution | None:

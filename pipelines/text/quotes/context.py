@@ -179,14 +179,18 @@ class QuoteContext:
             return False  # "a rate of progress Ms Abbott described as": subject of its clause
         return bool(_OBJECT_BEFORE.search(self.body, max(0, m.char_start - 60), m.char_start))
 
-    def last_sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts, or the one before when nothing but
-        punctuation stands between its start and ``pos``."""
+    def last_sentence_span(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` up to ``pos``, or the whole sentence before when nothing
+        but punctuation stands between its start and ``pos`` (what a pronoun at ``pos`` looks back on)."""
         k = bisect.bisect_right(self.term_ends, pos) - 1
         cur_lo = self.term_ends[k] if k >= 0 else 0
-        if self.masked[cur_lo:pos].strip(" \n,_:;-–—"):
-            return cur_lo
-        return self.term_ends[k - 1] if k >= 1 else 0
+        if self.masked[cur_lo:pos].strip(" \n,_:;-–—\"“”"):
+            return cur_lo, pos
+        return (self.term_ends[k - 1] if k >= 1 else 0), cur_lo
+
+    def last_sentence_start(self, pos: int) -> int:
+        """Where ``last_sentence_span`` starts."""
+        return self.last_sentence_span(pos)[0]
 
     def opens_last_sentence(self, m: EntityMention, pos: int) -> bool:
         """Whether ``m`` is the subject opening the last sentence before ``pos`` ("But Hantuchova

@@ -142,7 +142,8 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     """
     cues = [c for c in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark)
             if not (_DET_BEFORE if _PAST.search(c.group("cue")) else _NOUN_BEFORE).search(
-                ctx.masked, max(sent_lo, c.start() - 12), c.start())]
+                ctx.masked, max(sent_lo, c.start() - 12), c.start())
+            and not _agentless_passive(ctx, sent_lo, open_mark, c)]
     if not cues:
         return None
     # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
@@ -167,6 +168,14 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
         addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS else None
         return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
+
+
+def _agentless_passive(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.Match[str]) -> bool:
+    """Whether cue ``c`` is a passive with no agent before the quote ("where his condition is
+    described as"): its subject is what was said about, never who said it."""
+    passive = _PASSIVE.search(ctx.masked, max(sent_lo, c.start() - 30), c.end())
+    return (passive is not None and passive.end() == c.end()
+            and _speaker_after_verb(ctx, sent_lo, open_mark, c) is None)
 
 
 def _named_sentence_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, cues: list[re.Match[str]],

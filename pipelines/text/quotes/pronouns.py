@@ -38,6 +38,12 @@ _GROUP_VERB_AFTER = re.compile(
 )
 _WHO_OR_APPOSITION = re.compile(r",?\s+who\b|,\s+(?:the|a|an)\b")
 
+#: A short fronted adverbial of time or place before a sentence's subject ("On Sunday", "Last
+#: year,", "In the final").
+_FRONTED = re.compile(
+    r"(?:On|In|At|Last|This|Earlier|Later|After|Before|During|Since|By)\b(?:\s+[\w'’\-]+){1,3}?,?\s+(?=[Hh]e\b|[Ss]he\b)"
+)
+
 _HE, _SHE = 0, 1  # indices of a pronoun vote
 
 
@@ -164,10 +170,24 @@ def _candidates(ctx: QuoteContext, pos: int, want: str) -> list[EntityMention]:
     cands: list[EntityMention] = []
     while m is not None and len(cands) < 6 and pos - m.char_start < 2000:
         if gender(ctx, m) in (None, want) and not ctx.named_in_quote(m) and not (
-                m.char_start >= pos_sent and ctx.bound_in_clause(m)):
+                m.char_start >= pos_sent and ctx.bound_in_clause(m)) and not _owner_beside_speaker(ctx, m, pos, want):
             cands.append(m)
         m = ctx.last_person_before(m.char_start)
     return cands
+
+
+def _owner_beside_speaker(ctx: QuoteContext, m: EntityMention, pos: int, want: str) -> bool:
+    """Whether ``m`` is a possessive in a sentence that a he/she of the wanted gender
+    attributes ("Sørlie's team had not measured it, he pointed out"): that he is somebody
+    else, who had he meant himself would have said "his team"."""
+    if not POSSESSIVE_AFTER.match(ctx.body[m.char_end:m.char_end + 3]):
+        return False
+    k = bisect.bisect_right(ctx.term_ends, m.char_end)
+    s_end = min(ctx.term_ends[k] if k < len(ctx.term_ends) else len(ctx.body), pos)
+    for g in _SUBJECT_PRONOUN.finditer(ctx.masked, m.char_end, s_end):
+        if (g.group().lower() == "she") == (want == "f") and CUE_AFTER.match(ctx.masked, g.end(), s_end):
+            return True
+    return False
 
 
 def _pronoun_subject_of(ctx: QuoteContext, m: EntityMention, want: str) -> int | None:
@@ -180,7 +200,8 @@ def _pronoun_subject_of(ctx: QuoteContext, m: EntityMention, want: str) -> int |
     head = ctx.masked[sent_lo:m.char_start]
     j = LEADING_JUNK.match(head.lstrip())
     lead = len(head) - len(head.lstrip()) + (j.end() if j else 0)
-    p = _SUBJECT_PRONOUN.match(head, lead)
+    fronted = _FRONTED.match(head, lead)  # "On Sunday she ...": a short adverbial before it
+    p = _SUBJECT_PRONOUN.match(head, fronted.end() if fronted else lead)
     if p is None or (p.group().lower() == "she") != (want == "f") or ctx.persons_between(sent_lo, m.char_start):
         return None
     if CUE_AFTER.match(ctx.masked, p.end()):
@@ -192,7 +213,7 @@ def _closest_fit(ctx: QuoteContext, cands: list[EntityMention], pos: int, want: 
     """The closest candidate; for "she", a woman named as such among the last few beats a
     closer person of unknown gender, and so does one opening the last sentence."""
     m = cands[0]
-    if want == "f" and gender(ctx, m) is None:
+    if want == "f" and gender(ctx, m) is None and not _opens_sentence_before(ctx, m, pos):
         for c in cands[1:]:
             if gender(ctx, c) == "f":
                 return c
@@ -201,6 +222,16 @@ def _closest_fit(ctx: QuoteContext, cands: list[EntityMention], pos: int, want: 
                 if ctx.opens_last_sentence(c, pos):
                     return c
     return m
+
+
+def _opens_sentence_before(ctx: QuoteContext, m: EntityMention, pos: int) -> bool:
+    """Whether ``m`` is the speaking subject of the sentence right before the one holding
+    ``pos`` ("Dr Ana Lee, who led it, says ... . The results were "mixed", she says")."""
+    k = bisect.bisect_right(ctx.term_ends, pos) - 1
+    cur = ctx.term_ends[k] if k >= 0 else 0
+    before = ctx.term_ends[k - 1] if k >= 1 else 0
+    return (before <= m.char_start < cur and ctx.opens_sentence_at(m)
+            and ANY_CUE_RE.search(ctx.masked, m.char_end, cur) is not None)
 
 
 def _subject_of_sentence(ctx: QuoteContext, m: EntityMention, want: str) -> EntityMention | None:
@@ -253,14 +284,7 @@ def group_target(ctx: QuoteContext, pos: int) -> EntityMention | None:
     its first) or of the sentence just before, opening it ("Norland Steel cut 300 jobs.")
     or speaking in it ('"...," Norland Steel said.'). Anything else there (a person, a
     plural noun such as "The workers") makes the pronoun unresolved."""
-    k = bisect.bisect_right(ctx.term_ends, pos) - 1
-    cur_lo = ctx.term_ends[k] if k >= 0 else 0
-    if ctx.masked[cur_lo:pos].strip(" \n,_:;-–—"):
-        lo, hi = cur_lo, pos  # '..., and they said': the sentence's own subject
-    elif k >= 0:
-        lo, hi = (ctx.term_ends[k - 1] if k >= 1 else 0), cur_lo
-    else:
-        return None
+    lo, hi = ctx.last_sentence_span(pos)  # '..., and they said': the sentence's own subject
     nl = ctx.masked.rfind("\n", lo, hi - 1)
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1  # a paragraph break ends a sentence too

@@ -38,6 +38,9 @@ BEFORE_PARTICIPLE = RULES.add(
 BEFORE_COLON = RULES.add(
     "quote.before.colon", "A lead-in naming the speaker, without a reporting verb, ends in a colon or list dash.",
     '- Rovers boss Tom Hart: "We deserved the win."')
+SPEAKER_LINE = RULES.add(
+    "quote.before.speaker_line", "A line naming only the speaker, as in a transcript, introduces the quoted paragraphs after it.",
+    'SENATOR OKAFOR:\n\n"Thank you all for coming."')
 
 # attribution elsewhere in the sentence (partial quotes)
 SENTENCE_NAME_SAID = RULES.add(
@@ -63,6 +66,9 @@ CARRY_PREVIOUS = RULES.add(
 CARRY_REPORTED = RULES.add(
     "quote.carry.reported", "A stand-alone quote continues the reported speech in the sentence just before.",
     'Lopez said the plant would close. "We had no choice."')
+CARRY_SUBJECT = RULES.add(
+    "quote.carry.subject", "A stand-alone quote in the first person continues the person who is the subject of the sentence before.",
+    'Ana Lopez moved to crutches in May. "Walking again felt like my first win."')
 CARRY_PARTIAL = RULES.add(
     "quote.carry.partial", "An embedded quote with no speaker in its sentence continues the speech reported just before.",
     'Lopez said the rebate was unfair. The plan was a "sticking plaster" for a deeper wound.')

@@ -12,7 +12,6 @@ speaker but its surface.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -123,11 +122,22 @@ _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|from|in|with)\s+\S")
 _ROLE_WORDS = frozenset(speech.PERSON_ROLE_NOUNS)
 _SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
 #: "the union", "the state-owned company": an organisation named by its kind.
+_ANY_ORG_NOUNS = frozenset(speech.BUSINESS_NOUNS) | frozenset(speech.ANY_ORG_NOUNS)
 ORG_NOUN_PHRASE = re.compile(
-    rf"(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?P<noun>{alt(set(speech.ORG_SPEAKER_NOUNS) | set(speech.BUSINESS_NOUNS))})",
+    rf"(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?P<noun>{alt(set(speech.ORG_SPEAKER_NOUNS) | _ANY_ORG_NOUNS)})",
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+#: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
+_NAME_AFTER_ROLE = re.compile(
+    r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
+)
+_KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
+_BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
+_MOUTHPIECE_OF_KIND = re.compile(
+    rf"(?i:a|an|the|one)\s+(?:{_MOUTHPIECE_NOUNS}|statement|representatives|officials|lawyers?)\s+"
+    rf"(?:for|from|of|at)\s+(?P<org>{ORG_NOUN_PHRASE.pattern})"
+)
 _WRITTEN_BODY = re.compile(
     rf"(?i:the\s+)?(?P<name>(?:[A-Z][\w\-]*\.?\s+){{0,3}}[A-Z][\w\-]*\w)"
     rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})"
@@ -155,7 +165,9 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = org_by_noun(ctx, seg, start) or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
+        found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
+                 or _mouthpiece_of_kind(ctx, seg, start)
+                 or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -167,7 +179,8 @@ def speaker_rule(attr: Attribution) -> str:
     if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
         return attr.rule
     if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
-                                                 or _NAME_MOUTHPIECE.fullmatch(attr.surface)):
+                                                 or _NAME_MOUTHPIECE.fullmatch(attr.surface)
+                                                 or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)):
         return rules.MOUTHPIECE
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
@@ -179,33 +192,120 @@ def speaker_rule(attr: Attribution) -> str:
 
 
 def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"the union", "the company": the closest organisation before ``start`` whose name holds
-    the noun ("Harbour Pilots' Union"); for a business noun without one, the closest
-    organisation that is the subject of its sentence ("Velmora Foods cut 300 jobs")."""
+    """"the union", "the regulator": the organisation before ``start`` that the article gave
+    that kind. In order: the closest one whose name holds the noun ("Harbour Pilots' Union",
+    "Institute of Tidal Studies", written or a mention); the closest one introduced with the
+    noun ("the regulator, the Ofwater Authority", "the consumer group Fair Shelf", "Tenants
+    United, a renters' group"); for a noun that fits any organisation ("the company", "the
+    group", "the agency"), the closest organisation opening its sentence ("Velmora Foods cut
+    300 jobs")."""
     m = ORG_NOUN_PHRASE.fullmatch(seg)
     if m is None:
         return None
     noun = m.group("noun").lower()
-    orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and start - _ORG_LOOKBACK < mm.char_start
+    lo = max(0, start - _ORG_LOOKBACK)
+    orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and lo <= mm.char_start
             and mm.char_end <= start and ctx.outside_quotes(mm)]
     for mm in reversed(orgs):
         if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
             return mm.local_name, seg, "ORG"
-    written = None
-    for written in re.compile(rf"\b(?:[A-Z][\w'’&\-]*\s+){{1,4}}{noun.capitalize()}\b").finditer(
-            ctx.body, max(0, start - _ORG_LOOKBACK), start):
-        pass
-    if written is not None:  # an organisation no mention covers ("Harbour Pilots' Union")
-        name = written.group()
-        first = name.split()[0]
-        name = name[len(first) + 1:] if first.lower() in speech.DETERMINERS else name
-        if " " in name:
-            return name, seg, "ORG"
-    if noun in speech.BUSINESS_NOUNS:
+    for mm in reversed(ctx.mentions):  # a name holding the noun, whatever type it was given
+        if (mm.type != "NORP" and lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
+                and noun.capitalize() in mm.surface.split()):
+            return mm.local_name, seg, "ORG"
+    named = _written_org_with_noun(ctx, noun, lo, start) or _org_introduced_as(ctx, noun, orgs, lo, start)
+    if named is not None:
+        return named, seg, "ORG"
+    if noun in _ANY_ORG_NOUNS:
         for mm in reversed(orgs):
-            if ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]):
+            if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
+                    and not _other_kind(mm, noun)):
                 return mm.local_name, seg, "ORG"
     return None
+
+
+def _other_kind(m: EntityMention, noun: str) -> bool:
+    """Whether the name of ``m`` says it is an organisation of another kind than a business
+    ``noun`` stands for ("the company" is not the "Court of Appeal" nor the "Dockers' Union")."""
+    if noun not in speech.BUSINESS_NOUNS:
+        return False
+    words = {w.lower().strip("'’") for w in m.local_name.split()}
+    return bool(words & _KIND_WORDS) and noun not in words
+
+
+def _written_org_with_noun(ctx: QuoteContext, noun: str, lo: int, start: int) -> str | None:
+    """The closest organisation no mention covers whose written name holds ``noun`` as its
+    head ("Harbour Pilots' Union") or before its complement ("Institute of Tidal Studies")."""
+    cap = noun.capitalize()
+    written = None
+    for written in re.compile(
+            rf"\b(?:[A-Z][\w'’&\-]*\s+){{1,4}}{cap}\b|\b{cap}\s+(?:of|for|on)\s+(?:the\s+)?"
+            r"[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|(?:of|and|&|the)(?=\s+[A-Z])))*").finditer(ctx.masked, lo, start):
+        pass
+    if written is None:
+        return None
+    name = written.group()
+    first = name.split()[0]
+    name = name[len(first) + 1:] if first.lower() in speech.DETERMINERS else name
+    return name if " " in name else None
+
+
+def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], lo: int, start: int) -> str | None:
+    """The closest organisation the article introduced with ``noun``: after it ("the consumer
+    group Fair Shelf", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
+    United, a renters' group"); a name no mention covers counts when written right after."""
+    before = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+    best: tuple[int, str] | None = None
+    for mm in orgs:
+        at = honorific_start(ctx.body, mm.char_start, max(lo, mm.char_start - 4))
+        if before.search(ctx.body, max(lo, at - 50), at) or after.match(ctx.body, mm.char_end):
+            best = (mm.char_start, mm.local_name)
+    lead = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun},?\s+(?:the\s+)?"
+                      r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}\??)(?=[\s,.;:])")
+    for w in lead.finditer(ctx.masked, lo, start):
+        if best is None or w.start("name") > best[0]:
+            if w.group("name").split()[0].lower() not in speech.GENERIC_SUBJECTS:
+                best = (w.start("name"), w.group("name"))
+    # "fined by the Ofwater Authority after the regulator found": an earlier "the regulator"
+    # right after an organisation named in its own sentence
+    again = re.compile(rf"\b(?i:the)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?{noun}\b(?!['’])")
+    for w in again.finditer(ctx.masked, lo, start):
+        sent_lo = ctx.sentence_start(lo, w.start())
+        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()]
+        if named and (best is None or w.start() > best[0]):
+            best = (w.start(), named[-1].local_name)
+    return best[1] if best is not None else None
+
+
+def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the administration", "the campaign" naming nobody: the person whose body of that kind
+    the article named before ("the Okafor administration", "Okafor's campaign")."""
+    m = _BARE_PERSON_BODY.fullmatch(seg)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    written = None
+    for written in re.compile(rf"\b(?P<name>[A-Z][\w\-]*\w)(?:['’]s)?\s+{noun}\b").finditer(
+            ctx.masked, max(0, start - _ORG_LOOKBACK), start):
+        pass
+    if written is None:
+        return None
+    name = written.group("name")
+    for mm in reversed(ctx.persons):
+        if mm.char_end <= start and name in mm.local_name.split():
+            return mm.local_name, seg, "PERSON"
+    return None
+
+
+def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"a spokesman for the company", "a statement from the regulator": the organisation
+    that kind names (``org_by_noun``)."""
+    m = _MOUTHPIECE_OF_KIND.fullmatch(seg)
+    if m is None:
+        return None
+    found = org_by_noun(ctx, m.group("org"), start)
+    return (found[0], seg, found[2]) if found is not None else None
 
 
 def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
@@ -319,11 +419,7 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     with that office; "One voter", "A resident, who ...", "Another" is an unnamed person (no
     speaker); "A spokesman for X" is X. True when an office nobody was introduced with opens
     the sentence (the pronoun is then not an earlier sentence's subject), else False."""
-    k = bisect.bisect_right(ctx.term_ends, pos) - 1
-    lo = ctx.term_ends[k - 1] if k >= 1 else 0
-    hi = ctx.term_ends[k] if k >= 0 else 0
-    if ctx.masked[hi:pos].strip(" \n,_:;-–—\"“”"):
-        lo, hi = hi, pos  # the pronoun's own sentence, when it does not open it
+    lo, hi = ctx.last_sentence_span(pos)  # the pronoun's own sentence, when it does not open it
     nl = ctx.masked.rfind("\n", lo, hi)
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1
@@ -431,6 +527,10 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
         return None, seg, None  # "the England coach" nobody was introduced as: not England
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
         return None, seg, None  # "the Waterford man": a person from the place, not the place
+    named = _NAME_AFTER_ROLE.search(seg, orgs[-1].char_end - start)
+    if named is not None and _ROLE_WORDS & set(seg[orgs[-1].char_end - start:named.start("name")].lower().split()):
+        # "Tarn Rovers director of rugby Ian Hale": the person no mention covers heads the phrase
+        return strip_titles(named.group("name")), seg, None
     return orgs[0].local_name, seg, orgs[0].type
 
 

@@ -35,7 +35,7 @@ _SEPARATORS = re.compile(
     rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
     rf"\b(?:{_CLAUSE_OPENERS}|says?|said|told|tells)\b"
 )
-_DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—]{2,80}\s[-–—]$")
+_DASH_APPOSITION = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){2,100}\s[-–—]$")  # hyphens inside words allowed
 _FINITE_VERB = re.compile(
     rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
 )
@@ -44,6 +44,11 @@ _RELATIVE_END = re.compile(r"\s*,?\s*\b(?:who|which)$")
 _FRONTED_PP = re.compile(
     r"\s*(?:in|at|on|from|after|before|during|across|inside|outside|near|for|by|under|over|with|"
     r"speaking (?:in|at|to|on|from))\b[^,;:\"“”]{1,80},\s*", re.IGNORECASE)
+
+
+#: The opening of an apposition describing a person ("a fund manager at", "the former head of").
+_APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*"
+                              r"(?:\s+(?:at|of|for|with|from|in)\s+[^,;:]{1,60})?$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
@@ -77,7 +82,22 @@ def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
         if len(chunks) >= 2:
             return _subject_of_apposition(ctx, chunks)
         seg = seg[:-1]
+    unclosed = _unclosed_apposition(ctx, lo, seg)
+    if unclosed is not None:
+        return unclosed
     return _last_clause(ctx, lo, lo + len(seg))
+
+
+def _unclosed_apposition(ctx: QuoteContext, lo: int, seg: str) -> tuple[int, int] | None:
+    """"Ana Ruiz, a fund manager at Delta said": an apposition whose closing comma is missing;
+    the person before it is the subject."""
+    cut = seg.rfind(",")
+    if cut <= 0 or not _APPOSITION_OPEN.match(seg, cut + 1):
+        return None
+    before = [mm for mm in ctx.persons_between(lo, lo + cut) if mm.char_end >= lo + cut - 1]
+    if not before or ctx.is_object(before[-1]):
+        return None
+    return before[-1].char_start, before[-1].char_end
 
 
 def _comma_chunks(lo: int, seg: str) -> list[tuple[int, int]]:
