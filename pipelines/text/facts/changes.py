@@ -8,11 +8,11 @@ change (``shares``, ``the energy sector``) is what the change measures: see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pipelines.text.facts import rules
-from pipelines.text.facts.quantity import Quantity
+from pipelines.text.facts.quantity import Quantity, replace
 
 from pipelines.text.lexicon.changes import (
     DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_BEFORE,

@@ -5,7 +5,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
@@ -17,7 +16,7 @@ from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
-from pipelines.text.facts.quantity import Quantity
+from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
 from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS

@@ -6,14 +6,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.text.facts import rules
 from pipelines.text.facts.patterns import (
     CHANGE_RE, DATE_RANGE_GAP, RANGE_GAP, RATIO_IN_GAP, RATIO_OF_GAP, SPORT_WORDS,
 )
-from pipelines.text.facts.quantity import Quantity
+from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.units import COMPOUND_TIME
 

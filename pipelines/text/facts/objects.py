@@ -565,7 +565,7 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 def with_object(body: str, q, sent_start: int):
     """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
     money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
-    from dataclasses import replace
+    from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     if q.obj:
         return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)

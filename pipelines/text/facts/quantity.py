@@ -40,6 +40,22 @@ class Quantity:
     obj_rule: str | None = None
 
 
+_FIELDS = Quantity.__slots__
+_set = object.__setattr__
+
+
+def replace(q: Quantity, **changes: object) -> Quantity:
+    """``dataclasses.replace`` for a Quantity, without its per-call walk over the fields: a
+    quantity is re-made several times on its way to a fact, so this is the fact stage's
+    commonest call (about twice as fast)."""
+    new = object.__new__(Quantity)
+    for name in _FIELDS:
+        _set(new, name, getattr(q, name))
+    for name, value in changes.items():
+        _set(new, name, value)
+    return new
+
+
 def prev_word(body: str, pos: int) -> tuple[str, str]:
     """The word before ``pos`` and its separator (``' '`` or ``', '``); ``''`` when none."""
     if pos < 2 or body[pos - 1] != " ":

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
 
@@ -26,7 +25,7 @@ from pipelines.text.facts.units import measure_unit
 from pipelines.text.facts.patterns import (
     ART_UNIT, TABLE_SCALE_HEADER, CLOCK_FIGURE, CLOCK_OF_DAY_AFTER, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
-from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word
+from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word, replace
 from pipelines.text.facts.traps import (
     FUNCTION_WORDS_BEFORE_NUMBERS, TRAP_WORDS, code_before_a_model, code_names_a_model, names_a_thing, reads_as_year,
 )
