@@ -87,17 +87,19 @@ def common_words() -> frozenset[str]:
         path = os.path.join(os.path.dirname(blingfire.__file__), "bert_base_cased_tok.i2w")
         handle = blingfire.load_model(path)
         try:
-            # decode "the <id>" (1103 is "the"): whole words come out after a space,
-            # "##" word pieces are glued on, so only whole lower-case words are kept
-            for i in range(28996):
+            # decode "the <id> the <id> ..." (1103 is "the"), 256 ids a call: a whole word comes out
+            # as its own token after "the", a "##" word piece glued onto the "the" before it, so
+            # only whole lower-case words are kept; a batch that does not decode goes id by id
+            def decode(ids: range) -> list[str]:
+                pairs = np.array([x for i in ids for x in (1103, i)], dtype=np.int32)
                 try:
-                    text = blingfire.ids_to_text(handle, np.array([1103, i], dtype=np.int32),
-                                                 skip_special_tokens=False)
+                    return blingfire.ids_to_text(handle, pairs, skip_special_tokens=False).split(" ")
                 except (UnicodeDecodeError, ValueError):
-                    continue
-                _, sep, word = text.partition(" ")
-                if sep and word.isalpha() and word.islower():
-                    found.add(word)
+                    return [] if len(ids) == 1 else [t for i in ids for t in decode(range(i, i + 1))]
+
+            for lo in range(0, 28996, 256):
+                tokens = decode(range(lo, min(lo + 256, 28996)))
+                found.update(b for a, b in zip(tokens, tokens[1:]) if a == "the" and b.isalpha() and b.islower())
         finally:
             blingfire.free_model(handle)
     except (ImportError, OSError):  # pragma: no cover - blingfire is a project dependency
