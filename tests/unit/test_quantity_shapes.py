@@ -35,14 +35,14 @@ def test_two_durations_that_are_no_parts_stay_two(text):
 
 # ------------------------------------------------------------------ race times written like a clock
 
-@pytest.mark.parametrize("text, surface, seconds", [
+@pytest.mark.parametrize("text, surface, value", [
     ("Ana Ruiz won the Porto marathon in 2:21:09 on Sunday.", "2:21:09", 8469),
     ("He went through halfway in 63:40 and faded.", "63:40", 3820),
     ("The course record of 2:04:10 still stands.", "2:04:10", 7450),
     ("The sprinter clocked 9:58.4 in the mile.", "9:58.4", 598.4),
 ])
-def test_a_race_time_is_a_duration_in_seconds(text, surface, seconds):
-    assert measures(text) == [(surface, "duration", pytest.approx(seconds), None, "second", rules.DURATION_CLOCK)]
+def test_a_race_time_is_a_duration_in_seconds(text, surface, value):
+    assert measures(text) == [(surface, "duration", pytest.approx(value), None, "second", rules.DURATION_CLOCK)]
 
 
 def test_a_results_line_ends_with_a_race_time():
