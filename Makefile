@@ -40,8 +40,9 @@ sql: setup  ## DuckDB CLI on the published warehouse, read-only, with a banner (
 bench: setup  ## stages, peers, workers, cold/warm/changed builds, 1x vs BENCH_SCALE x corpus (quantulum3: pip install -e ".[bench]")
 	$(BIN)/python -m pipelines bench
 
-score: setup  ## extraction quality on the seeds (needs ../shared)
-	$(BIN)/python ../shared/eval/score.py --db $(WAREHOUSE) --gold ../shared/eval/gold/seeds.json --show-errors
+score: setup  ## build the shipped seeds/ into a scratch warehouse and grade it, with errors (needs ../shared)
+	SEEDS_DIR=seeds WAREHOUSE_PATH=$(SCRATCH)-seeds.duckdb $(BIN)/python -m pipelines run > /dev/null
+	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-seeds.duckdb --gold ../shared/eval/gold/seeds.json --show-errors
 
 devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and score it (needs ../shared)
 	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=$(SCRATCH)-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
