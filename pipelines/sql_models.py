@@ -13,20 +13,18 @@ the same text becomes ``COMMENT ON COLUMN`` and the asset's column schema in the
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from pipelines.diskcache import cached, content_key
 from pipelines.settings import REPO_ROOT
 
 # sqlglot and yaml load only when a model file is new or changed: what the models parse to is
-# kept in CACHE_DIR, keyed by the bytes of every model file and of the code that reads them
+# kept in the disk cache, keyed by the bytes of every model file and of the code that reads them
 MODELS_DIR = REPO_ROOT / "sql" / "models"
-CACHE_DIR = REPO_ROOT / ".cache"
 _NAME = re.compile(r"(?P<family>[a-z][a-z0-9_]*)_v(?P<version>[0-9]+)")
 
 
@@ -113,30 +111,14 @@ def load_models(folder: Path = MODELS_DIR) -> list[SqlModel]:
 
 
 def _disk_cached(what: str, folder: Path, files: list[Path], compute):
-    """``compute()``, or what it gave before for these exact model files and this code (pickled
-    under CACHE_DIR); a cache that cannot be read or written is only a slower start."""
+    """``compute()``, or what it gave before for these exact model files and this code (see
+    :mod:`pipelines.diskcache`)."""
     from pipelines import records, tables
 
-    digest = hashlib.sha256(f"{what}\0{folder}\0{duckdb.__version__}".encode())
-    for path in [*files, Path(__file__), Path(records.__file__), Path(tables.__file__)]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     family = f"sql-{what}-{hashlib.sha256(str(folder).encode()).hexdigest()[:8]}"
-    cached = CACHE_DIR / f"{family}-{digest.hexdigest()[:16]}.pkl"
-    try:
-        return pickle.loads(cached.read_bytes())
-    except Exception:
-        pass
-    value = compute()
-    try:
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        for old in CACHE_DIR.glob(f"{family}-*.pkl"):
-            old.unlink(missing_ok=True)
-        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value))
-        os.replace(tmp, cached)
-    except OSError:
-        pass
-    return value
+    key = content_key([*files, Path(__file__), Path(records.__file__), Path(tables.__file__)],
+                      extra=f"{what}\0{folder}\0{duckdb.__version__}")
+    return cached(family, key, compute)
 
 
 def _sqlglot_errors():

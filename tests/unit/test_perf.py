@@ -7,7 +7,7 @@ import sys
 
 import duckdb
 
-from pipelines import sql_models
+from pipelines import diskcache, sql_models
 from pipelines.defs import marts
 from pipelines.settings import REPO_ROOT
 from pipelines.sql_models import build_order, load_models
@@ -57,7 +57,7 @@ def test_compute_rows_reads_the_temporary_table_of_an_earlier_model():
 
 
 def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):
-    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(diskcache, "CACHE_DIR", tmp_path)
     sql_models._LOADED.clear()
     fresh = sql_models._load_models(sql_models.MODELS_DIR)
     first = load_models()
@@ -69,7 +69,7 @@ def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):
 
 
 def test_a_changed_model_file_is_parsed_again(tmp_path, monkeypatch):
-    monkeypatch.setattr(sql_models, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(diskcache, "CACHE_DIR", tmp_path / "cache")
     folder = tmp_path / "models"
     folder.mkdir()
     (folder / "m_v1.sql").write_text("-- m\nselect doc_id from core.facts")

