@@ -55,6 +55,50 @@ def test_english_words_pint_knows_are_not_units():
     assert measure_unit("G") is None and measure_unit("Gb") is None
 
 
+@pytest.mark.parametrize("text, unit, dimension", [
+    ("The plant burns 3 MMBtu of gas an hour.", "MMBtu", "energy"),
+    ("Farmers sold 40 quintals of wheat.", "quintal", "mass"),
+])
+def test_scaled_units_of_the_lexicon_resolve(text, unit, dimension):
+    """A unit the lexicon defines as a multiple of a pint unit ('1e6 * british_thermal_unit')."""
+    f = next(f for f in facts(text) if f.kind == "measure")
+    assert (f.unit, f.dimension) == (unit, dimension)
+
+
+def test_the_unit_table_reads_every_word_as_pint_does():
+    """Spellings are looked up in a table made from pint's registry (so extraction never imports
+    pint): every word of the tests' articles, in four casings and with a plural s, and every
+    spelling pint knows of a news unit with prefixes, reads as pint itself reads it."""
+    import re
+
+    from pipelines.settings import REPO_ROOT
+    from pipelines.text.facts import units
+
+    words = {w for f in (REPO_ROOT / "tests" / "fixtures").glob("*/articles/*.txt")
+             for w in re.findall(r"[A-Za-zµ²³]+", f.read_text(errors="replace"))}
+    words = sorted({v for w in words for v in (w, w.lower(), w.upper(), w.title(), w + "s")})
+    words += ["kiloMetres", "KiloWatts", "megaWatt", "mdB", "Megawatts", "gigaBytes", "sq_m"]
+    assert len(words) > 5000
+    assert [(w, units._pint_unit(w)) for w in words] == [(w, units._read(w)) for w in words]
+    assert units._pint_unit("kilometres") is not None
+    assert units._pint_unit("kiloMetres") == units._pint_unit("kilometres")
+
+
+def test_the_unit_table_from_the_disk_cache_equals_a_fresh_build(tmp_path, monkeypatch):
+    from pipelines import diskcache
+    from pipelines.text.facts import units
+
+    monkeypatch.setattr(diskcache, "CACHE_DIR", tmp_path)
+    units._table.cache_clear()
+    try:
+        assert units._table() == units._build_table()     # computed, written
+        assert list(tmp_path.glob("units-*.pkl"))
+        units._table.cache_clear()
+        assert units._table() == units._build_table()     # loaded
+    finally:
+        units._table.cache_clear()
+
+
 # ------------------------------------------------------------------ money in other shapes
 
 @pytest.mark.parametrize("text, value, code", [

@@ -1,8 +1,11 @@
 """Units of measure read with pint's registry: what a word after a number is, in which dimension.
 
-The registry is built once, lazily, on the first unit looked up (no file or network access
-at run time beyond pint's own definitions file), and every written form is resolved once
-(cached). :func:`measure_unit` takes the word as written after a number (``hp``, ``kilowatts``,
+Every spelling pint could read as one of the news units (each unit's names, symbols and aliases,
+with or without an SI prefix and a plural ``s``, as written and lower-cased) is resolved once per
+content of this module, the units lexicon and pint's version, and kept in the disk cache
+(:mod:`pipelines.diskcache`): an extracting process then loads that table instead of importing
+pint and building its registry (about 1 s, much of it numpy and dask, which pint imports when
+installed). Only a mixed-case spelling ("kiloMetres") is read by pint itself. :func:`measure_unit` takes the word as written after a number (``hp``, ``kilowatts``,
 ``GHz``, ``square metres``) and gives the stored unit, its dimension and the factor to the SI
 unit of that dimension, or None when the word is no unit news writes with numbers
 (:data:`~pipelines.text.lexicon.units.NEWS_UNIT_NAMES`).
@@ -11,7 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+from pipelines.diskcache import cached, content_key
+from pipelines.text.lexicon import units as _lexicon
 from pipelines.text.lexicon.units import (
     EXTRA_UNITS, NEWS_UNIT_NAMES, UNIT_PREFIXES, UNIT_WORD_COLLISIONS, UNIT_WRITTEN,
 )
@@ -48,13 +54,13 @@ class Unit:
 
 @cache
 def _registry():
-    import pint                         # imported on first use: the registry takes ~0.3 s to build
+    import pint                         # only to build the table, or for a mixed-case spelling
     return pint.UnitRegistry()
 
 
 def _resolved(expr: str, written: str) -> Unit:
     ureg = _registry()
-    q = ureg.Quantity(1, expr)
+    q = ureg.parse_expression(expr)     # "1e6 * british_thermal_unit": a scaled unit is one of it
     base = q.to_base_units()
     if str(base.units) in ("bit", "bit / second"):
         return Unit(written, "data" if str(base.units) == "bit" else "data rate",
@@ -83,13 +89,59 @@ def _pint_name(token: str) -> tuple[str, str] | None:
     return None
 
 
+def _read(name: str) -> Unit | None:
+    """The news unit pint reads ``name`` as (underscores for spaces), resolved; None when none."""
+    pn = _pint_name(name)
+    if pn is None:
+        return None
+    full = pn[0] + pn[1]
+    try:
+        return _resolved(full, UNIT_WRITTEN.get(full) or _registry().get_symbol(full))
+    except Exception:                   # pint refuses some combinations ("mdB": a prefixed offset unit)
+        return None
+
+
+def _extra(written_as: str) -> Unit:
+    expr, written = EXTRA_UNITS[written_as]
+    return _resolved(expr, written) if expr else Unit(written)
+
+
+def _build_table() -> tuple[dict[str, Unit], dict[str, Unit | None]]:
+    """The extra units resolved, and every spelling pint could read as a news unit with what it reads.
+
+    pint reads a name as prefix + unit + suffix, the prefix matched as written and the unit
+    exactly or, in a second pass, ignoring case (:meth:`pint.UnitRegistry.parse_unit_name`),
+    so a name outside these spellings and their lower-cased forms reads as no news unit.
+    """
+    ureg = _registry()
+    units = [k for k, v in ureg._units.items() if v.name in NEWS_UNIT_NAMES]     # every name, symbol, alias
+    prefixes = [""] + [k for k, v in ureg._prefixes.items() if v.name in UNIT_PREFIXES]
+    spellings = {p + u + s for p in prefixes for u in units for s in ureg._suffixes}
+    spellings |= {s.lower() for s in spellings}
+    return {w: _extra(w) for w in EXTRA_UNITS}, {s: _read(s) for s in sorted(spellings)}
+
+
+@cache
+def _table() -> tuple[dict[str, Unit], dict[str, Unit | None]]:
+    key = content_key([Path(__file__), Path(_lexicon.__file__)], packages=("pint",))
+    return cached("units", key, _build_table)
+
+
+def _pint_unit(name: str) -> Unit | None:
+    table = _table()[1]
+    if name in table:
+        return table[name]
+    if name[:1].isupper() or len(name) <= 3 or name.lower() not in table:
+        return None                     # no spelling of a news unit, in any case pint reads
+    return _read(name)                  # a mixed-case spelling: rare, read by pint itself
+
+
 @lru_cache(maxsize=4096)
 def measure_unit(token: str) -> Unit | None:
     """The unit written as ``token`` after a number (``'hp'``, ``'kilowatts'``, ``'sq m'``), or None."""
     token = " ".join(token.split())
     if token in EXTRA_UNITS:
-        expr, written = EXTRA_UNITS[token]
-        return _resolved(expr, written) if expr else Unit(written)
+        return _table()[0][token]
     head = token.split(" ")
     lead = head[0].lower().rstrip(".") if len(head) > 1 else ""
     if lead in ("square", "sq", "cubic", "cu"):
@@ -103,11 +155,4 @@ def measure_unit(token: str) -> Unit | None:
                     None if inner.factor is None else inner.factor ** power) if expr else None
     if token in UNIT_WORD_COLLISIONS or token.lower() in UNIT_WORD_COLLISIONS and len(token) > 2:
         return None
-    pn = _pint_name(token.replace(" ", "_").replace("-", "_"))
-    if pn is None:
-        return None
-    prefix, name = pn
-    full = prefix + name
-    ureg = _registry()
-    written = UNIT_WRITTEN.get(full) or ureg.get_symbol(full)
-    return _resolved(full, written)
+    return _pint_unit(token.replace(" ", "_").replace("-", "_"))
