@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from pipelines import diskcache, sql_models
 from pipelines.defs import marts
@@ -183,17 +184,30 @@ def test_an_empty_folder_parses_with_a_cache_folder_not_made_yet(tmp_path):
     assert all(frames[t].height == 0 for t in parsing.MODELS)
 
 
-def test_relative_dates_tried_at_key_words_find_what_a_full_scan_finds():
-    """The relative-date pattern is tried only at word starts just before a period word: the same
-    matches as scanning every position, in order (written sentences, many shapes and spacings)."""
-    from pipelines.text.facts import dates
+_KEYED_BODY = (
+    "The council met yesterday and will vote tomorrow. TODAY the mayor left; last  Wednesday she "
+    "spoke, and on Friday, March 3 the board sat. The following day talks resumed; that same "
+    "week prices fell. Earlier this year the port shut, and two days later it reopened. "
+    "Three   months earlier the plan was drawn up, the year before a survey ran, next month a "
+    "vote is due. Black Friday sales and today's world are no dates. Kraków İstanbul next "
+    "Tuesday, a week later, the previous month. Talks ran from 12th until 14th of May 2021 and "
+    "again on 3-5 June; in the 1990s and the '80s, by mid-2005 and pre-1914, by Sept. 30, 2024 "
+    "and 7 of December. Over the next decade, throughout the Past Year and within the coming "
+    "fortnight costs rise; in the following year and for the last week of June they fell. "
+    "May may march in March, 2030s, 10s, 700s.")
 
-    body = ("The council met yesterday and will vote tomorrow. TODAY the mayor left; last  Wednesday she "
-            "spoke, and on Friday, March 3 the board sat. The following day talks resumed; that same "
-            "week prices fell. Earlier this year the port shut, and two days later it reopened. "
-            "Three   months earlier the plan was drawn up, the year before a survey ran, next month a "
-            "vote is due. Black Friday sales and today's world are no dates. Kraków İstanbul next "
-            "Tuesday, a week later, the previous month.")
-    for text in (body, body.replace(" ", "\n"), body[7:], "yesterday", ""):
-        assert [m.span() for m in dates._relative_matches(text)] == [m.span() for m in dates._RELATIVE_RE.finditer(text)]
-    assert len(list(dates._relative_matches(body))) >= 12
+
+@pytest.mark.parametrize("name", ["DATES", "HORIZONS", "_RELATIVES"])
+def test_patterns_tried_near_their_keys_find_what_a_full_scan_finds(name):
+    """Dates, horizons and relative dates are tried only just before their key words: the same
+    matches as scanning every position, in order (written sentences in many shapes and
+    spacings, and every article the tests ship)."""
+    from pipelines.text.facts import dates, patterns
+
+    keyed = getattr(patterns, name, None) or getattr(dates, name)
+    texts = [_KEYED_BODY, _KEYED_BODY.replace(" ", "\n"), _KEYED_BODY[7:], _KEYED_BODY.upper(), "yesterday", "May", ""]
+    texts += [f.read_text(errors="replace") for f in sorted((REPO_ROOT / "tests" / "fixtures").glob("*/articles/*.txt"))
+              if "goldsets" not in f.parts]
+    for text in texts:
+        assert [m.span() for m in keyed.finditer(text)] == [m.span() for m in keyed.pattern.finditer(text)]
+    assert len(list(keyed.finditer(_KEYED_BODY))) >= 2

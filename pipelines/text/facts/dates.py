@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.facts import rules
 from pipelines.text.facts.display import calendar_date
-from pipelines.text.facts.patterns import DATE_RE, HORIZON_RE
+from pipelines.text.facts.patterns import DATES, HORIZONS, KeyedPattern
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
 from pipelines.text.lexicon.calendar import (
@@ -27,7 +27,7 @@ _POINT_NOT_HORIZON = re.compile(r"(?:in|during)\s+the\s+(?:following|previous)\s
 def horizons(body: str, is_blocked: Overlaps) -> list[Quantity]:
     """Durations a time horizon implies: "over the next decade" is 1 decade (rule duration.horizon)."""
     out = []
-    for m in HORIZON_RE.finditer(body):
+    for m in HORIZONS.finditer(body):
         if is_blocked(m.start("span"), m.end("span")) or _POINT_NOT_HORIZON.match(m.group(0)):
             continue
         unit, mult = TIME_UNITS[m.group("u").lower()]
@@ -38,7 +38,7 @@ def horizons(body: str, is_blocked: Overlaps) -> list[Quantity]:
 
 def dates(body: str) -> list[Quantity]:
     """Calendar dates: ``Jan. 7``, ``7 January 2005``, ``January 4 to 7``, ``March 2005``, ``the 1990s``, ``mid-2005``."""
-    return [_date(m) for m in DATE_RE.finditer(body)]
+    return [_date(m) for m in DATES.finditer(body)]
 
 
 def _date(m: re.Match[str]) -> Quantity:
@@ -207,31 +207,10 @@ _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
 #: Every relative date holds one of these words: a period noun or a relative day without one
 #: ("tomorrow"); weekdays hold "day".
 _PERIOD_NOUNS = ("day", "week", "month", "year")
-_RELATIVE_KEY = re.compile(_alt(set(_PERIOD_NOUNS) | {w for w in (*RELATIVE_DAYS, *WEEKDAY_NUMBERS)
-                                                      if not any(p in w for p in _PERIOD_NOUNS)}))
-_RELATIVE_KEY_ANY_CASE = re.compile(_RELATIVE_KEY.pattern, re.I)
 #: How far before that word a relative date can start ("that following day", "earlier this year"),
 #: with room for extra spaces.
-_KEY_REACH = 40
-_WORD_START = re.compile(r"\b\w")
-
-
-def _relative_matches(body: str) -> Iterator[re.Match[str]]:
-    """What ``_RELATIVE_RE.finditer(body)`` finds that starts at a word, tried only at the word
-    starts just before a key word: the full scan costs most of the fact stage otherwise."""
-    starts: set[int] = set()
-    low = body.lower()      # a lower-case copy is scanned faster, when it keeps every offset
-    keys = _RELATIVE_KEY.finditer(low) if len(low) == len(body) else _RELATIVE_KEY_ANY_CASE.finditer(body)
-    for k in keys:
-        starts.update(m.start() for m in _WORD_START.finditer(body, max(0, k.start() - _KEY_REACH), k.start() + 1))
-    last_end = -1
-    for pos in sorted(starts):
-        if pos < last_end:
-            continue
-        m = _RELATIVE_RE.match(body, pos)
-        if m:
-            last_end = m.end()
-            yield m
+_RELATIVES = KeyedPattern(_RELATIVE_RE, (_alt(set(_PERIOD_NOUNS) | {
+    w for w in (*RELATIVE_DAYS, *WEEKDAY_NUMBERS) if not any(p in w for p in _PERIOD_NOUNS)}),), 40, fold=True)
 
 
 def relative_dates(body: str) -> list[Quantity]:
@@ -239,9 +218,9 @@ def relative_dates(body: str) -> list[Quantity]:
     ``on Sunday``, ``last year``, ``the same day``, ``two days later`` (value and ISO form are
     filled in by :func:`with_relatives`)."""
     out = []
-    horizon = [(m.start("span"), m.end("span")) for m in HORIZON_RE.finditer(body)
+    horizon = [(m.start("span"), m.end("span")) for m in HORIZONS.finditer(body)
                if not _POINT_NOT_HORIZON.match(m.group(0))]
-    for m in _relative_matches(body):
+    for m in _RELATIVES.finditer(body):
         start, end = m.span()
         if any(s < end and start < e for s, e in horizon):
             continue

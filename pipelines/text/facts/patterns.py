@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.currencies import (
@@ -14,6 +15,47 @@ from pipelines.text.lexicon.units import RATE_DENOMINATORS
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+class KeyedPattern:
+    """A pattern each match of which starts at most ``reach`` characters before a key (a word
+    it cannot match without), searched only there. :meth:`finditer` gives what
+    ``pattern.finditer`` gives, among matches that start at a word (or where ``starts`` says),
+    but the body is scanned once by the cheap key and the full pattern tried only at the few
+    starts before a key: full-pattern scans of every body cost most of the fact stage otherwise.
+    With ``fold`` the keys (written in lower case) are matched on a lower-cased copy, which is
+    faster than a case-blind pattern and keeps every offset (else they are matched ignoring case).
+    Several keys are scanned for one by one: an alternation that starts with letters and digits
+    alike is scanned many times slower than each part.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], keys: tuple[str, ...], reach: int, *, fold: bool = False,
+                 starts: re.Pattern[str] = _WORD_START):
+        self.pattern, self.reach, self.fold, self.starts = pattern, reach, fold, starts
+        self.keys = [re.compile(k) for k in keys]
+        self.keys_any_case = [re.compile(k, re.IGNORECASE) for k in keys]
+
+    def finditer(self, body: str) -> Iterator[re.Match[str]]:
+        text, keys = body, self.keys
+        if self.fold:
+            low = body.lower()
+            text, keys = (low, keys) if len(low) == len(body) else (body, self.keys_any_case)
+        starts: set[int] = set()
+        for key in keys:
+            for k in key.finditer(text):
+                starts.update(m.start() for m in self.starts.finditer(body, max(0, k.start() - self.reach), k.start() + 1))
+        last_end = -1
+        match = self.pattern.match
+        for pos in sorted(starts):
+            if pos < last_end:
+                continue
+            m = match(body, pos)
+            if m:
+                last_end = m.end()
+                yield m
 
 
 WEB_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -47,6 +89,9 @@ DATE_RE = re.compile(
     rf"|(?P<dec>\b(?:1[89]|20)\d0s\b|'\d0s\b)"
     rf"|\b(?P<pre>mid|early|late|pre|post)-(?P<y4>{_YEAR})\b)"
 )
+#: Calendar dates, searched near a month name, a decade's "0s" or "mid-" (a day and range start up
+#: to 19 characters before the month: "12th until 14th of May"); "'90s" starts at its apostrophe.
+DATES = KeyedPattern(DATE_RE, (_MONTH, "0s", "mid-|early-|late-|pre-|post-"), 24, starts=re.compile(r"\b\w|'"))
 
 
 CUR_LEFT = re.compile(
@@ -127,6 +172,8 @@ HALF_NP = re.compile(
 HORIZON_RE = re.compile(
     r"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:next|past|last|coming|previous|following)[ ]"
     r"(?P<u>decade|century|year|month|week|fortnight))\b(?![ ](?:of|or|and)\b)", re.IGNORECASE)
+HORIZONS = KeyedPattern(HORIZON_RE, (r"(?:next|past|last|coming|previous|following)[ ]"
+                                     r"(?:decade|century|year|month|week|fortnight)",), 16, fold=True)
 ART_UNIT = re.compile(r"[ ](?P<u>decade|century|year|month|week|fortnight|day|hour|minute)\b(?![ ](?:or|and)\b)")
 RATIO_OF_GAP = re.compile(
     r"[ ](?:out[ ])?of[ ](?:(?:the|their|its|his|her|our|these|those|all)[ ])?"
