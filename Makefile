@@ -55,9 +55,11 @@ speakerdev: setup  ## build our three visible speaker sets (tests/fixtures/speak
 	done
 
 GOLDSETS := tests/fixtures/goldsets
-quantdev: setup  ## build our visible quantity set (tests/fixtures/quantdev) and score value, unit and object, with errors
-	SEEDS_DIR=tests/fixtures/quantdev/articles WAREHOUSE_PATH=$(SCRATCH)-quantdev.duckdb $(BIN)/python -m pipelines run > /dev/null
-	$(BIN)/python $(GOLDSETS)/quantities/score.py --db $(SCRATCH)-quantdev.duckdb --gold tests/fixtures/quantdev/gold.json --show-errors
+quantdev: setup  ## build our two visible quantity sets (tests/fixtures/quantdev, quantdev2) and score value, unit and object of each, with errors
+	@for set in quantdev quantdev2; do \
+	  SEEDS_DIR=tests/fixtures/$$set/articles WAREHOUSE_PATH=$(SCRATCH)-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
+	  echo "== $$set"; $(BIN)/python $(GOLDSETS)/quantities/score.py --db $(SCRATCH)-$$set.duckdb --gold tests/fixtures/$$set/gold.json --show-errors; \
+	done
 
 entitydev: setup  ## build our visible entity set (tests/fixtures/entitydev) and score its spans, with errors
 	SEEDS_DIR=tests/fixtures/entitydev/articles WAREHOUSE_PATH=$(SCRATCH)-entitydev.duckdb $(BIN)/python -m pipelines run > /dev/null

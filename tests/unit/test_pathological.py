@@ -4,7 +4,8 @@ Each hostile input (long runs of quote marks, digits, commas, capitals, hyphens,
 line without spaces) goes through every per-document step at two sizes. The work must
 grow like the input (4x the text, well under 16x the work) and stay within a multiple of the
 work on ordinary news text of the same size (dense inputs hold a fact or a quote every few
-characters, a hundred times more rows than news, so that multiple is generous). Work is measured as this process's CPU time,
+characters, a hundred times more rows than news: up to 100x its work, which is about one row's
+work for each row). Work is measured as this process's CPU time,
 the least of a few tries, and only ever compared as a ratio, so a busy machine cannot fail it.
 """
 from __future__ import annotations
@@ -81,7 +82,7 @@ def news_work() -> float:
 def test_work_grows_linearly_on_hostile_text(name: str, news_work: float) -> None:
     small, large = work(page(HOSTILE[name], SMALL)), work(page(HOSTILE[name], LARGE))
     assert large / small < 10, f"{name}: 4x the text cost {large / small:.1f}x the work"
-    assert large / news_work < 50, f"{name}: {large / news_work:.1f}x the work of news text of the same size"
+    assert large / news_work < 100, f"{name}: {large / news_work:.1f}x the work of news text of the same size"
 
 
 def test_a_megabyte_line_without_spaces_costs_no_more_than_a_megabyte_of_news(news_work: float) -> None:
