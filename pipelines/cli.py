@@ -72,14 +72,14 @@ def run() -> int:
         warehouse = Warehouse(settings.warehouse_path, settings.build_dir)
         with warehouse.build_session():
             current, inputs = uptodate.check(settings)
-            if current and os.environ.get("FORCE", "").strip() not in ("1", "true", "yes"):
+            if current and os.environ.get("FORCE", "").strip().lower() in ("", "0", "false", "no", "off"):
                 warehouse.unfinished_marker.unlink(missing_ok=True)     # nothing is built
                 print(f"{settings.warehouse_path} is up to date: no seed file, setting or code changed since "
                       "it was built (FORCE=1 make run builds it again)")
                 return summary(settings)
             print(f"building {settings.warehouse_path} from {settings.seeds_dir}")
-            code = _build(settings)
-            if code == 0:
+            code, failed = _build(settings)
+            if code == 0 and not failed:   # a failed document is retried by the next run: no stamp
                 uptodate.record(settings, inputs)
             return code
     except BuildLocked as exc:
@@ -87,7 +87,8 @@ def run() -> int:
         return 1
 
 
-def _build(settings: Settings) -> int:
+def _build(settings: Settings) -> tuple[int, int]:
+    """Exit code, and how many documents an extractor failed on (logged; retried next run)."""
     started = time.perf_counter()
     with _instance() as instance, progress.console():
         result = materialize_all(settings, instance)
@@ -98,7 +99,7 @@ def _build(settings: Settings) -> int:
             if event.is_failure:
                 print(event.message, file=sys.stderr)
         print("build failed", file=sys.stderr)
-        return 1
+        return 1, 0
     failed_checks = [e.asset_check_evaluation_data for e in result.all_events
                      if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed]
     for check in failed_checks:
@@ -106,7 +107,17 @@ def _build(settings: Settings) -> int:
     print(f"built in {elapsed:.1f}s")
     print_stages(stages)
     summary(settings)
-    return 1 if failed_checks else 0
+    return (1 if failed_checks else 0), documents_failed(result)
+
+
+def documents_failed(result: dg.ExecuteInJobResult) -> int:
+    """Documents the extract steps failed on in this run (their ``documents_failed`` metadata)."""
+    total = 0
+    for event in result.all_events:
+        if event.is_step_materialization:
+            found = event.step_materialization_data.materialization.metadata.get("documents_failed")
+            total += int(getattr(found, "value", 0) or 0)
+    return total
 
 
 # ---------------------------------------------------------------- how long each stage took

@@ -25,11 +25,6 @@ SOURCES = """
     from core.documents where duplicate_of is null"""
 
 
-def report_path(warehouse_path: Path) -> Path:
-    """Where the published report lives: ``report.html`` beside the published warehouse."""
-    return Path(warehouse_path).with_name("report.html")
-
-
 @dataclass(frozen=True)
 class Chart:
     key: str

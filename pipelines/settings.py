@@ -17,6 +17,11 @@ DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
 
 
+def report_path(warehouse_path: Path) -> Path:
+    """Where the published report lives: ``report.html`` beside the published warehouse."""
+    return Path(warehouse_path).with_name("report.html")
+
+
 class SettingsError(ValueError):
     """A setting that cannot work; the message is one line naming the variable."""
 

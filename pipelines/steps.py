@@ -161,19 +161,19 @@ def _regular_target(root: Path, path: Path) -> tuple[os.stat_result | None, tupl
 
 
 def fingerprint_folder(root: Path, previous: dict[str, list] | None = None, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
-                       max_files: int = DEFAULT_MAX_FILES) -> dict[str, list]:
+                       max_files: int = DEFAULT_MAX_FILES, problems: list[RejectedFile] | None = None) -> dict[str, list]:
     """{relative path: [size, mtime_ns, sha256 or why not]} for every file the scan would list.
 
     It lists what :func:`scan_folder` lists and opens only what it would read (regular files
     within the size limit), so a FIFO, a device or a link to one cannot make it hang. A file
     whose size and mtime match ``previous`` keeps its hash unread, so polling a large folder
     costs a stat per file; a touched file is re-hashed and keeps its hash if its bytes did
-    not change.
+    not change. Folders that cannot be listed and a reached limit go to ``problems``, as in the scan.
     """
     root = root.resolve()
     previous = previous or {}
     out: dict[str, list] = {}
-    for path in walk_folder(root, max_files):
+    for path in walk_folder(root, max_files, problems):
         rel = readable_name(path.relative_to(root).as_posix())
         try:
             info, rejection = _regular_target(root, path)

@@ -12,6 +12,7 @@ from pipelines.defs.resources import PipelineResource
 from pipelines.sql_models import load_models
 from pipelines.progress import Progress
 from pipelines.records import ExtractionRule
+from pipelines.settings import report_path
 from pipelines.tables import TABLES, to_frame
 from pipelines.steps import extractor_version, memo_frames
 from pipelines.warehouse import load_tables
@@ -85,8 +86,6 @@ REPORT_KEY = dg.AssetKey(["warehouse", "report"])
 
 def publish_report(built, published):
     """Swap the build's report in beside the published warehouse (copy, then atomic rename)."""
-    from pipelines.report import report_path  # plotly loads only at publish
-
     target = report_path(published)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(built, tmp)

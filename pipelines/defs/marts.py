@@ -132,11 +132,20 @@ def _spec(model: SqlModel, columns: list[tuple[str, str, str | None]]) -> dg.Ass
     )
 
 
-def _model_key(model: SqlModel, loaded: dict[str, str]) -> str | None:
-    """What a model's view and row count follow from: its SQL and the core tables as loaded."""
+def model_keys(models: list[SqlModel], loaded: dict[str, str]) -> dict[str, str | None]:
+    """What each model's rows and view follow from: its SQL, column text and whether it is its
+    family's latest, the core tables as loaded, and the keys of the models it reads (a family
+    name read as its latest version), so a change to one model rebuilds every model after it."""
     if not loaded:
-        return None
-    return hashlib.sha256(json.dumps([ROWS_SCHEMA, model.content_hash, model.sql, loaded], sort_keys=True).encode()).hexdigest()
+        return {m.name: None for m in models}
+    latest = {m.family: m.name for m in models if m.is_latest}
+    keys: dict[str, str | None] = {}
+    for m in build_order(models):
+        upstream = sorted(keys.get(latest.get(t, t)) or t for s, t in m.upstream if s == "marts")
+        keys[m.name] = hashlib.sha256(json.dumps(
+            [ROWS_SCHEMA, m.content_hash, m.sql, m.column_text, m.is_latest, loaded, upstream],
+            sort_keys=True).encode()).hexdigest()
+    return keys
 
 
 def _build_one(con, model: SqlModel) -> dict:
@@ -146,6 +155,22 @@ def _build_one(con, model: SqlModel) -> dict:
                         "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
     cells = [[None if v is None else str(v) for v in row] for row in preview.iter_rows()]
     return {"rows": rows, "preview": cells, "preview_columns": preview.columns, "columns": built}
+
+
+def _drop_removed(con, models: list[SqlModel]) -> None:
+    """Views, stored rows and registry rows of models whose file is gone (a family alias whose
+    family is gone too): a removed model leaves nothing behind to read."""
+    names = {m.name for m in models} | {m.family for m in models}
+    for (view,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall():
+        if view not in names:
+            con.execute(f"DROP VIEW marts.{view}")
+    for (table,) in con.execute(
+            f"SELECT table_name FROM duckdb_tables() WHERE schema_name = '{ROWS_SCHEMA}'").fetchall():
+        if table not in names:
+            con.execute(f"DROP TABLE {ROWS_SCHEMA}.{table}")
+    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'marts' "
+                   "AND table_name = 'model_registry'").fetchall()[0][0]:
+        con.execute("DELETE FROM marts.model_registry WHERE NOT list_contains(?, model)", [sorted(names)])
 
 
 def _built(con) -> set[str]:
@@ -169,10 +194,12 @@ def sql_models(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     selected = {tuple(k.path) for k in context.selected_asset_keys}
     todo = [m for m in build_order(MODELS) if ("marts", m.name) in selected]
     with progress.Progress("models", len(todo), unit="models", log=context.log.info) as bar, warehouse.connect() as con:
+        _drop_removed(con, MODELS)
         built = _built(con)
+        keys = model_keys(MODELS, loaded)
         for model in todo:
             bar.note(model.name)
-            key = _model_key(model, loaded)
+            key = keys[model.name]
             found = memo.get(model.name)
             if key is None or not found or found.get("key") != key or model.name not in built:
                 found = {"key": key, **_build_one(con, model)}

@@ -157,13 +157,15 @@ def doc_ids(path: Path) -> set[str]:
     return {r[0] for r in query(path, "select doc_id from core.documents")}
 
 
-_RUN_AND_SAY_IF_DAGSTER_LOADED = ("import sys; from pipelines.cli import run; code = run(); "
-                                  "print('dagster loaded:', 'dagster' in sys.modules); sys.exit(code)")
+_RUN_AND_SAY_IF_DAGSTER_LOADED = ("import os, sys; from pipelines import steps; from pipelines.cli import run; "
+                                  "steps.DOCUMENT_BUDGET_SECONDS = float(os.environ.get('TEST_BUDGET', 120)); "
+                                  "code = run(); print('dagster loaded:', 'dagster' in sys.modules); sys.exit(code)")
 
 
 def test_a_run_with_nothing_changed_leaves_the_warehouse_as_it_is_and_any_change_builds(tmp_path):
     """`make run` twice: the second finds no file, setting or code changed and stops before loading
-    Dagster; an edited seed, a warehouse replaced by another build, or FORCE=1 builds again."""
+    Dagster; an edited seed, a warehouse replaced by another build, or FORCE=1 builds again, and
+    so does the run after one whose documents failed (they are retried)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in ("010_harbour_accord.txt", "011_fisheries_dispute.txt"):
@@ -189,6 +191,10 @@ def test_a_run_with_nothing_changed_leaves_the_warehouse_as_it_is_and_any_change
     os.utime(target, ns=(before[1], before[1]))           # the file another build published
     assert "building" in run()
     assert "building" in run(FORCE="1")
+    (seeds / "010_harbour_accord.txt").write_text((seeds / "010_harbour_accord.txt").read_text() + "\nMore soon.\n")
+    out = run(WORKERS="1", TEST_BUDGET="0.000001")    # the changed document times out: logged, not stamped
+    assert "building" in out and "1 failed" in out
+    assert "building" in run() and "is up to date" in run()
 
 
 def test_concurrent_runs_each_publish_exactly_their_own_documents(tmp_path):

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from pipelines.report import report_path
+from pipelines.settings import report_path
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -50,6 +50,45 @@ def test_a_model_reads_the_stored_rows_of_the_model_it_reads():
     assert con.execute("SELECT y FROM marts.b").fetchall() == [(42,)]
 
 
+def test_a_change_to_a_model_changes_the_key_of_every_model_reading_it():
+    """Stored rows are rebuilt when anything upstream changed: a model's key follows the keys of
+    the models it reads (through a family alias too) and which version is its family's latest."""
+    import dataclasses
+
+    models = load_models()
+    loaded = {"core.facts": "x"}
+    before = marts.model_keys(models, loaded)
+    claim_facts = next(m for m in models if m.family == "claim_facts")
+    edited = [dataclasses.replace(m, sql=m.sql + " ") if m is claim_facts else m for m in models]
+    after = marts.model_keys(edited, loaded)
+    changed = {claim_facts.name, claim_facts.family}   # what reads it, and what reads those, ...
+    while True:
+        readers = {m.name for m in models if any(s == "marts" and t in changed for s, t in m.upstream)}
+        grown = changed | readers | {m.family for m in models if m.name in readers and m.is_latest}
+        if grown == changed:
+            break
+        changed = grown
+    expected = {m.name for m in models if m.name in changed}
+    assert len(expected) >= 3
+    assert {name for name in before if after[name] != before[name]} == expected
+    assert marts.model_keys(models, {}) == {m.name: None for m in models}
+
+
+def test_a_removed_model_leaves_no_view_rows_or_registry_row():
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA core; CREATE SCHEMA marts; CREATE TABLE core.t AS SELECT 1 AS x")
+    a = sql_models.SqlModel("a_v1", "a", 1, REPO_ROOT / "sql/models/a_v1.sql", "select x from core.t", "h", (("core", "t"),),
+                            True, "", {}, (("core", "t"),))
+    gone = sql_models.SqlModel("gone_v1", "gone", 1, REPO_ROOT / "sql/models/gone_v1.sql", "select x from core.t", "h",
+                               (("core", "t"),), True, "", {}, (("core", "t"),))
+    marts.build_model(con, a)
+    marts.build_model(con, gone)
+    marts._drop_removed(con, [a])
+    assert marts._built(con) == {"a_v1"}
+    assert {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()} == {"a_v1", "a"}
+    assert con.execute("SELECT model FROM marts.model_registry").fetchall() == [("a_v1",)]
+
+
 def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(diskcache, "CACHE_DIR", tmp_path)
     sql_models._LOADED.clear()
@@ -187,7 +226,7 @@ _KEYED_BODY = (
     "again on 3-5 June; in the 1990s and the '80s, by mid-2005 and pre-1914, by Sept. 30, 2024 "
     "and 7 of December. Over the next decade, throughout the Past Year and within the coming "
     "fortnight costs rise; in the following year and for the last week of June they fell. "
-    "May may march in March, 2030s, 10s, 700s.")
+    "May may march in March, 2030s, 10s, 700s. Prices rose over the paſt year and in the comıng decade.")
 
 
 @pytest.mark.parametrize("name", ["DATES", "HORIZONS", "_RELATIVES"])

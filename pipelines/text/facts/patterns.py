@@ -26,8 +26,10 @@ class KeyedPattern:
     ``pattern.finditer`` gives, among matches that start at a word (or where ``starts`` says),
     but the body is scanned once by the cheap key and the full pattern tried only at the few
     starts before a key: full-pattern scans of every body cost most of the fact stage otherwise.
-    With ``fold`` the keys (written in lower case) are matched on a lower-cased copy, which is
-    faster than a case-blind pattern and keeps every offset (else they are matched ignoring case).
+    With ``fold`` the keys (written in lower case, ASCII) are matched on a lower-cased copy, which
+    is faster than a case-blind pattern, when that copy keeps every offset and holds every letter
+    a case-blind match would (else they are matched ignoring case). Whitespace between words is
+    one space in cleaned bodies, so ``reach`` counts single spaces.
     Several keys are scanned for one by one: an alternation that starts with letters and digits
     alike is scanned many times slower than each part.
     """
@@ -42,7 +44,9 @@ class KeyedPattern:
         text, keys = body, self.keys
         if self.fold:
             low = body.lower()
-            text, keys = (low, keys) if len(low) == len(body) else (body, self.keys_any_case)
+            # a case-blind pattern also reads dotless i and long s as i and s, which lower() keeps
+            same = len(low) == len(body) and "ı" not in body and "ſ" not in body
+            text, keys = (low, keys) if same else (body, self.keys_any_case)
         starts: set[int] = set()
         for key in keys:
             for k in key.finditer(text):

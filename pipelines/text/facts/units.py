@@ -5,8 +5,9 @@ with or without an SI prefix and a plural ``s``, as written and lower-cased) is 
 content of this module, the units lexicon and pint's version, and kept in the disk cache
 (:mod:`pipelines.diskcache`): an extracting process then loads that table instead of importing
 pint and building its registry (about 1 s, much of it numpy and dask, which pint imports when
-installed). Only a mixed-case spelling ("kiloMetres") is read by pint itself. :func:`measure_unit` takes the word as written after a number (``hp``, ``kilowatts``,
-``GHz``, ``square metres``) and gives the stored unit, its dimension and the factor to the SI
+installed). Only a mixed-case spelling ("kiloMetres") is read by pint itself. A combination pint
+refuses ("mdB", a prefixed offset unit) reads as no unit. :func:`measure_unit` takes the word as
+written after a number (``hp``, ``kilowatts``, ``GHz``, ``square metres``) and gives the stored unit, its dimension and the factor to the SI
 unit of that dimension, or None when the word is no unit news writes with numbers
 (:data:`~pipelines.text.lexicon.units.NEWS_UNIT_NAMES`).
 """
