@@ -550,3 +550,25 @@ def test_city_after_a_match_verb_in_football_is_a_club():
     mentions, _ = run(body)
     found = [m for m in mentions if m.surface == "Barcelona"]
     assert [m.type for m in found] == ["ORG", "GPE"]
+
+
+def test_an_honorific_and_one_word_take_a_family_name_never_a_given_name():
+    # "Ms Gerald" is a woman called Gerald, not Gerald Omondi, whose given name it is
+    body = ("Gerald Omondi, the league's treasurer, resigned on Friday. Ms Gerald, the chair, "
+            "said the accounts were in order.")
+    assert one(run(body)[0], "Gerald").local_name == "Gerald"
+    # the trap: without the honorific a given name alone still takes the one full name
+    body = "Gerald Omondi resigned on Friday. Gerald said he was tired."
+    assert one(run(body)[0], "Gerald").local_name == "Gerald Omondi"
+    # and with it a family name still does, also one written first ("Mr Wu" for "Wu Haoran")
+    body = "Gerald Omondi resigned. Mr Omondi said he was tired. Wu Haoran stayed. Mr Wu agreed."
+    mentions = run(body)[0]
+    assert one(mentions, "Omondi").local_name == "Gerald Omondi"
+    assert one(mentions, "Wu").local_name == "Wu Haoran"
+
+
+def test_a_month_abbreviation_that_is_a_given_name_opens_a_person_name():
+    body = "Union chairwoman Jan Kowalski said the offer was poor. Talks resume on Jan 12."
+    mentions = run(body)[0]
+    assert one(mentions, "Jan Kowalski").type == "PERSON"
+    assert "Jan" not in by_surface(mentions)

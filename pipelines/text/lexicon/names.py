@@ -131,7 +131,7 @@ GIVEN_NAME_WORDS = words("""
 DEMONYMS_ALSO_GIVEN_NAMES = words("Christian")
 
 #: Months that are also given names or surnames ("May", "June", "April").
-MONTHS_ALSO_NAMES = words("May June April August January")
+MONTHS_ALSO_NAMES = words("May June April August January Jan")
 
 #: Capitalised function words that also begin or are names ("May", "Will", "New York",
 #: "St Louis").
