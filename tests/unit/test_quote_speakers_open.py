@@ -84,3 +84,78 @@ def test_reported_speech_two_sentences_back_is_not_carried_past_another_name():
     q = one(body, ("Omar Haddad", "PERSON"), ("Levant Trust", "ORG"), ("Courier", "ORG"),
             ("Ines Moreau", "PERSON"))
     assert q.speaker != "Omar Haddad"
+
+
+# --------------------------------------------------------------------------- written things and bodies
+
+def test_the_report_speaks_for_the_body_it_was_by():
+    body = ('A report by the Audit Board found waste in three councils. '
+            '"Money was spent without any checks," the report said.')
+    q = one(body, ("Audit Board", "ORG"))
+    assert (q.speaker, q.rule) == ("Audit Board", "quote.speaker.document")
+
+
+def test_the_statement_speaks_for_whoever_said_it_in_a_statement():
+    body = ('The regulator, the Water Standards Board, said in a statement that it would publish guidance. '
+            '"Customers deserve better," the statement said.')
+    q = one(body, ("Water Standards Board", "ORG"))
+    assert (q.speaker, q.rule) == ("Water Standards Board", "quote.speaker.document")
+
+
+def test_a_document_nobody_was_said_to_write_speaks_for_nobody():
+    body = 'The flats were inspected in May. "The damp is everywhere," the report said.'
+    assert one(body).speaker is None
+    # a modifier of the subject is not who issued it
+    body = ('The Kessel Open champion says the promoter damaged her name and she is seeking damages in the suit. '
+            'The suit says she was "never paid".')
+    q = one(body, ("Kessel Open", "ORG"))
+    assert q.speaker != "Kessel Open"
+
+
+def test_an_unnamed_officer_of_the_company_speaks_for_the_company():
+    body = ('Delmar Systems cut its forecast. The company\'s chief financial officer told analysts that the '
+            'delays were "timing, not cancellation".')
+    q = one(body, ("Delmar Systems", "ORG"))
+    assert (q.speaker, q.rule) == ("Delmar Systems", "quote.speaker.mouthpiece")
+
+
+def test_a_named_officer_of_the_company_speaks_for_herself():
+    body = ('Delmar Systems cut its forecast. The company\'s finance chief, Ines Varga, told analysts that the '
+            'delays were "timing, not cancellation".')
+    q = one(body, ("Delmar Systems", "ORG"), ("Ines Varga", "PERSON"))
+    assert q.speaker == "Ines Varga"
+
+
+def test_the_company_is_a_name_the_article_calls_it_even_when_typed_a_person():
+    body = ('Tessaline Mining warned on costs. Vantor Microsystems cut its revenue forecast. "We expect a '
+            'strong second half," a spokesman for the company said.')
+    q = one(body, ("Tessaline Mining", "ORG"), ("Vantor Microsystems", "PERSON"))
+    assert q.speaker == "Vantor Microsystems"
+
+
+def test_the_administration_is_the_named_administration_when_no_person_heads_it():
+    body = ('The Corwen administration on Monday defended the levy. The administration said in a fact sheet '
+            'that it would "restore fair trade" for farmers.')
+    q = one(body)
+    assert q.speaker == "Corwen administration"
+
+
+def test_the_government_is_not_the_last_government_named_by_a_party():
+    body = ('Tories said a Conservative government would bring "radical reform". '
+            'The government says children cannot be divided up "like property".')
+    qs = by_text(quotes(body, ("Tories", "ORG")))
+    assert qs["like property"].speaker != "Conservative government"
+
+
+def test_she_after_an_unnamed_person_behind_a_fronted_adverbial_names_nobody():
+    body = ('Ruth Hale was jailed for fraud. Outside court, a neighbour, who asked not to be named, said she '
+            'had lost money. "I feel like a fool," she said.')
+    q = one(body, ("Ruth Hale", "PERSON"))
+    assert q.speaker is None
+
+
+def test_she_after_a_named_person_behind_a_fronted_adverbial_is_that_person():
+    body = ('The trial ended on Friday. Outside court, Ruth Hale said she had lost everything. '
+            '"I feel like a fool," she said.')
+    q = one(body, ("Ruth Hale", "PERSON"))
+    assert q.speaker == "Ruth Hale"

@@ -17,7 +17,7 @@ from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
-from pipelines.text.quotes.speakers import Attribution, resolve_np
+from pipelines.text.quotes.speakers import ORG_NOUN_PHRASE, Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
@@ -77,6 +77,7 @@ _POSSESSIVE_CUE = re.compile(
     rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
     r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
 )
+_KIND_OWNER = re.compile(rf"\b(?:{ORG_NOUN_PHRASE.pattern})$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 _SPEAKER_NOUN = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|government|minister|"
@@ -271,7 +272,8 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     if owner:
         mm = owner[-1]
         return Attribution(mm.local_name, mm.surface, cue, None, rules.POSSESSIVE_CUE, mm.type)
-    name = _NAME_BEFORE.search(ctx.masked, max(sent_lo, m.start() - 60), m.start())
+    name = (_NAME_BEFORE.search(ctx.masked, max(sent_lo, m.start() - 60), m.start())
+            or _KIND_OWNER.search(ctx.masked, max(sent_lo, m.start() - 60), m.start()))  # "the company's argument"
     if name is None:
         return None
     spk, surf, typ = resolve_np(ctx, name.start(), name.end(), name.start(), None)

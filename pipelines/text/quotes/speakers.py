@@ -27,6 +27,7 @@ from pipelines.text.quotes.patterns import (
     LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
+from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span
 
 
 @dataclass
@@ -91,8 +92,11 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A sentence opening with an unnamed person: "One voter leaving ...", "A resident, who ...", "Another".
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+[\w&'’\-]+){0,4}?\s+"
-    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
+    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?"
+    # a short fronted adverbial ("Outside court, one former volunteer ...")
+    r"(?:[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4},\s+(?=(?:one|a|an|another)\s))?"
+    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
@@ -128,6 +132,16 @@ ORG_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+#: A verb and "its" right after a name: the name is an organisation ("Vantor cut its forecast").
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
+#: Bodies named after their head that speak as such when no person of that name is known
+#: ("the Harlan administration").
+_NAMED_BODY_NOUNS = frozenset({"administration"})  # not "the Labour government": a party's or a people's
+#: "the company's chief financial officer": an unnamed officer of an organisation named by its kind.
+_ORG_NOUN_OFFICER = re.compile(
+    rf"(?P<org>{ORG_NOUN_PHRASE.pattern})['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(speech.ORG_OFFICER_NOUNS)})",
+    re.IGNORECASE,
+)
 #: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
 _NAME_AFTER_ROLE = re.compile(
     r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
@@ -167,7 +181,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
-                 or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev))
+                 or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
+                 or _document_author(ctx, seg, start))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -180,10 +195,13 @@ def speaker_rule(attr: Attribution) -> str:
         return attr.rule
     if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
                                                  or _NAME_MOUTHPIECE.fullmatch(attr.surface)
-                                                 or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)):
+                                                 or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)
+                                                 or _ORG_NOUN_OFFICER.fullmatch(attr.surface)):
         return rules.MOUTHPIECE
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
+    if DOCUMENT_PHRASE.fullmatch(attr.surface):
+        return rules.DOCUMENT
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -217,7 +235,11 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     if named is not None:
         return named, seg, "ORG"
     if noun in _ANY_ORG_NOUNS:
-        for mm in reversed(orgs):
+        # a name typed as a person that the article calls "it" is an organisation too ("Vantor
+        # Microsystems cut its forecast")
+        its = [mm for mm in ctx.persons if lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
+               and _ITS_AFTER.match(ctx.masked, mm.char_end)]
+        for mm in sorted(orgs + its, key=lambda x: x.char_start, reverse=True):
             if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
                     and not _other_kind(mm, noun)):
                 return mm.local_name, seg, "ORG"
@@ -295,13 +317,26 @@ def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | No
     for mm in reversed(ctx.persons):
         if mm.char_end <= start and name in mm.local_name.split():
             return mm.local_name, seg, "PERSON"
+    if noun in _NAMED_BODY_NOUNS and name.lower() not in speech.DETERMINERS and not ctx.masked.startswith(("'s", "’s"), written.end("name")):
+        # "the Harlan administration" with no person Harlan: the body as the article named it
+        return f"{name} {noun}", seg, "ORG"
     return None
 
 
+def _document_author(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the report said", "the lawsuit says": whoever the article gave as its author
+    (``sources.author_span``), resolved as a speaker."""
+    span = author_span(ctx, seg, start)
+    if span is None:
+        return None
+    spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
+    return (spk, seg, typ) if spk is not None else None
+
+
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"a spokesman for the company", "a statement from the regulator": the organisation
-    that kind names (``org_by_noun``)."""
-    m = _MOUTHPIECE_OF_KIND.fullmatch(seg)
+    """"a spokesman for the company", "a statement from the regulator", "the company's chief
+    financial officer": the organisation that kind names (``org_by_noun``)."""
+    m = _MOUTHPIECE_OF_KIND.fullmatch(seg) or _ORG_NOUN_OFFICER.fullmatch(seg)
     if m is None:
         return None
     found = org_by_noun(ctx, m.group("org"), start)
