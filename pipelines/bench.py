@@ -173,11 +173,13 @@ def build(seeds: Path, warehouse: Path, env: dict | None = None) -> tuple[float,
 
 
 def end_to_end(folder: Path, tmp: Path) -> list[tuple[str, float, float, float]]:
-    """Cold, warm and one-file-changed builds of a copy of ``folder``."""
+    """Cold, warm (as `make run` does it, and forced through every step), one-file-changed and
+    empty-folder builds of a copy of ``folder``."""
     seeds = tmp / "e2e"
     shutil.copytree(folder, seeds)
     target = tmp / "e2e.duckdb"
-    rows = [("cold", *build(seeds, target)), ("warm (nothing changed)", *build(seeds, target))]
+    rows = [("cold", *build(seeds, target)), ("warm (nothing changed: up to date)", *build(seeds, target)),
+            ("warm, every step run (FORCE=1)", *build(seeds, target, {"FORCE": "1"}))]
     files = [p for p in steps.walk_folder(seeds)]
     if files:
         files[len(files) // 2].write_text(files[len(files) // 2].read_text(errors="replace") + "\nA new closing line.\n")

@@ -65,11 +65,23 @@ def run() -> int:
     settings = checked_settings()
     if settings is None:
         return 2
-    print(f"building {settings.warehouse_path} from {settings.seeds_dir}")
+    from pipelines import uptodate
+
     try:
         # held through the summary too, so it describes what this run published
-        with Warehouse(settings.warehouse_path, settings.build_dir).build_session():
-            return _build(settings)
+        warehouse = Warehouse(settings.warehouse_path, settings.build_dir)
+        with warehouse.build_session():
+            current, inputs = uptodate.check(settings)
+            if current and os.environ.get("FORCE", "").strip() not in ("1", "true", "yes"):
+                warehouse.unfinished_marker.unlink(missing_ok=True)     # nothing is built
+                print(f"{settings.warehouse_path} is up to date: no seed file, setting or code changed since "
+                      "it was built (FORCE=1 make run builds it again)")
+                return summary(settings)
+            print(f"building {settings.warehouse_path} from {settings.seeds_dir}")
+            code = _build(settings)
+            if code == 0:
+                uptodate.record(settings, inputs)
+            return code
     except BuildLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -53,26 +53,41 @@ def _layout(fig: go.Figure, height: int) -> go.Figure:
     return fig
 
 
+#: documents with a colour of their own in the facts chart; the rest share one bar segment
+SOURCES_SHOWN = 12
+
+
 def facts_by_kind(con) -> Chart:
     rows = _rows(con, f"""
-        with sources as ({SOURCES})
-        select f.kind, s.source, count(*) from core.facts f join sources s using (doc_id)
-        group by all order by 1, 2""")
+        with sources as ({SOURCES}),
+        counted as (select f.kind, s.source, count(*) as n from core.facts f join sources s using (doc_id) group by all),
+        ranked as (select source, dense_rank() over (order by total desc, source) as r
+                   from (select source, sum(n) as total from counted group by source))
+        select c.kind, if(r.r <= {SOURCES_SHOWN}, c.source, null) as source, sum(c.n)::int, count(distinct c.source)::int
+        from counted c join ranked r using (source) group by all order by 1, 2 nulls last""")
     if not rows:
         return Chart("facts_by_kind", "Facts by kind and source", "No facts yet.", None)
-    kinds = sorted({k for k, _, _ in rows}, key=lambda k: -sum(n for kk, _, n in rows if kk == k))
-    by_source: dict[str, dict[str, int]] = {}
-    for k, s, n in rows:  # one pass: a corpus of thousands of sources is not walked once per source
+    kinds = sorted({k for k, *_ in rows}, key=lambda k: -sum(n for kk, _, n, _ in rows if kk == k))
+    by_source: dict[str | None, dict[str, int]] = {}
+    others = 0
+    for k, s, n, docs in rows:
         by_source.setdefault(s, {})[k] = n
-    # one trace per source, built from values of known types: plotly's per-property checks skipped
-    fig = go.Figure(data=[
-        go.Bar(y=kinds, x=[counts.get(k, 0) for k in kinds], name=_short(source), orientation="h",
-               hovertemplate=f"{html.escape(source)}<br>%{{y}}: %{{x}} facts<extra></extra>", _validate=False)
-        for source, counts in sorted(by_source.items())])
+        if s is None:
+            others = max(others, docs)
+    fig = go.Figure()
+    for source in sorted(by_source, key=lambda s: (s is None, s or "")):
+        counts = by_source[source]
+        name = _short(source) if source is not None else "other documents"
+        fig.add_bar(y=kinds, x=[counts.get(k, 0) for k in kinds], name=name, orientation="h",
+                    marker_color="#BBBBBB" if source is None else None,
+                    hovertemplate=f"{html.escape(source or 'other documents')}<br>%{{y}}: %{{x}} facts<extra></extra>")
     fig.update_layout(barmode="stack")
     fig.update_yaxes(autorange="reversed")
+    rest = " and the rest in grey" if None in by_source else ""
     return Chart("facts_by_kind", "Facts by kind and source",
-                 f"{sum(n for *_, n in rows)} facts from core.facts (duplicate documents left out), one colour per document.",
+                 f"{sum(n for _, _, n, _ in rows)} facts from core.facts (duplicate documents left out): the "
+                 f"{min(SOURCES_SHOWN, len(by_source) - (None in by_source))} documents with the most facts in a colour "
+                 f"each{rest}.",
                  _layout(fig, 120 + 34 * len(kinds)))
 
 

@@ -1,8 +1,15 @@
-"""Every SQL model file becomes an asset that builds its view in schema ``marts``."""
+"""Every SQL model file becomes an asset that builds its view in schema ``marts``.
+
+A model's rows are evaluated once per build into a table of schema ``marts_rows`` (named as
+the model), and its view ``marts.<model>`` reads that table: analysts, the report and the
+models that read it get stored rows instead of evaluating a chain of models again at every
+query (``marts.fact_agreement`` evaluates three models). The rows change only when a build
+rebuilds the model, which it does whenever its SQL or a table it reads changed, so they are
+never stale in a published warehouse. The model's SQL is its file, named in
+``marts.model_registry.path`` and in the table's comment."""
 
 import hashlib
 import json
-import re
 
 import dagster as dg
 import polars as pl
@@ -29,6 +36,8 @@ REGISTRY_COMMENTS = {
     "upstream": "Tables the model reads.",
     "built_at": "When the view was last (re)built.",
 }
+#: Where the models' rows are stored; each view of schema marts reads its table here.
+ROWS_SCHEMA = "marts_rows"
 
 
 def _sql_literal(text: str) -> str:
@@ -63,30 +72,16 @@ def document_view(con, model: SqlModel) -> list[tuple[str, str, str | None]]:
     return columns
 
 
-#: a model's reference to another model (or family alias) in its SQL
-MARTS_REF = re.compile(r"\bmarts\.([A-Za-z_][A-Za-z0-9_]*)\b")
-
-
-def compute_rows(con, model: SqlModel, computed: dict[str, str]) -> str:
-    """The model's rows, evaluated once into a temporary table, for its row count and preview.
-
-    ``computed`` maps a model (and its family alias) already evaluated in this connection to its
-    temporary table; the model's SQL reads those tables instead of the views, so a chain of
-    models (claim_pairs -> claims -> claim_conflicts) is evaluated once per link, not once per
-    reader and again for every count and preview. Returns the table's name."""
-    sql = MARTS_REF.sub(lambda m: computed.get(m.group(1), m.group(0)), model.sql)
-    table = f"_rows_{model.name}"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
-    computed[model.name] = table
-    if model.is_latest:
-        computed[model.family] = table
-    return table
-
-
-def build_model(con, model: SqlModel, computed: dict[str, str] | None = None) -> int:
-    """(Re)create the model's view (and its family alias when latest), document and record it, count
-    its rows (from :func:`compute_rows`: ``computed`` is what this step evaluated so far)."""
-    con.execute(f"CREATE OR REPLACE VIEW marts.{model.name} AS {model.sql}")
+def build_model(con, model: SqlModel) -> int:
+    """Evaluate the model into its rows table, (re)create its view (and its family alias when
+    latest) over that table, document and record it; returns its row count. The models it reads
+    are built before it (:func:`build_order`), so their views already read stored rows."""
+    path = model.path.relative_to(model.path.parents[2]).as_posix()
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {ROWS_SCHEMA}")
+    con.execute(f"CREATE OR REPLACE TABLE {ROWS_SCHEMA}.{model.name} AS {model.sql}")
+    con.execute(f"COMMENT ON TABLE {ROWS_SCHEMA}.{model.name} IS "
+                f"{_sql_literal(f'Rows of marts.{model.name} as evaluated by {path} when the warehouse was built.')}")
+    con.execute(f"CREATE OR REPLACE VIEW marts.{model.name} AS SELECT * FROM {ROWS_SCHEMA}.{model.name}")
     if model.is_latest:
         con.execute(f"CREATE OR REPLACE VIEW marts.{model.family} AS SELECT * FROM marts.{model.name}")
     document_view(con, model)
@@ -97,11 +92,10 @@ def build_model(con, model: SqlModel, computed: dict[str, str] | None = None) ->
     con.execute("DELETE FROM marts.model_registry WHERE model = ?", [model.name])
     con.execute(
         "INSERT INTO marts.model_registry VALUES (?, ?, ?, ?, ?, ?, ?, now())",
-        [model.name, model.family, model.version, model.is_latest, model.content_hash,
-         model.path.relative_to(model.path.parents[2]).as_posix(), [f"{s}.{t}" for s, t in model.upstream]],
+        [model.name, model.family, model.version, model.is_latest, model.content_hash, path,
+         [f"{s}.{t}" for s, t in model.upstream]],
     )
-    table = compute_rows(con, model, {} if computed is None else computed)
-    return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    return con.execute(f"SELECT count(*) FROM {ROWS_SCHEMA}.{model.name}").fetchall()[0][0]
 
 
 MODELS = load_models()
@@ -142,29 +136,23 @@ def _model_key(model: SqlModel, loaded: dict[str, str]) -> str | None:
     """What a model's view and row count follow from: its SQL and the core tables as loaded."""
     if not loaded:
         return None
-    return hashlib.sha256(json.dumps([model.content_hash, model.sql, loaded], sort_keys=True).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([ROWS_SCHEMA, model.content_hash, model.sql, loaded], sort_keys=True).encode()).hexdigest()
 
 
-def _build_one(con, model: SqlModel, computed: dict[str, str]) -> dict:
-    rows = build_model(con, model, computed)
-    preview = con.sql(f"SELECT * FROM {computed[model.name]} LIMIT 5").pl()
+def _build_one(con, model: SqlModel) -> dict:
+    rows = build_model(con, model)
+    preview = con.sql(f"SELECT * FROM {ROWS_SCHEMA}.{model.name} LIMIT 5").pl()
     built = con.execute("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'marts' "
                         "AND table_name = ? ORDER BY column_index", [model.name]).fetchall()
     cells = [[None if v is None else str(v) for v in row] for row in preview.iter_rows()]
     return {"rows": rows, "preview": cells, "preview_columns": preview.columns, "columns": built}
 
 
-def _drop_unread(con, computed: dict[str, str], later: list[SqlModel]) -> None:
-    """Drop the temporary rows no later model reads: memory stays that of one chain of models."""
-    wanted = {t for m in later for s, t in m.upstream if s == "marts"}
-    for name in [n for n in computed if n not in wanted]:
-        table = computed.pop(name)
-        if table not in computed.values():
-            con.execute(f"DROP TABLE IF EXISTS {table}")
-
-
-def _views(con) -> set[str]:
-    return {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}
+def _built(con) -> set[str]:
+    """Models with both their view and their stored rows in this build file."""
+    return {name for (name,) in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' INTERSECT "
+        f"SELECT table_name FROM duckdb_tables() WHERE schema_name = '{ROWS_SCHEMA}'").fetchall()}
 
 
 @dg.multi_asset(specs=[_spec(m, _SCHEMAS[m.name]) for m in MODELS], can_subset=True, name="sql_models")
@@ -181,16 +169,14 @@ def sql_models(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     selected = {tuple(k.path) for k in context.selected_asset_keys}
     todo = [m for m in build_order(MODELS) if ("marts", m.name) in selected]
     with progress.Progress("models", len(todo), unit="models", log=context.log.info) as bar, warehouse.connect() as con:
-        views = _views(con)
-        computed: dict[str, str] = {}
-        for i, model in enumerate(todo):
+        built = _built(con)
+        for model in todo:
             bar.note(model.name)
             key = _model_key(model, loaded)
             found = memo.get(model.name)
-            if key is None or not found or found.get("key") != key or model.name not in views:
-                found = {"key": key, **_build_one(con, model, computed)}
+            if key is None or not found or found.get("key") != key or model.name not in built:
+                found = {"key": key, **_build_one(con, model)}
                 memo[model.name] = found
-                _drop_unread(con, computed, todo[i + 1:])
             bar.advance()
             yield _result(model, found)
     memo_path.write_text(json.dumps(memo, default=str))

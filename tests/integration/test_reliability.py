@@ -157,6 +157,40 @@ def doc_ids(path: Path) -> set[str]:
     return {r[0] for r in query(path, "select doc_id from core.documents")}
 
 
+_RUN_AND_SAY_IF_DAGSTER_LOADED = ("import sys; from pipelines.cli import run; code = run(); "
+                                  "print('dagster loaded:', 'dagster' in sys.modules); sys.exit(code)")
+
+
+def test_a_run_with_nothing_changed_leaves_the_warehouse_as_it_is_and_any_change_builds(tmp_path):
+    """`make run` twice: the second finds no file, setting or code changed and stops before loading
+    Dagster; an edited seed, a warehouse replaced by another build, or FORCE=1 builds again."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("010_harbour_accord.txt", "011_fisheries_dispute.txt"):
+        shutil.copy(FIXTURES / name, seeds / name)
+    target = tmp_path / "w.duckdb"
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"} | {
+        "SEEDS_DIR": str(seeds), "WAREHOUSE_PATH": str(target), "NEWSFACTS_PROGRESS": "off"}
+
+    def run(**extra) -> str:
+        done = subprocess.run([sys.executable, "-c", _RUN_AND_SAY_IF_DAGSTER_LOADED], env=env | extra, cwd=REPO_ROOT,
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout
+
+    assert "building" in run()
+    before = (target.read_bytes(), target.stat().st_mtime_ns)
+    out = run()
+    assert "is up to date" in out and "dagster loaded: False" in out and "documents 2 " in out
+    assert (target.read_bytes(), target.stat().st_mtime_ns) == before
+    (seeds / "011_fisheries_dispute.txt").write_text(
+        (seeds / "011_fisheries_dispute.txt").read_text() + "\nThe talks resume on Monday.\n")
+    assert "building" in run() and "is up to date" in run()
+    os.utime(target, ns=(before[1], before[1]))           # the file another build published
+    assert "building" in run()
+    assert "building" in run(FORCE="1")
+
+
 def test_concurrent_runs_each_publish_exactly_their_own_documents(tmp_path):
     """Defect 1: two runs shared Dagster's IO storage, so one published the other's articles."""
     seeds_ids = {p.name for p in SEEDS.glob("*.txt")}

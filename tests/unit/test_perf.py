@@ -25,36 +25,29 @@ def _warehouse_with_rows():
     return con
 
 
-def test_a_model_chain_gives_the_rows_of_its_views():
-    """compute_rows reads earlier models' temporary tables: the counts and rows equal the views'."""
+def test_every_model_view_reads_rows_equal_to_its_sql_over_the_core_tables():
+    """Views read the rows stored at build time: for every model, in build order, the view's rows
+    are exactly those of evaluating the model's SQL afresh (models reading models included)."""
     con = _warehouse_with_rows()
-    computed: dict[str, str] = {}
-    todo = build_order(load_models())
-    for i, model in enumerate(todo):
-        n = marts.build_model(con, model, computed)
+    for model in build_order(load_models()):
+        n = marts.build_model(con, model)
         assert n == con.execute(f"SELECT count(*) FROM marts.{model.name}").fetchall()[0][0], model.name
-        got = con.execute(f"SELECT * FROM {computed[model.name]} EXCEPT ALL SELECT * FROM marts.{model.name}").fetchall()
-        assert got == [], model.name
-        marts._drop_unread(con, computed, todo[i + 1:])
-    # nothing is left over once no model reads it
-    assert computed == {}
-    temp = con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
-    assert temp == []
+        for a, b in ((f"marts.{model.name}", f"({model.sql})"), (f"({model.sql})", f"marts.{model.name}")):
+            assert con.execute(f"SELECT * FROM {a} EXCEPT ALL SELECT * FROM {b}").fetchall() == [], model.name
+    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchall() == [(0,)]
 
 
-def test_compute_rows_reads_the_temporary_table_of_an_earlier_model():
+def test_a_model_reads_the_stored_rows_of_the_model_it_reads():
     con = duckdb.connect()
     con.execute("CREATE SCHEMA core; CREATE SCHEMA marts; CREATE TABLE core.t AS SELECT 1 AS x")
     a = sql_models.SqlModel("a_v1", "a", 1, REPO_ROOT / "sql/models/a_v1.sql", "select x from core.t", "h", (("core", "t"),),
                             True, "", {}, (("core", "t"),))
     b = sql_models.SqlModel("b_v1", "b", 1, REPO_ROOT / "sql/models/b_v1.sql", "select x + 1 as y from marts.a", "h",
                             (("marts", "a"),), True, "", {}, (("marts", "a"),))
-    computed: dict[str, str] = {}
-    marts.compute_rows(con, a, computed)
-    con.execute("UPDATE _rows_a_v1 SET x = 41")  # b must read a's rows as computed, not the view (absent here)
-    table = marts.compute_rows(con, b, computed)
-    assert con.execute(f"SELECT y FROM {table}").fetchall() == [(42,)]
-    assert computed == {"a_v1": "_rows_a_v1", "a": "_rows_a_v1", "b_v1": "_rows_b_v1", "b": "_rows_b_v1"}
+    marts.build_model(con, a)
+    con.execute(f"UPDATE {marts.ROWS_SCHEMA}.a_v1 SET x = 41")  # b reads a's stored rows, not a's SQL again
+    marts.build_model(con, b)
+    assert con.execute("SELECT y FROM marts.b").fetchall() == [(42,)]
 
 
 def test_sql_models_come_back_equal_from_their_cache(tmp_path, monkeypatch):

@@ -273,10 +273,14 @@ def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|added)\b")
+_FUTURE_MARKER = re.compile(rf"(?<![\w'])(?:{_alt(FUTURE_MARKERS)})\b")
+
+
 def _says_future(left: str) -> bool:
     """Whether the words before a weekday in its sentence put it in the future ("will meet on Monday")."""
-    clause = re.split(r"[;:]|\b(?:said|says|told|announced|added)\b", left)[-1] if left else ""
-    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in FUTURE_MARKERS)
+    clause = _CLAUSE_BREAK.split(left)[-1] if left else ""
+    return _FUTURE_MARKER.search(clause) is not None
 
 
 RELATIVE_RULES = frozenset((rules.DATE_RELATIVE_DAY, rules.DATE_WEEKDAY, rules.DATE_RELATIVE_PERIOD, rules.DATE_ANAPHORIC,
