@@ -572,3 +572,17 @@ def test_a_month_abbreviation_that_is_a_given_name_opens_a_person_name():
     mentions = run(body)[0]
     assert one(mentions, "Jan Kowalski").type == "PERSON"
     assert "Jan" not in by_surface(mentions)
+
+
+def test_a_peer_called_lady_or_lord_takes_the_full_titled_name():
+    body = ("The motion was tabled by Baroness Wenna Pollard, a crossbencher. Lady Pollard said the bill "
+            "was weak. Viscount Ivo Carne replied. Lord Carne said it was fair. Pollard left early.")
+    mentions = run(body)[0]
+    assert one(mentions, "Lady Pollard").local_name == "Baroness Wenna Pollard"
+    assert one(mentions, "Lord Carne").local_name == "Viscount Ivo Carne"
+    assert one(mentions, "Pollard").local_name == "Baroness Wenna Pollard"
+
+
+def test_a_lady_of_another_family_name_stays_herself():
+    body = "Baroness Wenna Pollard spoke first. Lady Ormsby, her deputy, said the vote was close."
+    assert one(run(body)[0], "Lady Ormsby").local_name == "Lady Ormsby"

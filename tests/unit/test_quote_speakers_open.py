@@ -159,3 +159,54 @@ def test_she_after_a_named_person_behind_a_fronted_adverbial_is_that_person():
             '"I feel like a fool," she said.')
     q = one(body, ("Ruth Hale", "PERSON"))
     assert q.speaker == "Ruth Hale"
+
+
+# --------------------------------------------------------------------------- groups, claims, owned reports
+
+def test_researchers_speak_for_the_institute_they_work_at():
+    body = 'Researchers at the Tarn Institute mapped the marsh. "The marsh is growing," the researchers wrote.'
+    q = one(body, ("Tarn Institute", "ORG"))
+    assert (q.speaker, q.rule) == ("Tarn Institute", "quote.speaker.group")
+
+
+def test_parents_speak_for_the_group_of_parents_named_in_an_apposition():
+    body = ('A group of parents, the Friends of Elm Library, said they would collect signatures. '
+            '"We can raise our voices now," the parents said.')
+    q = one(body, ("Friends of Elm Library", "ORG"))
+    assert q.speaker == "Friends of Elm Library"
+
+
+def test_campaigners_speak_for_an_organisation_introduced_as_a_group():
+    body = ("Keep Dunmore Green, a residents' group formed in 2019, has gathered signatures. "
+            "\"Nobody asked us,\" campaigners said at a meeting.")
+    q = one(body, ("Keep Dunmore Green", "ORG"))
+    assert q.speaker == "Keep Dunmore Green"
+
+
+def test_researchers_speak_for_whoever_ran_the_study():
+    body = ('The study, run by the Tarn Sleep Consortium, was published on Wednesday. '
+            '"The effect held for the whole term," the researchers wrote.')
+    q = one(body, ("Tarn Sleep Consortium", "ORG"))
+    assert q.speaker == "Tarn Sleep Consortium"
+
+
+def test_a_group_the_article_never_tied_to_anybody_names_nobody():
+    body = 'The plan was attacked on Monday. "This will push thousands into poverty," campaigners said.'
+    assert one(body).speaker is None
+    # a person described as a member of a team is no group
+    body = ('Ana Ruiz, a member of the rowing team, finished fourth. '
+            '"This will push thousands into poverty," campaigners said.')
+    assert one(body, ("Ana Ruiz", "PERSON")).speaker is None
+
+
+def test_the_lawsuit_speaks_for_whoever_brought_the_claim():
+    body = ("The claim was brought by the Couriers' Guild on behalf of 212 drivers. "
+            "The lawsuit says drivers were \"routinely held at the depot\".")
+    q = one(body, ("Couriers' Guild", "ORG"))
+    assert (q.speaker, q.rule) == ("Couriers' Guild", "quote.speaker.document")
+
+
+def test_a_report_speaks_for_its_possessor():
+    body = 'Lowmoor\'s latest report, published last month, said grocers faced "a decade of thin margins".'
+    q = one(body, ("Lowmoor", "ORG"))
+    assert (q.speaker, q.rule) == ("Lowmoor", "quote.speaker.document")

@@ -20,7 +20,7 @@ from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
 from pipelines.text.entities.places import title_case
 from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
-from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES
+from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
@@ -29,6 +29,8 @@ _SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
 
 #: Name keys of the titles that belong to a name ("sir", "dame", "lord").
 _TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
+#: Name keys of the styles a peer is called by, with the titles each stands for.
+_PEER_STYLE_KEYS = {k.lower(): frozenset(t.lower() for t in v) for k, v in PEER_STYLES.items()}
 #: An honorific right before a name ("Mr Howard", "Dr. Ames"): the one word after it is a family
 #: name (a knight's or dame's title, "Sir Howard", goes with the given name instead).
 _HONORIFIC_BEFORE = re.compile(
@@ -125,6 +127,8 @@ def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
                 or (full[0] in _TITLE_KEYS and len(full) >= 3 and s == full[1])
                 or (" " in full[-1] and s == full[-1].split()[0] and len(full) >= 2 and len(s) > 3))
     n = len(short)
+    if n == 2 and short[0] in _PEER_STYLE_KEYS and full[0] in _PEER_STYLE_KEYS[short[0]] and short[-1] == full[-1]:
+        return True  # "Lady Kell" for "Baroness Ann Kell"
     if full[0] in _TITLE_KEYS and short[0] not in _TITLE_KEYS:
         full = full[1:]  # "Nigel Foo" for "Sir Nigel Foo"
         if short == full:

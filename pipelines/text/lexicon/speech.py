@@ -304,6 +304,26 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "press release", "release", "communique", "communiqué", "bulletin", "briefing", "dossier", "fact sheet",
     "assessment", "analysis", "forecast", "consultation", "blog post", "post", "website", "advert",
 )
+#: Plural groups of people that speak for the organisation the article introduced them with
+#: ("Researchers at the Marram Institute ... the researchers wrote", "A group of parents, the
+#: Friends of Elm Library, ... the parents said").
+GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
+    "researchers", "scientists", "academics", "authors", "campaigners", "activists", "protesters",
+    "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
+    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
+)
+#: What an organisation is introduced as when it stands for a group ("X, a residents' group").
+GROUP_KIND_NOUNS: tuple[str, ...] = (
+    "group", "campaign", "coalition", "association", "alliance", "network", "organisation", "organization",
+    "consortium", "team", "collective", "movement", "society", "federation", "union", "charity", "lobby",
+)
+#: Written things one of which may stand for another when the article speaks of it again (the
+#: lawsuit it earlier called a claim, the report it called a study).
+DOCUMENT_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("lawsuit", "suit", "claim", "case", "action", "complaint", "filing", "petition"),
+    ("report", "study", "paper", "review", "survey", "analysis", "assessment", "audit", "trial"),
+    ("statement", "press release", "release", "communique", "communiqué", "notice", "letter"),
+)
 #: Verbs by which somebody puts a written thing out ("X said in a statement", "X published a
 #: report", "X filed a lawsuit"): their subject is its author.
 ISSUING_VERBS: tuple[str, ...] = (

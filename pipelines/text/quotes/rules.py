@@ -114,3 +114,7 @@ DOCUMENT = RULES.add(
     "quote.speaker.document",
     "A written thing speaking ('the report said', 'the lawsuit says'): the author the article gave it before.",
     'A report by the Audit Board found waste. "Money was spent without checks," the report said.')
+GROUP = RULES.add(
+    "quote.speaker.group",
+    "A plural group speaking ('the researchers wrote', 'campaigners said'): the organisation the article introduced it with.",
+    'Researchers at the Tarn Institute mapped the marsh. "The marsh is growing," the researchers wrote.')

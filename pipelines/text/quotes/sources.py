@@ -19,6 +19,11 @@ from pipelines.text.quotes.patterns import alt
 DOCUMENT_PHRASE = re.compile(
     rf"(?i:the|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(speech.DOCUMENT_NOUNS)})"
 )
+#: "Lowmoor's latest report": a written thing its possessor put out.
+OWNED_DOCUMENT = re.compile(
+    rf"(?:(?i:the)\s+)?(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,4}})['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(speech.DOCUMENT_NOUNS)})"
+)
 _LOOKBACK = 2500
 _SPEAKING = ("PERSON", "ORG", "GPE")
 #: The possessive before a document noun: "X's (annual) report".
@@ -39,12 +44,27 @@ _KIND_SUBJECT = re.compile(
 )
 
 
+def is_document(seg: str) -> bool:
+    """Whether ``seg`` names a written thing ("the report", "Lowmoor's latest report")."""
+    return DOCUMENT_PHRASE.fullmatch(seg) is not None or OWNED_DOCUMENT.fullmatch(seg) is not None
+
+
 def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | None:
-    """The span of the phrase naming the author of the document ``seg`` (at ``start``) names."""
+    """The span of the phrase naming the author of the document ``seg`` (at ``start``) names:
+    its possessor, else where the article spoke of a document of its kind before."""
+    owned = OWNED_DOCUMENT.fullmatch(seg)
+    if owned is not None:  # "Lowmoor's latest report"
+        return start + owned.start("owner"), start + owned.end("owner")
     m = DOCUMENT_PHRASE.fullmatch(seg)
     if m is None:
         return None
-    noun = re.compile(rf"\b{re.escape(m.group('noun'))}s?\b", re.IGNORECASE)
+    said = m.group("noun").lower()
+    return last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+
+
+def last_author(ctx: QuoteContext, nouns: tuple[str, ...], start: int) -> tuple[int, int] | None:
+    """The author of the last of the written things ``nouns`` the article spoke of before ``start``."""
+    noun = re.compile(rf"\b(?:{alt(nouns)})s?\b", re.IGNORECASE)
     seen = list(noun.finditer(ctx.masked, max(0, start - _LOOKBACK), start))
     for w in reversed(seen[-3:]):
         span = _possessor(ctx, w.start()) or _agent(ctx, w.end()) or _issuer(ctx, w.start())

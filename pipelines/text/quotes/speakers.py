@@ -27,7 +27,8 @@ from pipelines.text.quotes.patterns import (
     LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
-from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span
+from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
+from pipelines.text.quotes.sources import author_span, is_document
 
 
 @dataclass
@@ -182,7 +183,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
-                 or _document_author(ctx, seg, start))
+                 or _document_author(ctx, seg, start) or _group_org(ctx, seg, start))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -200,8 +201,10 @@ def speaker_rule(attr: Attribution) -> str:
         return rules.MOUTHPIECE
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
-    if DOCUMENT_PHRASE.fullmatch(attr.surface):
+    if is_document(attr.surface):
         return rules.DOCUMENT
+    if GROUP_PHRASE.fullmatch(attr.surface):
+        return rules.GROUP
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -327,6 +330,16 @@ def _document_author(ctx: QuoteContext, seg: str, start: int) -> Resolved | None
     """"the report said", "the lawsuit says": whoever the article gave as its author
     (``sources.author_span``), resolved as a speaker."""
     span = author_span(ctx, seg, start)
+    if span is None:
+        return None
+    spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
+    return (spk, seg, typ) if spk is not None else None
+
+
+def _group_org(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the researchers", "campaigners": the organisation the article introduced them with
+    (``groups.group_org_span``)."""
+    span = group_org_span(ctx, seg, start)
     if span is None:
         return None
     spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
