@@ -210,3 +210,39 @@ def test_a_report_speaks_for_its_possessor():
     body = 'Lowmoor\'s latest report, published last month, said grocers faced "a decade of thin margins".'
     q = one(body, ("Lowmoor", "ORG"))
     assert (q.speaker, q.rule) == ("Lowmoor", "quote.speaker.document")
+
+
+# --------------------------------------------------------------------------- smaller classes
+
+def test_a_passive_agent_with_an_abbreviated_title():
+    body = 'Ybarra was called "a liar with a letterhead" by Rep. Curtis Holm, an Ohio Republican.'
+    q = one(body, ("Ybarra", "PERSON"), ("Curtis Holm", "PERSON"), ("Ohio", "GPE"))
+    assert (q.speaker, q.rule) == ("Curtis Holm", "quote.sentence.passive_agent")
+
+
+def test_a_passive_agent_before_a_sentence_end_stays_whole():
+    body = 'Ybarra was called "a liar" by Curtis Holm. Rep. Ana Ruiz disagreed.'
+    qs = quotes(body, ("Ybarra", "PERSON"), ("Curtis Holm", "PERSON"), ("Ana Ruiz", "PERSON"))
+    assert qs[0].speaker == "Curtis Holm"
+
+
+def test_replied_within_the_hour_introduces_the_quote():
+    body = 'Senator Ana Ybarra was attacked on Friday. Ybarra replied within the hour: "Name-calling is not a policy."'
+    q = one(body, ("Ana Ybarra", "PERSON"), ("Ybarra", "PERSON", "Ana Ybarra"))
+    assert q.speaker == "Ana Ybarra"
+
+
+def test_he_after_one_teenager_described_by_age_names_nobody():
+    body = ("Hamish Cole led the trial. One 15-year-old who took part in Malmo said the first week had been "
+            "hard. \"Everyone in my class was complaining,\" he said.")
+    q = one(body, ("Hamish Cole", "PERSON"), ("Malmo", "GPE"))
+    assert q.speaker is None
+
+
+def test_a_country_never_gives_way_to_an_organisation_its_name_ends():
+    from pipelines.text.quotes.canonical import SpeakerIndex
+    from tests.unit.test_quote_speakers import _m
+    ms = [_m("d", "Australia", "Australia", "GPE", "e1", 0),
+          _m("d", "Growers Council of Western Australia", "Growers Council of Western Australia", "ORG", "e2", 90)]
+    index = SpeakerIndex(ms, {"e1": "Australia", "e2": "Growers Council of Western Australia"})
+    assert index.lookup("d", "Australia") == ("Australia", "e1")

@@ -183,7 +183,8 @@ _TAIL_PLAIN = re.compile(
     r"him|her|them|us|me|reporters|journalists)\s*,?\s*)*(?:that\b)?\s*[:,]?\s*$"
 )
 _TAIL_PREP = re.compile(
-    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as)\b"
+    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as|within|"
+    r"inside|later|moments|minutes|hours|days)\b"
     r"[^\"“”.;!?]{0,80}?(?:[:,]|\bthat)\s*$"
 )
 _TAIL_TELL = re.compile(

@@ -67,11 +67,12 @@ _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:{ADV}\s+)?(?:{alt(speech.PASSIVE_SPEECH_VERBS)})\b"
 )
 #: The agent after the quotes of a passive sentence ("... by North Korea last year.").
-_AGENT_AFTER = re.compile(
-    r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)"
-    r"(?=\s*(?:[,;:!?.]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|earlier|"
-    r"who|which|as|because|for|over)\b)"
-)
+_AGENT_STOP = (r"(?=\s*(?:[,;:!?.]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|"
+               r"earlier|who|which|as|because|for|over)\b)")
+_AGENT_AFTER = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)" + _AGENT_STOP)
+#: The rest of an agent after an abbreviation's full stop ("by Rep. Curtis Holm").
+_AGENT_MORE = re.compile(r"[^,;:!?.\"“”()_]{1,60}?" + _AGENT_STOP)
+_ABBREVIATIONS = frozenset(speech.ABBREVIATIONS)
 #: A possessive then a noun for something said, right before the quote ("Moreau's call for a").
 _POSSESSIVE_CUE = re.compile(
     rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
@@ -253,6 +254,9 @@ def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) 
     if agent is None:
         return None
     s, e = agent.start("np"), agent.end("np")
+    if ctx.masked[e:e + 1] == "." and ctx.masked[s:e].split()[-1] in _ABBREVIATIONS:
+        more = _AGENT_MORE.match(ctx.masked, e + 1, end)
+        e = more.end() if more is not None else e
     spk, surf, typ = resolve_np(ctx, s, e, s, prev)
     if spk is None:
         return None

@@ -98,7 +98,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4},\s+(?=(?:one|a|an|another)\s))?"
     r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,4}?\s+"
     rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
-    r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
+    r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
@@ -554,7 +554,7 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     if persons:
         mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
         if PERSON_BODY_AFTER.fullmatch(body, mm.char_end, end):
-            return mm.local_name, seg, "PERSON"  # "Castillo's office", "the Okafor administration"
+            return mm.local_name, seg, "PERSON"  # "Castillo's office", "Okafor's administration"
         s0 = max(start, honorific_start(body, mm.char_start, start))
         return mm.local_name, body[s0:max(mm.char_end, s0)].strip() or mm.surface, "PERSON"
     orgs = [mm for mm in ments if mm.type in ("ORG", "GPE")]
