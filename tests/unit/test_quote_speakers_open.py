@@ -246,3 +246,26 @@ def test_a_country_never_gives_way_to_an_organisation_its_name_ends():
           _m("d", "Growers Council of Western Australia", "Growers Council of Western Australia", "ORG", "e2", 90)]
     index = SpeakerIndex(ms, {"e1": "Australia", "e2": "Growers Council of Western Australia"})
     assert index.lookup("d", "Australia") == ("Australia", "e1")
+
+
+# --------------------------------------------------------------------------- carry-over and "they"
+
+def test_no_carry_over_past_an_organisation_opening_a_sentence():
+    body = ('"We will appeal," Mara Olsen said. The Brennan Dockers\' Union rejected the ruling on Friday.\n\n'
+            '"This is a dark day for every worker on the river."')
+    qs = by_text(quotes(body, ("Mara Olsen", "PERSON"), ("Brennan Dockers' Union", "ORG")))
+    assert qs["This is a dark day for every worker on the river."].speaker != "Mara Olsen"
+
+
+def test_carry_over_past_an_organisation_as_an_object():
+    body = ('"We will appeal," Mara Olsen said. She has worked for the Brennan Dockers\' Union for years.\n\n'
+            '"This is a dark day for every worker on the river."')
+    qs = by_text(quotes(body, ("Mara Olsen", "PERSON"), ("Brennan Dockers' Union", "ORG")))
+    assert qs["This is a dark day for every worker on the river."].speaker == "Mara Olsen"
+
+
+def test_they_after_a_group_that_spoke_is_that_group():
+    body = ("Keep Dunmore Green, a residents' group, has gathered signatures. \"Nobody asked us,\" campaigners "
+            "said. They have also accused the council of treating the village as \"an experiment\".")
+    qs = by_text(quotes(body, ("Keep Dunmore Green", "ORG")))
+    assert qs["an experiment"].speaker == "Keep Dunmore Green"

@@ -36,6 +36,9 @@ _REPORTED_START = re.compile(
 )
 
 
+#: An organisation as the subject of a verb of speech or of a deed ("The union rejected the
+#: ruling"), not a modifier ("Harlow Bank shares fell").
+_ORG_ACTS = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:[a-z]{{3,}}ed|{CUE})\b")
 #: A first-person word: talk about oneself.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|myself|we|our|us)\b")
 #: The subject opening a sentence: a name (or "He"/"She"), after a connective or a short fronted adverbial.
@@ -105,6 +108,9 @@ def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
     if any((pa.speaker is None or m.local_name != pa.speaker) and _may_speak(ctx, m)
            for m in ctx.persons_between(since, p.open_mark)):
         return None
+    if any(m.type == "ORG" and m.local_name != pa.speaker and ctx.outside_quotes(m) and ctx.opens_sentence_at(m)
+           and _ORG_ACTS.match(ctx.masked, m.char_end) for m in ctx.overlapping(since, p.open_mark) if m.char_start >= since):
+        return None  # an organisation speaking or taking a stance since may be who speaks now
     return replace(pa, rule=rules.CARRY_PREVIOUS)
 
 

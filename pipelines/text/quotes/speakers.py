@@ -442,6 +442,10 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         # "it" is no person: the organisation that spoke last, or a name that spoke just before,
         # whatever its mention's type ("Wimpey said ... '...,' it added")
         return prev.speaker, seg, prev.speaker_type
+    if (low == "they" and prev is not None and prev.speaker and prev.surface is not None
+            and GROUP_PHRASE.fullmatch(prev.surface) and prev.surface in ctx.masked[max(0, pos - 300):pos]):
+        # '"...," campaigners said. They also accused ...': the group that spoke just before
+        return prev.speaker, seg, prev.speaker_type
     return None, seg, None
 
 
