@@ -269,3 +269,27 @@ def test_they_after_a_group_that_spoke_is_that_group():
             "said. They have also accused the council of treating the village as \"an experiment\".")
     qs = by_text(quotes(body, ("Keep Dunmore Green", "ORG")))
     assert qs["an experiment"].speaker == "Keep Dunmore Green"
+
+
+# --------------------------------------------------------------------------- "the American", "the Kelvin Harrier"
+
+def test_the_demonym_or_the_place_man_is_the_person_named_before():
+    body = 'Eamon Roche won the cross-country title in Leeds on Sunday. "It was a hard race," the Waterford man said.'
+    q = one(body, ("Eamon Roche", "PERSON"), ("Leeds", "GPE"), ("Waterford", "GPE"))
+    assert q.speaker == "Eamon Roche"
+    body = 'Andy Rudd lost the final to Ivan Petrov. "I was not good enough today," said the American.'
+    q = one(body, ("Andy Rudd", "PERSON"), ("Ivan Petrov", "PERSON"), ("American", "NORP"))
+    assert q.speaker == "Andy Rudd"
+
+
+def test_a_place_man_with_an_indefinite_article_names_nobody():
+    body = 'Eamon Roche won the title in Leeds. "It was a hard race," a Waterford man said.'
+    q = one(body, ("Eamon Roche", "PERSON"), ("Leeds", "GPE"), ("Waterford", "GPE"))
+    assert q.speaker is None
+
+
+def test_the_club_member_typed_as_a_person_is_the_athlete_named_before():
+    body = ("Mark Lewis-Pryce says his Olympic success has made him determined. But the Kelvin Harrier has yet "
+            "to build on his junior title. \"The gold medal has made me hungry,\" the Kelvin Harrier said.")
+    q = one(body, ("Mark Lewis-Pryce", "PERSON"), ("Kelvin Harrier", "PERSON"), ("Kelvin Harrier", "PERSON"))
+    assert q.speaker == "Mark Lewis-Pryce"

@@ -133,6 +133,8 @@ ORG_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+#: "the" before a capitalised name a person mention covers: a description ("the Birchfield Harrier").
+_THE_NAME = re.compile(r"(?i:the)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 #: A verb and "its" right after a name: the name is an organisation ("Vantor cut its forecast").
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
 #: Bodies named after their head that speak as such when no person of that name is known
@@ -549,7 +551,7 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     body = ctx.body
     if any(mm.type == "NORP" and mm.char_end >= end and honorific_start(body, mm.char_start, start) == mm.char_start
            for mm in ments):
-        return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
+        return _the_descriptor(ctx, seg, start, cue_pos)  # "the New Zealander" (but "Mr Irish" is a name)
     persons = [
         mm for mm in ments
         if mm.type == "PERSON" and (not POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
@@ -557,6 +559,14 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     ]
     if persons:
         mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
+        the = ctx.body[max(0, mm.char_start - 4):mm.char_start]
+        if (the.lower() == "the " and mm.char_start - start in (0, 4) and mm.local_name == mm.surface
+                and _THE_NAME.fullmatch(ctx.body, mm.char_start - 4, end)):
+            # "the Birchfield Harrier": a description of somebody named before
+            first = min(ctx.persons[n].char_start for n in ctx.persons_by_name[mm.local_name]) - 4  # before any "the X"
+            found = _the_descriptor(ctx, ctx.body[mm.char_start - 4:end], first, first)
+            if found[0] is not None and found[0] != mm.local_name:
+                return found
         if PERSON_BODY_AFTER.fullmatch(body, mm.char_end, end):
             return mm.local_name, seg, "PERSON"  # "Castillo's office", "Okafor's administration"
         s0 = max(start, honorific_start(body, mm.char_start, start))
@@ -578,7 +588,8 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
             return ment.local_name, seg, "PERSON"
         return None, seg, None  # "the England coach" nobody was introduced as: not England
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
-        return None, seg, None  # "the Waterford man": a person from the place, not the place
+        # "the Waterford man": a person from the place, not the place; the one the article named
+        return _the_descriptor(ctx, seg, start, cue_pos)
     named = _NAME_AFTER_ROLE.search(seg, orgs[-1].char_end - start)
     if named is not None and _ROLE_WORDS & set(seg[orgs[-1].char_end - start:named.start("name")].lower().split()):
         # "Tarn Rovers director of rugby Ian Hale": the person no mention covers heads the phrase
@@ -670,6 +681,15 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         if ment is not None:
             return ment.local_name, seg, "PERSON"
     return None, seg, None
+
+
+def _the_descriptor(ctx: QuoteContext, seg: str, start: int, cue_pos: int) -> Resolved:
+    """"the American", "the Waterford man", "the Birchfield Harrier": a description of a person
+    named before (``descriptor_target``); "a Waterford man" names nobody."""
+    if seg[:4].lower() != "the ":
+        return None, seg, None
+    ment = descriptor_target(ctx, start, seg[4:], min(start, cue_pos))
+    return (ment.local_name, seg, "PERSON") if ment is not None else (None, seg, None)
 
 
 def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:
