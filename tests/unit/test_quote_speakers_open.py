@@ -293,3 +293,9 @@ def test_the_club_member_typed_as_a_person_is_the_athlete_named_before():
             "to build on his junior title. \"The gold medal has made me hungry,\" the Kelvin Harrier said.")
     q = one(body, ("Mark Lewis-Pryce", "PERSON"), ("Kelvin Harrier", "PERSON"), ("Kelvin Harrier", "PERSON"))
     assert q.speaker == "Mark Lewis-Pryce"
+
+
+def test_a_passive_agent_before_its_acronym_in_brackets():
+    body = 'The decision was called "a betrayal of staff" by the Retail Workers\' Union (RWU), which was not consulted.'
+    q = one(body, ("Retail Workers' Union", "ORG"), ("RWU", "ORG"))
+    assert (q.speaker, q.rule) == ("Retail Workers' Union", "quote.sentence.passive_agent")

@@ -67,7 +67,7 @@ _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:{ADV}\s+)?(?:{alt(speech.PASSIVE_SPEECH_VERBS)})\b"
 )
 #: The agent after the quotes of a passive sentence ("... by North Korea last year.").
-_AGENT_STOP = (r"(?=\s*(?:[,;:!?.]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|"
+_AGENT_STOP = (r"(?=\s*(?:[,;:!?.(]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|"
                r"earlier|who|which|as|because|for|over)\b)")
 _AGENT_AFTER = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)" + _AGENT_STOP)
 #: The rest of an agent after an abbreviation's full stop ("by Rep. Curtis Holm").

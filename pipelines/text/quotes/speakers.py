@@ -185,7 +185,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
-                 or _document_author(ctx, seg, start) or _group_org(ctx, seg, start))
+                 or _spoken_for(ctx, seg, start))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -322,26 +322,18 @@ def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | No
     for mm in reversed(ctx.persons):
         if mm.char_end <= start and name in mm.local_name.split():
             return mm.local_name, seg, "PERSON"
-    if noun in _NAMED_BODY_NOUNS and name.lower() not in speech.DETERMINERS and not ctx.masked.startswith(("'s", "’s"), written.end("name")):
+    possessive = ctx.masked.startswith(("'s", "’s"), written.end("name"))
+    if noun in _NAMED_BODY_NOUNS and name.lower() not in speech.DETERMINERS and not possessive:
         # "the Harlan administration" with no person Harlan: the body as the article named it
         return f"{name} {noun}", seg, "ORG"
     return None
 
 
-def _document_author(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"the report said", "the lawsuit says": whoever the article gave as its author
-    (``sources.author_span``), resolved as a speaker."""
-    span = author_span(ctx, seg, start)
-    if span is None:
-        return None
-    spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
-    return (spk, seg, typ) if spk is not None else None
-
-
-def _group_org(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"the researchers", "campaigners": the organisation the article introduced them with
-    (``groups.group_org_span``)."""
-    span = group_org_span(ctx, seg, start)
+def _spoken_for(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the report said", "the lawsuit says" (``sources.author_span``), "the researchers",
+    "campaigners" (``groups.group_org_span``): whoever the article gave as the author or the
+    organisation of the group, resolved as a speaker."""
+    span = author_span(ctx, seg, start) or group_org_span(ctx, seg, start)
     if span is None:
         return None
     spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
