@@ -299,3 +299,16 @@ def test_a_passive_agent_before_its_acronym_in_brackets():
     body = 'The decision was called "a betrayal of staff" by the Retail Workers\' Union (RWU), which was not consulted.'
     q = one(body, ("Retail Workers' Union", "ORG"), ("RWU", "ORG"))
     assert (q.speaker, q.rule) == ("Retail Workers' Union", "quote.sentence.passive_agent")
+
+
+def test_the_group_is_a_name_no_mention_covers_opening_a_sentence_with_which():
+    body = ('Downing Street said it was disappointed.\n\nClear Rivers Now, which has campaigned for the change '
+            'for years, welcomed the result. "Tonight peers did their job," the group said.')
+    q = one(body, ("Downing Street", "ORG"))
+    assert (q.speaker, q.rule) == ("Clear Rivers Now", "quote.speaker.org_noun")
+
+
+def test_a_possessive_with_which_is_no_name_for_the_company():
+    body = 'Harlow Foods cut 300 jobs. Its rival, which has grown fast, hired staff. "We regret the cuts," the company said.'
+    q = one(body, ("Harlow Foods", "ORG"))
+    assert q.speaker == "Harlow Foods"

@@ -24,7 +24,8 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
+    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, ends_sentence_before,
+    honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
@@ -133,6 +134,7 @@ ORG_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+_WHICH_NAME = re.compile(r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){1,4}),\s+which\s")
 #: "the" before a capitalised name a person mention covers: a description ("the Birchfield Harrier").
 _THE_NAME = re.compile(r"(?i:the)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 #: A verb and "its" right after a name: the name is an organisation ("Vantor cut its forecast").
@@ -244,11 +246,30 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         # Microsystems cut its forecast")
         its = [mm for mm in ctx.persons if lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
                and _ITS_AFTER.match(ctx.masked, mm.char_end)]
+        which = _written_which(ctx, lo, start)
         for mm in sorted(orgs + its, key=lambda x: x.char_start, reverse=True):
+            if which is not None and which[0] > mm.char_start:
+                break
             if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
                     and not _other_kind(mm, noun)):
                 return mm.local_name, seg, "ORG"
+        if which is not None:
+            return which[1], seg, "ORG"
     return None
+
+
+def _written_which(ctx: QuoteContext, lo: int, start: int) -> tuple[int, str] | None:
+    """The last name no person or place mention covers that opens a sentence before ``start``
+    with ", which" after it ("Clear Water Now, which has campaigned for the change, ..."):
+    (where, name)."""
+    last = None
+    for w in _WHICH_NAME.finditer(ctx.masked, lo, start):
+        at = w.start("name")
+        if at == 0 or ctx.masked[at - 1] == "\n" or ends_sentence_before(ctx.masked, at, max(0, at - 3)):
+            if not any(mm.type in ("PERSON", "GPE", "LOC", "NORP") for mm in ctx.overlapping(at, w.end("name"))):
+                if w.group("name").split()[0].lower() not in speech.DETERMINERS:
+                    last = (at, w.group("name"))
+    return last
 
 
 def _other_kind(m: EntityMention, noun: str) -> bool:
