@@ -550,3 +550,39 @@ def test_city_after_a_match_verb_in_football_is_a_club():
     mentions, _ = run(body)
     found = [m for m in mentions if m.surface == "Barcelona"]
     assert [m.type for m in found] == ["ORG", "GPE"]
+
+
+def test_an_honorific_and_one_word_take_a_family_name_never_a_given_name():
+    # "Ms Gerald" is a woman called Gerald, not Gerald Omondi, whose given name it is
+    body = ("Gerald Omondi, the league's treasurer, resigned on Friday. Ms Gerald, the chair, "
+            "said the accounts were in order.")
+    assert one(run(body)[0], "Gerald").local_name == "Gerald"
+    # the trap: without the honorific a given name alone still takes the one full name
+    body = "Gerald Omondi resigned on Friday. Gerald said he was tired."
+    assert one(run(body)[0], "Gerald").local_name == "Gerald Omondi"
+    # and with it a family name still does, also one written first ("Mr Wu" for "Wu Haoran")
+    body = "Gerald Omondi resigned. Mr Omondi said he was tired. Wu Haoran stayed. Mr Wu agreed."
+    mentions = run(body)[0]
+    assert one(mentions, "Omondi").local_name == "Gerald Omondi"
+    assert one(mentions, "Wu").local_name == "Wu Haoran"
+
+
+def test_a_month_abbreviation_that_is_a_given_name_opens_a_person_name():
+    body = "Union chairwoman Jan Kowalski said the offer was poor. Talks resume on Jan 12."
+    mentions = run(body)[0]
+    assert one(mentions, "Jan Kowalski").type == "PERSON"
+    assert "Jan" not in by_surface(mentions)
+
+
+def test_a_peer_called_lady_or_lord_takes_the_full_titled_name():
+    body = ("The motion was tabled by Baroness Wenna Pollard, a crossbencher. Lady Pollard said the bill "
+            "was weak. Viscount Ivo Carne replied. Lord Carne said it was fair. Pollard left early.")
+    mentions = run(body)[0]
+    assert one(mentions, "Lady Pollard").local_name == "Baroness Wenna Pollard"
+    assert one(mentions, "Lord Carne").local_name == "Viscount Ivo Carne"
+    assert one(mentions, "Pollard").local_name == "Baroness Wenna Pollard"
+
+
+def test_a_lady_of_another_family_name_stays_herself():
+    body = "Baroness Wenna Pollard spoke first. Lady Ormsby, her deputy, said the vote was close."
+    assert one(run(body)[0], "Lady Ormsby").local_name == "Lady Ormsby"

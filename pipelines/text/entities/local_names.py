@@ -20,7 +20,7 @@ from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
 from pipelines.text.entities.places import title_case
 from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
-from pipelines.text.lexicon.names import NAME_TITLES
+from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
@@ -29,17 +29,27 @@ _SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
 
 #: Name keys of the titles that belong to a name ("sir", "dame", "lord").
 _TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
+#: Name keys of the styles a peer is called by, with the titles each stands for.
+_PEER_STYLE_KEYS = {k.lower(): frozenset(t.lower() for t in v) for k, v in PEER_STYLES.items()}
+#: An honorific right before a name ("Mr Howard", "Dr. Ames"): the one word after it is a family
+#: name (a knight's or dame's title, "Sir Howard", goes with the given name instead).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:" + "|".join(sorted((re.escape(t) for t in HONORIFICS - NAME_TITLES), key=len, reverse=True))
+    + r")\.?\s+$")
+#: The longest family name written first in a name the honorific may stand before ("Mr Xi" for
+#: "Xi Jinping", "Ms Park" for "Park Ji-hoon"); a longer first word is a given name ("Howard Flight").
+_FAMILY_FIRST_MAX = 4
 #: A full name of the document: where it starts, as written, its name tokens.
 FullName = tuple[int, str, tuple[str, ...]]
 
 
 def assign_local_names(doc: EntityDoc, cands: list[Candidate]) -> None:
-    _person_local_names([c for c in cands if c.type == "PERSON"])
+    _person_local_names(doc, [c for c in cands if c.type == "PERSON"])
     _org_local_names(doc, [c for c in cands if c.type == "ORG"])
     _place_local_names(cands)
 
 
-def _person_local_names(persons: list[Candidate]) -> None:
+def _person_local_names(doc: EntityDoc, persons: list[Candidate]) -> None:
     tokens = {id(c): name_tokens(c.name) for c in persons}
     by_token: dict[str, list[FullName]] = {}
     for c in persons:
@@ -54,7 +64,8 @@ def _person_local_names(persons: list[Candidate]) -> None:
             for t in keys_:
                 by_token.setdefault(t, []).append(entry)
     for c in persons:
-        c.local = _fullest_name(c, tokens[id(c)], by_token)
+        titled = _HONORIFIC_BEFORE.search(doc.body, max(0, c.start - 12), c.start) is not None
+        c.local = _fullest_name(c, tokens[id(c)], by_token, family_only=titled)
     # a short form of a short form ("Nigel" -> "Sir Nigel" -> "Sir Nigel Foo"): the fullest one
     fuller = {c.name: c.local for c in persons if c.local != c.name}
     for c in persons:
@@ -64,8 +75,11 @@ def _person_local_names(persons: list[Candidate]) -> None:
             c.local = fuller[c.local]
 
 
-def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[FullName]]) -> str:
-    """The fullest name of the document ``c`` is a short form of, else its own name."""
+def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[FullName]],
+                  family_only: bool = False) -> str:
+    """The fullest name of the document ``c`` is a short form of, else its own name; with
+    ``family_only`` (an honorific before one word: "Mr Howard") never one whose given name the
+    word is ("Howard Flight")."""
     best = None
     given_only: set[tuple[str, str]] | None = set() if len(toks) == 1 else None
     if toks:
@@ -74,6 +88,8 @@ def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[
             pool = pool + by_token.get(toks[-1], [])
         for pos, name, ftoks in pool:
             if ftoks == toks or not _matches(toks, ftoks):
+                continue
+            if family_only and len(toks) == 1 and _given_name_only(toks[0], ftoks):
                 continue
             if given_only is not None:
                 if toks[0] == ftoks[0] and toks[0] != ftoks[-1] and toks[0] != " ".join(ftoks[-2:]):
@@ -92,6 +108,16 @@ def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[
     return best[1] if best else c.name
 
 
+def _given_name_only(word: str, full: tuple[str, ...]) -> bool:
+    """Whether ``word`` is the first word of the name ``full`` and not a family name of it
+    (a first word of at most ``_FAMILY_FIRST_MAX`` letters may be a family name written first)."""
+    if word != full[0] or word == full[-1] or word == " ".join(full[-2:]):
+        return False
+    if " " in full[-1] and word == full[-1].split()[0]:
+        return False
+    return len(word) > _FAMILY_FIRST_MAX
+
+
 def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) >= len(full):
         return False
@@ -101,6 +127,8 @@ def _matches(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
                 or (full[0] in _TITLE_KEYS and len(full) >= 3 and s == full[1])
                 or (" " in full[-1] and s == full[-1].split()[0] and len(full) >= 2 and len(s) > 3))
     n = len(short)
+    if n == 2 and short[0] in _PEER_STYLE_KEYS and full[0] in _PEER_STYLE_KEYS[short[0]] and short[-1] == full[-1]:
+        return True  # "Lady Kell" for "Baroness Ann Kell"
     if full[0] in _TITLE_KEYS and short[0] not in _TITLE_KEYS:
         full = full[1:]  # "Nigel Foo" for "Sir Nigel Foo"
         if short == full:

@@ -13,6 +13,13 @@ PEER_TITLES = words("Lord Lady Baroness Baron Viscount Viscountess")
 #: ("Sir Ann Foo" is called "Sir Ann" later) and a peer's.
 NAME_TITLES = PEER_TITLES | words("Sir Dame")
 
+#: How a peer is called by title and name: "Lady Kell" is Baroness (or Viscountess, Countess)
+#: Ann Kell, "Lord Ashby" Baron (Viscount, Earl) Tom Ashby.
+PEER_STYLES = {
+    "Lord": words("Lord Baron Viscount Earl Marquess Duke"),
+    "Lady": words("Lady Baroness Viscountess Countess Marchioness Duchess Dame"),
+}
+
 #: Titles of royals and saints that buildings and places are named after with the name ("the Prince
 #: Edward Theatre", "King Fahd Stadium"): a facility head after such a title and a name is the
 #: facility's, not a person's (unlike an office: "Prime Minister Rosa Street").
@@ -131,7 +138,7 @@ GIVEN_NAME_WORDS = words("""
 DEMONYMS_ALSO_GIVEN_NAMES = words("Christian")
 
 #: Months that are also given names or surnames ("May", "June", "April").
-MONTHS_ALSO_NAMES = words("May June April August January")
+MONTHS_ALSO_NAMES = words("May June April August January Jan")
 
 #: Capitalised function words that also begin or are names ("May", "Will", "New York",
 #: "St Louis").

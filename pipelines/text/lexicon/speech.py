@@ -263,6 +263,13 @@ STATE_BODY_NOUNS: tuple[str, ...] = (
 MOUTHPIECE_NOUNS: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "insider",
 )
+#: Officers who, unnamed, speak for the organisation whose officers they are ("the company's
+#: chief financial officer told analysts"): the quote is the organisation's.
+ORG_OFFICER_NOUNS: tuple[str, ...] = (
+    "chief executive", "executive", "officer", "chief", "director", "chairman", "chairwoman", "chair",
+    "president", "boss", "head", "managing director", "general secretary", "secretary", "treasurer",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "lawyers", "management",
+)
 #: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
 #: article whose name holds the noun ("the Harbour Pilots' Union").
 ORG_SPEAKER_NOUNS: tuple[str, ...] = (
@@ -287,6 +294,42 @@ BUSINESS_NOUNS: tuple[str, ...] = (
 ANY_ORG_NOUNS: tuple[str, ...] = (
     "organisation", "organization", "body", "agency", "regulator", "watchdog", "charity", "journal",
     "institute", "authority", "operator",
+)
+#: Written things that "say" for whoever issued them ("the report said", "the lawsuit says"):
+#: the speaker is the person or organisation the article gave as their author before.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "statement", "report", "letter", "document", "lawsuit", "suit", "complaint", "filing", "memo",
+    "study", "survey", "review", "paper", "ruling", "judgment", "judgement", "indictment", "petition",
+    "submission", "audit", "leaflet", "manifesto", "white paper", "motion", "notice", "guidance",
+    "press release", "release", "communique", "communiqué", "bulletin", "briefing", "dossier", "fact sheet",
+    "assessment", "analysis", "forecast", "consultation", "blog post", "post", "website", "advert",
+)
+#: Plural groups of people that speak for the organisation the article introduced them with
+#: ("Researchers at the Marram Institute ... the researchers wrote", "A group of parents, the
+#: Friends of Elm Library, ... the parents said").
+GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
+    "researchers", "scientists", "academics", "authors", "campaigners", "activists", "protesters",
+    "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
+    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
+)
+#: What an organisation is introduced as when it stands for a group ("X, a residents' group").
+GROUP_KIND_NOUNS: tuple[str, ...] = (
+    "group", "campaign", "coalition", "association", "alliance", "network", "organisation", "organization",
+    "consortium", "team", "collective", "movement", "society", "federation", "union", "charity", "lobby",
+)
+#: Written things one of which may stand for another when the article speaks of it again (the
+#: lawsuit it earlier called a claim, the report it called a study).
+DOCUMENT_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("lawsuit", "suit", "claim", "case", "action", "complaint", "filing", "petition"),
+    ("report", "study", "paper", "review", "survey", "analysis", "assessment", "audit", "trial"),
+    ("statement", "press release", "release", "communique", "communiqué", "notice", "letter"),
+)
+#: Verbs by which somebody puts a written thing out ("X said in a statement", "X published a
+#: report", "X filed a lawsuit"): their subject is its author.
+ISSUING_VERBS: tuple[str, ...] = (
+    "said", "says", "added", "stated", "issued", "issues", "published", "publishes", "released", "releases",
+    "filed", "files", "lodged", "sent", "wrote", "posted", "put out", "submitted", "brought", "commissioned",
+    "produced", "launched", "unveiled", "presented", "delivered", "handed down",
 )
 #: Nouns for something said, after a possessive naming its speaker ("Moreau's call for "a
 #: fresh start"", "the union's warning of "chaos"").

@@ -183,12 +183,15 @@ _TAIL_PLAIN = re.compile(
     r"him|her|them|us|me|reporters|journalists)\s*,?\s*)*(?:that\b)?\s*[:,]?\s*$"
 )
 _TAIL_PREP = re.compile(
-    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as)\b"
+    r"^\s+(?:to|in|on|at|of|during|via|with|from|through|before|after|last|this|on|when|while|as|within|"
+    r"inside|later|moments|minutes|hours|days)\b"
     r"[^\"“”.;!?]{0,80}?(?:[:,]|\bthat)\s*$"
 )
 _TAIL_TELL = re.compile(
     r"^\s+(?:to\s+)?(?P<addr>(?:(?!\b(?:that|there|it|he|she|they|we|I|you|this|his|her|their)\b)"
-    r"[^\"“”.;!?:,]){1,80}?)(?:\s+that)?\s*[:,]?\s*$"
+    r"[^\"“”.;!?:,]){1,80}?)"
+    # "told a radio station on her way to the airport:": where or when it was said
+    r"(?:\s+(?:on|in|at|during|from|after|before|via|over)\s+[^\"“”.;!?:,]{1,60}?)?(?:\s+that)?\s*[:,]?\s*$"
 )
 #: A colon lead-in opening with a titled name and a verb ("Mr Dean is confident though:").
 _TITLED_LEAD = re.compile(
@@ -267,8 +270,13 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         return None, False
     rule: str | None = None
     if cue in _PARTICIPLES:
-        # "He praised the team, adding: ..." -> subject of the sentence
+        # "He praised the team, adding: ..." -> subject of the sentence, also when a quote
+        # stands earlier in it ('Ruiz called it "a gift", adding: ...')
         sub = first_subject(ctx, pre_lo, last.start())
+        sent_lo = ctx.sentence_start(site.block_lo, pre_lo)
+        first_quote = ctx.masked.find("_", sent_lo, pre_lo)
+        if sub is None and first_quote > sent_lo:
+            sub = first_subject(ctx, sent_lo, first_quote)
         rule = rules.BEFORE_PARTICIPLE
     elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
         sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"

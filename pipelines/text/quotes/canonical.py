@@ -56,6 +56,7 @@ class SpeakerIndex:
         self._initials: dict[tuple[str, str], set[str]] = {}  # an organisation's initials -> entities
         self._org_head: dict[tuple[str, str], set[str]] = {}  # the first words of a longer ORG name -> entities
         self._orgs: set[str] = set()
+        self._named: set[str] = set()  # people and organisations: a place never stands for a longer name
         for m in mentions:
             if m.entity_id is None:
                 continue
@@ -77,6 +78,8 @@ class SpeakerIndex:
                     self._org_head.setdefault((m.doc_id, " ".join(words[:n])), set()).add(m.entity_id)
             if m.type == "ORG":
                 self._orgs.add(m.entity_id)
+            if m.type in ("PERSON", "ORG"):
+                self._named.add(m.entity_id)
 
     def entity_of(self, doc_id: str, speaker: str) -> str | None:
         """The entity ``speaker`` names in document ``doc_id``, or None (a family name written
@@ -104,7 +107,7 @@ class SpeakerIndex:
             if len(fits) == 1:
                 return next(iter(fits))
         name = strip_titles(full)
-        if not name or " " in name or full.split()[0] in PEER_TITLES:
+        if not name or " " in name or full.split()[0] in PEER_TITLES or entity_id not in self._named:
             return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
         fits = self._word.get((doc_id, name), set()) - {entity_id}
         if not fits and name.isupper():  # "ARAUJO" on a transcript's speaker line

@@ -22,7 +22,7 @@ from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, TERMINATOR, alt, ends_sentence_before,
+    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, POSSESSIVE_AFTER, TERMINATOR, alt, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 
@@ -36,6 +36,9 @@ _REPORTED_START = re.compile(
 )
 
 
+#: An organisation as the subject of a verb of speech or of a deed ("The union rejected the
+#: ruling"), not a modifier ("Harlow Bank shares fell").
+_ORG_ACTS = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:[a-z]{{3,}}ed|{CUE})\b")
 #: A first-person word: talk about oneself.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|myself|we|our|us)\b")
 #: The subject opening a sentence: a name (or "He"/"She"), after a connective or a short fronted adverbial.
@@ -105,6 +108,9 @@ def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
     if any((pa.speaker is None or m.local_name != pa.speaker) and _may_speak(ctx, m)
            for m in ctx.persons_between(since, p.open_mark)):
         return None
+    if any(m.type == "ORG" and m.local_name != pa.speaker and ctx.outside_quotes(m) and ctx.opens_sentence_at(m)
+           and _ORG_ACTS.match(ctx.masked, m.char_end) for m in ctx.overlapping(since, p.open_mark) if m.char_start >= since):
+        return None  # an organisation speaking or taking a stance since may be who speaks now
     return replace(pa, rule=rules.CARRY_PREVIOUS)
 
 
@@ -128,6 +134,10 @@ def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attr
     if not sentence.strip() or "_" in sentence:
         return None
     head = _SUBJECT_HEAD.match(sentence)
+    led = _role_led_person(ctx, seg_lo, last_end)
+    if led is not None and (head is None or led.char_start > seg_lo + head.end("np")):
+        # "US coach Ana Ruiz wants the team to ...": the person behind the role words
+        return Attribution(led.local_name, led.surface, None, None, rules.CARRY_SUBJECT, "PERSON")
     if head is None:
         return None
     s = seg_lo + head.start("np")
@@ -148,6 +158,18 @@ def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attr
     if spk is None or (typ != "PERSON" and not (written and typ is None)):
         return None
     return Attribution(spk, surf, None, None, rules.CARRY_SUBJECT, typ)
+
+
+def _role_led_person(ctx: QuoteContext, lo: int, hi: int) -> EntityMention | None:
+    """The first person of the sentence [lo, hi) when a short run of role words before it
+    makes it the subject ("US coach Ana Ruiz wants ..."), not a possessive."""
+    first = ctx.persons_between(lo, hi)[:1]
+    if not first or not ctx.opens_sentence_at(first[0]) or ctx.masked.find("_", lo, first[0].char_start) >= 0:
+        return None
+    m = first[0]
+    if POSSESSIVE_AFTER.match(ctx.body[m.char_end:m.char_end + 3]) or not ctx.masked[lo:m.char_start].strip():
+        return None
+    return m
 
 
 def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
@@ -176,9 +198,25 @@ def _speaker_line(ctx: QuoteContext, p: QuotePart, blocks: list[Block],
 
 
 def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
-    """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."')."""
+    """Speaker of reported speech in the sentence right before a quote ('He said ... . "..."'),
+    or in the one before that when the sentence between names nobody and quotes nothing
+    ('Ruiz told the BBC there were two problems. The first is cost. "..."')."""
     span = _sentence_before(ctx, p, blocks)
-    return _reported_in(ctx, *span) if span is not None else None
+    if span is None:
+        return None
+    found = _reported_in(ctx, *span)
+    lo, hi = span
+    if found is None and lo > blocks[0][0] and _names_nobody(ctx, lo, hi):
+        b_lo = next((b_lo for b_lo, b_hi in blocks if b_lo <= lo - 1 <= b_hi), lo)
+        prev_lo = ctx.sentence_start(b_lo, lo - 1)
+        if prev_lo < lo and ctx.masked[prev_lo:lo].strip():
+            found = _reported_in(ctx, prev_lo, lo)
+    return found
+
+
+def _names_nobody(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) quotes nothing and names no person or organisation."""
+    return "_" not in ctx.masked[lo:hi] and not any(m.type in ("PERSON", "ORG") for m in ctx.overlapping(lo, hi))
 
 
 def _sentence_before(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
-from pipelines.text.quotes.speakers import Attribution, resolve_np
+from pipelines.text.quotes.speakers import ORG_NOUN_PHRASE, Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
@@ -67,16 +67,18 @@ _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:{ADV}\s+)?(?:{alt(speech.PASSIVE_SPEECH_VERBS)})\b"
 )
 #: The agent after the quotes of a passive sentence ("... by North Korea last year.").
-_AGENT_AFTER = re.compile(
-    r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)"
-    r"(?=\s*(?:[,;:!?.]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|earlier|"
-    r"who|which|as|because|for|over)\b)"
-)
+_AGENT_STOP = (r"(?=\s*(?:[,;:!?.(]|$)|\s+(?:last|this|on|in|at|during|after|before|when|while|yesterday|today|"
+               r"earlier|who|which|as|because|for|over)\b)")
+_AGENT_AFTER = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[^\s,;:!?\"“”()_][^,;:!?\"“”()_]{0,59}?)" + _AGENT_STOP)
+#: The rest of an agent after an abbreviation's full stop ("by Rep. Curtis Holm").
+_AGENT_MORE = re.compile(r"[^,;:!?.\"“”()_]{1,60}?" + _AGENT_STOP)
+_ABBREVIATIONS = frozenset(speech.ABBREVIATIONS)
 #: A possessive then a noun for something said, right before the quote ("Moreau's call for a").
 _POSSESSIVE_CUE = re.compile(
     rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
     r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
 )
+_KIND_OWNER = re.compile(rf"\b(?:{ORG_NOUN_PHRASE.pattern})$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 _SPEAKER_NOUN = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|government|minister|"
@@ -252,6 +254,9 @@ def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) 
     if agent is None:
         return None
     s, e = agent.start("np"), agent.end("np")
+    if ctx.masked[e:e + 1] == "." and ctx.masked[s:e].split()[-1] in _ABBREVIATIONS:
+        more = _AGENT_MORE.match(ctx.masked, e + 1, end)
+        e = more.end() if more is not None else e
     spk, surf, typ = resolve_np(ctx, s, e, s, prev)
     if spk is None:
         return None
@@ -271,7 +276,8 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     if owner:
         mm = owner[-1]
         return Attribution(mm.local_name, mm.surface, cue, None, rules.POSSESSIVE_CUE, mm.type)
-    name = _NAME_BEFORE.search(ctx.masked, max(sent_lo, m.start() - 60), m.start())
+    name = (_NAME_BEFORE.search(ctx.masked, max(sent_lo, m.start() - 60), m.start())
+            or _KIND_OWNER.search(ctx.masked, max(sent_lo, m.start() - 60), m.start()))  # "the company's argument"
     if name is None:
         return None
     spk, surf, typ = resolve_np(ctx, name.start(), name.end(), name.start(), None)

@@ -110,3 +110,11 @@ MOUTHPIECE = RULES.add(
     "An unnamed spokesperson speaking for the organisation the article names: 'a Tarnvision spokesman', "
     "'a police spokesperson', 'the spokesman' introduced before.",
     'Tarn Valley Police said officers were called. "A man was hurt," a police spokesperson said.')
+DOCUMENT = RULES.add(
+    "quote.speaker.document",
+    "A written thing speaking ('the report said', 'the lawsuit says'): the author the article gave it before.",
+    'A report by the Audit Board found waste. "Money was spent without checks," the report said.')
+GROUP = RULES.add(
+    "quote.speaker.group",
+    "A plural group speaking ('the researchers wrote', 'campaigners said'): the organisation the article introduced it with.",
+    'Researchers at the Tarn Institute mapped the marsh. "The marsh is growing," the researchers wrote.')

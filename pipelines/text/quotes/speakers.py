@@ -24,9 +24,12 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, honorific_start,
+    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, ends_sentence_before,
+    honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
+from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
+from pipelines.text.quotes.sources import author_span, is_document
 
 
 @dataclass
@@ -91,9 +94,12 @@ _ROLE_SUBJECT = re.compile(
 )
 #: A sentence opening with an unnamed person: "One voter leaving ...", "A resident, who ...", "Another".
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?(?P<np>(?:One|A|An|Another)(?:\s+[\w&'’\-]+){0,4}?\s+"
-    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:One|A|An|Another)(?:\s+(?!who\b|said\b|says\b|told\b)"
-    r"[a-z][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
+    r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?"
+    # a short fronted adverbial ("Outside court, one former volunteer ...")
+    r"(?:[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4},\s+(?=(?:one|a|an|another)\s))?"
+    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
+    r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
@@ -128,6 +134,19 @@ ORG_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _ORG_LOOKBACK = 3000
+_WHICH_NAME = re.compile(r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){1,4}),\s+which\s")
+#: "the" before a capitalised name a person mention covers: a description ("the Birchfield Harrier").
+_THE_NAME = re.compile(r"(?i:the)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
+#: A verb and "its" right after a name: the name is an organisation ("Vantor cut its forecast").
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
+#: Bodies named after their head that speak as such when no person of that name is known
+#: ("the Harlan administration").
+_NAMED_BODY_NOUNS = frozenset({"administration"})  # not "the Labour government": a party's or a people's
+#: "the company's chief financial officer": an unnamed officer of an organisation named by its kind.
+_ORG_NOUN_OFFICER = re.compile(
+    rf"(?P<org>{ORG_NOUN_PHRASE.pattern})['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(speech.ORG_OFFICER_NOUNS)})",
+    re.IGNORECASE,
+)
 #: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
 _NAME_AFTER_ROLE = re.compile(
     r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
@@ -167,7 +186,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
-                 or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev))
+                 or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
+                 or _spoken_for(ctx, seg, start))
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -180,10 +200,15 @@ def speaker_rule(attr: Attribution) -> str:
         return attr.rule
     if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
                                                  or _NAME_MOUTHPIECE.fullmatch(attr.surface)
-                                                 or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)):
+                                                 or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)
+                                                 or _ORG_NOUN_OFFICER.fullmatch(attr.surface)):
         return rules.MOUTHPIECE
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
+    if is_document(attr.surface):
+        return rules.DOCUMENT
+    if GROUP_PHRASE.fullmatch(attr.surface):
+        return rules.GROUP
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -217,11 +242,34 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     if named is not None:
         return named, seg, "ORG"
     if noun in _ANY_ORG_NOUNS:
-        for mm in reversed(orgs):
+        # a name typed as a person that the article calls "it" is an organisation too ("Vantor
+        # Microsystems cut its forecast")
+        its = [mm for mm in ctx.persons if lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
+               and _ITS_AFTER.match(ctx.masked, mm.char_end)]
+        which = _written_which(ctx, lo, start)
+        for mm in sorted(orgs + its, key=lambda x: x.char_start, reverse=True):
+            if which is not None and which[0] > mm.char_start:
+                break
             if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
                     and not _other_kind(mm, noun)):
                 return mm.local_name, seg, "ORG"
+        if which is not None:
+            return which[1], seg, "ORG"
     return None
+
+
+def _written_which(ctx: QuoteContext, lo: int, start: int) -> tuple[int, str] | None:
+    """The last name no person or place mention covers that opens a sentence before ``start``
+    with ", which" after it ("Clear Water Now, which has campaigned for the change, ..."):
+    (where, name)."""
+    last = None
+    for w in _WHICH_NAME.finditer(ctx.masked, lo, start):
+        at = w.start("name")
+        if at == 0 or ctx.masked[at - 1] == "\n" or ends_sentence_before(ctx.masked, at, max(0, at - 3)):
+            if not any(mm.type in ("PERSON", "GPE", "LOC", "NORP") for mm in ctx.overlapping(at, w.end("name"))):
+                if w.group("name").split()[0].lower() not in speech.DETERMINERS:
+                    last = (at, w.group("name"))
+    return last
 
 
 def _other_kind(m: EntityMention, noun: str) -> bool:
@@ -295,13 +343,28 @@ def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | No
     for mm in reversed(ctx.persons):
         if mm.char_end <= start and name in mm.local_name.split():
             return mm.local_name, seg, "PERSON"
+    possessive = ctx.masked.startswith(("'s", "’s"), written.end("name"))
+    if noun in _NAMED_BODY_NOUNS and name.lower() not in speech.DETERMINERS and not possessive:
+        # "the Harlan administration" with no person Harlan: the body as the article named it
+        return f"{name} {noun}", seg, "ORG"
     return None
 
 
+def _spoken_for(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"the report said", "the lawsuit says" (``sources.author_span``), "the researchers",
+    "campaigners" (``groups.group_org_span``): whoever the article gave as the author or the
+    organisation of the group, resolved as a speaker."""
+    span = author_span(ctx, seg, start) or group_org_span(ctx, seg, start)
+    if span is None:
+        return None
+    spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
+    return (spk, seg, typ) if spk is not None else None
+
+
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"a spokesman for the company", "a statement from the regulator": the organisation
-    that kind names (``org_by_noun``)."""
-    m = _MOUTHPIECE_OF_KIND.fullmatch(seg)
+    """"a spokesman for the company", "a statement from the regulator", "the company's chief
+    financial officer": the organisation that kind names (``org_by_noun``)."""
+    m = _MOUTHPIECE_OF_KIND.fullmatch(seg) or _ORG_NOUN_OFFICER.fullmatch(seg)
     if m is None:
         return None
     found = org_by_noun(ctx, m.group("org"), start)
@@ -393,6 +456,10 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
                 and re.search(rf"\b{re.escape(prev.surface)}\b", ctx.masked[max(0, pos - 300):pos]))):
         # "it" is no person: the organisation that spoke last, or a name that spoke just before,
         # whatever its mention's type ("Wimpey said ... '...,' it added")
+        return prev.speaker, seg, prev.speaker_type
+    if (low == "they" and prev is not None and prev.speaker and prev.surface is not None
+            and GROUP_PHRASE.fullmatch(prev.surface) and prev.surface in ctx.masked[max(0, pos - 300):pos]):
+        # '"...," campaigners said. They also accused ...': the group that spoke just before
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
 
@@ -497,7 +564,7 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     body = ctx.body
     if any(mm.type == "NORP" and mm.char_end >= end and honorific_start(body, mm.char_start, start) == mm.char_start
            for mm in ments):
-        return None, seg, None  # "the New Zealander" (but "Mr Irish" is a name)
+        return _the_descriptor(ctx, seg, start, cue_pos)  # "the New Zealander" (but "Mr Irish" is a name)
     persons = [
         mm for mm in ments
         if mm.type == "PERSON" and (not POSSESSIVE_AFTER.match(body[mm.char_end:mm.char_end + 3])
@@ -505,8 +572,16 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     ]
     if persons:
         mm = persons[-1] if persons[-1].char_end >= end - 1 else persons[0]
+        the = ctx.body[max(0, mm.char_start - 4):mm.char_start]
+        if (the.lower() == "the " and mm.char_start - start in (0, 4) and mm.local_name == mm.surface
+                and _THE_NAME.fullmatch(ctx.body, mm.char_start - 4, end)):
+            # "the Birchfield Harrier": a description of somebody named before
+            first = min(ctx.persons[n].char_start for n in ctx.persons_by_name[mm.local_name]) - 4  # before any "the X"
+            found = _the_descriptor(ctx, ctx.body[mm.char_start - 4:end], first, first)
+            if found[0] is not None and found[0] != mm.local_name:
+                return found
         if PERSON_BODY_AFTER.fullmatch(body, mm.char_end, end):
-            return mm.local_name, seg, "PERSON"  # "Castillo's office", "the Okafor administration"
+            return mm.local_name, seg, "PERSON"  # "Castillo's office", "Okafor's administration"
         s0 = max(start, honorific_start(body, mm.char_start, start))
         return mm.local_name, body[s0:max(mm.char_end, s0)].strip() or mm.surface, "PERSON"
     orgs = [mm for mm in ments if mm.type in ("ORG", "GPE")]
@@ -526,7 +601,8 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
             return ment.local_name, seg, "PERSON"
         return None, seg, None  # "the England coach" nobody was introduced as: not England
     if seg.split()[-1].lower() in speech.PERSON_HEAD_NOUNS:
-        return None, seg, None  # "the Waterford man": a person from the place, not the place
+        # "the Waterford man": a person from the place, not the place; the one the article named
+        return _the_descriptor(ctx, seg, start, cue_pos)
     named = _NAME_AFTER_ROLE.search(seg, orgs[-1].char_end - start)
     if named is not None and _ROLE_WORDS & set(seg[orgs[-1].char_end - start:named.start("name")].lower().split()):
         # "Tarn Rovers director of rugby Ian Hale": the person no mention covers heads the phrase
@@ -618,6 +694,15 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         if ment is not None:
             return ment.local_name, seg, "PERSON"
     return None, seg, None
+
+
+def _the_descriptor(ctx: QuoteContext, seg: str, start: int, cue_pos: int) -> Resolved:
+    """"the American", "the Waterford man", "the Birchfield Harrier": a description of a person
+    named before (``descriptor_target``); "a Waterford man" names nobody."""
+    if seg[:4].lower() != "the ":
+        return None, seg, None
+    ment = descriptor_target(ctx, start, seg[4:], min(start, cue_pos))
+    return (ment.local_name, seg, "PERSON") if ment is not None else (None, seg, None)
 
 
 def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:

@@ -28,7 +28,8 @@ _NAME_AT_END = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]*\.?|{NAME_PARTICLES})\s+)*"
     r"[A-Z][\w'’\-]*[\w]$"
 )
-_PRONOUN_AT_START = re.compile(r"^\s*(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b")
+_PRONOUN_AT_START = re.compile(
+    rf"^\s*(?:(?i:{'|'.join(speech.LEADING_CONNECTIVES)}),?\s+)?(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b")
 _CLAUSE_OPENERS = "|".join(w for w in speech.CLAUSE_WORDS if w not in ("and", "or"))
 #: Where a clause starts inside a noun phrase's look-back.
 _SEPARATORS = re.compile(
@@ -48,7 +49,9 @@ _FRONTED_PP = re.compile(
 
 #: The opening of an apposition describing a person ("a fund manager at", "the former head of").
 _APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*"
-                              r"(?:\s+(?:at|of|for|with|from|in)\s+[^,;:]{1,60})?$")
+                              r"(?:\s+(?:at|of|for|with|from|in)\s+[^,;:]{1,60})?$"
+                              # "Ana Ruiz, of the Institute for Water Studies in Brno said"
+                              r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:

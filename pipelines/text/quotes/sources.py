@@ -1,0 +1,115 @@
+"""Who a written thing speaks for: "the report said", "the lawsuit says", "the statement added".
+
+``author_span`` finds, before the phrase, the last place the article mentioned that kind of
+document and returns the span of the noun phrase naming its author there: a possessive ("the
+council's report", "Hallam's statement"), an agent ("a report by the Audit Office", "a
+statement from Tarn Water", "a lawsuit filed by Ana Ruiz") or the subject of the sentence that
+put it out ("The regulator said in a statement that ...", "Hallam Homes published a report").
+The caller resolves that phrase as it would any speaker; nothing found gives None.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.text.lexicon import speech
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.patterns import alt
+
+#: "the report", "its 40-page report", "the statement": a written thing speaking.
+DOCUMENT_PHRASE = re.compile(
+    rf"(?i:the|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(speech.DOCUMENT_NOUNS)})"
+)
+#: "Lowmoor's latest report": a written thing its possessor put out.
+OWNED_DOCUMENT = re.compile(
+    rf"(?:(?i:the)\s+)?(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,4}})['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(speech.DOCUMENT_NOUNS)})"
+)
+_LOOKBACK = 2500
+_SPEAKING = ("PERSON", "ORG", "GPE")
+#: The possessive before a document noun: "X's (annual) report".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}$")
+#: "the council" before that possessive, when no mention names the possessor.
+_KIND_BEFORE = re.compile(r"(?i:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*$")
+#: After a document noun, its agent: "by/from/of X", perhaps after a participle ("filed by").
+_AGENT_AFTER = re.compile(r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?(?=[A-Z])")
+_WRITTEN_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
+#: The issuing verb right after its subject, perhaps after an apposition ("X, the regulator, said").
+_ISSUING_AFTER = re.compile(
+    rf"(?:,[^,;:_]{{1,80}},)?,?\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:{alt(speech.ISSUING_VERBS)})\b"
+)
+#: A sentence opening with an organisation named by its kind and an issuing verb ("The
+#: regulator said in a statement").
+_KIND_SUBJECT = re.compile(
+    rf"\s*(?P<np>(?i:the)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?[a-z][\w'’\-]*)\s+(?:[a-z]+ly\s+)?(?:{alt(speech.ISSUING_VERBS)})\b"
+)
+
+
+def is_document(seg: str) -> bool:
+    """Whether ``seg`` names a written thing ("the report", "Lowmoor's latest report")."""
+    return DOCUMENT_PHRASE.fullmatch(seg) is not None or OWNED_DOCUMENT.fullmatch(seg) is not None
+
+
+def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | None:
+    """The span of the phrase naming the author of the document ``seg`` (at ``start``) names:
+    its possessor, else where the article spoke of a document of its kind before."""
+    owned = OWNED_DOCUMENT.fullmatch(seg)
+    if owned is not None:  # "Lowmoor's latest report"
+        return start + owned.start("owner"), start + owned.end("owner")
+    m = DOCUMENT_PHRASE.fullmatch(seg)
+    if m is None:
+        return None
+    said = m.group("noun").lower()
+    return last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+
+
+def last_author(ctx: QuoteContext, nouns: tuple[str, ...], start: int) -> tuple[int, int] | None:
+    """The author of the last of the written things ``nouns`` the article spoke of before ``start``."""
+    noun = re.compile(rf"\b(?:{alt(nouns)})s?\b", re.IGNORECASE)
+    seen = list(noun.finditer(ctx.masked, max(0, start - _LOOKBACK), start))
+    for w in reversed(seen[-3:]):
+        span = _possessor(ctx, w.start()) or _agent(ctx, w.end()) or _issuer(ctx, w.start())
+        if span is not None:
+            return span
+    return None
+
+
+def _possessor(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
+    lo = max(0, at - 80)
+    pm = _POSSESSIVE_BEFORE.search(ctx.masked, lo, at)
+    if pm is None:
+        return None
+    owner = [mm for mm in ctx.overlapping(lo, pm.start()) if mm.char_end == pm.start() and mm.type in _SPEAKING]
+    if owner:
+        return owner[-1].char_start, owner[-1].char_end
+    kind = _KIND_BEFORE.search(ctx.masked, lo, pm.start())
+    return (kind.start(), kind.end()) if kind is not None else None
+
+
+def _agent(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
+    am = _AGENT_AFTER.match(ctx.masked, at)
+    if am is None:
+        return None
+    for mm in ctx.overlapping(am.end(), am.end() + 80):
+        if mm.char_start == am.end():
+            return (mm.char_start, mm.char_end) if mm.type in _SPEAKING else None
+    if am.group("prep") == "of":
+        return None  # "the report of Tuesday": only a mention names an author after "of"
+    written = _WRITTEN_NAME.match(ctx.masked, am.end())  # a name no mention covers
+    return (written.start(), written.end()) if written is not None else None
+
+
+def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
+    """The subject of the sentence holding ``at`` when an issuing verb follows it."""
+    lo = ctx.sentence_start(max(0, at - 400), at)
+    nl = ctx.masked.rfind("\n", lo, at)
+    lo = nl + 1 if nl >= 0 else lo
+    for mm in ctx.overlapping(lo, at):
+        if mm.char_start < lo or mm.type not in _SPEAKING:
+            continue
+        if ctx.opens_sentence_at(mm) and _ISSUING_AFTER.match(ctx.masked, mm.char_end, at):
+            return mm.char_start, mm.char_end
+        break
+    km = _KIND_SUBJECT.match(ctx.masked, lo, at)
+    if km is not None and not DOCUMENT_PHRASE.fullmatch(km.group("np")):
+        return km.start("np"), km.end("np")
+    return None
