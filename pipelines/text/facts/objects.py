@@ -6,10 +6,13 @@ import re
 from pipelines.text.facts.antecedents import person_before
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, NEXT4, OBJ_CHUNK, OF, WORTH_LEFT
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
-from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_VERBS, LEVEL_VERBS, UP_VERBS
+from pipelines.text.lexicon.changes import (
+    AMOUNT_MOVE_VERBS, CHANGE_WORDS, DOWN_AFTER, DOWN_NOUNS, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_NOUNS, UP_VERBS,
+)
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
+from pipelines.text.lexicon.units import QUANTITY_PREMODIFIERS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
@@ -53,7 +56,8 @@ _TIME_STOP = frozenset(
     "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide "
     "what how why".split())
 #: Prepositions inside an object phrase.
-_OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under".split())
+_OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under beneath into onto "
+                               "through throughout".split())
 #: Words after an amount that say how or where, not what for: "£100 every year", "$300m worldwide".
 _MONEY_NOT_NOUN = frozenset("""
 every worldwide outside inside abroad overseas cheaper dearer bigger smaller larger higher lower
@@ -188,11 +192,24 @@ def _starts_clause(toks: list[str], i: int) -> bool:
     if (low in ("on", "in", "by", "since", "until", "from") and nxt is not None
             and nxt[:1].isupper() and nxt.lower().rstrip(".") in _DATE_WORDS):
         return True                     # "tax cuts on Monday", "a bail-out in January"
+    if _period_follows(toks, i):
+        return True                     # "expansion in the fourth quarter", "a profit a year before"
     if low in OBJECT_VERBS or tok in SUBJECT_PRONOUNS or tok == "I":
         return True                     # "the airline quit", "half the person you are"
     if before in OBJECT_PRONOUNS and low not in _OBJ_PREPOSITIONS:
         return True                     # "a third of them read"
     return low in _TO_ADJECTIVES and nxt is not None and nxt.lower() == "to"   # "mobiles able to send"
+
+
+def _period_follows(toks: list[str], i: int) -> bool:
+    """A preposition and an article opening a period ('in the fourth quarter', 'for the year'), or 'a year'."""
+    low = toks[i].lower()
+    if low in ("a", "an"):
+        return i + 1 < len(toks) and toks[i + 1].lower() in TIME_UNITS
+    if low not in ("in", "for", "during", "over") or i + 2 >= len(toks) or toks[i + 1].lower() not in DETERMINERS:
+        return False
+    nxt = [t.lower() for t in toks[i + 2:i + 4]]
+    return nxt[0] in PERIOD_NOUNS or len(nxt) > 1 and nxt[1] in PERIOD_NOUNS and not nxt[0][:1].isdigit()
 
 
 def _number_inside(toks: list[str], i: int) -> str | None:
@@ -220,7 +237,7 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
             and not (i >= 2 and toks[i - 1].lower() in ("and", "or")
                      and toks[i - 2].lower().endswith(("ed", "ing")))):
         return True                     # "voters backed the plan", "files detailing"
-    if low in ("and", "or") and nxt is not None and (nxt in OBJECT_VERBS or nxt in OBJECT_STOP):
+    if low in ("and", "or") and nxt is not None and (nxt in OBJECT_VERBS or nxt in OBJECT_STOP or nxt in _OBJ_PREPOSITIONS):
         return True                     # "operating profit and consists of": a second verb phrase
     # "medium and large companies" goes on; "men and women said" stops
     return low in ("and", "or") and any(is_plural_noun(k) for k in keep)
@@ -252,7 +269,8 @@ def _names_a_period(obj: str) -> bool:
     return not toks or any(t in PERIOD_NOUNS for t in toks[:3])
 
 
-_STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest)[ ](?:in|of)[ ]")
+_STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest|shareholder|owner|stakeholder)"
+                    r"[ ](?:in|of)[ ]")
 _WORTH_OF = re.compile(r"[ ]worth[ ]of[ ]")
 
 
@@ -267,13 +285,43 @@ _CHANGE_AFTER = re.compile(
     r"reduction)[ ](?:in|of)[ ]|(?:higher|lower|greater|smaller|bigger)[ ](?=[a-z]))")
 
 
+_WORD_AFTER = re.compile(r"([a-z]+)\b")
+#: Words after "higher" or "lower" that start no noun phrase of their own ("2% lower at 30p", "lower than").
+_NOT_CHANGED_NOUN = COUNT_STOP | OBJECT_STOP | frozenset("on in at by for from to than".split())
+
+
 def changed_after(body: str, start: int, end: int) -> str | None:
     """What a change written before its noun changes: 'a 6% rise in energy bills', 'a 15% lower risk of X'."""
-    before = body[max(0, start - 4):start].split()
+    before = body[max(0, start - 16):start].split()
     m = _CHANGE_AFTER.match(body, end)
-    if not m or not before or before[-1].lower() not in ("a", "an", "the"):
+    if not m:
         return None
-    return object_at(body, m.end())
+    if not (before and before[-1].lower() in ("a", "an", "the") or len(before) >= 2 and before[-1].lower() != "the"
+            and before[-2].lower() in ("a", "an") and _adjective_like(before[-1].lower())):    # "a healthy 43% rise in"
+        noun = _WORD_AFTER.match(body, m.end())      # "reflected 20% higher ingredient costs"; not "2% lower at"
+        if not (m.group().strip() in UP_AFTER | DOWN_AFTER and noun and noun.group(1) not in _NOT_CHANGED_NOUN):
+            return None
+    obj = object_at(body, m.end())
+    return None if obj and obj.split(" ", 1)[0].rstrip(".").lower() in _DATE_WORDS else obj   # "increase in October"
+
+
+#: An article right before an amount: the word after the amount is its noun ("a £4bn project that ...").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]$")
+
+
+_ONTO = re.compile(r"[ ](?:to|off|from|into|onto)[ ](?=[a-z])")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ ](?:(?:about|around|almost|nearly|roughly|some|over|up[ ]to|more[ ]than|"
+                          r"less[ ]than|another|a[ ]further|an[ ]extra)[ ])?$")
+
+
+def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
+    """'added $9bn to its market value', 'knock 125m euros off its profits', 'put $300m into X': where the
+    amount goes or comes from, after a verb that moves an amount."""
+    m = _ONTO.match(body, pos)
+    if not m:
+        return None
+    verb = _VERB_BEFORE.search(body, max(0, start - 40), start)
+    return m if verb and verb.group(1) in AMOUNT_MOVE_VERBS else None
 
 
 def money_object(body: str, start: int, end: int) -> str | None:
@@ -289,7 +337,7 @@ def money_object(body: str, start: int, end: int) -> str | None:
     worth = _WORTH_OF.match(body, pos)
     if worth:                           # "£12bn worth of machinery"
         return object_at(body, worth.end())
-    purpose = MONEY_ON.match(body, pos)
+    purpose = MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
     obj = object_at(body, purpose.end()) if purpose else None
     if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
             and not obj.split(" ", 1)[0].endswith("ing")):      # "spent $5m on buying a stake": a gerund says how
@@ -301,7 +349,8 @@ def money_object(body: str, start: int, end: int) -> str | None:
         if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
                 or low.endswith(("ed", "ly")) or low in ONES or low in TENS or low in HEDGE_WORDS
                 or low in _MONEY_NOT_NOUN
-                or len(after) > 1 and after[1].lower() in _VERB_FOLLOWERS):   # "$5m beat its target"
+                or len(after) > 1 and after[1].lower() in _VERB_FOLLOWERS
+                and not _ARTICLE_BEFORE.search(body, max(0, start - 5), start)):   # "$5m beat its target"
             obj = object_at(body, w.start("w"))
             return obj.split(" to ", 1)[0] if obj else None     # "a charge to pay for ...": a purpose clause
     lm = WORTH_LEFT.search(body, max(0, start - 14), start)
@@ -385,8 +434,9 @@ def _without_verb(toks: list[str]) -> list[str]:
             toks.pop()
     if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
         toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
-        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS):
-            toks.pop()
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS or toks[-1] in ("to", "at")
+                        or len(toks) > 1 and _verbish(toks[-1]) and toks[-1] not in OBJECT_STOP):
+            toks.pop()                  # "inflation has slowed to 3.4% from"
         return toks
     had_of = bool(toks) and toks[-1].lower() == "of"
     while toks and toks[-1].lower() in _OBJ_PREPOSITIONS | {"as"}:
@@ -424,6 +474,7 @@ def _without_verb(toks: list[str]) -> list[str]:
                    or low in _AMOUNT_VERBS)
         after_verb = before in OBJECT_VERBS or before in _AMOUNT_VERBS or before.endswith("ed")
         if (verbish and before not in DETERMINERS and not before.endswith(_POSSESSIVE) and before not in _OBJ_PREPOSITIONS
+                and before not in QUANTITY_PREMODIFIERS and not (before.startswith(("pre-", "post-")))
                 and not (after_verb and low.endswith("s") and low not in OBJECT_VERBS and low not in OBJECT_STOP)):
             toks.pop()
             while toks and _skippable(toks[-1]):
@@ -435,13 +486,15 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     """The noun phrase that ends right before ``pos`` in its clause ('Nokia shares' in 'Nokia shares rose');
     ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
     lo = max(0, pos - 90)
-    seg = body[lo:pos]
+    seg = _BRACKET_ASIDE.sub(_blanked, body[lo:pos])    # "The price index (PPI) rose": an aside in brackets
     cuts = list(_LEFT_CUT.finditer(seg))
     relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
-    if cuts:
-        seg = seg[cuts[-1].end():]
-    toks = seg.split()
+    spans = [lo + m.start() for m in _TOKEN.finditer(seg, cuts[-1].end() if cuts else 0)]
+    toks = seg[cuts[-1].end():].split() if cuts else seg.split()
     if verb:
+        pre = _premodifier_start(toks)
+        if pre is not None:             # "hit a record $166bn": "a record" opens the amount's own phrase
+            return subject_before(body, spans[pre], verb=True)
         toks = _without_verb(toks)
         if len(toks) == 1 and toks[0] in _AMOUNT_VERBS:
             toks = []                   # "which cost $9m"
@@ -457,8 +510,119 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks else None
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
+    keep, first, verb_at = _phrase_back(toks)
+    if verb_at is not None and verb:    # "rates are set to remain on hold at 4.75%": the verb's subject
+        return subject_before(body, spans[verb_at + 1], verb=True)
+    while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
+        keep.pop()                      # the phrase read backwards ends at its first word
+        first += 1
+    keep.reverse()
+    if any(_another_amount(keep, k) for k in range(len(keep))):
+        return None                     # "Its $17m profit ... was dwarfed by the $204m": another amount's phrase
+    changed = _past_change_noun(keep)
+    if changed is not None:             # "a 52% rise in net profits to £198m": what rose
+        return object_at(body, spans[first + changed])
+    phrase = " ".join(keep).strip("'’")
+    if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
+            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
+        return None
+    return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
+
+
+_TOKEN = re.compile(r"\S+")
+#: A short aside in brackets with no figure in it: "The producer price index (PPI)", "Shell (RDSA.L)".
+_BRACKET_ASIDE = re.compile(r"[ ]\([A-Za-z][A-Za-z&.'’ -]{0,28}\)(?=[ ])")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _premodifier_start(toks: list[str]) -> int | None:
+    """Where an article and its adjectives right before an amount start ('hit a record', 'for a reported'):
+    they open the amount's own noun phrase, so the subject stands before the verb or preposition ahead."""
+    n = len(toks)
+    for j in range(n - 1, max(-1, n - 4), -1):
+        low = toks[j].lower()
+        if low in ("a", "an", "the"):
+            words = [t.lower() for t in toks[j:]]
+            if (j == 0 or " ".join(words) in _NO_SUBJECT or not toks[j - 1].isalpha()
+                    or not toks[j - 1].islower() or toks[j - 1] in DETERMINERS
+                    or j == n - 1 and toks[j - 1] not in _OBJ_PREPOSITIONS):
+                return None                 # "paid a £5": an article alone after a verb is no sign
+            return j
+        if (not (toks[j].isalpha() and toks[j].islower()) or low in _NP_LEFT_STOP or low in HEDGE_WORDS
+                or low in _AUX or not _adjective_like(low)):
+            return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
+    return None
+
+
+def _adjective_like(low: str) -> bool:
+    """A word that reads as an adjective before an amount ('a record', 'a reported', 'a whopping', 'the annual')."""
+    return low in QUANTITY_PREMODIFIERS or low.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ing", "est", "ive", "ous", "al", "ful", "ic", "able", "ible")
+
+
+def _verbish(tok: str) -> bool:
+    """A lower-case word that is a verb before a preposition ('remain on', 'traded in')."""
+    low = tok.lower()
+    return tok.isalpha() and tok.islower() and low not in DETERMINERS and low not in _CLAUSE_LINKS and (
+        low in OBJECT_STOP or low in OBJECT_VERBS or low in _MAIN_VERBS or low in _AMOUNT_VERBS or low.endswith("ed"))
+
+
+_CHANGE_NOUNS = UP_NOUNS | DOWN_NOUNS
+#: Words that join clauses or phrases: no verb, though they end a phrase.
+_CLAUSE_LINKS = frozenset("and or nor but that which who whom whose than as if so yet then".split())
+
+
+def _period_before(toks: list[str], i: int, keep: list[str]) -> int | None:
+    """Where the phrase before a period phrase ends: 'Operating profit | for the 12 months to September'."""
+    tok = toks[i].lower()
+    if not keep or keep[-1].lower() not in PERIOD_NOUNS or not (tok[:1].isdigit() or tok in ONES or tok in TENS):
+        return None
+    j = i - 1
+    if j >= 0 and toks[j].lower() in _SPAN_WORDS:
+        j -= 1                          # "for the first six months"
+    if j >= 2 and toks[j].lower() in DETERMINERS and toks[j - 1].lower() in ("for", "in", "over", "during", "of"):
+        return j - 2
+    return None
+
+
+def _opens_phrase(toks: list[str], i: int) -> bool:
+    """``toks[i]`` is an article or a possessive: what follows it is one noun phrase ('the listed firm')."""
+    return i >= 0 and (toks[i].lower() in ("a", "an", "the") or toks[i].endswith(_POSSESSIVE))
+
+
+def _past_change_noun(keep: list[str]) -> int | None:
+    """Where the phrase after a noun of change starts: 'A fall in | the rate of inflation (to 2.3%)'."""
+    j = 1 if keep and keep[0].lower() in ("a", "an", "the") else 0
+    if len(keep) > j + 2 and keep[j].lower() in _CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
+        return j + 2
+    return None
+
+
+def _another_amount(keep: list[str], k: int) -> bool:
+    """``keep[k]`` is a figure of its own, not part of a name ('the FTSE 100')."""
+    tok = keep[k]
+    if tok[:1] in "$£€¥" or tok.endswith("%"):
+        return True
+    return tok[:1].isdigit() and not (tok.isdigit() and k and keep[k - 1][:1].isupper())
+
+
+def _phrase_full(keep: list[str]) -> bool:
+    """Five words, or eight with a preposition inside ('The average rate on a two-year fixed mortgage')."""
+    return len(keep) >= (8 if any(k.lower() in _OBJ_PREPOSITIONS for k in keep) else 5)
+
+
+def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
+    """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
+    verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
     keep: list[str] = []
-    for i in range(len(toks) - 1, -1, -1):
+    i = len(toks) - 1
+    end = len(toks)                     # the phrase is toks[end - len(keep):end]
+    while i >= 0:
         tok = toks[i]
         low = tok.lower()
         if low in DETERMINERS or low.endswith(_POSSESSIVE) and keep:
@@ -467,28 +631,36 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
                                            and toks[i - 2][:1].isalpha() and (toks[i - 2].lower() not in _NP_LEFT_STOP
                                                                               or toks[i - 2][:1].isupper())):
                 break
+            i -= 1
+            continue
+        period = _period_before(toks, i, keep)
+        if period is not None:          # "Pre-tax profit for the six months to June rose"
+            keep, i, end = [], period, period + 1
             continue
         if tok.isdigit() and i and toks[i - 1][:1].isupper() and toks[i - 1].lower() not in _OBJ_PREPOSITIONS:
-            keep.append(tok)            # "the FTSE 100", "the S&P 500"
+            keep.append(tok)
+            i -= 1
             continue
-        if (low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha()
-                and (toks[i - 1].lower() not in _NP_LEFT_STOP or toks[i - 1][:1].isupper())):
-            keep.append(tok)            # "Shares in Rolls-Royce", "Sales at the chain"
-            continue
+        if low in _OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha():
+            if (toks[i - 1].lower() not in _NP_LEFT_STOP or toks[i - 1][:1].isupper()) and \
+                    toks[i - 1].lower() not in _DATE_WORDS:
+                keep.append(tok)        # "Shares in Rolls-Royce", "Sales at the chain"; not "to December on"
+                i -= 1
+                continue
+            if _verbish(toks[i - 1]) and not any(k[:1].isupper() for k in keep):
+                return keep, end - len(keep), i - 1      # "remain on hold", "fell in the quarter"
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in _OBJ_PREPOSITIONS   # "Support for ..."
         if (low in _NP_LEFT_STOP and not head_of_pp or low in _OBJ_PREPOSITIONS and not keep or low in _AUX
-                or not any(c.isalpha() for c in tok) or len(keep) == 5):
+                or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
-        if keep and (low.endswith("ed") or low in SUBJECT_PRONOUNS):
+        if keep and low in SUBJECT_PRONOUNS:
             break
+        if keep and low.endswith("ed") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
+                i >= 2 and tok.islower() and "-" in toks[i - 1].strip("-") and _opens_phrase(toks, i - 2))):
+            break                       # "analysts expected profits"; but "a two-year fixed mortgage"
         keep.append(tok)
-    while keep and keep[-1].lower() in _OBJ_PREPOSITIONS:
-        keep.pop()                      # the phrase read backwards ends at its first word
-    phrase = " ".join(reversed(keep)).strip("'’")
-    if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
-            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
-        return None
-    return None if phrase.rstrip(".").lower() in _DATE_WORDS else phrase     # "from £190,329 in November to"
+        i -= 1
+    return keep, end - len(keep), None
 
 
 _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}),[ ]?$")
@@ -519,9 +691,11 @@ def noun_after(body: str, pos: int) -> str | None:
     m = re.match(r"[ ]((?:[a-z][\w-]*|[A-Z][\w-]*)(?:[ ][a-z][\w-]*){0,3})", body[pos:pos + 60])
     if not m:
         return None
-    first = m.group(1).split(" ", 1)[0].lower()
-    if first in OBJECT_STOP or first in COUNT_STOP or first in _AUX or first in HEDGE_WORDS:
-        return None
+    words = m.group(1).lower().split(" ")
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if (first in OBJECT_STOP or first in COUNT_STOP or first in _AUX or first in HEDGE_WORDS
+            or first.endswith(("ed", "ly")) and first not in LY_NOUNS and (not second or second in COUNT_STOP)):
+        return None                     # "than the 0.4% reported, ...", but "a 300-hp turbocharged engine"
     return object_at(body, pos + 1)
 
 
@@ -545,6 +719,13 @@ _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]
 
 #: Kinds whose object is the subject they are stated of when nothing after them names it.
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
+
+
+def _determined(before: list[str]) -> bool:
+    """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit')."""
+    if before and before[-1].lower() in DETERMINERS or before and before[-1].endswith(_POSSESSIVE):
+        return True
+    return len(before) >= 2 and before[-2].lower() in ("a", "an", "the") and before[-1].lower() in QUANTITY_PREMODIFIERS
 
 
 def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
@@ -619,12 +800,12 @@ def with_object(body: str, q, sent_start: int):
             return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
-    determined = bool(before) and (before[-1].lower() in DETERMINERS or before[-1].endswith(_POSSESSIVE))
+    determined = _determined(before)
     nxt = _NOUN_NEXT.match(body, q.end)
     symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
               and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
     owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(_POSSESSIVE)   # "America's 5.4% jobless rate"
-    modifier = (glued or determined and q.kind in ("measure", "rate", "duration") or q.unit == "magnitude" or symbol
+    modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned)
     after = noun_after(body, q.end) if modifier else None
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
