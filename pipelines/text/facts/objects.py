@@ -9,7 +9,7 @@ from pipelines.text.facts.phrases import (
     DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, TIME_STOP,
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
-from pipelines.text.facts.subjects import AUX, adjective_like, main_clause_subject, subject_before
+from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS
@@ -67,13 +67,16 @@ def changed_after(body: str, start: int, end: int) -> str | None:
     m = _CHANGE_AFTER.match(body, end)
     if not m:
         return None
-    if not (before and before[-1].lower() in ("a", "an", "the") or len(before) >= 2 and before[-1].lower() != "the"
-            and before[-2].lower() in ("a", "an") and adjective_like(before[-1].lower())):    # "a healthy 43% rise in"
+    if not (before and before[-1].lower() in ("a", "an", "the") or len(before) >= 2 and before[-2].lower() in ("a", "an")
+            and before[-1].isalpha() and before[-1].islower() and before[-1] not in NP_LEFT_STOP):   # "a solid 12% rise in"
         noun = _WORD_AFTER.match(body, m.end())      # "reflected 20% higher ingredient costs"; not "2% lower at"
         if not (m.group().strip() in UP_AFTER | DOWN_AFTER and noun and noun.group(1) not in _NOT_CHANGED_NOUN):
             return None
     obj = object_at(body, m.end())
-    return None if obj and obj.split(" ", 1)[0].rstrip(".").lower() in DATE_WORDS else obj   # "increase in October"
+    words = obj.split(" ") if obj else []
+    if words and words[0].rstrip(".").lower() in DATE_WORDS and (len(words) == 1 or words[1][:1].isdigit()):
+        return None                     # "an increase in October", but "a surge in February sales"
+    return obj
 
 
 #: An article right before an amount: the word after the amount is its noun ("a £4bn project that ...").
@@ -83,6 +86,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]$")
 _ONTO = re.compile(r"[ ](?:to|off|from|into|onto)[ ](?=[a-z])")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ ](?:(?:about|around|almost|nearly|roughly|some|over|up[ ]to|more[ ]than|"
                           r"less[ ]than|another|a[ ]further|an[ ]extra)[ ])?$")
+
+
+_LINK_BEFORE = re.compile(r"\b(?:to|from|at|by)[ ]$")
 
 
 def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
@@ -113,8 +119,8 @@ def money_object(body: str, start: int, end: int) -> str | None:
     if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
             and not obj.split(" ", 1)[0].endswith("ing")):      # "spent $5m on buying a stake": a gerund says how
         return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
-    w = MONEY_NOUN.match(body, pos)
-    if w:
+    w = MONEY_NOUN.match(body, pos) if not _LINK_BEFORE.search(body, max(0, start - 6), start) else None
+    if w:                               # not "rose to $8,100 hurt miners": a figure after "to" modifies nothing
         low = w.group("w")
         after = body[w.end("w"):w.end("w") + 12].split(" ")
         if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES

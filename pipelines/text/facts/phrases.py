@@ -1,9 +1,12 @@
 """Noun phrases read forward from a position: the words that end one, the noun a count counts."""
 from __future__ import annotations
 
+import re
+
 from pipelines.text.facts.patterns import NEXT4, OBJ_CHUNK, OF
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.currencies import CURRENCY_PREFIX_WORDS
+from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
@@ -198,13 +201,17 @@ def _period_follows(toks: list[str], i: int) -> bool:
     return nxt[0] in PERIOD_NOUNS or len(nxt) > 1 and nxt[1] in PERIOD_NOUNS and not nxt[0][:1].isdigit()
 
 
+#: An amount glued to an ISO code: "EUR4.82bn", "CZK1.95m".
+_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d")
+
+
 def _number_inside(toks: list[str], i: int) -> str | None:
     tok = toks[i]
     if tok[0].isdigit() and i and tok[-1].isdigit() and (
             toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE)):
         return _KEEP_ANY                # "of the 1,200 respondents", "of the world's 500 largest firms"
-    if tok[0].isdigit() or tok[0] in "$£€¥%-":
-        return _NUMBER
+    if tok[0].isdigit() or tok[0] in "$£€¥%-" or tok in CURRENCY_PREFIX_WORDS or _CODE_AMOUNT.match(tok):
+        return _NUMBER                  # also "to Rs 1,240 crore", "to EUR4.82bn"
     return None
 
 
@@ -218,7 +225,7 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return True
     if i and low.endswith("s") and nxt in VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
         return True                     # "crime involves a mobile"
-    if (i and low.endswith(("ed", "ing")) and "-" not in tok
+    if (i and low.endswith(("ed", "ing")) and "-" not in tok and low not in ING_NOUNS
             and toks[i - 1].lower() not in DETERMINERS and not toks[i - 1].endswith(POSSESSIVE)
             and not (i >= 2 and toks[i - 1].lower() in ("and", "or")
                      and toks[i - 2].lower().endswith(("ed", "ing")))):

@@ -130,6 +130,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     cut = cuts[-1].end() if cuts else 0
     toks = seg[cut:].split()
+    of_phrase = bool(toks) and toks[-1] == "of"     # "savings of $3m": the phrase before "of" is the object
     if verb:
         pre = _premodifier_start(toks)
         if pre is not None:             # "hit a record $166bn": "a record" opens the amount's own phrase
@@ -150,10 +151,14 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
     keep, first, verb_at = _phrase_back(toks)
-    if verb_at is not None and verb:    # "rates are set to remain on hold at 4.75%": the verb's subject
+    if verb_at is not None and verb and not of_phrase and toks[verb_at + 1].lower() != "to":
+        # "rates are set to remain on hold at 4.75%": the verb's subject; but "lead to annual savings of $5m"
         return subject_before(body, _token_start(seg, cut, verb_at + 1) + lo, verb=True)
     while keep and keep[-1].lower() in OBJ_PREPOSITIONS:
         keep.pop()                      # the phrase read backwards ends at its first word
+        first += 1
+    if verb_at is not None and len(keep) > 1 and keep[-1].lower() in CHANGE_WORDS:
+        keep.pop()                      # "hoping to increase productivity (by 3bn euros)": what it changes
         first += 1
     keep.reverse()
     if any(_another_amount(keep, k) for k in range(len(keep))):
@@ -199,17 +204,29 @@ def _premodifier_start(toks: list[str]) -> int | None:
                 return None                 # "paid a £5": an article alone after a verb is no sign
             return j
         if (not (toks[j].isalpha() and toks[j].islower()) or low in NP_LEFT_STOP or low in HEDGE_WORDS
-                or low in AUX or not adjective_like(low)):
+                or low in AUX or not _adjective_like(low)):
             return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
     return None
 
 
-def adjective_like(low: str) -> bool:
+def _adjective_like(low: str) -> bool:
     """A word that reads as an adjective before an amount ('a record', 'a reported', 'a whopping', 'the annual')."""
     return low in QUANTITY_PREMODIFIERS or low.endswith(_ADJECTIVE_ENDINGS)
 
 
 _ADJECTIVE_ENDINGS = ("ed", "ing", "est", "ive", "ous", "al", "ful", "ic", "able", "ible")
+
+
+def _verb_at(toks: list[str], j: int) -> bool:
+    """``toks[j]`` is a verb: a verb-like word, or any lower-case word after an auxiliary or "to" ("to stay"),
+    but not after an article or possessive ("the rise in")."""
+    if j and (toks[j - 1].lower() in DETERMINERS or toks[j - 1].endswith(POSSESSIVE) or _FIGURE.fullmatch(toks[j - 1])):
+        return False                    # "the rise in", "a 9% rise in": a noun
+    if toks[j].lower() in _CHANGE_NOUNS and not (j and toks[j - 1].lower() in _AUXILIARIES):
+        return False                    # "a slight drop in": a noun of change, unless "to drop in"
+    if j and toks[j - 1].lower() in _AUXILIARIES and toks[j].isalpha() and toks[j].islower():
+        return True
+    return _verbish(toks[j])
 
 
 def _verbish(tok: str) -> bool:
@@ -245,17 +262,22 @@ def _opens_phrase(toks: list[str], i: int) -> bool:
 def _past_change_noun(keep: list[str]) -> int | None:
     """Where the phrase after a noun of change starts: 'A fall in | the rate of inflation (to 2.3%)'."""
     j = 1 if keep and keep[0].lower() in ("a", "an", "the") else 0
+    while j and j < 3 and len(keep) > j + 2 and keep[j].isalpha() and keep[j].islower() and \
+            keep[j].lower() not in _CHANGE_NOUNS and keep[j] not in NP_LEFT_STOP:
+        j += 1                          # "a slight drop in"
     if len(keep) > j + 2 and keep[j].lower() in _CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
         return j + 2
     return None
 
 
+#: A figure written as one word: "$17m", "9%", "1,200", "312p"; not a hyphenated modifier ("10-year").
+_FIGURE = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|m|bn|k|p|pc|tn)?")
+
+
 def _another_amount(keep: list[str], k: int) -> bool:
     """``keep[k]`` is a figure of its own, not part of a name ('the FTSE 100')."""
     tok = keep[k]
-    if tok[:1] in "$£€¥" or tok.endswith("%"):
-        return True
-    return tok[:1].isdigit() and not (tok.isdigit() and k and keep[k - 1][:1].isupper())
+    return bool(_FIGURE.fullmatch(tok)) and not (tok.isdigit() and k and keep[k - 1][:1].isupper())
 
 
 def _phrase_full(keep: list[str]) -> bool:
@@ -289,15 +311,16 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             i -= 1
             continue
         if low in OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha():
+            if _verb_at(toks, i - 1) and not any(k[:1].isupper() for k in keep):
+                return keep, end - len(keep), i - 1      # "remain on hold", "to stay on hold", "fell in the quarter"
             if (toks[i - 1].lower() not in NP_LEFT_STOP or toks[i - 1][:1].isupper()) and \
                     toks[i - 1].lower() not in DATE_WORDS:
                 keep.append(tok)        # "Shares in Rolls-Royce", "Sales at the chain"; not "to December on"
                 i -= 1
                 continue
-            if _verbish(toks[i - 1]) and not any(k[:1].isupper() for k in keep):
-                return keep, end - len(keep), i - 1      # "remain on hold", "fell in the quarter"
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
-        if (low in NP_LEFT_STOP and not head_of_pp or low in OBJ_PREPOSITIONS and not keep or low in AUX
+        acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
+        if (low in NP_LEFT_STOP and not head_of_pp and not acronym or low in OBJ_PREPOSITIONS and not keep or low in AUX
                 or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
         if keep and low in SUBJECT_PRONOUNS:
