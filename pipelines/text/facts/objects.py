@@ -25,6 +25,7 @@ __all__ = ["OBJECT_STOP", "changed_after", "counted_unit", "money_object", "obje
 _MONEY_NOT_NOUN = frozenset("""
 every worldwide outside inside abroad overseas cheaper dearer bigger smaller larger higher lower
 greater better worse short shy apiece net gross mark level barrier threshold figure example instance
+average
 """.split())
 #: A spec line's label right before its value: "Battery: 5,000mAh", "Weight - 180g".
 SPEC_LABEL = re.compile(r"(?:^|(?<=[\n.;|]))[ ]*(?P<label>[A-Z][\w'’/&-]*(?:[ ][\w'’/&()-]+){0,4}?)[ ]?[:–—-][ ]+"
@@ -251,6 +252,11 @@ def with_object(body: str, q, sent_start: int):
         share = object_of(body, q.end)  # "512 GB of storage", "three years of talks"
         if share:
             return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
+        onto = _moved_onto(body, q.start, q.end) if q.kind in ("measure", "change") else None
+        if onto:                        # "That adds 0.13mm to global sea level"
+            target = object_at(body, onto.end())
+            if target:
+                return replace(q, obj=target, obj_rule=rules.OBJECT_CHANGED)
     if q.rule == rules.MEASURE_METRES:  # "the 400m hurdles", "800m and 1,500m gold": the event it names
         both = _METRES_AND.match(body, q.end)
         pos = both.end() if both else q.end

@@ -51,7 +51,7 @@ TIME_STOP = frozenset(
     "what how why".split())
 #: Prepositions inside an object phrase.
 OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under beneath into onto "
-                               "through throughout".split())
+                               "through throughout per".split())
 NP_LEFT_STOP = COUNT_STOP | OBJECT_STOP | OBJECT_VERBS | SUBJECT_PRONOUNS | {"be"}
 
 DATE_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NUMBERS)
@@ -193,8 +193,8 @@ def _starts_clause(toks: list[str], i: int) -> bool:
 def _period_follows(toks: list[str], i: int) -> bool:
     """A preposition and an article opening a period ('in the fourth quarter', 'for the year'), or 'a year'."""
     low = toks[i].lower()
-    if low in ("a", "an"):
-        return i + 1 < len(toks) and toks[i + 1].lower() in TIME_UNITS
+    if low in ("a", "an", "each", "every", "this", "last", "next", "per"):
+        return i + 1 < len(toks) and toks[i + 1].lower() in TIME_UNITS     # "sea level each year"
     if low not in ("in", "for", "during", "over") or i + 2 >= len(toks) or toks[i + 1].lower() not in DETERMINERS:
         return False
     nxt = [t.lower() for t in toks[i + 2:i + 4]]

@@ -43,6 +43,13 @@ def _skippable(tok: str) -> bool:
 def _without_verb(toks: list[str]) -> list[str]:
     """The words before an amount without the verb and prepositions that link it to its subject:
     'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
+    figure = _figure_before_link(toks)
+    if figure is not None:
+        toks = toks[:figure]            # "net profit rose 12% to", "widened by 140 basis points to": past the change
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS or toks[-1] in ("to", "at")
+                        or len(toks) > 1 and _verbish(toks[-1]) and toks[-1] not in OBJECT_STOP):
+            toks.pop()                  # "inflation has slowed to 3.4% from"
+        return toks
     aux = False
     while toks and _skippable(toks[-1]):
         aux = toks.pop().lower() in AUX or aux
@@ -69,12 +76,6 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks.pop()                      # "runs for another 18 months", "over the next three years"
         if toks and toks[-1].lower() in DETERMINERS:
             toks.pop()
-    if len(toks) >= 3 and toks[-1].lower() in ("to", "from") and any(c.isdigit() for c in toks[-2]):
-        toks = toks[:-2]                # "net profit rose 12% to": past the change to its subject
-        while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS or toks[-1] in ("to", "at")
-                        or len(toks) > 1 and _verbish(toks[-1]) and toks[-1] not in OBJECT_STOP):
-            toks.pop()                  # "inflation has slowed to 3.4% from"
-        return toks
     had_of = bool(toks) and toks[-1].lower() == "of"
     while toks and toks[-1].lower() in OBJ_PREPOSITIONS | {"as"}:
         toks.pop()
@@ -117,6 +118,22 @@ def _without_verb(toks: list[str]) -> list[str]:
             while toks and _skippable(toks[-1]):
                 toks.pop()
     return toks
+
+
+#: Unit words between a figure and "to": "by 140 basis points to", "3 percentage points from".
+_UNIT_WORDS = frozenset("points point basis percentage per cent percent pence cents p".split())
+
+
+def _figure_before_link(toks: list[str]) -> int | None:
+    """Where the figure before a closing "to" or "from" starts ('12% to', '140 basis points to')."""
+    if len(toks) < 3 or toks[-1].lower() not in ("to", "from"):
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - 5), -1):
+        if any(c.isdigit() for c in toks[k]):
+            return k
+        if toks[k].lower() not in _UNIT_WORDS:
+            return None
+    return None
 
 
 def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
@@ -249,9 +266,14 @@ def _period_before(toks: list[str], i: int, keep: list[str]) -> int | None:
     j = i - 1
     if j >= 0 and toks[j].lower() in _SPAN_WORDS:
         j -= 1                          # "for the first six months"
-    if j >= 2 and toks[j].lower() in DETERMINERS and toks[j - 1].lower() in ("for", "in", "over", "during", "of"):
+    if j >= 2 and toks[j].lower() in DETERMINERS and toks[j - 1].lower() in _PERIOD_PREPOSITIONS:
         return j - 2
+    if j >= 1 and toks[j].lower() in _PERIOD_PREPOSITIONS:
+        return j - 1                    # "a borrower taking a loan over 25 years"
     return None
+
+
+_PERIOD_PREPOSITIONS = frozenset("for in over during of".split())
 
 
 def _opens_phrase(toks: list[str], i: int) -> bool:
@@ -303,6 +325,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             i -= 1
             continue
         period = _period_before(toks, i, keep)
+        if period is None and keep and tok[:1].isdigit() and i >= 2 and toks[i - 1].lower() == "of":
+            period = i - 2              # "A two-bedroom flat of 750 sq ft in Manchester (lets for £1,450)"
         if period is not None:          # "Pre-tax profit for the six months to June rose"
             keep, i, end = [], period, period + 1
             continue
@@ -333,9 +357,12 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     return keep, end - len(keep), None
 
 
-_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}),[ ]?$")
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}"
+                           r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|(?:[A-Z][\w'’-]*[ ]){1,3}(?:says|said|claims|claimed|argues)),[ ]?$")
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
-                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$")
+                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
+                         r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
+                         r"|(?P<aside>,[ ][a-z]{3,}ed\b[^,;:]*$)")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
 _NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
 _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
@@ -353,4 +380,6 @@ def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
         if t.start() > sent_start and (low in _MAIN_VERBS or low in AUX or low in AMOUNT_VERBS
                                        or low.endswith("ed") and t.group().islower()):
             return subject_before(body, t.start(), verb=False)
+    if m.group("aside"):                # "Vrana, signed for a reported £450,000, ...": the phrase before the comma
+        return subject_before(body, m.start(), verb=False)
     return None
