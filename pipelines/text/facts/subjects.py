@@ -184,6 +184,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if changed is not None:             # "a 52% rise in net profits to £198m": what rose
         return object_at(body, _token_start(seg, cut, first + changed) + lo)
     phrase = " ".join(keep).strip("'’")
+    if phrase.lower() in _PERSONAL_SUBJECTS:     # "Nortel said it had made $434m": who said so
+        return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
             or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
         return None
@@ -191,6 +193,17 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
 
 
 _TOKEN = re.compile(r"\S+")
+#: A reporting verb right before a pronoun subject: "Nortel said (that) it ...".
+_REPORTED = re.compile(r"[ ](?:said|says|added|adds|announced|announces|reported|reports|warned|warns|expects|"
+                       r"expected|confirmed|confirms|admitted|admits|revealed|reveals|estimated|estimates)"
+                       r"(?:[ ]that)?[ ]$")
+
+
+def _reporter(body: str, at: int) -> str | None:
+    """The named subject of a reporting verb right before a pronoun ('Nortel' in 'Nortel said it had')."""
+    m = _REPORTED.search(body, max(0, at - 30), at)
+    who = subject_before(body, m.start() + 1, verb=False) if m else None
+    return who if who and who.lower() not in _PERSONAL_SUBJECTS and who[:1].isupper() else None
 #: A short aside in brackets with no figure in it: "The producer price index (PPI)", "Shell (RDSA.L)".
 _BRACKET_ASIDE = re.compile(r"[ ]\([A-Za-z][A-Za-z&.'’ -]{0,28}\)(?=[ ])")
 
@@ -273,6 +286,8 @@ def _period_before(toks: list[str], i: int, keep: list[str]) -> int | None:
     return None
 
 
+#: Pronouns that can be the subject a number is stated of ("It weighs 1.2kg", "they paid $5").
+_PERSONAL_SUBJECTS = frozenset("he she it they we".split())
 _PERIOD_PREPOSITIONS = frozenset("for in over during of".split())
 
 
@@ -342,6 +357,9 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
                 keep.append(tok)        # "Shares in Rolls-Royce", "Sales at the chain"; not "to December on"
                 i -= 1
                 continue
+        if not keep and low in _PERSONAL_SUBJECTS and i == len(toks) - 1:
+            keep.append(tok)            # "He weighs 54kg", "it will cost CZK1.95m": the pronoun as written
+            break
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
         acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
         if (low in NP_LEFT_STOP and not head_of_pp and not acronym or low in OBJ_PREPOSITIONS and not keep or low in AUX
@@ -358,11 +376,13 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
 
 
 _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}"
-                           r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|(?:[A-Z][\w'’-]*[ ]){1,3}(?:says|said|claims|claimed|argues)),[ ]?$")
+                           r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
+                           r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
+                           r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}),[ ]?$")
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
                          r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
-                         r"|(?P<aside>,[ ][a-z]{3,}ed\b[^,;:]*$)")
+                         r"|(?P<aside>,[ ](?:[a-z]{3,}ed\b|[a-z]{3,}[ ](?:for|to|by|at|from|in|with)\b)[^,;:]*$)")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
 _NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
 _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
@@ -380,6 +400,6 @@ def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
         if t.start() > sent_start and (low in _MAIN_VERBS or low in AUX or low in AMOUNT_VERBS
                                        or low.endswith("ed") and t.group().islower()):
             return subject_before(body, t.start(), verb=False)
-    if m.group("aside"):                # "Vrana, signed for a reported £450,000, ...": the phrase before the comma
-        return subject_before(body, m.start(), verb=False)
+    if m.group("aside") and "," not in body[sent_start:m.start()]:
+        return subject_before(body, m.start(), verb=False)   # "Vrana, signed for a reported £450,000, ..."
     return None
