@@ -484,6 +484,7 @@ def test_a_share_before_a_verb_in_the_next_sentence_is_of_the_group_named_before
     ("Orders at Kemble, Norway's largest shipyard, rose 6%.", 0, "Orders at Kemble"),
     ("Mbeki, bought for a rumoured $3m last spring, scored.", 0, "Mbeki"),
     ("Pay at the mill, Lisbon's oldest, rose by 3%, unions, pleased with the deal, said.", 0, "Pay at the mill"),
+    ("It went to a group led by Ana Reyes, the bank's chair, for $40m.", 0, None),   # no verb after the aside
     # a pronoun subject as written, or who said so when a reporting verb comes right before it
     ("She earns $80,000 a year.", 0, "She"),
     ("Tavex said it had lost $12m.", 0, "Tavex"),
