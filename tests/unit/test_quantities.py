@@ -489,6 +489,9 @@ def test_a_share_before_a_verb_in_the_next_sentence_is_of_the_group_named_before
     ("She earns $80,000 a year.", 0, "She"),
     ("Tavex said it had lost $12m.", 0, "Tavex"),
     ("Ask them whether it costs $5.", 0, "it"),                                          # no reporter before it
+    ("Officials said it would take $2bn to rebuild the dam.", 0, None),                # "it ... to": no thing
+    ("Child benefit for large families is to rise by £300.", 0, "Child benefit for large families"),  # a noun
+    ("The insurer will lift its 2025 dividend by 8%.", 0, "its 2025 dividend"),      # a year is no other figure
 ])
 def test_subject_classes(text, index, obj):
     found = [f for f in facts(text) if f.kind not in ("date", "duration")]

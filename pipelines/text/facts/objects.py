@@ -182,6 +182,9 @@ _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
 
 
+_TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
+
+
 def _determined(before: list[str]) -> bool:
     """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit')."""
     if before and before[-1].lower() in DETERMINERS or before and before[-1].endswith(POSSESSIVE):
@@ -282,6 +285,8 @@ def with_object(body: str, q, sent_start: int):
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
         subject = _score_side(body, q, sent_start, subject)
+    if subject and subject.lower() == "it" and _TO_VERB.match(body, q.end):
+        subject = None                  # "it would take £40m to stage a bid": no thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)

@@ -254,8 +254,8 @@ def _verb_at(toks: list[str], j: int) -> bool:
     but not after an article or possessive ("the rise in")."""
     if j and (toks[j - 1].lower() in DETERMINERS or toks[j - 1].endswith(POSSESSIVE) or _FIGURE.fullmatch(toks[j - 1])):
         return False                    # "the rise in", "a 9% rise in": a noun
-    if toks[j].lower() in _CHANGE_NOUNS and not (j and toks[j - 1].lower() in _AUXILIARIES):
-        return False                    # "a slight drop in": a noun of change, unless "to drop in"
+    if (toks[j].lower() in _CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
+        return False                    # "a slight drop in", "Maternity pay for": a noun, unless "to drop in"
     if j and toks[j - 1].lower() in _AUXILIARIES and toks[j].isalpha() and toks[j].islower():
         return True
     return _verbish(toks[j])
