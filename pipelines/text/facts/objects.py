@@ -183,6 +183,8 @@ _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperatu
 
 
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
+_IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
+                       r"(?:[a-z]+[ ]){0,2}$")
 
 
 def _determined(before: list[str]) -> bool:
@@ -285,7 +287,7 @@ def with_object(body: str, q, sent_start: int):
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":
         subject = _score_side(body, q, sent_start, subject)
-    if subject and subject.lower() == "it" and _TO_VERB.match(body, q.end):
+    if subject and _TO_VERB.match(body, q.end) and _IT_TAKES.search(body, max(sent_start, q.start - 40), q.start):
         subject = None                  # "it would take £40m to stage a bid": no thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)

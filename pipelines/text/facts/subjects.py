@@ -165,7 +165,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         head = body[max(0, at - 2):at]
         return subject_before(body, at - 2 if head == ", " else at, verb=False)
     raw = seg[cut:].split()         # "..., the country's richest man, for $800m": no verb after the aside
-    verbless = bool(raw) and all(t.lower() in OBJ_PREPOSITIONS or _skippable(t) for t in raw)
+    verbless = bool(raw) and all(t.lower() in OBJ_PREPOSITIONS or t.lower() in HEDGE_WORDS for t in raw)
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks and not verbless else None
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
