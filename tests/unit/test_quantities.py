@@ -492,6 +492,9 @@ def test_a_share_before_a_verb_in_the_next_sentence_is_of_the_group_named_before
     ("Officials said it would take $2bn to rebuild the dam.", 0, None),                # "it ... to": no thing
     ("Child benefit for large families is to rise by £300.", 0, "Child benefit for large families"),  # a noun
     ("The insurer will lift its 2025 dividend by 8%.", 0, "its 2025 dividend"),      # a year is no other figure
+    # a reduced relative after the head; another figure's noun or a bare superlative is no subject
+    ("Flats owned by the council have risen 12% in value.", 0, "Flats"),
+    ("Flats were hit by a 12% fall.", 0, "Flats"),                                   # trap: a passive's own subject
 ])
 def test_subject_classes(text, index, obj):
     found = [f for f in facts(text) if f.kind not in ("date", "duration")]
@@ -523,3 +526,13 @@ def test_object_after_the_amount_classes(text, index, obj, rule):
         assert f.object_rule not in ("object.money", "object.changed", "object.modified"), (f.object, f.object_rule)
     else:
         assert (f.object, f.object_rule) == (obj, rule), [(g.surface, g.kind, g.object, g.object_rule) for g in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The lira fell 2% to 31.5 per dollar, its weakest in six weeks.", None),        # a bare superlative
+    ("The town bought 40 buses over three years.", None),                           # another figure's noun
+    ("The pier will take three years to rebuild.", "The pier"),                     # trap: a subject of its own
+])
+def test_a_duration_takes_no_other_figures_phrase(text, obj):
+    f = next(f for f in facts(text) if f.kind == "duration")
+    assert f.object == obj, (f.surface, f.object, f.object_rule)

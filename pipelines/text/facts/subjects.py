@@ -186,6 +186,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if changed is not None:             # "a 52% rise in net profits to £198m": what rose
         return object_at(body, _token_start(seg, cut, first + changed) + lo)
     phrase = " ".join(keep).strip("'’")
+    if len(keep) == 2 and keep[0].lower() in DETERMINERS | {"its"} and keep[1].endswith("est"):
+        return None                     # "152.40 yen, its strongest in four months": no thing of its own
     if phrase.lower() in _PERSONAL_SUBJECTS:     # "Nortel said it had made $434m": who said so
         return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
@@ -261,6 +263,14 @@ def _verb_at(toks: list[str], j: int) -> bool:
     return _verbish(toks[j])
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _participle(tok: str) -> bool:
+    """A past participle that opens a reduced relative clause ('sold', 'owned', 'set')."""
+    return tok.islower() and (tok.endswith("ed") or tok in OBJECT_VERBS or tok in ("sold", "set", "held", "run", "paid"))
+
+
 def _verbish(tok: str) -> bool:
     """A lower-case word that is a verb before a preposition ('remain on', 'traded in')."""
     low = tok.lower()
@@ -310,7 +320,7 @@ def _past_change_noun(keep: list[str]) -> int | None:
 
 
 #: A figure written as one word: "$17m", "9%", "1,200", "312p"; not a hyphenated modifier ("10-year").
-_FIGURE = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|m|bn|k|p|pc|tn)?")
+_FIGURE = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|[A-Za-z]{1,4})?")
 
 
 def _another_amount(keep: list[str], k: int) -> bool:
@@ -351,6 +361,12 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             keep.append(tok)
             i -= 1
             continue
+        if keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper():
+            return [], i + 1, None      # "a plan of Rs 3,500 crore (over three years)": another figure's noun
+        if low == "by" and keep and i >= 2 and _participle(toks[i - 1]) and toks[i - 2].isalpha() \
+                and toks[i - 2].lower() not in NP_LEFT_STOP:
+            keep, i, end = [], i - 2, i - 1     # "Ready meals sold by Britain's biggest supermarkets (have shrunk)"
+            continue
         if low in OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha():
             if _verb_at(toks, i - 1) and not any(k[:1].isupper() for k in keep):
                 return keep, end - len(keep), i - 1      # "remain on hold", "to stay on hold", "fell in the quarter"
@@ -386,7 +402,7 @@ _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
                          r"|(?P<aside>,[ ](?:[a-z]{3,}ed\b|[a-z]{3,}[ ](?:for|to|by|at|from|in|with)\b)[^,;:]*$)")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").
-_NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total"))
+_NO_SUBJECT = frozenset(("an extra", "a further", "another", "an additional", "extra", "a total", "enough"))
 _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
 _WORD_RE = re.compile(r"[A-Za-z'’-]+")
 
