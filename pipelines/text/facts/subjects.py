@@ -361,7 +361,12 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             keep.append(tok)
             i -= 1
             continue
-        if keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper():
+        if (keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper()
+                and keep[-1].lower() not in _CHANGE_NOUNS):      # but "a 9% rise in revenue"
+            pp = [k for k, w in enumerate(keep) if w.lower() in OBJ_PREPOSITIONS]
+            if pp and keep[pp[-1]].lower() not in ("to", "from"):    # not "sell a 25% stake to an investor for"
+                # "raised $250 million through dollar bonds (priced at 5.875%)"
+                return keep[:pp[-1]], end - pp[-1], None
             return [], i + 1, None      # "a plan of Rs 3,500 crore (over three years)": another figure's noun
         if low == "by" and keep and i >= 2 and _participle(toks[i - 1]) and toks[i - 2].isalpha() \
                 and toks[i - 2].lower() not in NP_LEFT_STOP:
