@@ -538,3 +538,8 @@ def test_object_after_the_amount_classes(text, index, obj, rule):
 def test_a_duration_takes_no_other_figures_phrase(text, obj):
     f = next(f for f in facts(text) if f.kind == "duration")
     assert f.object == obj, (f.surface, f.object, f.object_rule)
+
+
+def test_an_age_after_a_counted_group_is_that_groups():
+    f = next(f for f in facts("In all 1,450 voters aged 70 or over took part.") if f.kind == "age")
+    assert f.object == "voters"

@@ -169,7 +169,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks and not verbless else None
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
-    keep, first, verb_at = _phrase_back(toks)
+    keep, first, verb_at = _phrase_back(toks, figures=verb)
     if verb_at is not None and verb and not of_phrase and toks[verb_at + 1].lower() != "to":
         # "rates are set to remain on hold at 4.75%": the verb's subject; but "lead to annual savings of $5m"
         return subject_before(body, _token_start(seg, cut, verb_at + 1) + lo, verb=True)
@@ -334,9 +334,10 @@ def _phrase_full(keep: list[str]) -> bool:
     return len(keep) >= (8 if any(k.lower() in OBJ_PREPOSITIONS for k in keep) else 5)
 
 
-def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
+def _phrase_back(toks: list[str], figures: bool = True) -> tuple[list[str], int, int | None]:
     """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
-    verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
+    verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject;
+    ``figures``: a phrase right after another figure is that figure's noun, no subject ('spent Rs 3,500 crore over')."""
     keep: list[str] = []
     i = len(toks) - 1
     end = len(toks)                     # the phrase is toks[end - len(keep):end]
@@ -361,7 +362,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             keep.append(tok)
             i -= 1
             continue
-        if (keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper()
+        if (figures and keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper()
                 and keep[-1].lower() not in _CHANGE_NOUNS):      # but "a 9% rise in revenue"
             pp = [k for k, w in enumerate(keep) if w.lower() in OBJ_PREPOSITIONS]
             if pp and keep[pp[-1]].lower() not in ("to", "from"):    # not "sell a 25% stake to an investor for"
