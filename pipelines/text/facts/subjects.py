@@ -169,7 +169,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks and not verbless else None
     if aside:                           # "Like-for-like sales, which strip out new stores, slipped 0.8%"
         return subject_before(body, aside.start(), verb=False)
-    keep, first, verb_at = _phrase_back(toks, figures=verb)
+    keep, first, verb_at = _phrase_back(toks)
     if verb_at is not None and verb and not of_phrase and toks[verb_at + 1].lower() != "to":
         # "rates are set to remain on hold at 4.75%": the verb's subject; but "lead to annual savings of $5m"
         return subject_before(body, _token_start(seg, cut, verb_at + 1) + lo, verb=True)
@@ -186,7 +186,7 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if changed is not None:             # "a 52% rise in net profits to £198m": what rose
         return object_at(body, _token_start(seg, cut, first + changed) + lo)
     phrase = " ".join(keep).strip("'’")
-    if len(keep) == 2 and keep[0].lower() in DETERMINERS | {"its"} and keep[1].endswith("est"):
+    if verb and len(keep) == 2 and keep[0].lower() in DETERMINERS and keep[1].endswith("est"):
         return None                     # "152.40 yen, its strongest in four months": no thing of its own
     if phrase.lower() in _PERSONAL_SUBJECTS:     # "Nortel said it had made $434m": who said so
         return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
@@ -263,9 +263,6 @@ def _verb_at(toks: list[str], j: int) -> bool:
     return _verbish(toks[j])
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _participle(tok: str) -> bool:
     """A past participle that opens a reduced relative clause ('sold', 'owned', 'set')."""
     return tok.islower() and (tok.endswith("ed") or tok in OBJECT_VERBS or tok in ("sold", "set", "held", "run", "paid"))
@@ -334,10 +331,9 @@ def _phrase_full(keep: list[str]) -> bool:
     return len(keep) >= (8 if any(k.lower() in OBJ_PREPOSITIONS for k in keep) else 5)
 
 
-def _phrase_back(toks: list[str], figures: bool = True) -> tuple[list[str], int, int | None]:
+def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
-    verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject;
-    ``figures``: a phrase right after another figure is that figure's noun, no subject ('spent Rs 3,500 crore over')."""
+    verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
     keep: list[str] = []
     i = len(toks) - 1
     end = len(toks)                     # the phrase is toks[end - len(keep):end]
@@ -362,13 +358,6 @@ def _phrase_back(toks: list[str], figures: bool = True) -> tuple[list[str], int,
             keep.append(tok)
             i -= 1
             continue
-        if (figures and keep and _FIGURE.fullmatch(tok) and not _YEAR.fullmatch(tok) and not keep[-1][:1].isupper()
-                and keep[-1].lower() not in _CHANGE_NOUNS):      # but "a 9% rise in revenue"
-            pp = [k for k, w in enumerate(keep) if w.lower() in OBJ_PREPOSITIONS]
-            if pp and keep[pp[-1]].lower() not in ("to", "from"):    # not "sell a 25% stake to an investor for"
-                # "raised $250 million through dollar bonds (priced at 5.875%)"
-                return keep[:pp[-1]], end - pp[-1], None
-            return [], i + 1, None      # "a plan of Rs 3,500 crore (over three years)": another figure's noun
         if low == "by" and keep and i >= 2 and _participle(toks[i - 1]) and toks[i - 2].isalpha() \
                 and toks[i - 2].lower() not in NP_LEFT_STOP:
             keep, i, end = [], i - 2, i - 1     # "Ready meals sold by Britain's biggest supermarkets (have shrunk)"
