@@ -514,6 +514,8 @@ def test_subject_classes(text, index, obj):
     ("The data dashed hopes of a 0.5% expansion in the third quarter.", 0, "expansion", "object.modified"),
     ("Lawmakers may breach the current 60% debt ceiling.", 0, "debt ceiling", "object.modified"),
     ("Growth beat the 0.3% expected, officials said.", 0, None, None),                 # trap: a participle, no noun
+    ("The court told the bank to return $40m relating to a bond deal.", 0, None, None),   # a participle, no noun
+    ("The start-up closed a $5m funding round.", 0, "funding round", "object.money"),  # trap: an -ing noun
     # a change written before its noun, after an adjective or with none
     ("The brewer posted a solid 12% rise in net sales.", 0, "net sales", "object.changed"),
     ("Farmers blamed 15% higher fertiliser costs.", 0, "fertiliser costs", "object.changed"),

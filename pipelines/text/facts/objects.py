@@ -12,7 +12,7 @@ from pipelines.text.facts.phrases import (
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS
+from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
@@ -126,6 +126,7 @@ def money_object(body: str, start: int, end: int) -> str | None:
         after = body[w.end("w"):w.end("w") + 12].split(" ")
         if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
                 or low.endswith(("ed", "ly")) or low in ONES or low in TENS or low in HEDGE_WORDS
+                or low.endswith("ing") and low not in ING_NOUNS and not _ARTICLE_BEFORE.search(body, max(0, start - 5), start)
                 or low in _MONEY_NOT_NOUN
                 or len(after) > 1 and after[1].lower() in VERB_FOLLOWERS
                 and not _ARTICLE_BEFORE.search(body, max(0, start - 5), start)):   # "$5m beat its target"
