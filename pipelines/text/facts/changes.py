@@ -75,6 +75,16 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
     return _after_only(start, after_word, later)
 
 
+#: Words that start no object of a verb: a preposition after an intransitive verb ("rose from a revised 0.6%").
+_NOT_AN_OBJECT = frozenset("from to at by in on of for with".split())
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_figure(obj: str) -> bool:
+    """A figure in a would-be object, but not a year ("grew between 4% and"; not "its 2004 dividend")."""
+    return any(c.isdigit() for c in _YEAR.sub("", obj))
+
+
 def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent: bool) -> Change | None:
     """'cut rates by 25 basis points', 'pulled the energy sector 1.2 percent lower'."""
     by = toks[-1].group().lower() == "by"
@@ -88,8 +98,8 @@ def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent:
         if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE or low in UP_VERBS or low in DOWN_VERBS:
             end = toks[-2].end() if by else toks[-1].end()
             obj = body[t.end():end].strip() or None
-            if obj and any(c.isdigit() for c in obj):
-                obj = None              # "grew between 4% and": another amount, not what changed
+            if obj and (_has_figure(obj) or obj.split(" ", 1)[0].lower() in _NOT_AN_OBJECT):
+                obj = None              # "grew between 4% and": another amount; "rose from a revised": no object
             up = (low in UP_TRANSITIVE or low in UP_VERBS) if later is None else later is UP_AFTER
             return Change("up" if up else "down", t.start(), obj)
     return None

@@ -16,7 +16,15 @@ slumped slump sank sink sinks shrank shrink shrinks contracted eased ease eases 
 """)
 #: Verbs that take an object before the amount ("cut rates by 0.25%", "lifted the index 1%").
 UP_TRANSITIVE = words("raised raise raises lifted lift lifts boosted boost boosts pushed pulled added adds")
-DOWN_TRANSITIVE = words("cut cuts lowered lower lowers trimmed trim trims shed sheds lost loses slashed reduced")
+DOWN_TRANSITIVE = words("cut cuts lowered lower lowers trimmed trim trims shed sheds lost loses slashed reduced reduce "
+                        "reduces")
+#: Verbs that move an amount onto, into or off something ("added $9bn to its value", "put $3m into X").
+AMOUNT_MOVE_VERBS = words("""
+add adds added adding wipe wipes wiped wiping knock knocks knocked knocking shave shaves shaved shaving
+put puts putting pump pumps pumped pumping inject injects injected injecting pour pours poured pouring
+plough ploughs ploughed invest invests invested investing transfer transfers transferred transferring
+move moves moved moving shift shifts shifted channel channelled funnel funnelled
+""")
 #: Words right after an amount that give its direction ("1.2 percent lower", "up 9% on last year").
 UP_AFTER = words("higher up more stronger rise increase jump gain growth hike surge climb")
 DOWN_AFTER = words("lower down less weaker fall drop decline cut loss slump dip decrease reduction")

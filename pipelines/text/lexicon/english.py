@@ -40,6 +40,13 @@ DETERMINERS = words("the a an its his her their our my this that these those")
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
 
+#: Nouns ending in -ing, which must not end a phrase as if they were participles ("the 60% debt ceiling").
+ING_NOUNS = words("""
+ceiling building funding spending earnings housing lending borrowing training meeting offering listing rating
+ranking pricing trading saving savings clothing bidding shipping banking marketing morning evening thing string
+spring ring king wing wedding sibling pudding dumping landing holding filling setting opening ending outing
+""")
+
 #: Object pronouns: after one only a preposition goes on with a noun phrase ("a third of them read").
 OBJECT_PRONOUNS = words("them us him me")
 

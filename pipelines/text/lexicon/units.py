@@ -136,3 +136,11 @@ RATE_DENOMINATORS = frozenset("""
 second minute hour day night week month year quarter season barrel gallon litre liter tonne ton ounce
 kilo kg pound unit share head person ticket seat game match mile kilometre kilometer pop piece
 """.split())
+
+#: Adjectives written between an article and an amount, part of the amount's own phrase ("a record $166bn",
+#: "a mere 5%"), beside any word with an adjective's ending ("a reported", "an estimated", "a staggering").
+QUANTITY_PREMODIFIERS = frozenset("""
+record mere whopping hefty massive modest healthy paltry measly cool further extra additional total
+combined initial annual monthly weekly daily yearly average median maximum minimum peak low high huge
+big small tiny vast net gross full current present underlying operating
+""".split())
