@@ -227,6 +227,18 @@ def test_frequencies_and_idioms_are_not_durations(text):
     assert [f for f in facts(text) if f.kind == "duration"] == []
 
 
+@pytest.mark.parametrize("text, lasting", [
+    ("Obesity surgery has doubled since a decade ago.", "The waiting list has lasted a decade."),
+    ("The mill in Tampere shut three years ago.", "The mill in Tampere was shut for three years."),
+    ("Two centuries ago the port was a village.", "The port was a village for two centuries."),
+    ("Voters last went to the polls 18 months ago.", "Voters waited 18 months for the poll."),
+])
+def test_time_counted_back_from_now_is_no_duration(text, lasting):
+    """'three years ago' says when, not how long: beside it, the same stretch that lasts is one."""
+    assert [f for f in facts(text) if f.kind == "duration"] == []
+    assert [f.kind for f in facts(lasting)] == ["duration"]
+
+
 # ------------------------------------------------------------------ dates
 
 @pytest.mark.parametrize("text, normalized, value", [

@@ -53,6 +53,8 @@ _DURATION_LEFT = frozenset(("for", "within", "after", "spent", "lasting", "laste
 
 #: Words after "a year", "a week" that make it a time, not a denominator ("a year earlier").
 _SINCE = re.compile(r"[ ](?:earlier|ago|before|later|previously)\b")
+#: A stretch of time counted back from now names a point in time, not a duration ("a decade ago").
+_AGO = re.compile(r"[ ]ago\b")
 
 DROP = object()
 """What a reader returns when the number is no quantity at all."""
@@ -310,6 +312,8 @@ def _duration(a: Anchor) -> Quantity | object | None:
         return DROP                     # "one day" is an idiom far more often than a duration
     if a.plow in _AGE_WORDS:
         return a.taken("age", "year", rules.AGE_AGED)
+    if _AGO.match(a.body, a.right.end()):
+        return DROP                     # "two years ago": when, not how long
     return a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
 
 
@@ -669,8 +673,8 @@ def _article(body: str, m: re.Match[str]) -> Quantity | None:
     hedge, hstart = hedge_before(body, s)
     prev, _ = prev_word(body, hstart)
     plow = prev.lower()
-    if not (hedge or unit in ("decade", "century") or plow in _DURATION_LEFT):
-        return None                     # "a year ago", "twice a year", "$5 a day"
+    if not (hedge or unit in ("decade", "century") or plow in _DURATION_LEFT) or _AGO.match(body, u.end()):
+        return None                     # "a year ago", "a decade ago", "twice a year", "$5 a day"
     if plow in ("once", "twice", "times", "per", "of") or prev[:1].isdigit() or prev[:1] in "$£€":
         return None
     return Quantity("duration", hstart, u.end(), Decimal(mult), rules.DURATION_ARTICLE, factor=Decimal(mult),
