@@ -3,9 +3,15 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from pipelines.records import Sentence
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (equally long words cannot both match)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def stable_id(*parts: object) -> str:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.facts import rules
 from pipelines.text.facts.display import calendar_date
+from pipelines.text.common import alt as _alt
 from pipelines.text.facts.patterns import DATES, HORIZONS, KeyedPattern
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
@@ -183,10 +184,6 @@ def adjectival_object(body: str, end: int) -> str | None:
 
 
 # ---------------------------------------------------------------- relative dates
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 _MONTHS = _alt(m.capitalize() for m in MONTH_NUMBERS)
 _WD = "|".join(w.capitalize() for w in WEEKDAY_NUMBERS)
 _DEICTIC = _alt(DEICTIC_PERIOD_OFFSETS)

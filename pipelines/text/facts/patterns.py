@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.text.common import alt as _alt
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.currencies import (
     CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES, SPACED_CURRENCY_CODES, WORD_CURRENCY_CODES,
@@ -11,10 +12,6 @@ from pipelines.text.lexicon.currencies import (
 from pipelines.text.lexicon.changes import CHANGE_WORDS
 from pipelines.text.lexicon.hedges import HEDGES
 from pipelines.text.lexicon.units import RATE_DENOMINATORS
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WORD_START = re.compile(r"\b\w")

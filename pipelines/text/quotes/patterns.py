@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.common import alt
 from pipelines.text.lexicon import speech
-
-
-def alt(words: set[str] | frozenset[str] | list[str]) -> str:
-    """An alternation of ``words``, longest first (equally long words cannot both match)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _speech_forms() -> set[str]:
