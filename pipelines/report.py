@@ -58,17 +58,14 @@ def facts_by_kind(con) -> Chart:
         counted as (select f.kind, s.source, count(*) as n from core.facts f join sources s using (doc_id) group by all),
         ranked as (select source, dense_rank() over (order by total desc, source) as r
                    from (select source, sum(n) as total from counted group by source))
-        select c.kind, if(r.r <= {SOURCES_SHOWN}, c.source, null) as source, sum(c.n)::int, count(distinct c.source)::int
+        select c.kind, if(r.r <= {SOURCES_SHOWN}, c.source, null) as source, sum(c.n)::int
         from counted c join ranked r using (source) group by all order by 1, 2 nulls last""")
     if not rows:
         return Chart("facts_by_kind", "Facts by kind and source", "No facts yet.", None)
-    kinds = sorted({k for k, *_ in rows}, key=lambda k: -sum(n for kk, _, n, _ in rows if kk == k))
+    kinds = sorted({k for k, *_ in rows}, key=lambda k: -sum(n for kk, _, n in rows if kk == k))
     by_source: dict[str | None, dict[str, int]] = {}
-    others = 0
-    for k, s, n, docs in rows:
+    for k, s, n in rows:
         by_source.setdefault(s, {})[k] = n
-        if s is None:
-            others = max(others, docs)
     fig = go.Figure()
     for source in sorted(by_source, key=lambda s: (s is None, s or "")):
         counts = by_source[source]
@@ -80,7 +77,7 @@ def facts_by_kind(con) -> Chart:
     fig.update_yaxes(autorange="reversed")
     rest = " and the rest in grey" if None in by_source else ""
     return Chart("facts_by_kind", "Facts by kind and source",
-                 f"{sum(n for _, _, n, _ in rows)} facts from core.facts (duplicate documents left out): the "
+                 f"{sum(n for *_, n in rows)} facts from core.facts (duplicate documents left out): the "
                  f"{min(SOURCES_SHOWN, len(by_source) - (None in by_source))} documents with the most facts in a colour "
                  f"each{rest}.",
                  _layout(fig, 120 + 34 * len(kinds)))
