@@ -25,11 +25,17 @@ from pipelines.text.timeline import Relative, event_key, precision_of, resolve
 _POINT_NOT_HORIZON = re.compile(r"(?:in|during)\s+the\s+(?:following|previous)\s", re.I)
 
 
-def horizons(body: str, is_blocked: Overlaps) -> list[Quantity]:
-    """Durations a time horizon implies: "over the next decade" is 1 decade (rule duration.horizon)."""
+def horizon_matches(body: str) -> list[re.Match[str]]:
+    """The time horizons of a body ("over the next decade"), without points in time ("in the following year")."""
+    return [m for m in HORIZONS.finditer(body) if not _POINT_NOT_HORIZON.match(m.group(0))]
+
+
+def horizons(found: list[re.Match[str]], is_blocked: Overlaps) -> list[Quantity]:
+    """Durations the time horizons ``found`` (:func:`horizon_matches`) imply: "over the next decade" is 1
+    decade (rule duration.horizon)."""
     out = []
-    for m in HORIZONS.finditer(body):
-        if is_blocked(m.start("span"), m.end("span")) or _POINT_NOT_HORIZON.match(m.group(0)):
+    for m in found:
+        if is_blocked(m.start("span"), m.end("span")):
             continue
         unit, mult = TIME_UNITS[m.group("u").lower()]
         out.append(Quantity("duration", m.start("span"), m.end("span"), Decimal(mult), rules.DURATION_HORIZON,
@@ -206,17 +212,16 @@ _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
 _PERIOD_NOUNS = ("day", "week", "month", "year")
 #: How far before that word a relative date can start ("that following day", "earlier this year"),
 #: with room for extra spaces.
-_RELATIVES = KeyedPattern(_RELATIVE_RE, (_alt(set(_PERIOD_NOUNS) | {
-    w for w in (*RELATIVE_DAYS, *WEEKDAY_NUMBERS) if not any(p in w for p in _PERIOD_NOUNS)}),), 40, fold=True)
+_RELATIVES = KeyedPattern(_RELATIVE_RE, set(_PERIOD_NOUNS) | {
+    w for w in (*RELATIVE_DAYS, *WEEKDAY_NUMBERS) if not any(p in w for p in _PERIOD_NOUNS)}, 40, fold=True)
 
 
-def relative_dates(body: str) -> list[Quantity]:
+def relative_dates(body: str, found: list[re.Match[str]]) -> list[Quantity]:
     """Dates named relative to the day of writing or to a date the text gave: ``yesterday``,
     ``on Sunday``, ``last year``, ``the same day``, ``two days later`` (value and ISO form are
-    filled in by :func:`with_relatives`)."""
+    filled in by :func:`with_relatives`), outside the time horizons ``found`` (:func:`horizon_matches`)."""
     out = []
-    horizon = [(m.start("span"), m.end("span")) for m in HORIZONS.finditer(body)
-               if not _POINT_NOT_HORIZON.match(m.group(0))]
+    horizon = [(m.start("span"), m.end("span")) for m in found]
     for m in _RELATIVES.finditer(body):
         start, end = m.span()
         if any(s < end and start < e for s, e in horizon):

@@ -11,7 +11,9 @@ from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import restated_changes
-from pipelines.text.facts.dates import adjectival_object, dates, event_of, horizons, relative_dates, with_relatives
+from pipelines.text.facts.dates import (
+    adjectival_object, dates, event_of, horizon_matches, horizons, relative_dates, with_relatives,
+)
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
@@ -30,8 +32,9 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     starts = [s.char_start for s in sentences]
     blocked = blocked_spans(body)
     is_blocked = overlap_index(blocked)
-    times = [d for d in dates(body) + relative_dates(body) if not is_blocked(d.start, d.end)] + horizons(
-        body, is_blocked) + clock_durations(body)
+    spans = horizon_matches(body)
+    times = [d for d in dates(body) + relative_dates(body, spans) if not is_blocked(d.start, d.end)] + horizons(
+        spans, is_blocked) + clock_durations(body)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start))

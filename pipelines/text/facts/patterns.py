@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pipelines.text.common import alt as _alt
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
@@ -18,36 +18,42 @@ _WORD_START = re.compile(r"\b\w")
 
 
 class KeyedPattern:
-    """A pattern each match of which starts at most ``reach`` characters before a key (a word
-    it cannot match without), searched only there. :meth:`finditer` gives what
+    """A pattern each match of which starts at most ``reach`` characters before a key (a literal
+    word or word part it cannot match without), searched only there. :meth:`finditer` gives what
     ``pattern.finditer`` gives, among matches that start at a word (or where ``starts`` says),
-    but the body is scanned once by the cheap key and the full pattern tried only at the few
-    starts before a key: full-pattern scans of every body cost most of the fact stage otherwise.
-    With ``fold`` the keys (written in lower case, ASCII) are matched on a lower-cased copy, which
-    is faster than a case-blind pattern, when that copy keeps every offset and holds every letter
-    a case-blind match would (else they are matched ignoring case). Whitespace between words is
-    one space in cleaned bodies, so ``reach`` counts single spaces.
-    Several keys are scanned for one by one: an alternation that starts with letters and digits
-    alike is scanned many times slower than each part.
+    but the body is searched only for the keys (``str.find``, many times faster than any regex
+    scan) and the full pattern tried only at the few starts before a key: full-pattern scans of
+    every body cost most of the fact stage otherwise. With ``fold`` the keys (written in lower
+    case) are found in a lower-cased copy, when that copy keeps every offset and holds every
+    letter a case-blind match would (else they are matched ignoring case). Whitespace between
+    words is one space in cleaned bodies, so ``reach`` counts single spaces.
     """
 
-    def __init__(self, pattern: re.Pattern[str], keys: tuple[str, ...], reach: int, *, fold: bool = False,
+    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str], reach: int, *, fold: bool = False,
                  starts: re.Pattern[str] = _WORD_START):
         self.pattern, self.reach, self.fold, self.starts = pattern, reach, fold, starts
-        self.keys = [re.compile(k) for k in keys]
-        self.keys_any_case = [re.compile(k, re.IGNORECASE) for k in keys]
+        self.keys = tuple(sorted(set(keys)))
+        self.keys_any_case = re.compile(_alt(self.keys), re.IGNORECASE)
+
+    def _key_positions(self, body: str) -> Iterator[int]:
+        text = body
+        if self.fold:
+            text = body.lower()
+            # a case-blind pattern also reads dotless i and long s as i and s, which lower() keeps
+            if len(text) != len(body) or "ı" in body or "ſ" in body:
+                yield from (k.start() for k in self.keys_any_case.finditer(body))
+                return
+        find = text.find
+        for key in self.keys:
+            k = find(key)
+            while k >= 0:
+                yield k
+                k = find(key, k + 1)
 
     def finditer(self, body: str) -> Iterator[re.Match[str]]:
-        text, keys = body, self.keys
-        if self.fold:
-            low = body.lower()
-            # a case-blind pattern also reads dotless i and long s as i and s, which lower() keeps
-            same = len(low) == len(body) and "ı" not in body and "ſ" not in body
-            text, keys = (low, keys) if same else (body, self.keys_any_case)
         starts: set[int] = set()
-        for key in keys:
-            for k in key.finditer(text):
-                starts.update(m.start() for m in self.starts.finditer(body, max(0, k.start() - self.reach), k.start() + 1))
+        for k in self._key_positions(body):
+            starts.update(m.start() for m in self.starts.finditer(body, max(0, k - self.reach), k + 1))
         last_end = -1
         match = self.pattern.match
         for pos in sorted(starts):
@@ -92,7 +98,10 @@ DATE_RE = re.compile(
 )
 #: Calendar dates, searched near a month name, a decade's "0s" or "mid-" (a day and range start up
 #: to 19 characters before the month: "12th until 14th of May"); "'90s" starts at its apostrophe.
-DATES = KeyedPattern(DATE_RE, (_MONTH, "0s", "mid-|early-|late-|pre-|post-"), 24, starts=re.compile(r"\b\w|'"))
+#: Every month's name and abbreviation starts with its first three letters ("Sep", "Sept", "September").
+_MONTH_KEYS = {name.title()[:3] for name in MONTH_NUMBERS}
+DATES = KeyedPattern(DATE_RE, (*_MONTH_KEYS, "0s", "mid-", "early-", "late-", "pre-", "post-"), 24,
+                     starts=re.compile(r"\b\w|'"))
 
 
 CUR_LEFT = re.compile(
@@ -170,11 +179,11 @@ HALF_DUR = re.compile(
 HALF_NP = re.compile(
     r"[ ]of[ ]|[ ](?=(?:the|its|their|his|her|our|this|that|these|those|all)\b)")
 #: A time horizon with no number: "over the next decade", "in the past year" (not "the last decade of ...").
+_HORIZON_WORDS = ("next", "past", "last", "coming", "previous", "following")
 HORIZON_RE = re.compile(
-    r"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:next|past|last|coming|previous|following)[ ]"
+    rf"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:{'|'.join(_HORIZON_WORDS)})[ ]"
     r"(?P<u>decade|century|year|month|week|fortnight))\b(?![ ](?:of|or|and)\b)", re.IGNORECASE)
-HORIZONS = KeyedPattern(HORIZON_RE, (r"(?:next|past|last|coming|previous|following)[ ]"
-                                     r"(?:decade|century|year|month|week|fortnight)",), 16, fold=True)
+HORIZONS = KeyedPattern(HORIZON_RE, (f"the {w} " for w in _HORIZON_WORDS), len("throughout "), fold=True)
 ART_UNIT = re.compile(r"[ ](?P<u>decade|century|year|month|week|fortnight|day|hour|minute)\b(?![ ](?:or|and)\b)")
 RATIO_OF_GAP = re.compile(
     r"[ ](?:out[ ])?of[ ](?:(?:the|their|its|his|her|our|these|those|all)[ ])?"
