@@ -17,6 +17,8 @@ space and a capital ("... to cash in. Anti-fraud groups ...", "a city. Sen. Warr
 from __future__ import annotations
 
 import re
+import threading
+from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer
 
 import blingfire
 
@@ -91,8 +93,45 @@ def _split_missed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+class _Buffers(threading.local):
+    """blingfire's output buffers, kept between calls (per thread) and grown when a line needs more."""
+
+    size = 0
+
+    def at_least(self, n: int):
+        if n > self.size:
+            self.size = max(n, 2 * self.size, 1 << 12)
+            self.out = create_string_buffer(self.size)
+            self.starts, self.ends = (c_int32 * self.size)(), (c_int32 * self.size)()
+        return self.out, self.starts, self.ends
+
+
+_BUFFERS = _Buffers()
+
+
+def blingfire_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences blingfire finds in ``text``: what
+    ``blingfire.text_to_sentences_and_offsets`` gives, through blingfire's own C call with
+    buffers kept between calls, mapping byte offsets to characters only when ``text`` is not
+    ASCII (the wrapper zeroes new buffers and walks every byte in Python on each call: it cost
+    most of sentence splitting)."""
+    data = text.encode("utf-8")
+    n = len(data)
+    if not n:
+        return []
+    out, starts, ends = _BUFFERS.at_least(2 * n)
+    written = blingfire.blingfire.TextToSentencesWithOffsets(
+        c_char_p(data), c_int(n), byref(out), byref(starts), byref(ends), c_int(2 * n))
+    if written == -1 or written > 2 * n:
+        return []
+    count = out.raw[:written].rstrip(b"\0").count(b"\n") + 1
+    if n == len(text):                  # ASCII: a byte is a character
+        return [(starts[i], ends[i] + 1) for i in range(count)]
+    return [(len(data[:starts[i]].decode()), len(data[:ends[i] + 1].decode())) for i in range(count)]
+
+
 def _line_sentences(text: str) -> list[tuple[int, int]]:
-    _, bf_offsets = blingfire.text_to_sentences_and_offsets(text)
+    bf_offsets = blingfire_sentences(text)
     offsets = [span for s, e in bf_offsets for span in _split_missed(text, s, e)]
     merged: list[list[int]] = []
     for start, end in offsets:

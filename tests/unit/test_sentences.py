@@ -70,3 +70,23 @@ def test_bbc_offsets_exact() -> None:
         for _, s, e in sentence_spans(body):
             seg = body[s:e]
             assert seg and seg == seg.strip() and "\n" not in seg
+
+
+def test_blingfire_called_directly_gives_what_its_wrapper_gives() -> None:
+    """Our direct call of blingfire's C splitter (buffers kept between calls, byte offsets mapped
+    only off ASCII) gives the offsets blingfire's own Python wrapper gives, on ASCII, accents,
+    CJK, emoji with modifiers, a line longer than any before it (the buffers grow) and every
+    line of the articles the tests ship."""
+    import blingfire
+
+    from pipelines.text.sentences import _LINE, blingfire_sentences
+    from pipelines.settings import REPO_ROOT
+
+    lines = ["One. Two!", "Émile Zola a écrit. Il est parti! Après?", "你好。再见。 Fine.", "Emoji 😀 here. Next 👍🏽 done.",
+             "a", "word " * 3000 + "end. Then more.", "Short again. Yes."]
+    for f in sorted((REPO_ROOT / "tests" / "fixtures").glob("*/articles/*.txt")):
+        if "goldsets" not in f.parts:
+            lines += [m.group() for m in _LINE.finditer(f.read_text(errors="replace")) if m.group().strip()]
+    for line in lines:
+        assert blingfire_sentences(line) == blingfire.text_to_sentences_and_offsets(line)[1], line[:60]
+    assert blingfire_sentences("") == []
