@@ -29,8 +29,17 @@ BATCH_FILES = 48
 POOL_FILES = 96
 
 
+#: The frame of each parsed batch that holds its bodies' MinHash signatures (not a table).
+SIGNATURES = "signatures"
+_SIGNATURE_SCHEMA = {"key": pl.String, "signature": pl.Binary}
+
+
 def file_frames(files: Sequence[SourceFile]) -> dict[str, pl.DataFrame]:
-    """:func:`pipelines.steps.parse_file` on each file, the rows as frames (documents' duplicate columns unset)."""
+    """:func:`pipelines.steps.parse_file` on each file, the rows as frames (documents' duplicate
+    columns unset), and each body's MinHash signature (:data:`SIGNATURES`): made here, on the
+    worker that parsed it, so duplicate finding does not hash every new body in one process."""
+    from pipelines.text.dedupe import body_key, signature
+
     docs, sentences, removed, rejected = [], [], [], []
     for f in files:
         outcome = parse_file(f)
@@ -41,7 +50,9 @@ def file_frames(files: Sequence[SourceFile]) -> dict[str, pl.DataFrame]:
         sentences.extend(outcome.sentences)
         removed.extend(outcome.removed)
     rows = {"documents": docs, "sentences": sentences, "removed_spans": removed, "rejected_files": rejected}
-    return {t: to_frame(rows[t], m) for t, m in MODELS.items()}
+    signed = {body_key(d.body): signature(d.body) for d in docs}
+    return {**{t: to_frame(rows[t], m) for t, m in MODELS.items()},
+            SIGNATURES: pl.DataFrame({"key": list(signed), "signature": list(signed.values())}, schema=_SIGNATURE_SCHEMA)}
 
 
 def _parse_new(files: list[SourceFile], workers: int, progress: Progress | None) -> list[dict[str, pl.DataFrame]]:
@@ -116,16 +127,19 @@ def parse_frames(files: Sequence[SourceFile], progress: Progress | None = None, 
         _write_cache(cache_dir, prefix, wanted, readable)
     if progress is not None:
         progress.note("finding duplicates")
-    dups = duplicate_frame(frames["documents"], cache_dir, prefix)
+    fresh = {key: sig for p in parts for key, sig in p[SIGNATURES].iter_rows()}
+    dups = duplicate_frame(frames["documents"], cache_dir, prefix, fresh)
     docs = frames["documents"].drop("duplicate_of", "duplicate_kind").join(dups, on="doc_id", how="left", maintain_order="left")
     frames["documents"] = docs.select(list(Document.model_fields))
     return frames
 
 
-def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str) -> pl.DataFrame:
+def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str,
+                    fresh: dict[str, bytes | None] | None = None) -> pl.DataFrame:
     """(doc_id, duplicate_of, duplicate_kind) of every duplicate among ``documents``, in order:
     :func:`pipelines.text.dedupe.find_duplicates` again only when a body (or the code) changed,
-    then hashing only bodies not seen before."""
+    then hashing only bodies not seen before (nor in ``fresh``: signatures the parse just made,
+    by :func:`pipelines.text.dedupe.body_key`)."""
     items = list(zip(documents["doc_id"], documents["body"]))
     digest = hashlib.sha256(prefix.encode())
     for doc_id, body in items:
@@ -141,12 +155,13 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
                 signatures = dict(pl.read_parquet(path).iter_rows())
             except (OSError, pl.exceptions.PolarsError):
                 signatures = {}
+        signatures.update(fresh or {})
         found = find_duplicates(items, signatures)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             keys = {body_key(body) for _, body in items}
             pl.DataFrame({"key": list(keys), "signature": [signatures.get(k) for k in keys]},
-                         schema={"key": pl.String, "signature": pl.Binary}).sort("key").write_parquet(path)
+                         schema=_SIGNATURE_SCHEMA).sort("key").write_parquet(path)
         return {"duplicates": pl.DataFrame([(d, o, k) for d, (o, k) in found.items()], orient="row",
                                            schema={"doc_id": pl.String, "duplicate_of": pl.String,
                                                    "duplicate_kind": pl.String})}
