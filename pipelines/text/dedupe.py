@@ -129,6 +129,8 @@ def find_duplicates(items: Sequence[tuple[str, str]],
         if doc_id in indexed:  # a repeated id is not compared with itself
             continue
         indexed[doc_id] = body
+        if mine is not None:   # kept for the later documents it is a candidate of
+            shingles[doc_id] = mine
         for band, k in zip(bands, keys):
             band.setdefault(k, []).append(doc_id)
     return result

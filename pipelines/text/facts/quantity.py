@@ -6,6 +6,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from pipelines.text.facts.patterns import HEDGE_LEFT
+from pipelines.text.lexicon.hedges import HEDGES
 
 #: What a sentence can end with: a word after one of these starts a sentence.
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’")
@@ -80,8 +81,17 @@ def is_name(word: str) -> bool:
     return word[0].isupper() or any(c.isupper() or c.isdigit() for c in word[1:])
 
 
+#: What the word right before a hedged number ends with: the last word of a hedge ("than", "nearly").
+_HEDGE_ENDS = tuple({hedge.split()[-1] for hedge in HEDGES})
+
+
 def hedge_before(body: str, pos: int) -> tuple[str | None, int]:
     """The hedge written right before ``pos`` ('more than') and where it starts."""
+    if body[pos - 1:pos] != " ":
+        return None, pos
+    words = body[max(0, pos - 16):pos].split()
+    if not words or not words[-1].lower().endswith(_HEDGE_ENDS):
+        return None, pos                # most numbers: no hedge's last word before them
     m = HEDGE_LEFT.search(body, max(0, pos - 16), pos)
     if not m:
         return None, pos

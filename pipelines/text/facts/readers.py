@@ -60,6 +60,10 @@ DROP = object()
 """What a reader returns when the number is no quantity at all."""
 
 
+#: The right-context alternative a sub-group belongs to (:data:`~pipelines.text.facts.patterns.RIGHT`).
+_GROUP_OF = {"cadj": "cw", "cname": "cw", "dunit": "dur", "munit": "meas", "msep": "meas"}
+
+
 class Anchor:
     """One number with the context a reader needs: the text around it and the bare quantity."""
 
@@ -69,7 +73,7 @@ class Anchor:
         self.scale_word = (m.group("scale") or "").strip()
         self.right = RIGHT.match(body, m.end())
         group = self.right.lastgroup if self.right else None
-        self.group = {"cadj": "cw", "cname": "cw", "dunit": "dur", "munit": "meas", "msep": "meas"}.get(group, group)
+        self.group = _GROUP_OF.get(group, group)
 
     @property
     def value(self) -> Decimal:
