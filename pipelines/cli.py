@@ -31,8 +31,30 @@ def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = No
     level = "INFO" if progress.console_mode() == "off" else "WARNING"
     quiet = {"loggers": {"console": {"config": {"log_level": level}}}}
     job = build_definitions(settings).resolve_job_def("build_warehouse")
-    return job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet,
-                                  tags={STARTED_BY: started_by})
+    return _execute_without_capture(job, instance, quiet, {STARTED_BY: started_by})
+
+
+def _execute_without_capture(job: dg.JobDefinition, instance: dg.DagsterInstance | None,
+                             run_config: dict, tags: dict[str, str]) -> dg.ExecuteInProcessResult:
+    """``job.execute_in_process`` without holding every step's output in memory to the end.
+
+    ``execute_in_process`` keeps each output it hands to the IO manager (every frame of every
+    step, and the scanned files' bytes) for ``output_for_node``, which nothing here reads:
+    on a 16x corpus that held about a gigabyte through the SQL models. Its own core runs with
+    capture off (Dagster is pinned to one version, so the internal call is stable); should
+    that call ever not exist, the public one runs instead."""
+    try:
+        from dagster._core.definitions.job_base import InMemoryJob
+        from dagster._core.execution.execute_in_process import core_execute_in_process, merge_run_tags
+    except ImportError:                 # pragma: no cover - another Dagster version
+        return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
+    ephemeral = job.as_ephemeral_job(resource_defs={}, input_values={})
+    return core_execute_in_process(
+        job=InMemoryJob(job_def=ephemeral), run_config=run_config, instance=instance,
+        output_capturing_enabled=False, raise_on_error=False,
+        run_tags=merge_run_tags(job_def=job, partition_key=None, tags=tags, asset_selection=None,
+                                instance=instance, run_config=run_config),
+        asset_selection=frozenset())
 
 
 def _instance():
