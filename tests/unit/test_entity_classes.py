@@ -439,3 +439,62 @@ def test_the_body_before_a_role_and_name_and_counties_by_suffix():
     assert one(mentions, "Tomas Verhal").type == "PERSON"
     mentions, _ = run("The directors of Brackwater and Lintel Row are nominated.")
     assert "Brackwater" not in {m.surface for m in mentions if m.type == "ORG" and m.rule == "org.company_cue"}
+
+
+# --- names read as people's that the document uses as bodies (issue 12) ---------------------
+def test_a_person_shaped_name_with_a_bodys_text_cue_is_an_organisation():
+    # org.not_a_person: its shares move, an apposition names a body, a plural verb, a journal
+    mentions, _ = run("Halden Brook rose 4 per cent after the carrier said bookings were up, and Tarvo "
+                      "Pellin 1.2 per cent. The hinge was made with Orrin Vale, a Danish firm based in Aarhus. "
+                      "Wexley Marsh have cut 200 jobs. The study, published in Kryos Letters, was short.")
+    for name in ("Halden Brook", "Tarvo Pellin", "Orrin Vale", "Wexley Marsh", "Kryos Letters"):
+        assert one(mentions, name).type == "ORG", name
+        assert one(mentions, name).rule == "org.not_a_person", name
+    # traps: an apposition naming a job at a body, one of several subjects, "he" after the name
+    mentions, _ = run("Halden Brook, a senior economist at the bank, said rates would fall. Brook expects "
+                      "two cuts. Ann Lee and lyricist Bo Hart were nominated. Orrin Vale rose early, and he "
+                      "says 4 per cent is likely.")
+    for name in ("Halden Brook", "Bo Hart", "Orrin Vale"):
+        assert one(mentions, name).type == "PERSON", name
+
+
+def test_a_club_named_by_a_city_and_a_plural_is_an_organisation_with_its_short_forms():
+    # org.not_a_person by shape and reuse: a city first, a plural last, "the Hawks", the city alone
+    mentions, _ = run("Sheffield Hawks came from behind to win in the final minute. The Hawks had trailed "
+                      "all game, and Sheffield now sit second in the table.")
+    assert one(mentions, "Sheffield Hawks").type == "ORG"
+    hawks = one(mentions, "Hawks")
+    assert hawks.type == "ORG" and hawks.local_name == "Sheffield Hawks"
+    # traps: a person whose family name is a plural word, called by it alone; a given name that is a
+    # small town's and a family name that is a plural
+    mentions, _ = run("Rowan Fields won the sprint in Leeds. Fields said she was delighted. "
+                      "Fans cheered Barry Collins and the Collins family.")
+    assert one(mentions, "Rowan Fields").type == "PERSON"
+    assert one(mentions, "Barry Collins").type == "PERSON"
+
+
+def test_team_names_in_a_team_sport_report_and_players_of_a_single_sport():
+    # org.club: in a report of a team sport, a bare name a team plays or that acts as one
+    body = ("Dunmore drew 1-1 at Halworth on Saturday, and the striker Ken Obi scored late. "
+            "Dunmore are third. Halworth manager Kit Amble said the point was fair.")
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface in ("Dunmore", "Halworth")} == {"ORG"}
+    assert one(mentions, "Halworth").rule in ("org.club", "org.company_cue")
+    assert one(mentions, "Kit Amble").type == "PERSON"
+    # trap: in a tennis report the player one beats is a person
+    mentions, _ = run("Lena Horvat beat Mia Sorensen 6-3, 6-4 in the final. Horvat said it was her best match.")
+    assert one(mentions, "Mia Sorensen").type == "PERSON"
+    assert one(mentions, "Lena Horvat").type == "PERSON"
+
+
+def test_a_family_name_with_particles_keeps_them_when_used_alone():
+    # person.particle_surname: "de la Vega" after "Tomás de la Vega", capitalised at a sentence start
+    body = "Tomás de la Vega scored twice. De la Vega was later replaced, and fans sang for de la Vega."
+    mentions, _ = run(body)
+    spans = [m.surface for m in mentions if m.type == "PERSON"]
+    assert spans == ["Tomás de la Vega", "De la Vega", "de la Vega"]
+    assert {m.rule for m in mentions if m.surface.lower() == "de la vega"} == {"person.particle_surname"}
+    assert {m.local_name for m in mentions if m.type == "PERSON"} == {"Tomás de la Vega"}
+    # trap: a name with no particles in the document keeps its span
+    mentions, _ = run("Luis Vega scored. The goal by Vega was late.")
+    assert [m.surface for m in mentions if m.type == "PERSON"] == ["Luis Vega", "Vega"]

@@ -16,8 +16,11 @@ from pipelines.text.entities.tokens import trie_pattern
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
+from pipelines.text.lexicon.changes import DOWN_VERBS, UP_VERBS
 from pipelines.text.lexicon.names import ROLE_NOUNS
 from pipelines.text.lexicon.organisations import (
+    AFTER_BODY_APPOSITION,
+    BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
@@ -26,6 +29,8 @@ from pipelines.text.lexicon.organisations import (
     ORG_APPOSITION_NOUNS,
     ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
+    TEAM_SPORT_WORDS,
+    TEAM_VERBS_AFTER,
 )
 
 #: Reporting and stance verbs after a name that mark a speaker ("Brandt said", "Brandt has also
@@ -77,6 +82,30 @@ _COMPANY_BEFORE = re.compile(
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
     r"\b(?:" + trie_pattern(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
+# --- a body by the text around a name that reads as a person's (``body_cue``) ---
+# an apposition naming a body, its modifiers no preposition ("X, a Danish firm based in Aarhus",
+# "X, the Oslo-listed shipping group,"; not "X, a fellow at the bank,")
+_BODY_APPOSITION = re.compile(
+    r", (?:the|a|an) (?:(?!(?:of|at|for|in|with|from|to|and|or|by|on)\b)[\w][\w\-]* ){0,3}(?:"
+    + trie_pattern(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
+    + trie_pattern(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
+# its shares moving: "X rose 4 per cent", "X's shares fell 2%", "(and) X 1.9 per cent"
+_SHARE_MOVE = re.compile(
+    r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
+    r"(?:about |almost |nearly |around )?\d[\d.,]*\s?(?:%|per cent|percent)")
+# a plural verb right after it ("X have", "X are"): a body, not one person
+_PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
+# a journal: "published in X", "writing in X"
+_PUBLISHED_IN = re.compile(r"(?<![\w'’\-])(?:published|appeared|writing|wrote|reported) in (?:the )?$")
+_AND_BEFORE = re.compile(r"(?:(?<![\w'’\-])and|,) $")
+# "and" among the few words before a name: it may be one of several subjects
+_LIST_BEFORE = re.compile(r"(?<![\w'’\-])and(?: [\w'’\-]+){0,3} $")
+# a team-sport report, and a team's name in it ("beat X", "drawing 2-2 at X", "X are", "X beat Y")
+_TEAM_SPORT = re.compile(r"\b(?:" + trie_pattern(sorted(TEAM_SPORT_WORDS)) + r")\b")
+_OPPONENT_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])(?:" + trie_pattern(sorted(BEFORE_OPPONENT)) + r")|\d-\d (?:at|against|to|with)) $")
+_TEAM_AFTER = re.compile(r" (?:" + trie_pattern(sorted(TEAM_VERBS_AFTER)) + r")\b")
+
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -197,3 +226,34 @@ def speaker_for_body(doc: EntityDoc, start: int) -> bool:
     spokeswoman at X")? Said of a lone word, that makes it the body: people are named in full
     and with a title when they have a spokesman."""
     return _SPEAKER_FOR_BEFORE.search(doc.body, max(0, start - 30), start) is not None
+
+
+def body_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name that shows a body even when the name reads as a person's ("X, a Danish
+    firm based in ...", "X rose 4 per cent", "X have", "published in X", a company cue); not "X
+    said it", which people say too."""
+    body = doc.body
+    if _BODY_APPOSITION.match(body, end, end + 80) or company_cue(doc, start, end):
+        return True
+    m = _SHARE_MOVE.match(body, end, end + 40)
+    before_and = _AND_BEFORE.search(body, max(0, start - 5), start) is not None
+    if m is not None and (m.group(1) or before_and):
+        return True
+    if _PLURAL_VERB.match(body, end) and _LIST_BEFORE.search(body, max(0, start - 40), start) is None:
+        return True  # (not "Ann Lee and lyricist Bo Hart were")
+    return _PUBLISHED_IN.search(body, max(0, start - 20), start) is not None and body[end:end + 1] not in ("'", "’")
+
+
+def team_sport(doc: EntityDoc) -> bool:
+    """Is the document a report of a team sport (a striker, the Premiership)?"""
+    if doc.team_sport is None:
+        doc.team_sport = _TEAM_SPORT.search(doc.body) is not None
+    return doc.team_sport
+
+
+def team_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """In a team-sport report, a name a team plays or that acts as one ("beat X", "drawing 2-2 at
+    X", "joined from X", "X are", "X beat Y", not "Ann Lee and Bo Hart were"): a club."""
+    body = doc.body
+    return team_sport(doc) and (_OPPONENT_BEFORE.search(body, max(0, start - 16), start) is not None or (
+        _TEAM_AFTER.match(body, end) is not None and _LIST_BEFORE.search(body, max(0, start - 40), start) is None))
