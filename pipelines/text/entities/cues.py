@@ -17,11 +17,12 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.changes import DOWN_VERBS, UP_VERBS
-from pipelines.text.lexicon.names import ROLE_NOUNS
+from pipelines.text.lexicon.names import PREPOSITIONS_BEFORE_AN_OBJECT, ROLE_NOUNS
 from pipelines.text.lexicon.organisations import (
     AFTER_BODY_APPOSITION,
     BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
+    BODY_NOUNS_BEFORE_NAME,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
     COMPANY_RELATION_NOUNS,
@@ -63,10 +64,13 @@ _ORG_AFTER = re.compile(
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
     r"subscribers)\b"
 )
-# an apposition naming a body: "X, the pressure group, said", "X, a low-cost airline."
+# an apposition naming a body, its modifiers no preposition: "X, the pressure group, said", "X, a
+# low-cost airline.", "X, a Danish firm based in Aarhus", "X, the Oslo-listed shipping group,"; not
+# "X, a fellow at the bank,"
 _ORG_APPOSITION = re.compile(
-    r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}(?:" + trie_pattern(sorted(ORG_APPOSITION_NOUNS))
-    + r")(?=[,.;:)]| which\b| that\b| said\b)")
+    r", (?:the|a|an) (?:(?!(?:of|at|for|in|with|from|to|and|or|by|on)\b)[\w][\w\-]* ){0,3}(?:"
+    + trie_pattern(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
+    + trie_pattern(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
@@ -78,17 +82,12 @@ _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
     + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
-    + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
+    + trie_pattern(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME))
+    + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
     r"\b(?:" + trie_pattern(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
 # --- a body by the text around a name that reads as a person's (``body_cue``) ---
-# an apposition naming a body, its modifiers no preposition ("X, a Danish firm based in Aarhus",
-# "X, the Oslo-listed shipping group,"; not "X, a fellow at the bank,")
-_BODY_APPOSITION = re.compile(
-    r", (?:the|a|an) (?:(?!(?:of|at|for|in|with|from|to|and|or|by|on)\b)[\w][\w\-]* ){0,3}(?:"
-    + trie_pattern(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
-    + trie_pattern(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
 # its shares moving: "X rose 4 per cent", "X's shares fell 2%", "(and) X 1.9 per cent"
 _SHARE_MOVE = re.compile(
     r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
@@ -150,8 +149,9 @@ def person_cue(doc: EntityDoc, start: int, end: int) -> bool:
 def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
     body = doc.body
     subject = verb_after(doc, end)  # a reporting verb may follow: "Brandt said", "Brandt, 54, said"
-    if subject is not None and subject not in NON_PERSON_AFTER_VERB:
-        return True
+    if (subject is not None and subject not in NON_PERSON_AFTER_VERB
+            and lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT):
+        return True  # (not "Ann Lee, 67, from Tolo, said": the verb is the subject's)
     if start > 1 and body[start - 1] in " \n\t" and _verb_before(body, start):
         return True
     if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
@@ -202,7 +202,7 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
         subject = verb_after(doc, end)
         hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
             _ORG_AFTER.match(doc.body, end, end + 30) is not None) or (
-            _ORG_APPOSITION.match(doc.body, end, end + 60) is not None) or (
+            _ORG_APPOSITION.match(doc.body, end, end + 80) is not None) or (
             not strong and _WEAK_ORG_AFTER.match(doc.body, end, end + 30) is not None)
         doc.org_cache[key] = hit
     return hit
@@ -233,7 +233,7 @@ def body_cue(doc: EntityDoc, start: int, end: int) -> bool:
     firm based in ...", "X rose 4 per cent", "X have", "published in X", a company cue); not "X
     said it", which people say too."""
     body = doc.body
-    if _BODY_APPOSITION.match(body, end, end + 80) or company_cue(doc, start, end):
+    if _ORG_APPOSITION.match(body, end, end + 80) or company_cue(doc, start, end):
         return True
     m = _SHARE_MOVE.match(body, end, end + 40)
     before_and = _AND_BEFORE.search(body, max(0, start - 5), start) is not None

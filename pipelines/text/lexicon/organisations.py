@@ -139,6 +139,13 @@ ORG_APPOSITION_NOUNS = words("""
 #: Danish firm based in Aarhus", "X, the Kessa company behind the series").
 AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on behind based founded owned run known")
 
+#: Lower-case nouns of bodies that no person is called by, right before a name ("housing charity X",
+#: "games studio X", "the regulator X"; not "producer", "developer", which people are too).
+BODY_NOUNS_BEFORE_NAME = words("""
+    charity studio airline carrier broadcaster retailer lender insurer regulator watchdog carmaker
+    supermarket conglomerate label newspaper website firm bank startup start-up
+""")
+
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
 #: summit", "Norvel partners", "Norvel member states").
 BODY_NOUNS_AFTER = words("summit summits members member partners bloc secretariat")
