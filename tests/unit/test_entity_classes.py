@@ -498,3 +498,39 @@ def test_a_family_name_with_particles_keeps_them_when_used_alone():
     # trap: a name with no particles in the document keeps its span
     mentions, _ = run("Luis Vega scored. The goal by Vega was late.")
     assert [m.surface for m in mentions if m.type == "PERSON"] == ["Luis Vega", "Vega"]
+
+
+def test_a_plural_verb_after_one_of_several_subjects_or_an_auxiliary_is_no_bodys_cue():
+    # traps of org.not_a_person's plural verb: a list, "such as", an auxiliary, a preposition's
+    # object, a manager's team
+    mentions, _ = run("Directors such as Oren Talbot have made films there. Never would Kit Amble have "
+                      "left early. Homes in Wexley Marsh are flooded.")
+    assert one(mentions, "Oren Talbot").type == "PERSON"
+    assert one(mentions, "Kit Amble").type == "PERSON"
+    assert "ORG" not in {m.type for m in mentions if m.surface == "Wexley Marsh"}
+    mentions, _ = run("The striker scored as Dunmore lost to Oren Talbot's team on Saturday.")
+    assert one(mentions, "Oren Talbot").type == "PERSON"
+
+
+def test_a_reporting_verb_after_a_prepositions_object_is_another_subjects():
+    # the verb after "from X," / "for X," is the subject's: the town is a place (a hometown even
+    # when small), the body after "director of" no person
+    mentions, _ = run("Mavis Penrose, 71, from Truro, said she waited weeks. Ken Obi, director of "
+                      "Harrowfield Sound, said sales rose.")
+    assert one(mentions, "Truro").type == "GPE"
+    assert one(mentions, "Mavis Penrose").type == "PERSON"
+    assert "PERSON" not in {m.type for m in mentions if "Harrowfield" in m.surface}
+    # trap: the person speaking is still a person
+    mentions, _ = run("\"We are ready,\" said Ken Obi, 44, from Leeds.")
+    assert one(mentions, "Ken Obi").type == "PERSON"
+
+
+def test_a_body_noun_right_before_a_name_makes_it_an_organisation():
+    # org.company_cue: "housing charity X", "games studio X" (no article needed)
+    mentions, _ = run("Housing charity Brackwell welcomed the plan. Games studio Pellory said it would hire.")
+    assert one(mentions, "Brackwell").type == "ORG"
+    assert one(mentions, "Pellory").type == "ORG"
+    # traps: a person called by a job that is also a body's noun
+    mentions, _ = run("Broadcaster Dan Wexford has sold his car. Producer Ola Brant said it was done.")
+    assert one(mentions, "Dan Wexford").type == "PERSON"
+    assert one(mentions, "Ola Brant").type == "PERSON"

@@ -97,8 +97,10 @@ _PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
 # a journal: "published in X", "writing in X"
 _PUBLISHED_IN = re.compile(r"(?<![\w'’\-])(?:published|appeared|writing|wrote|reported) in (?:the )?$")
 _AND_BEFORE = re.compile(r"(?:(?<![\w'’\-])and|,) $")
-# "and" among the few words before a name: it may be one of several subjects
-_LIST_BEFORE = re.compile(r"(?<![\w'’\-])and(?: [\w'’\-]+){0,3} $")
+# "and", "including", "such as" among the few words before a name: it may be one of several subjects
+_LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?:and|or|nor|including|like|such as|as well as)(?: [\w'’\-]+){0,3} $")
+# an auxiliary before it: "would X have gone" is a question or a condition, no plural subject
+_AUX_BEFORE = re.compile(r"(?<![\w'’\-])(?:would|could|should|might|must|will|may|can|did|does|do|has|had|shall) $")
 # a team-sport report, and a team's name in it ("beat X", "drawing 2-2 at X", "X are", "X beat Y")
 _TEAM_SPORT = re.compile(r"\b(?:" + trie_pattern(sorted(TEAM_SPORT_WORDS)) + r")\b")
 _OPPONENT_BEFORE = re.compile(
@@ -239,9 +241,19 @@ def body_cue(doc: EntityDoc, start: int, end: int) -> bool:
     before_and = _AND_BEFORE.search(body, max(0, start - 5), start) is not None
     if m is not None and (m.group(1) or before_and):
         return True
-    if _PLURAL_VERB.match(body, end) and _LIST_BEFORE.search(body, max(0, start - 40), start) is None:
-        return True  # (not "Ann Lee and lyricist Bo Hart were")
+    if _PLURAL_VERB.match(body, end) and _plural_subject(doc, start):
+        return True
     return _PUBLISHED_IN.search(body, max(0, start - 20), start) is not None and body[end:end + 1] not in ("'", "’")
+
+
+def _plural_subject(doc: EntityDoc, start: int) -> bool:
+    """Can the name at ``start`` alone be the subject of a plural verb after it? Not one of several
+    ("Ann Lee and lyricist Bo Hart were", "stars such as Bo Hart have"), after an auxiliary ("would
+    Bo Hart have"), or the object of a preposition ("homes in Kessa Vale are")."""
+    body = doc.body
+    return (_LIST_BEFORE.search(body, max(0, start - 40), start) is None
+            and _AUX_BEFORE.search(body, max(0, start - 8), start) is None
+            and lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT)
 
 
 def team_sport(doc: EntityDoc) -> bool:
@@ -253,7 +265,10 @@ def team_sport(doc: EntityDoc) -> bool:
 
 def team_cue(doc: EntityDoc, start: int, end: int) -> bool:
     """In a team-sport report, a name a team plays or that acts as one ("beat X", "drawing 2-2 at
-    X", "joined from X", "X are", "X beat Y", not "Ann Lee and Bo Hart were"): a club."""
+    X", "joined from X", "X are", "X beat Y"; not "Ann Lee and Bo Hart were", "against Ann Lee's
+    team"): a club."""
     body = doc.body
-    return team_sport(doc) and (_OPPONENT_BEFORE.search(body, max(0, start - 16), start) is not None or (
-        _TEAM_AFTER.match(body, end) is not None and _LIST_BEFORE.search(body, max(0, start - 40), start) is None))
+    if not team_sport(doc) or body[end:end + 1] in ("'", "’"):
+        return False  # (not "against Ann Lee's team": her team is)
+    return _OPPONENT_BEFORE.search(body, max(0, start - 16), start) is not None or (
+        _TEAM_AFTER.match(body, end) is not None and _plural_subject(doc, start))

@@ -1,13 +1,13 @@
 """Names read as people's that the whole document uses as a body's, never as a person's.
 
-Two name-like words read as a person ("Halden Brook", "Kessa Tigers") unless the document says
+Two name-like words read as a person ("Halden Brook", "Leeds Tigers") unless the document says
 otherwise. ``bodies_shaped_like_people`` weighs what all the mentions of one such name say:
 
 * that it names a body, by the text around a mention (``cues.body_cue``: "X, a Danish firm
   based in ...", "X rose 4 per cent", "X have", "published in X", a company cue; in a team-sport
   report ``cues.team_cue``: "beat X", "joined from X"), or by its shape and reuse: its last word
-  the plural of an ordinary word ("Tigers"), its first word a gazetteer city ("Kessa"), its last
-  word, a plural, used alone after "the" ("the Tigers"), its first word used alone;
+  the plural of an ordinary word ("Tigers"), its first word a gazetteer city ("Leeds"), its last
+  word, a plural, used alone after "the" ("the Tigers"), its first word (no place) used alone;
 * that it names a person: a title or honorific before it or its last word, a role noun right
   before a mention ("striker Ann Ruiz"), its last word used alone with no "the" before it, its
   first word alone with a person cue ("Florence said"), "he" or "she" after a mention in its
@@ -103,7 +103,7 @@ def _shape_signs(doc: EntityDoc, name: str, first_alone: list[Candidate], last_a
     plural = _plural_word(last)
     return (int(plural) + int(place is not None and place.type == "GPE" and not is_small_town(place))
             + int(plural and any(_THE_BEFORE.search(body, max(0, x.start - 4), x.start) for x in last_alone))
-            + int(bool(first_alone)))
+            + int(bool(first_alone) and place is None))  # (a city used alone is the city)
 
 
 def _plural_word(word: str) -> bool:

@@ -140,9 +140,10 @@ ORG_APPOSITION_NOUNS = words("""
 AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on behind based founded owned run known")
 
 #: Lower-case nouns of bodies that no person is called by, right before a name ("housing charity X",
-#: "games studio X", "the regulator X"; not "producer", "developer", which people are too).
+#: "games studio X", "the regulator X"; not "producer", "developer", "broadcaster", which people are
+#: too).
 BODY_NOUNS_BEFORE_NAME = words("""
-    charity studio airline carrier broadcaster retailer lender insurer regulator watchdog carmaker
+    charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up
 """)
 
