@@ -534,3 +534,26 @@ def test_a_body_noun_right_before_a_name_makes_it_an_organisation():
     mentions, _ = run("Broadcaster Dan Wexford has sold his car. Producer Ola Brant said it was done.")
     assert one(mentions, "Dan Wexford").type == "PERSON"
     assert one(mentions, "Ola Brant").type == "PERSON"
+
+
+def test_a_national_body_of_an_institution_and_a_list_closing_a_for_name():
+    # org.national_body: a demonym before an institution's name; the short name stands for it
+    mentions, _ = run("Volunteers from the Red Cross carried residents out. A Kenyan Red Cross official "
+                      "said 40 people were helped.")
+    assert one(mentions, "Kenyan Red Cross").rule == "org.national_body"
+    assert one(mentions, "Red Cross").local_name == "Kenyan Red Cross"
+    # trap: a demonym before a person's name is no part of it
+    mentions, _ = run("The Kenyan runner Ada Ruto won.")
+    assert "Kenyan Ada Ruto" not in by_surface(mentions)
+    # a "for" name goes on over "and" to an ordinary word, not to another name
+    mentions, _ = run("The Department for Farming and Rivers said no. The Department for Schools and "
+                      "Ofsted disagreed.")
+    assert one(mentions, "Department for Farming and Rivers").type == "ORG"
+    assert "Department for Schools and Ofsted" not in by_surface(mentions)
+
+
+def test_a_body_role_before_a_name_with_an_accented_capital():
+    # org.company_cue: "<word> manager <Name>", the name opening with an accented letter
+    mentions, _ = run("Dunmore dropped two points. Dunmore manager Íñigo Etxarri said his side tired.")
+    assert one(mentions, "Dunmore").type == "ORG"
+    assert one(mentions, "Íñigo Etxarri").type == "PERSON"

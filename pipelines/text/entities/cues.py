@@ -74,7 +74,7 @@ _ORG_APPOSITION = re.compile(
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
-    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-Z][a-z])"
+    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"

@@ -8,7 +8,8 @@ their spelled-out form ("Foo Bar Agency (FBA)", every letter of an all-capital w
 "UK Independence Party (UKIP)"), and a capitalised phrase no rule took whose initials spell the
 acronym after it is an organisation ("Coastal Wave Monitoring Array (CWMA)"); a bare organisation word takes the longer organisation name
 it starts ("Sony" -> "Sony Corporation") or the club name it ends ("United" -> "Manchester
-United"), either word of a two-word name the document uses as a body's ("Tigers" -> "Kessa Tigers"). Places take the longest form of the same gazetteer entry, written as the gazetteer
+United"), either word of a two-word name the document uses as a body's ("Tigers" -> "Kessa Tigers"); an
+institution's name its national body ("Red Cross" -> "British Red Cross"). Places take the longest form of the same gazetteer entry, written as the gazetteer
 has it when the text has it in capitals or lower case; "Korea" becomes "South Korea" when only
 the South is in the document.
 """
@@ -24,6 +25,8 @@ from pipelines.text.entities.rules import (
     ORG_COMPANY_CUE,
     ORG_CUE,
     ORG_DEFINED_ACRONYM,
+    ORG_INSTITUTION,
+    ORG_NATIONAL_BODY,
     ORG_NOT_A_PERSON,
     ORG_OWNER,
 )
@@ -172,6 +175,12 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     for c in orgs:
         if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
             c.local = longs[c.name]
+    # an institution's name standing for its national body of the document ("Red Cross" -> "British
+    # Red Cross")
+    national = {o.local.split(" ", 1)[1]: o.local for o in orgs if o.rule == ORG_NATIONAL_BODY and " " in o.local}
+    for c in orgs:
+        if c.rule == ORG_INSTITUTION and c.local in national:
+            c.local = national[c.local]
 
 
 def _place_local_names(cands: list[Candidate]) -> None:

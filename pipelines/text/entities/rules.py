@@ -77,6 +77,9 @@ ORG_CLUB = RULES.add(
     "org.club", "A sports club: a club prefix or suffix, or a city a football document says was played.",
     "Leeds United; Chelsea face Barcelona")
 ORG_ACRONYM = RULES.add("org.acronym", "An all-capital word that is no generic acronym.", "NATO")
+ORG_NATIONAL_BODY = RULES.add(
+    "org.national_body", "A demonym or country right before an institution's name: its national body, one name.",
+    "the Kessan Red Cross; the Tolo Red Crescent")
 ORG_AMPERSAND = RULES.add(
     "org.ampersand", "Names joined by an ampersand: one organisation, never a person.",
     "Marks & Spencer; Harlow & Finch")
