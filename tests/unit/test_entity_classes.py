@@ -557,3 +557,15 @@ def test_a_body_role_before_a_name_with_an_accented_capital():
     mentions, _ = run("Dunmore dropped two points. Dunmore manager Íñigo Etxarri said his side tired.")
     assert one(mentions, "Dunmore").type == "ORG"
     assert one(mentions, "Íñigo Etxarri").type == "PERSON"
+
+
+def test_the_body_a_role_holder_works_for_keeps_its_cue():
+    # org.cue: a reporting verb after "a manager for X," or "a spokesman for X," is the role holder's,
+    # and X the body (the preposition guard does not drop it); a town after "to" is no place then
+    mentions, _ = run("The call went to Quellfone's head office in Newbury. Ann Lee, spokesman for Quellfone, "
+                      "said it was fine. Bo Hart, security manager for Tarrisk, told reporters.")
+    assert {m.type for m in mentions if m.surface == "Quellfone"} == {"ORG"}
+    assert one(mentions, "Tarrisk").type == "ORG"
+    # trap: an ally of a person is no body's member
+    mentions, _ = run("Jo Fry, a close ally of Okonji, said no.")
+    assert "ORG" not in {m.type for m in mentions if m.surface == "Okonji" and m.rule != "org.bare_name"}

@@ -27,6 +27,7 @@ from pipelines.text.lexicon.organisations import (
     COMPANY_PLURALS,
     COMPANY_RELATION_NOUNS,
     BODY_ROLES_BEFORE_NAME,
+    BODY_STAFF_NOUNS,
     ORG_APPOSITION_NOUNS,
     ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
@@ -107,6 +108,10 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:(?<![\w'’\-])(?:" + trie_pattern(sorted(BEFORE_OPPONENT)) + r")|\d-\d (?:at|against|to|with)) $")
 _TEAM_AFTER = re.compile(r" (?:" + trie_pattern(sorted(TEAM_VERBS_AFTER)) + r")\b")
 
+# a role at a body before a name ("a manager for X", "co-chairman of X", "a spokesman for X")
+_ROLE_AT_BODY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:" + trie_pattern(sorted(BODY_STAFF_NOUNS)) + r") (?:of|for|at|from) (?:the )?$")
+
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -152,8 +157,10 @@ def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
     body = doc.body
     subject = verb_after(doc, end)  # a reporting verb may follow: "Brandt said", "Brandt, 54, said"
     if (subject is not None and subject not in NON_PERSON_AFTER_VERB
-            and lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT):
-        return True  # (not "Ann Lee, 67, from Tolo, said": the verb is the subject's)
+            and (lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT
+                 or role_at_body_before(doc, start))):
+        return True  # (not "Ann Lee, 67, from Tolo, said": the verb is the subject's; but "a manager for
+        # X, said", "spokesman for X said" are read as before: X is the body the speaker works for)
     if start > 1 and body[start - 1] in " \n\t" and _verb_before(body, start):
         return True
     if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
@@ -228,6 +235,13 @@ def speaker_for_body(doc: EntityDoc, start: int) -> bool:
     spokeswoman at X")? Said of a lone word, that makes it the body: people are named in full
     and with a title when they have a spokesman."""
     return _SPEAKER_FOR_BEFORE.search(doc.body, max(0, start - 30), start) is not None
+
+
+def role_at_body_before(doc: EntityDoc, start: int) -> bool:
+    """Is the name right after a role at a body and "of", "for", "at", "from" ("a security manager
+    for X", "co-chairman of X")? Said of a lone word with a reporting verb after it, the verb is the
+    role holder's and the word the body."""
+    return _ROLE_AT_BODY_BEFORE.search(doc.body, max(0, start - 40), start) is not None
 
 
 def body_cue(doc: EntityDoc, start: int, end: int) -> bool:

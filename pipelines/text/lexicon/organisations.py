@@ -110,6 +110,14 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
+#: Roles held at a body, before "of", "for", "at" or "from" and its name ("a security manager for
+#: X", "co-chairman of X"); not roles towards a person ("an ally of X", "a rival to X").
+BODY_STAFF_NOUNS = words("""
+    manager director chairman chairwoman co-chairman head officer spokesman spokeswoman
+    spokesperson researcher fellow engineer member secretary treasurer executive analyst economist
+    strategist
+""")
+
 #: Roles in a body before "at" only ("campaigns director at X"; a film has a director too: "the
 #: director of X", "best director for X", "X director Ann Ruiz").
 ROLES_OF_BODY = words("director directors")
