@@ -439,3 +439,133 @@ def test_the_body_before_a_role_and_name_and_counties_by_suffix():
     assert one(mentions, "Tomas Verhal").type == "PERSON"
     mentions, _ = run("The directors of Brackwater and Lintel Row are nominated.")
     assert "Brackwater" not in {m.surface for m in mentions if m.type == "ORG" and m.rule == "org.company_cue"}
+
+
+# --- names read as people's that the document uses as bodies (issue 12) ---------------------
+def test_a_person_shaped_name_with_a_bodys_text_cue_is_an_organisation():
+    # org.not_a_person: its shares move, an apposition names a body, a plural verb, a journal
+    mentions, _ = run("Halden Brook rose 4 per cent after the carrier said bookings were up, and Tarvo "
+                      "Pellin 1.2 per cent. The hinge was made with Orrin Vale, a Danish firm based in Aarhus. "
+                      "Wexley Marsh have cut 200 jobs. The study, published in Kryos Letters, was short.")
+    for name in ("Halden Brook", "Tarvo Pellin", "Orrin Vale", "Wexley Marsh", "Kryos Letters"):
+        assert one(mentions, name).type == "ORG", name
+        assert one(mentions, name).rule == "org.not_a_person", name
+    # traps: an apposition naming a job at a body, one of several subjects, "he" after the name
+    mentions, _ = run("Halden Brook, a senior economist at the bank, said rates would fall. Brook expects "
+                      "two cuts. Ann Lee and lyricist Bo Hart were nominated. Orrin Vale rose early, and he "
+                      "says 4 per cent is likely.")
+    for name in ("Halden Brook", "Bo Hart", "Orrin Vale"):
+        assert one(mentions, name).type == "PERSON", name
+
+
+def test_a_club_named_by_a_city_and_a_plural_is_an_organisation_with_its_short_forms():
+    # org.not_a_person by shape and reuse: a city first, a plural last, "the Hawks", the city alone
+    mentions, _ = run("Sheffield Hawks came from behind to win in the final minute. The Hawks had trailed "
+                      "all game, and Sheffield now sit second in the table.")
+    assert one(mentions, "Sheffield Hawks").type == "ORG"
+    hawks = one(mentions, "Hawks")
+    assert hawks.type == "ORG" and hawks.local_name == "Sheffield Hawks"
+    # traps: a person whose family name is a plural word, called by it alone; a given name that is a
+    # small town's and a family name that is a plural
+    mentions, _ = run("Rowan Fields won the sprint in Leeds. Fields said she was delighted. "
+                      "Fans cheered Barry Collins and the Collins family.")
+    assert one(mentions, "Rowan Fields").type == "PERSON"
+    assert one(mentions, "Barry Collins").type == "PERSON"
+
+
+def test_team_names_in_a_team_sport_report_and_players_of_a_single_sport():
+    # org.club: in a report of a team sport, a bare name a team plays or that acts as one
+    body = ("Dunmore drew 1-1 at Halworth on Saturday, and the striker Ken Obi scored late. "
+            "Dunmore are third. Halworth manager Kit Amble said the point was fair.")
+    mentions, _ = run(body)
+    assert {m.type for m in mentions if m.surface in ("Dunmore", "Halworth")} == {"ORG"}
+    assert one(mentions, "Halworth").rule in ("org.club", "org.company_cue")
+    assert one(mentions, "Kit Amble").type == "PERSON"
+    # trap: in a tennis report the player one beats is a person
+    mentions, _ = run("Lena Horvat beat Mia Sorensen 6-3, 6-4 in the final. Horvat said it was her best match.")
+    assert one(mentions, "Mia Sorensen").type == "PERSON"
+    assert one(mentions, "Lena Horvat").type == "PERSON"
+
+
+def test_a_family_name_with_particles_keeps_them_when_used_alone():
+    # person.particle_surname: "de la Vega" after "Tomás de la Vega", capitalised at a sentence start
+    body = "Tomás de la Vega scored twice. De la Vega was later replaced, and fans sang for de la Vega."
+    mentions, _ = run(body)
+    spans = [m.surface for m in mentions if m.type == "PERSON"]
+    assert spans == ["Tomás de la Vega", "De la Vega", "de la Vega"]
+    assert {m.rule for m in mentions if m.surface.lower() == "de la vega"} == {"person.particle_surname"}
+    assert {m.local_name for m in mentions if m.type == "PERSON"} == {"Tomás de la Vega"}
+    # trap: a name with no particles in the document keeps its span
+    mentions, _ = run("Luis Vega scored. The goal by Vega was late.")
+    assert [m.surface for m in mentions if m.type == "PERSON"] == ["Luis Vega", "Vega"]
+
+
+def test_a_plural_verb_after_one_of_several_subjects_or_an_auxiliary_is_no_bodys_cue():
+    # traps of org.not_a_person's plural verb: a list, "such as", an auxiliary, a preposition's
+    # object, a manager's team
+    mentions, _ = run("Directors such as Oren Talbot have made films there. Never would Kit Amble have "
+                      "left early. Homes in Wexley Marsh are flooded.")
+    assert one(mentions, "Oren Talbot").type == "PERSON"
+    assert one(mentions, "Kit Amble").type == "PERSON"
+    assert "ORG" not in {m.type for m in mentions if m.surface == "Wexley Marsh"}
+    mentions, _ = run("The striker scored as Dunmore lost to Oren Talbot's team on Saturday.")
+    assert one(mentions, "Oren Talbot").type == "PERSON"
+
+
+def test_a_reporting_verb_after_a_prepositions_object_is_another_subjects():
+    # the verb after "from X," / "for X," is the subject's: the town is a place (a hometown even
+    # when small), the body after "director of" no person
+    mentions, _ = run("Mavis Penrose, 71, from Truro, said she waited weeks. Ken Obi, director of "
+                      "Harrowfield Sound, said sales rose.")
+    assert one(mentions, "Truro").type == "GPE"
+    assert one(mentions, "Mavis Penrose").type == "PERSON"
+    assert "PERSON" not in {m.type for m in mentions if "Harrowfield" in m.surface}
+    # trap: the person speaking is still a person
+    mentions, _ = run("\"We are ready,\" said Ken Obi, 44, from Leeds.")
+    assert one(mentions, "Ken Obi").type == "PERSON"
+
+
+def test_a_body_noun_right_before_a_name_makes_it_an_organisation():
+    # org.company_cue: "housing charity X", "games studio X" (no article needed)
+    mentions, _ = run("Housing charity Brackwell welcomed the plan. Games studio Pellory said it would hire.")
+    assert one(mentions, "Brackwell").type == "ORG"
+    assert one(mentions, "Pellory").type == "ORG"
+    # traps: a person called by a job that is also a body's noun
+    mentions, _ = run("Broadcaster Dan Wexford has sold his car. Producer Ola Brant said it was done.")
+    assert one(mentions, "Dan Wexford").type == "PERSON"
+    assert one(mentions, "Ola Brant").type == "PERSON"
+
+
+def test_a_national_body_of_an_institution_and_a_list_closing_a_for_name():
+    # org.national_body: a demonym before an institution's name; the short name stands for it
+    mentions, _ = run("Volunteers from the Red Cross carried residents out. A Kenyan Red Cross official "
+                      "said 40 people were helped.")
+    assert one(mentions, "Kenyan Red Cross").rule == "org.national_body"
+    assert one(mentions, "Red Cross").local_name == "Kenyan Red Cross"
+    # trap: a demonym before a person's name is no part of it
+    mentions, _ = run("The Kenyan runner Ada Ruto won.")
+    assert "Kenyan Ada Ruto" not in by_surface(mentions)
+    # a "for" name goes on over "and" to an ordinary word, not to another name
+    mentions, _ = run("The Department for Farming and Rivers said no. The Department for Schools and "
+                      "Ofsted disagreed.")
+    assert one(mentions, "Department for Farming and Rivers").type == "ORG"
+    assert "Department for Schools and Ofsted" not in by_surface(mentions)
+
+
+def test_a_body_role_before_a_name_with_an_accented_capital():
+    # org.company_cue: "<word> manager <Name>", the name opening with an accented letter
+    mentions, _ = run("Dunmore dropped two points. Dunmore manager Íñigo Etxarri said his side tired.")
+    assert one(mentions, "Dunmore").type == "ORG"
+    assert one(mentions, "Íñigo Etxarri").type == "PERSON"
+
+
+def test_the_body_a_role_holder_works_for_keeps_its_cue():
+    # org.cue: a reporting verb after "a manager for X," or "a spokesman for X," is the role holder's,
+    # and X the body (the preposition guard does not drop it); a town after "to" is no place then
+    mentions, _ = run("The call went to Quellfone's head office in Newbury. Ann Lee, spokesman for Quellfone, "
+                      "said it was fine. Bo Hart, security manager for Tarrisk, told reporters.")
+    assert {m.type for m in mentions if m.surface == "Quellfone"} == {"ORG"}
+    assert one(mentions, "Tarrisk").type == "ORG"
+    # trap: an ally of a person is no body's member
+    mentions, _ = run("Jo Fry, a close ally of Okonji, said no.")
+    assert "ORG" not in {m.type for m in mentions if m.surface == "Okonji" and m.rule != "org.bare_name"}

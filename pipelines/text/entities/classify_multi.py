@@ -6,7 +6,7 @@ head (places inside kept); a body before a title ("Tory MP" -> "Tory", "Microsof
 "Microsoft"); an organisation head word ("... Institute", "US Forces Japan", "... Finance"); a
 sports club; a compass word before a place ("South Wales"); a geographic feature or facility;
 an event, work or law ("Operation X"); a leading country or demonym ("Britain's Tony ..." is
-split by the possessive); names joined by "&" ("Marks & Spencer"); a firm and its market ("Lycos Europe"); a camel-case brand
+split by the possessive; before an institution's name, its national body: "British Red Cross"); names joined by "&" ("Marks & Spencer"); a firm and its market ("Lycos Europe"); a camel-case brand
 ("PlayStation Portable" -> ORG "PlayStation"; "McTavish" is a surname, not a brand); a person
 name. Whatever no rule takes yields only the places, demonyms and acronyms inside it.
 
@@ -49,6 +49,7 @@ from pipelines.text.entities.rules import (
     ORG_CUE,
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
+    ORG_NATIONAL_BODY,
     ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
     ORG_TITLED_BODY,
@@ -81,6 +82,7 @@ from pipelines.text.lexicon.organisations import (
     CLUB_SUFFIXES,
     CLUB_SUFFIXES_AFTER_ANY_NAME,
     GENERIC_ORG_ALONE,
+    INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
     OF_ORG_HEADS,
     ORG_FINAL_WORDS,
@@ -145,7 +147,10 @@ def classify_multi(doc: EntityDoc, toks: list[Token], the: Token | None, text: s
 
 def classify_part(doc: EntityDoc, toks: list[Token], the: Token | None, initial: bool,
                   heading: bool) -> list[Candidate]:
-    """A part of a run, classified on its own."""
+    """A part of a run, classified on its own (an institution's name too: "Red Cross")."""
+    text = surface(doc, toks)
+    if text in INSTITUTION_PHRASES:
+        return [Candidate(toks[0].start, toks[-1].end, "ORG", ORG_INSTITUTION, text)]
     if sum(1 for t in toks if t.kind == "cap") >= 2:
         return classify_multi(doc, toks, the, surface(doc, toks), initial, heading)
     return classify_single(doc, toks[0], initial, heading)
@@ -484,6 +489,9 @@ def _leading_place(r: _Run) -> list[Candidate] | None:
         rest = toks[k:]
         while rest and rest[0].kind != "cap":
             rest = rest[1:]
+        if rest and rest[0].start == toks[k - 1].end + 1 and surface(doc, rest) in INSTITUTION_PHRASES:
+            # "British Red Cross", "the Kenyan Red Cross": the institution's national body
+            return [Candidate(r.start, r.end, "ORG", ORG_NATIONAL_BODY, r.text)]
         first = [place_candidate(doc, toks[:k], p, GPE_GAZETTEER)] if p is not None else [
             Candidate(toks[0].start, toks[k - 1].end, "NORP", NORP_DEMONYM, ptext, place=d, single=k == 1)]
         if not rest:

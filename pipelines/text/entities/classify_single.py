@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, person_cue, speaker_for_body
+from pipelines.text.entities.cues import (
+    company_cue,
+    lower_word_before,
+    org_cue,
+    person_cue,
+    role_at_body_before,
+    speaker_for_body,
+)
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_initial, written_lower
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.places import context_place_candidate, gazetteer_rule, locative_cue
@@ -182,6 +189,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
             return _one(t, "ORG", ORG_CUE)
         if company_cue(doc, start, end):
             return _one(t, "ORG", ORG_COMPANY_CUE)  # "Zorvex has posted a loss": results are a firm's
+        if cue and role_at_body_before(doc, start) and doc.body[end:end + 1] not in ("'", "’"):
+            return _one(t, "ORG", ORG_CUE)  # "a security manager for Zorvex, told": the body
         return _one(t, "PERSON", PERSON_CUE)
     if org_cue(doc, start, end):
         return _one(t, "ORG", ORG_CUE)

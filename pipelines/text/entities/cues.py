@@ -16,16 +16,23 @@ from pipelines.text.entities.tokens import trie_pattern
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
-from pipelines.text.lexicon.names import ROLE_NOUNS
+from pipelines.text.lexicon.changes import DOWN_VERBS, UP_VERBS
+from pipelines.text.lexicon.names import PREPOSITIONS_BEFORE_AN_OBJECT, ROLE_NOUNS
 from pipelines.text.lexicon.organisations import (
+    AFTER_BODY_APPOSITION,
+    BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
+    BODY_NOUNS_BEFORE_NAME,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
     COMPANY_RELATION_NOUNS,
     BODY_ROLES_BEFORE_NAME,
+    BODY_STAFF_NOUNS,
     ORG_APPOSITION_NOUNS,
     ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
+    TEAM_SPORT_WORDS,
+    TEAM_VERBS_AFTER,
 )
 
 #: Reporting and stance verbs after a name that mark a speaker ("Brandt said", "Brandt has also
@@ -58,14 +65,17 @@ _ORG_AFTER = re.compile(
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
     r"subscribers)\b"
 )
-# an apposition naming a body: "X, the pressure group, said", "X, a low-cost airline."
+# an apposition naming a body, its modifiers no preposition: "X, the pressure group, said", "X, a
+# low-cost airline.", "X, a Danish firm based in Aarhus", "X, the Oslo-listed shipping group,"; not
+# "X, a fellow at the bank,"
 _ORG_APPOSITION = re.compile(
-    r", (?:the|a|an) (?:[a-z][\w\-]* ){0,3}(?:" + trie_pattern(sorted(ORG_APPOSITION_NOUNS))
-    + r")(?=[,.;:)]| which\b| that\b| said\b)")
+    r", (?:the|a|an) (?:(?!(?:of|at|for|in|with|from|to|and|or|by|on)\b)[\w][\w\-]* ){0,3}(?:"
+    + trie_pattern(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
+    + trie_pattern(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
-    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-Z][a-z])"
+    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
@@ -73,10 +83,35 @@ _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
     + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
-    + trie_pattern(sorted(COMPANY_NOUNS)) + r")) $", re.IGNORECASE)
+    + trie_pattern(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME))
+    + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
     r"\b(?:" + trie_pattern(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
+# --- a body by the text around a name that reads as a person's (``body_cue``) ---
+# its shares moving: "X rose 4 per cent", "X's shares fell 2%", "(and) X 1.9 per cent"
+_SHARE_MOVE = re.compile(
+    r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
+    r"(?:about |almost |nearly |around )?\d[\d.,]*\s?(?:%|per cent|percent)")
+# a plural verb right after it ("X have", "X are"): a body, not one person
+_PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
+# a journal: "published in X", "writing in X"
+_PUBLISHED_IN = re.compile(r"(?<![\w'’\-])(?:published|appeared|writing|wrote|reported) in (?:the )?$")
+_AND_BEFORE = re.compile(r"(?:(?<![\w'’\-])and|,) $")
+# "and", "including", "such as" among the few words before a name: it may be one of several subjects
+_LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?:and|or|nor|including|like|such as|as well as)(?: [\w'’\-]+){0,3} $")
+# an auxiliary before it: "would X have gone" is a question or a condition, no plural subject
+_AUX_BEFORE = re.compile(r"(?<![\w'’\-])(?:would|could|should|might|must|will|may|can|did|does|do|has|had|shall) $")
+# a team-sport report, and a team's name in it ("beat X", "drawing 2-2 at X", "X are", "X beat Y")
+_TEAM_SPORT = re.compile(r"\b(?:" + trie_pattern(sorted(TEAM_SPORT_WORDS)) + r")\b")
+_OPPONENT_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])(?:" + trie_pattern(sorted(BEFORE_OPPONENT)) + r")|\d-\d (?:at|against|to|with)) $")
+_TEAM_AFTER = re.compile(r" (?:" + trie_pattern(sorted(TEAM_VERBS_AFTER)) + r")\b")
+
+# a role at a body before a name ("a manager for X", "co-chairman of X", "a spokesman for X")
+_ROLE_AT_BODY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:" + trie_pattern(sorted(BODY_STAFF_NOUNS)) + r") (?:of|for|at|from) (?:the )?$")
+
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
@@ -121,8 +156,11 @@ def person_cue(doc: EntityDoc, start: int, end: int) -> bool:
 def _person_cue(doc: EntityDoc, start: int, end: int) -> bool:
     body = doc.body
     subject = verb_after(doc, end)  # a reporting verb may follow: "Brandt said", "Brandt, 54, said"
-    if subject is not None and subject not in NON_PERSON_AFTER_VERB:
-        return True
+    if (subject is not None and subject not in NON_PERSON_AFTER_VERB
+            and (lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT
+                 or role_at_body_before(doc, start))):
+        return True  # (not "Ann Lee, 67, from Tolo, said": the verb is the subject's; but "a manager for
+        # X, said", "spokesman for X said" are read as before: X is the body the speaker works for)
     if start > 1 and body[start - 1] in " \n\t" and _verb_before(body, start):
         return True
     if body[end:end + 1] == "," and _AFTER_APPOSITION.match(body, end, end + 20):
@@ -173,7 +211,7 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
         subject = verb_after(doc, end)
         hit = (subject is not None and subject in NON_PERSON_AFTER_VERB) or (
             _ORG_AFTER.match(doc.body, end, end + 30) is not None) or (
-            _ORG_APPOSITION.match(doc.body, end, end + 60) is not None) or (
+            _ORG_APPOSITION.match(doc.body, end, end + 80) is not None) or (
             not strong and _WEAK_ORG_AFTER.match(doc.body, end, end + 30) is not None)
         doc.org_cache[key] = hit
     return hit
@@ -197,3 +235,54 @@ def speaker_for_body(doc: EntityDoc, start: int) -> bool:
     spokeswoman at X")? Said of a lone word, that makes it the body: people are named in full
     and with a title when they have a spokesman."""
     return _SPEAKER_FOR_BEFORE.search(doc.body, max(0, start - 30), start) is not None
+
+
+def role_at_body_before(doc: EntityDoc, start: int) -> bool:
+    """Is the name right after a role at a body and "of", "for", "at", "from" ("a security manager
+    for X", "co-chairman of X")? Said of a lone word with a reporting verb after it, the verb is the
+    role holder's and the word the body."""
+    return _ROLE_AT_BODY_BEFORE.search(doc.body, max(0, start - 40), start) is not None
+
+
+def body_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name that shows a body even when the name reads as a person's ("X, a Danish
+    firm based in ...", "X rose 4 per cent", "X have", "published in X", a company cue); not "X
+    said it", which people say too."""
+    body = doc.body
+    if _ORG_APPOSITION.match(body, end, end + 80) or company_cue(doc, start, end):
+        return True
+    m = _SHARE_MOVE.match(body, end, end + 40)
+    before_and = _AND_BEFORE.search(body, max(0, start - 5), start) is not None
+    if m is not None and (m.group(1) or before_and):
+        return True
+    if _PLURAL_VERB.match(body, end) and _plural_subject(doc, start):
+        return True
+    return _PUBLISHED_IN.search(body, max(0, start - 20), start) is not None and body[end:end + 1] not in ("'", "’")
+
+
+def _plural_subject(doc: EntityDoc, start: int) -> bool:
+    """Can the name at ``start`` alone be the subject of a plural verb after it? Not one of several
+    ("Ann Lee and lyricist Bo Hart were", "stars such as Bo Hart have"), after an auxiliary ("would
+    Bo Hart have"), or the object of a preposition ("homes in Kessa Vale are")."""
+    body = doc.body
+    return (_LIST_BEFORE.search(body, max(0, start - 40), start) is None
+            and _AUX_BEFORE.search(body, max(0, start - 8), start) is None
+            and lower_word_before(body, start) not in PREPOSITIONS_BEFORE_AN_OBJECT)
+
+
+def team_sport(doc: EntityDoc) -> bool:
+    """Is the document a report of a team sport (a striker, the Premiership)?"""
+    if doc.team_sport is None:
+        doc.team_sport = _TEAM_SPORT.search(doc.body) is not None
+    return doc.team_sport
+
+
+def team_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """In a team-sport report, a name a team plays or that acts as one ("beat X", "drawing 2-2 at
+    X", "joined from X", "X are", "X beat Y"; not "Ann Lee and Bo Hart were", "against Ann Lee's
+    team"): a club."""
+    body = doc.body
+    if not team_sport(doc) or body[end:end + 1] in ("'", "’"):
+        return False  # (not "against Ann Lee's team": her team is)
+    return _OPPONENT_BEFORE.search(body, max(0, start - 16), start) is not None or (
+        _TEAM_AFTER.match(body, end) is not None and _plural_subject(doc, start))

@@ -65,6 +65,7 @@ class EntityDoc:
     verb_cache: dict[int, str | None] = field(default_factory=dict)
     lower_words: dict[str, bool] = field(default_factory=dict)
     place_context: dict[str, str | None] = field(default_factory=dict)
+    team_sport: bool | None = None  # a report of a team sport (``cues.team_sport``)
 
 
 def read_document(body: str, sentences: Sequence[Sentence]) -> EntityDoc:

@@ -11,6 +11,7 @@ from pipelines.text.entities.classify import Stripped, classify, strip_runs
 from pipelines.text.entities.document import Candidate, EntityDoc, read_document
 from pipelines.text.entities.evidence import gather_person_evidence, learn_names
 from pipelines.text.entities.local_names import assign_local_names, defined_acronyms
+from pipelines.text.entities.not_people import bodies_shaped_like_people, particle_surnames
 from pipelines.text.entities.places import lowercase_places
 from pipelines.text.entities.revise import (
     cities_to_clubs,
@@ -49,6 +50,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     lone_names_to_org(doc, cands)
     firms_shaped_like_people(doc, cands)
     makers_of_products(cands)
+    bodies_shaped_like_people(doc, cands)
     company_lists(doc, cands)
     cands += team_sheets(doc, cands)
     one_type_for_context_places(cands)
@@ -56,6 +58,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     constituencies(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)
+    particle_surnames(doc, cands)
     defined_acronyms(doc, cands)
     final = drop_overlaps(doc, cands)
     assign_local_names(doc, final)

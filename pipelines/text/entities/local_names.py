@@ -8,7 +8,8 @@ their spelled-out form ("Foo Bar Agency (FBA)", every letter of an all-capital w
 "UK Independence Party (UKIP)"), and a capitalised phrase no rule took whose initials spell the
 acronym after it is an organisation ("Coastal Wave Monitoring Array (CWMA)"); a bare organisation word takes the longer organisation name
 it starts ("Sony" -> "Sony Corporation") or the club name it ends ("United" -> "Manchester
-United"). Places take the longest form of the same gazetteer entry, written as the gazetteer
+United"), either word of a two-word name the document uses as a body's ("Tigers" -> "Kessa Tigers"); an
+institution's name its national body ("Red Cross" -> "British Red Cross"). Places take the longest form of the same gazetteer entry, written as the gazetteer
 has it when the text has it in capitals or lower case; "Korea" becomes "South Korea" when only
 the South is in the document.
 """
@@ -19,13 +20,22 @@ import re
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
 from pipelines.text.entities.places import title_case
-from pipelines.text.entities.rules import ORG_CAPITALISED_WORD, ORG_COMPANY_CUE, ORG_CUE, ORG_DEFINED_ACRONYM, ORG_OWNER
+from pipelines.text.entities.rules import (
+    ORG_CAPITALISED_WORD,
+    ORG_COMPANY_CUE,
+    ORG_CUE,
+    ORG_DEFINED_ACRONYM,
+    ORG_INSTITUTION,
+    ORG_NATIONAL_BODY,
+    ORG_NOT_A_PERSON,
+    ORG_OWNER,
+)
 from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
-_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE)
+_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE, ORG_NOT_A_PERSON)
 
 #: Name keys of the titles that belong to a name ("sir", "dame", "lord").
 _TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
@@ -159,9 +169,18 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
             longs.setdefault(words[0], o.local)  # "Real" -> "Real Madrid", "Inter" -> "Inter Milan"
         if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
             longs.setdefault(words[0], o.local)
+        if o.rule == ORG_NOT_A_PERSON and len(words) == 2:
+            longs.setdefault(words[0], o.local)  # "Leicester", "Tigers" -> "Leicester Tigers"
+            longs.setdefault(words[1], o.local)
     for c in orgs:
         if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
             c.local = longs[c.name]
+    # an institution's name standing for its national body of the document ("Red Cross" -> "British
+    # Red Cross")
+    national = {o.local.split(" ", 1)[1]: o.local for o in orgs if o.rule == ORG_NATIONAL_BODY and " " in o.local}
+    for c in orgs:
+        if c.rule == ORG_INSTITUTION and c.local in national:
+            c.local = national[c.local]
 
 
 def _place_local_names(cands: list[Candidate]) -> None:

@@ -76,12 +76,14 @@ def place_candidate(doc: EntityDoc, toks: Sequence[Token], place: Place, rule: s
 
 
 def locative_cue(doc: EntityDoc, start: int, end: int, depth: int = 0) -> bool:
-    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X"; a
+    """"in Jackson", "Jackson-based", "Jackson city", "Jackson, Mississippi", "the town of X", a
+    small town too when it is a hometown ("Ann Lee, 67, from Tolo, said"); a
     later item of a list of places ("from Leeds, Jackson and Hull", "to Hull or Jackson"), or an item of a list
     of lines that are places ("- Jackson")."""
     body = doc.body
     before = lower_word_before(body, start)
-    if before in LOCATIVE_WORDS and not (before in WEAK_LOCATIVE_WORDS and _small_town_at(body, start, end)):
+    if before in LOCATIVE_WORDS and not (before in WEAK_LOCATIVE_WORDS and _small_town_at(body, start, end)
+                                         and not _hometown(body, start, end)):
         return True
     if depth < 4 and _after_listed_place(doc, start, depth):
         return True
@@ -106,6 +108,11 @@ _LIST_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})(?:,| an
 _LIST_LINE = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]+|[A-Z][a-z]+ \d{1,2}(?:-\d{1,2})? [-–][ \t]+)"
     r"([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|upon|on|de))*)(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M)
+
+
+def _hometown(body: str, start: int, end: int) -> bool:
+    """A hometown set off by commas after a name: "Ann Lee, 67, from X, said", "Bo Hart, of X,"."""
+    return body[end:end + 1] == "," and body[max(0, start - 7):start].endswith((", from ", ", of "))
 
 
 def _small_town_at(body: str, start: int, end: int) -> bool:

@@ -20,8 +20,9 @@
   and again and its second never, is a product and its maker ("Yahoo Messenger", "Yahoo");
 * a lone word with no cue in a line listing names (a team sheet) is a player, a person;
 * bare names listed with a company are companies ("firms such as X, Y and Z");
-* in a football document (striker, midfielder, Premiership ...) a city right after "against",
-  "beat", "face", "playing", "win over", "defeat to" is its club;
+* in a team-sport report (striker, midfielder, Premiership ...) a city or an unknown lone word right
+  after "against", "beat", "face", "playing", "win over", "defeat to", "joined from", a score and
+  "at", or before a plural verb or "beat", is its club;
 * a person-shaped name with no cue after "MP for", "the seat of", or opening with a town in a list
   beside places, is an electoral district;
 * an abbreviated generational suffix keeps its full stop ("Carlos Mendes Jr.").
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, verb_after
+from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue, team_cue, team_sport, verb_after
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
@@ -82,11 +83,6 @@ _ORG_BEFORE_THE = re.compile(r"(?<![\w'’\-])the $")
 #: "X restated its reserves", "X has cut its costs": "its" one or two lower-case words (a verb)
 #: after the name is the name's.
 _ITS_AFTER = re.compile(r" (?:(?!(?:he|she|his|her|him|they|their|who|and|or)\b)[a-z]+ ){1,2}its\b")
-_SPORT_DOC = re.compile(r"\b(?:striker|midfielder|goalkeeper|defender|Premiership|Champions League|league match|cup tie)\b")
-_SPORT_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:against|beat|beating|face|faces|facing|playing|win over|victory over|"
-    r"draw with|drew with|defeat to|defeat by|lost to) $")
-_SPORT_AFTER = re.compile(r" (?:are|were|have|have been|were not|are not)\b")
 _ABBREVIATED_SUFFIX_ENDS = tuple(" " + s for s in ABBREVIATED_SUFFIXES)
 _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -412,16 +408,15 @@ def _opens_with_town(name: str) -> bool:
 
 
 def cities_to_clubs(doc: EntityDoc, cands: list[Candidate]) -> None:
-    """In a football document, "Chelsea face Barcelona", "a win over Leeds", "Leeds are ..." (a
-    plural verb after a city's name is its team's): the city's club."""
-    body = doc.body
-    if _SPORT_DOC.search(body) is None:
+    """In a team-sport report, "Chelsea face Barcelona", "a win over Leeds", "Leeds are ..." (a
+    plural verb after a city's name is its team's), "drawing 1-1 at Kessa", "Kessa beat Tolo": the
+    city's club; so is an unknown lone word there with no cue of its own."""
+    if not team_sport(doc):
         return
     for c in cands:
-        if (c.type == "GPE" and c.place is not None and c.place.kind == "city"
-                and (_SPORT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None
-                     or _SPORT_AFTER.match(body, c.end) is not None)):
-            c.type, c.rule, c.place = "ORG", ORG_CLUB, None
+        if ((c.type == "GPE" and c.place is not None and c.place.kind == "city")
+                or (c.single and c.rule == ORG_BARE_NAME)) and team_cue(doc, c.start, c.end):
+            c.type, c.rule, c.place, c.weak = "ORG", ORG_CLUB, None, False
 
 
 def keep_suffix_stops(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -77,6 +77,9 @@ ORG_CLUB = RULES.add(
     "org.club", "A sports club: a club prefix or suffix, or a city a football document says was played.",
     "Leeds United; Chelsea face Barcelona")
 ORG_ACRONYM = RULES.add("org.acronym", "An all-capital word that is no generic acronym.", "NATO")
+ORG_NATIONAL_BODY = RULES.add(
+    "org.national_body", "A demonym or country right before an institution's name: its national body, one name.",
+    "the Kessan Red Cross; the Tolo Red Crescent")
 ORG_AMPERSAND = RULES.add(
     "org.ampersand", "Names joined by an ampersand: one organisation, never a person.",
     "Marks & Spencer; Harlow & Finch")
@@ -121,6 +124,13 @@ ORG_PRODUCT_MAKER = RULES.add(
     "org.product_maker",
     "A person-shaped name ending in an ordinary noun whose first word the document uses alone again and "
     "again, never its last: a product and its maker.", "Zorvex Search ... Zorvex ... Zorvex ... Zorvex")
+ORG_NOT_A_PERSON = RULES.add(
+    "org.not_a_person",
+    "A name read as a person's that the document uses as a body's and never as a person's: a text cue "
+    "(an apposition naming a body, its shares moving, a plural verb, a journal, a team played), or two signs "
+    "of its shape and reuse (a plural last word, a place first, \"the\" and its last word, its first word "
+    "alone); its short forms too.",
+    "Kessa Tigers ... the Tigers; Halden Brook rose 4 per cent; Orrin Vale, a Danish firm based in Aarhus")
 ORG_OWNER = RULES.add(
     "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
     "said Nimbus's Ola Brandt")
@@ -138,6 +148,10 @@ PERSON_KNIGHT = RULES.add(
 PERSON_NAME = RULES.add("person.name", "Two or more name-like words with no other cue.", "Lucas Almeida")
 PERSON_SHORT_FORM = RULES.add(
     "person.short_form", "A word of a full name of the document, used alone.", "Almeida (after Lucas Almeida)")
+PERSON_PARTICLE_SURNAME = RULES.add(
+    "person.particle_surname",
+    "A family name the document writes with lower-case particles, used alone after them: the particles "
+    "belong to the mention, also capitalised at a sentence start.", "de la Vega (after Ana de la Vega); Van der Berg said")
 PERSON_TEAM_SHEET = RULES.add(
     "person.team_sheet", "A lone word with no cue in a line listing names: a player's surname.",
     "Okafor, Brun, Pardo (Kessa), Ruiz, Baltz, Kovac; Mirel.")

@@ -357,6 +357,9 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
         return False  # "the Bank of Spain and Bank of Italy": a second name of the same head
     if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):
         return True  # "Department of Trade and Industry" (not "the Region of Murcia and ...")
+    if (any(t.kind == "conn" and t.text in ("for", "for the") for t in left) and len(right) <= 2
+            and all(t.kind == "cap" and is_common_word(t.text) and t.text not in ORG_WORDS for t in right)):
+        return True  # "Department for Housing and Communities" (not "... for Education and Ofsted")
     if any(t.kind == "conn" and t.text == "," for t in left):
         return True  # "Department for Culture, Media and Sport": the list's last element
     if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):

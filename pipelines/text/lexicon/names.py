@@ -189,6 +189,10 @@ ROLE_NOUNS = words("""
     sprinter cyclist boxer jockey golfer cricketer
 """)
 
+#: Prepositions before a name that make it an object: a reporting verb after it is another
+#: subject's ("Ann Lee, 67, from Tolo, said"; "the MP for Kessa, said").
+PREPOSITIONS_BEFORE_AN_OBJECT = words("in from for at of near to with by on into outside inside across")
+
 #: Two-word role nouns ending a role phrase.
 ROLE_NOUN_PAIRS = phrases("""
     chief executive, director general, secretary general, prime minister, foreign minister,

@@ -110,13 +110,24 @@ COMPANY_PLURALS = words("""
     manufacturers giants start-ups startups suppliers operators developers conglomerates
 """)
 
+#: Roles held at a body, before "of", "for", "at" or "from" and its name ("a security manager for
+#: X", "co-chairman of X"); not roles towards a person ("an ally of X", "a rival to X").
+BODY_STAFF_NOUNS = words("""
+    manager director chairman chairwoman co-chairman head officer spokesman spokeswoman
+    spokesperson researcher fellow engineer member secretary treasurer executive analyst economist
+    strategist
+""")
+
 #: Roles in a body before "at" only ("campaigns director at X"; a film has a director too: "the
 #: director of X", "best director for X", "X director Ann Ruiz").
 ROLES_OF_BODY = words("director directors")
 
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
 #: "Nimbus chairman Ola Brandt"): the word before them is the body.
-BODY_ROLES_BEFORE_NAME = words("founder co-founder chairman chairwoman boss president")
+BODY_ROLES_BEFORE_NAME = words("""
+    founder co-founder chairman chairwoman boss president manager captain coach striker
+    goalkeeper midfielder defender winger
+""")
 
 #: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
 #: word after them is the body they speak for, not a person.
@@ -129,7 +140,19 @@ ORG_APPOSITION_NOUNS = words("""
     station network retailer regulator watchdog firm company bank lender insurer brewer maker
     manufacturer operator club band conglomerate supermarket chain publisher newspaper website
     provider supplier producer developer consultancy carmaker airline insurer subsidiary
-    affiliate division
+    affiliate division studio label journal magazine
+""")
+
+#: Lower-case words that may follow an apposition's body noun and end the apposition ("X, a
+#: Danish firm based in Aarhus", "X, the Kessa company behind the series").
+AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on behind based founded owned run known")
+
+#: Lower-case nouns of bodies that no person is called by, right before a name ("housing charity X",
+#: "games studio X", "the regulator X"; not "producer", "developer", "broadcaster", which people are
+#: too).
+BODY_NOUNS_BEFORE_NAME = words("""
+    charity studio airline carrier retailer lender insurer regulator watchdog carmaker
+    supermarket conglomerate label newspaper website firm bank startup start-up
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
@@ -158,6 +181,21 @@ NAMES_KEEPING_THE = (
 
 #: Last words of organisation names that end in "s" but are no plurals.
 NOT_PLURALS = words("times news")
+
+# --- sports reports -------------------------------------------------------------------------
+#: Words that make a text a report of a team sport: there, a name a team plays is a club.
+TEAM_SPORT_WORDS = phrases("""
+    striker, midfielder, goalkeeper, defender, Premiership, Champions League, league match, cup tie
+""")
+
+#: Words right before a team's name in a report of a team sport ("beat X", "joined from X").
+BEFORE_OPPONENT = phrases("""
+    against, beat, beating, face, faces, facing, playing, win over, victory over, draw with,
+    drew with, defeat to, defeat by, lost to, joined from, signed from, away to, at home to
+""")
+
+#: Verbs right after a name that make it a club in a team-sport report ("X beat Y", "X are").
+TEAM_VERBS_AFTER = phrases("are, were, have, have been, were not, are not, beat, drew with, lost to")
 
 # --- clubs ----------------------------------------------------------------------------------
 #: Words opening a sports club name ("Real Madrid", "Borussia Dortmund").
