@@ -224,7 +224,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "scrum-half", "centre", "prop", "hooker", "lock", "flanker", "forward", "champion", "star", "singer",
     "rapper", "actor", "actress", "artist", "musician", "author", "writer", "novelist", "comedian",
     "presenter", "host", "veteran", "youngster", "teenager", "peer", "mp", "senator", "governor", "mayor",
-    "ambassador", "envoy", "commissioner", "economist", "analyst", "lawyer", "prosecutor", "judge",
+    "ambassador", "envoy", "commissioner", "economist", "strategist", "analyst", "lawyer", "prosecutor", "judge",
     "american", "briton", "frenchman", "scot", "welshman", "irishman", "australian", "spaniard", "german",
     "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
     "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
@@ -250,6 +250,14 @@ PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
     "press office", "transition team", "spokesman", "spokeswoman", "spokesperson", "official spokesman",
     "official spokeswoman", "press secretary",
+)
+#: Those who, unnamed, speak for one person ("a spokesman for Mr Okoro", "her lawyers", "the
+#: singer's spokeswoman"): the quote is that person's. A lawyer or spokesperson speaks for the
+#: client; a friend, a relative or an agent speaks for themself.
+PERSON_MOUTHPIECE_NOUNS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official spokesman", "official spokeswoman",
+    "press secretary", "representative", "representatives", "lawyer", "lawyers", "solicitor", "solicitors",
+    "attorney", "attorneys", "legal team", "office", "press office", "camp", "campaign",
 )
 #: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
 #: "the French embassy"): the speaker is the country.

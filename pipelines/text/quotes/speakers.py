@@ -162,6 +162,21 @@ _WRITTEN_BODY = re.compile(
     rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})"
 )
 
+_PERSON_MOUTHPIECE = alt(speech.PERSON_MOUTHPIECE_NOUNS)
+#: "a spokesman for Mr Okoro", "lawyers for the singer": a mouthpiece, then whom it speaks for.
+_MOUTHPIECE_FOR = re.compile(
+    rf"(?:(?i:a|an|the|one)\s+)?(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})\s+(?:for|of|representing)\s+(?P<who>\S.*)"
+)
+#: "her lawyers", "his official spokesman": the mouthpiece of the person the pronoun names.
+_PRONOUN_MOUTHPIECE = re.compile(rf"(?P<poss>[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})")
+#: "the singer's spokeswoman", "the prime minister's office": the mouthpiece of a described person.
+_ROLE_MOUTHPIECE = re.compile(
+    rf"(?i:the)\s+(?P<role>(?:[\w\-]+\s+){{0,4}}?(?:{PERSON_ROLES}))['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})"
+)
+#: A name as an organisation writes it ("Harbour Freight Lines", "Friends of the Earth").
+_WRITTEN_ORG = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|the|for)){0,5}?"
+                          r"(?:\s+[A-Z][\w'’&\-]*)?)")
+
 
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
     """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
@@ -189,6 +204,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
                  or _spoken_for(ctx, seg, start))
     if found is None:
+        found = _spoken_for_person(ctx, seg, start, all_ments)
+    if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
 
@@ -203,6 +220,9 @@ def speaker_rule(attr: Attribution) -> str:
                                                  or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)
                                                  or _ORG_NOUN_OFFICER.fullmatch(attr.surface)):
         return rules.MOUTHPIECE
+    if attr.speaker_type == "PERSON" and any(
+            p.fullmatch(attr.surface) for p in (_MOUTHPIECE_FOR, _PRONOUN_MOUTHPIECE, _ROLE_MOUTHPIECE)):
+        return rules.FOR_PERSON
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
     if is_document(attr.surface):
@@ -359,6 +379,39 @@ def _spoken_for(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         return None
     spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
     return (spk, seg, typ) if spk is not None else None
+
+
+def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[EntityMention]) -> Resolved | None:
+    """"a spokesman for Mr Okoro", "her lawyers", "the singer's spokeswoman": the person the
+    mouthpiece speaks for (a person mention, "the <role>" introduced before, the referent of
+    the pronoun, a titled name as written); "a spokeswoman for Harbour Freight Lines" with no
+    mention is that organisation as written."""
+    m = _MOUTHPIECE_FOR.fullmatch(seg)
+    if m is not None:
+        w0 = start + m.start("who")
+        who = m.group("who")
+        for mm in all_ments:
+            if mm.type == "PERSON" and mm.char_start >= w0 and mm.char_end >= start + len(seg) - 1:
+                return mm.local_name, seg, "PERSON"
+        desc = _DESCRIPTOR.fullmatch(who)
+        if desc is not None:
+            ment = descriptor_target(ctx, start, desc.group("role"), start)
+            return (ment.local_name, seg, "PERSON") if ment is not None else None
+        if honorific_start(ctx.body, w0 + len(who) - len(who.split()[-1]), w0) == w0 and len(who.split()) > 1:
+            return strip_titles(who), seg, "PERSON"  # "Mr Okoro" no mention covers
+        org = _WRITTEN_ORG.fullmatch(who)
+        if org is not None and not all_ments and org.group("name").lower() not in speech.GENERIC_SUBJECTS:
+            return org.group("name"), seg, "ORG"
+        return None
+    m = _PRONOUN_MOUTHPIECE.fullmatch(seg)
+    if m is not None:
+        ment = pronoun_target(ctx, start, "he" if m.group("poss").lower() == "his" else "she")
+        return (ment.local_name, seg, "PERSON") if ment is not None else None
+    m = _ROLE_MOUTHPIECE.fullmatch(seg)
+    if m is not None:
+        ment = descriptor_target(ctx, start, m.group("role"), start)
+        return (ment.local_name, seg, "PERSON") if ment is not None else None
+    return None
 
 
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:

@@ -12,11 +12,11 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, POSSESSIVE_AFTER, PREP_OR_VERB,
+    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB,
 )
 
 
-_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$")
+_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+[\s,]*$")  # also "She did, however, concede"
 #: A verb controlling the reporting verb after it ("was keen to", "wanted to", "went on to").
 _CONTROL_TAIL = re.compile(
     r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:keen|eager|anxious|careful|quick|happy|ready|"
@@ -51,7 +51,10 @@ _FRONTED_PP = re.compile(
 _APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*"
                               r"(?:\s+(?:at|of|for|with|from|in)\s+[^,;:]{1,60})?$"
                               # "Ana Ruiz, of the Institute for Water Studies in Brno said"
-                              r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$")
+                              r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$"
+                              # "Ana Ruiz, economist at Delta said": a role without its article
+                              rf"|\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})\s+(?:at|of|for|with|from|in)\s+"
+                              r"(?:the\s+)?[A-Z][^,;:]{1,80}$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
