@@ -107,3 +107,54 @@ def test_a_passive_agent_nobody_named_before_stays_unattributed():
     body = "The offer was described as \"derisory\" by the union, which called a strike."
     q = one(body)
     assert q.speaker is None
+
+
+def test_the_office_holder_s_spokesman_is_only_the_person_introduced_with_the_office():
+    body = ("Sir Alan Treves, the police chief, warned of delays.\n\n"
+            "The prime minister's official spokesman said the threat was \"real and growing\".")
+    q = one(body, ("Sir Alan Treves", "PERSON"))
+    assert q.speaker is None
+
+
+def test_the_office_holder_s_spokesman_introduced_with_the_office():
+    body = ("Prime Minister Ilse Varen flew to Oslo.\n\n"
+            "The prime minister's official spokesman said the threat was \"real and growing\".")
+    q = one(body, ("Ilse Varen", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ilse Varen", "quote.speaker.for_person")
+
+
+def test_a_family_before_the_comma_is_no_adverb():
+    body = ("Ana Ortiz, spokeswoman for the family, told reporters the ruling was \"a relief\".")
+    q = one(body, ("Ana Ortiz", "PERSON"))
+    assert q.speaker == "Ana Ortiz"
+
+
+# --------------------------------------------------------------------------- organisations by kind
+
+def test_the_union_is_an_organisation_whose_name_says_workers():
+    body = ("Bus Workers United said 80 percent of members had voted to strike.\n\n"
+            "The offer was described as \"derisory\" by the union, which named four dates.")
+    q = one(body, ("Bus Workers United", "ORG"))
+    assert q.speaker == "Bus Workers United"
+
+
+def test_the_union_is_not_a_firm_named_before():
+    body = ("Harrow Coaches said 80 percent of routes would run.\n\n"
+            "The offer was described as \"derisory\" by the union, which named four dates.")
+    q = one(body, ("Harrow Coaches", "ORG"))
+    assert q.speaker is None
+
+
+def test_their_union_in_the_lede_is_the_union_opening_the_next_paragraph():
+    body = ("Drivers at Harrow Coaches walked out over a pay offer that their union called \"an insult\".\n\n"
+            "The Coach Drivers' Federation said 900 staff had joined the strike.")
+    q = one(body, ("Harrow Coaches", "ORG"), ("Coach Drivers' Federation", "ORG"))
+    assert q.speaker == "Coach Drivers' Federation"
+
+
+def test_their_union_is_not_an_organisation_two_paragraphs_on():
+    body = ("Drivers at Harrow Coaches walked out over a pay offer that their union called \"an insult\".\n\n"
+            "Passengers waited for hours at the depot.\n\n"
+            "The Coach Drivers' Federation said 900 staff had joined the strike.")
+    q = one(body, ("Harrow Coaches", "ORG"), ("Coach Drivers' Federation", "ORG"))
+    assert q.speaker is None

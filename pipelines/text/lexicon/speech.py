@@ -288,6 +288,11 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
     "centre", "center", "corporation", "exchange",
 )
+#: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
+#: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
+ORG_KIND_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "union": ("workers", "workers'", "federation", "guild", "brotherhood", "teamsters"),
+}
 #: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
 #: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora
 #: Foods cut 300 jobs ... the company said").

@@ -252,7 +252,7 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and lo <= mm.char_start
             and mm.char_end <= start and ctx.outside_quotes(mm)]
     for mm in reversed(orgs):
-        if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
+        if _name_of_kind(mm, noun):
             return mm.local_name, seg, "ORG"
     for mm in reversed(ctx.mentions):  # a name holding the noun, whatever type it was given
         if (mm.type != "NORP" and lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
@@ -261,6 +261,9 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     named = _written_org_with_noun(ctx, noun, lo, start) or _org_introduced_as(ctx, noun, orgs, lo, start)
     if named is not None:
         return named, seg, "ORG"
+    ahead = _named_just_after(ctx, noun, start)
+    if ahead is not None:
+        return ahead.local_name, seg, "ORG"
     if noun in _ANY_ORG_NOUNS:
         # a name typed as a person that the article calls "it" is an organisation too ("Vantor
         # Microsystems cut its forecast")
@@ -275,6 +278,28 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
                 return mm.local_name, seg, "ORG"
         if which is not None:
             return which[1], seg, "ORG"
+    return None
+
+
+def _name_of_kind(mm: EntityMention, noun: str) -> bool:
+    """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
+    name with a word of that kind, "Unite Rail Workers", too)."""
+    words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
+    return noun in words or bool(words & set(speech.ORG_KIND_NAME_WORDS.get(noun, ())))
+
+
+def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:
+    """An organisation of kind ``noun`` opening the paragraph right after the one of ``start``,
+    when nothing before named one: the lede's "their union called it ..." before "The Maritime
+    Workers' Federation said ..." in the next paragraph."""
+    nl = ctx.masked.find("\n", start)
+    if nl < 0:
+        return None
+    nxt = nl + len(ctx.masked[nl:]) - len(ctx.masked[nl:].lstrip())
+    end = ctx.masked.find("\n", nxt)
+    for mm in ctx.overlapping(nxt, end if end > 0 else len(ctx.masked)):
+        if mm.type == "ORG" and ctx.opens_sentence_at(mm) and _name_of_kind(mm, noun):
+            return mm
     return None
 
 
@@ -395,7 +420,7 @@ def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[
                 return mm.local_name, seg, "PERSON"
         desc = _DESCRIPTOR.fullmatch(who)
         if desc is not None:
-            ment = descriptor_target(ctx, start, desc.group("role"), start)
+            ment = _role_holder(ctx, start, desc.group("role"))
             return (ment.local_name, seg, "PERSON") if ment is not None else None
         if honorific_start(ctx.body, w0 + len(who) - len(who.split()[-1]), w0) == w0 and len(who.split()) > 1:
             return strip_titles(who), seg, "PERSON"  # "Mr Okoro" no mention covers
@@ -409,9 +434,17 @@ def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[
         return (ment.local_name, seg, "PERSON") if ment is not None else None
     m = _ROLE_MOUTHPIECE.fullmatch(seg)
     if m is not None:
-        ment = descriptor_target(ctx, start, m.group("role"), start)
+        ment = _role_holder(ctx, start, m.group("role"))
         return (ment.local_name, seg, "PERSON") if ment is not None else None
     return None
+
+
+def _role_holder(ctx: QuoteContext, start: int, role: str) -> EntityMention | None:
+    """The person "the <role>" before ``start`` is; an office ("the prime minister") only the
+    person introduced with it, never a mere nearby name."""
+    if _OFFICE.search(role):
+        return introduced_with_role(ctx, start, role.split())
+    return descriptor_target(ctx, start, role, start)
 
 
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:

@@ -16,7 +16,8 @@ from pipelines.text.quotes.patterns import (
 )
 
 
-_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+[\s,]*$")  # also "She did, however, concede"
+#: Adverbs and auxiliaries before the verb, also a parenthetical one ("She did, however, admit").
+_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$|(?:\s+{ADV})*\s*,\s*{ADV}\s*,\s*$")
 #: A verb controlling the reporting verb after it ("was keen to", "wanted to", "went on to").
 _CONTROL_TAIL = re.compile(
     r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:keen|eager|anxious|careful|quick|happy|ready|"
