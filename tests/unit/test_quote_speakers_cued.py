@@ -158,3 +158,35 @@ def test_their_union_is_not_an_organisation_two_paragraphs_on():
             "The Coach Drivers' Federation said 900 staff had joined the strike.")
     q = one(body, ("Harrow Coaches", "ORG"), ("Coach Drivers' Federation", "ORG"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- documents
+
+def test_the_report_speaks_for_the_consultancy_it_was_by():
+    body = ("A study by the consultancy Orme Analytics said the dam would cost too much. "
+            "The report warned that the dam could fail \"in any flood of the kind now expected\".")
+    q = one(body, ("Orme Analytics", "ORG"))
+    assert (q.speaker, q.kind) == ("Orme Analytics", "partial")
+
+
+def test_a_report_by_the_end_of_a_month_has_no_author():
+    body = ("A study due by the end of March said the dam would cost too much. "
+            "The report warned that the dam could fail \"in any flood of the kind now expected\".")
+    q = one(body)
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "it"
+
+def test_it_is_the_name_an_apposition_set_out_as_an_organisation():
+    body = ("Clearwater Residents Network, a tenants' group with 900 members, goes further. "
+            "It calls the scheme \"a fortress for the rich\".")
+    q = one(body, ("Residents Network", "PERSON"))
+    assert q.speaker == "Clearwater Residents Network"
+
+
+def test_it_is_not_a_person_set_out_as_a_member_of_a_group():
+    body = ("Lena Oduya, a member of the tenants' group, goes further. "
+            "It calls the scheme \"a fortress for the rich\".")
+    q = one(body, ("Lena Oduya", "PERSON"))
+    assert q.speaker is None

@@ -300,6 +300,7 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender", "insurer", "operator",
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
+    "consultancy",
 )
 #: Nouns for an organisation of any kind that, like ``BUSINESS_NOUNS``, mean the organisation
 #: that is the subject of a recent sentence when no organisation was named or introduced with

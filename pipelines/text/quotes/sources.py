@@ -31,7 +31,11 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}$")
 #: "the council" before that possessive, when no mention names the possessor.
 _KIND_BEFORE = re.compile(r"(?i:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*$")
 #: After a document noun, its agent: "by/from/of X", perhaps after a participle ("filed by").
-_AGENT_AFTER = re.compile(r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?(?=[A-Z])")
+_AGENT_AFTER = re.compile(
+    r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?"
+    # "a study by the consultancy Tidewell Partners": the kind of organisation before its name
+    rf"(?:(?:{alt(set(speech.ORG_SPEAKER_NOUNS) | set(speech.BUSINESS_NOUNS))})\s+)?(?=[A-Z])"
+)
 _WRITTEN_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
 #: The issuing verb right after its subject, perhaps after an apposition ("X, the regulator, said").
 _ISSUING_AFTER = re.compile(

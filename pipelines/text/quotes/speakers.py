@@ -533,7 +533,7 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-        by_noun = _org_noun_subject(ctx, pos)
+        by_noun = _org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
     if low == "it" and prev is not None and prev.speaker and (
@@ -563,6 +563,31 @@ def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     if m is None or not re.match(r"(?:['’]s)?\s", ctx.masked[m.end():m.end() + 3]):
         return None
     return org_by_noun(ctx, m.group(), s0)
+
+
+#: A sentence opening with a name and an apposition saying it is an organisation ("Tenants
+#: Together Bellmoor, a renters' group with 3,000 members, goes further.").
+_ORG_APPOSED_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|the|for)){0,5}?(?:\s+[A-Z][\w'’&\-]*)?)"
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\s)[\w'’\-]+\s+){{0,3}}?"
+    rf"(?:{alt(set(speech.ORG_SPEAKER_NOUNS) | _ANY_ORG_NOUNS)})\b"  # not "a member of the group"
+)
+
+
+def _introduced_org_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it" whose sentence (or the one before) opens with a name set out as an organisation
+    by an apposition, whatever type its mention has: that name as written."""
+    lo = ctx.last_sentence_start(pos)
+    nl = ctx.masked.rfind("\n", lo, pos)
+    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
+        lo = nl + 1
+    s0 = lo + len(ctx.masked[lo:pos]) - len(ctx.masked[lo:pos].lstrip(" \n\"“”_"))
+    m = _ORG_APPOSED_SUBJECT.match(ctx.masked, s0, pos)
+    if m is None or m.group("name").split()[0].lower() in speech.DETERMINERS | speech.GENERIC_SUBJECTS:
+        return None
+    if any(mm.type in ("GPE", "LOC", "NORP") for mm in ctx.overlapping(m.start("name"), m.end("name"))):
+        return None  # "Ghana, a country of 30 million": a place, which "it" may be but does not speak as
+    return m.group("name"), m.group("name"), "ORG"
 
 
 def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: int = 0) -> Resolved | bool:
