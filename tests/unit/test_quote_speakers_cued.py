@@ -190,3 +190,10 @@ def test_it_is_not_a_person_set_out_as_a_member_of_a_group():
             "It calls the scheme \"a fortress for the rich\".")
     q = one(body, ("Lena Oduya", "PERSON"))
     assert q.speaker is None
+
+
+def test_the_government_never_looks_ahead_to_the_next_paragraph():
+    body = ("The rise was kept to \"reasonable levels\", the assembly government said.\n\n"
+            "The Upland Government Association said 12 councils would raise taxes.")
+    q = one(body, ("Upland Government Association", "ORG"))
+    assert q.speaker is None

@@ -261,7 +261,7 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     named = _written_org_with_noun(ctx, noun, lo, start) or _org_introduced_as(ctx, noun, orgs, lo, start)
     if named is not None:
         return named, seg, "ORG"
-    ahead = _named_just_after(ctx, noun, start)
+    ahead = _named_just_after(ctx, noun, start) if seg.lower().startswith(("their ", "its ")) else None
     if ahead is not None:
         return ahead.local_name, seg, "ORG"
     if noun in _ANY_ORG_NOUNS:
@@ -291,7 +291,8 @@ def _name_of_kind(mm: EntityMention, noun: str) -> bool:
 def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:
     """An organisation of kind ``noun`` opening the paragraph right after the one of ``start``,
     when nothing before named one: the lede's "their union called it ..." before "The Maritime
-    Workers' Federation said ..." in the next paragraph."""
+    Workers' Federation said ..." in the next paragraph (only after "their"/"its": "the
+    government" looks back, never ahead)."""
     nl = ctx.masked.find("\n", start)
     if nl < 0:
         return None
