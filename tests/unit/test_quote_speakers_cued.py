@@ -197,3 +197,24 @@ def test_the_government_never_looks_ahead_to_the_next_paragraph():
             "The Upland Government Association said 12 councils would raise taxes.")
     q = one(body, ("Upland Government Association", "ORG"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- titles run into names
+
+def test_a_title_run_into_an_organisation_then_the_person():
+    body = ("Chairman of the Coastal Planning Committee Edith Marlow MP said: "
+            "\"The plan ignores the people who live here.\"")
+    q = one(body, ("Committee Edith Marlow", "ORG"))
+    assert q.speaker == "Edith Marlow"
+
+
+def test_an_organisation_name_alone_is_not_a_person():
+    body = "A spokesman for the Coastal Planning Committee said: \"The plan ignores the people who live here.\""
+    q = one(body, ("Coastal Planning Committee", "ORG"))
+    assert q.speaker == "Coastal Planning Committee"
+
+
+def test_letters_after_a_written_name_are_no_part_of_it():
+    body = "The scheme was described as \"a tax on patience\" by Idris Penhale KC, for the drivers."
+    q = one(body)
+    assert q.speaker == "Idris Penhale"

@@ -193,6 +193,8 @@ lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh im
 officer spokesman spokeswoman spokesperson detective inspector superintendent constable
 cllr councillor councilor alderman
 """.split())
+#: Letters written after a name that are no part of it ("Nerys Vaughan KC", "Peter Ames MP").
+POST_NOMINALS = frozenset("MP MEP MSP MLA TD QC KC SC OBE MBE CBE KBE DBE".split())
 #: Capitalised words that start a clause but name nobody ("Officials said").
 GENERIC_SUBJECTS = frozenset("""
 officials analysts experts critics police sources witnesses residents observers economists

@@ -177,6 +177,14 @@ _ROLE_MOUTHPIECE = re.compile(
 _WRITTEN_ORG = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|the|for)){0,5}?"
                           r"(?:\s+[A-Z][\w'’&\-]*)?)")
 
+#: An organisation's name run into the name of the person it titles: "(Chairman of) the
+#: Environmental Audit Committee Peter Ainsworth MP", "the Harbour Pilots' Union Ana Ruiz".
+_PERSON_AFTER_ORG = re.compile(
+    rf"(?:.*\s)?(?:{alt({n.capitalize() for n in speech.ORG_SPEAKER_NOUNS if ' ' not in n})})['’]?\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+    rf"(?:,?\s+(?:{alt(speech.POST_NOMINALS)}))?"
+)
+
 
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
     """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
@@ -191,6 +199,12 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if len(seg.split()) > 12:
         return _NOBODY
     all_ments = ctx.overlapping(start, end)
+    run_in = _PERSON_AFTER_ORG.fullmatch(seg)
+    if run_in is not None and not any(mm.type == "PERSON" and mm.char_end >= start + run_in.end("name")
+                                      for mm in all_ments):
+        # a person mention there speaks as itself; otherwise the name after the organisation's
+        name = run_in.group("name")
+        return strip_titles(name), seg, "PERSON"
     found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
