@@ -218,3 +218,16 @@ def test_letters_after_a_written_name_are_no_part_of_it():
     body = "The scheme was described as \"a tax on patience\" by Idris Penhale KC, for the drivers."
     q = one(body)
     assert q.speaker == "Idris Penhale"
+
+
+def test_the_constituency_mp_is_the_person_named_before():
+    body = ("Mr Garvey said he had no regrets. "
+            "\"It was a strange year and a happy ending,\" said the Harlow East MP.")
+    q = one(body, ("Garvey", "PERSON", "Tom Garvey"), ("Harlow East", "GPE"))
+    assert q.speaker == "Tom Garvey"
+
+
+def test_a_written_name_with_mp_after_it_is_the_name():
+    body = "\"It was a strange year and a happy ending,\" said Tom Garvey MP."
+    q = one(body)
+    assert q.speaker == "Tom Garvey"

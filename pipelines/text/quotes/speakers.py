@@ -64,7 +64,7 @@ _OFFICE = re.compile(
 )
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
-    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}|MP|MEP|MSP))"
     r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
 )
 #: Nouns for those who speak for an organisation, right before "for/from/of/at X".
@@ -767,6 +767,9 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
         cand = name.group()
         words = cand.split()
         first_low = words[0].lower()
+        if (len(words) > 1 and words[-1].lower() in _ROLE_WORDS
+                and (first_low == "the" or seg[:name.start()].lower().endswith("the "))):
+            return None  # "the Ealing North MP": a description of somebody named before
         if (len(words) == 1 and _sentence_initial(body, start + name.start())
                 and (seg[name.end():name.end() + 4] == " of " or cand.endswith("ing") or _lower_word_in(body, cand))
                 and not _capitalised_mid_sentence(body, cand)):
@@ -777,6 +780,7 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
                 cand = " ".join(words[1:])
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
+
             clean = strip_titles(cand)
             if clean.lower() in _ROLE_WORDS:
                 return None  # "The MP for Sheppey": a role, not a name
