@@ -231,3 +231,19 @@ def test_a_written_name_with_mp_after_it_is_the_name():
     body = "\"It was a strange year and a happy ending,\" said Tom Garvey MP."
     q = one(body)
     assert q.speaker == "Tom Garvey"
+
+
+# --------------------------------------------------------------------------- people typed as places
+
+def test_a_person_typed_as_a_place_set_out_by_a_role_apposition():
+    body = ("Mira Castell, chief economist at Dunmore Bank, said exports had recovered. "
+            "\"The figures are better than expected,\" she said.")
+    q = one(body, ("Mira Castell", "LOC"), ("Dunmore Bank", "ORG"))
+    assert q.speaker == "Mira Castell"
+
+
+def test_a_place_with_an_apposition_naming_no_role_stays_a_place():
+    body = ("Port Elsa, a town of 9,000 people, said goodbye to its ferry. "
+            "\"The figures are better than expected,\" she said.")
+    q = one(body, ("Port Elsa", "GPE"))
+    assert q.speaker is None
