@@ -247,3 +247,15 @@ def test_a_place_with_an_apposition_naming_no_role_stays_a_place():
             "\"The figures are better than expected,\" she said.")
     q = one(body, ("Port Elsa", "GPE"))
     assert q.speaker is None
+
+
+def test_the_capitalised_body_ending_in_a_role_word_stays_the_body():
+    body = "The plan was \"a recognition that people will get drunk\", said the Highland Executive."
+    q = one(body)
+    assert q.speaker == "Highland Executive"
+
+
+def test_a_spokesman_for_the_name_typed_as_a_person_speaks_for_an_organisation():
+    body = "A spokesman for the Fans United said the takeover was \"a disaster for the club\"."
+    q = one(body, ("Fans United", "PERSON"))
+    assert (q.speaker, q.rule) == ("Fans United", "quote.sentence.name_said")

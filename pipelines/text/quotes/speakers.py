@@ -432,7 +432,8 @@ def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[
         who = m.group("who")
         for mm in all_ments:
             if mm.type == "PERSON" and mm.char_start >= w0 and mm.char_end >= start + len(seg) - 1:
-                return mm.local_name, seg, "PERSON"
+                # "a spokesman for the Shareholders United": no person takes "the"
+                return mm.local_name, seg, "ORG" if who.lower().startswith("the ") else "PERSON"
         desc = _DESCRIPTOR.fullmatch(who)
         if desc is not None:
             ment = _role_holder(ctx, start, desc.group("role"))
@@ -767,7 +768,7 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
         cand = name.group()
         words = cand.split()
         first_low = words[0].lower()
-        if (len(words) > 1 and words[-1].lower() in _ROLE_WORDS
+        if (len(words) > 1 and words[-1] in speech.POST_NOMINALS
                 and (first_low == "the" or seg[:name.start()].lower().endswith("the "))):
             return None  # "the Ealing North MP": a description of somebody named before
         if (len(words) == 1 and _sentence_initial(body, start + name.start())
