@@ -259,3 +259,26 @@ def test_a_spokesman_for_the_name_typed_as_a_person_speaks_for_an_organisation()
     body = "A spokesman for the Fans United said the takeover was \"a disaster for the club\"."
     q = one(body, ("Fans United", "PERSON"))
     assert (q.speaker, q.rule) == ("Fans United", "quote.sentence.name_said")
+
+
+# --------------------------------------------------------------------------- he/she after a mouthpiece
+
+def test_she_after_a_spokeswoman_who_named_somebody_else():
+    body = ("A Ministry of Ports spokeswoman confirmed Mr Hale was still in post. "
+            "\"No date was ever set for his departure,\" she said.")
+    q = one(body, ("Ministry of Ports", "ORG"), ("Hale", "PERSON", "Victor Hale"))
+    assert q.speaker == "Ministry of Ports"
+
+
+def test_he_after_a_spokeswoman_who_named_somebody_else_is_that_man():
+    body = ("A Ministry of Ports spokeswoman confirmed Mr Hale was still in post. "
+            "\"No date was ever set for my departure,\" he said.")
+    q = one(body, ("Ministry of Ports", "ORG"), ("Hale", "PERSON", "Victor Hale"))
+    assert q.speaker == "Victor Hale"
+
+
+def test_she_after_a_spokeswoman_named_in_an_apposition_is_that_woman():
+    body = ("A spokeswoman for the ministry, Ines Brandt, said Mr Hale was still in post. "
+            "\"No date was ever set for his departure,\" she said.")
+    q = one(body, ("Ines Brandt", "PERSON"), ("Hale", "PERSON", "Victor Hale"))
+    assert q.speaker == "Ines Brandt"

@@ -24,7 +24,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, ends_sentence_before,
+    ANY_CUE_RE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, ends_sentence_before,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
@@ -122,6 +122,8 @@ _DIRECT_COMPLEMENT = re.compile(
     r"published|posted|written|signed|made|given|received)\s+$",
     re.IGNORECASE,
 )
+#: The mouthpiece noun a he/she names when it opens the sentence before.
+_MOUTHPIECE_OF_PRONOUN = {"he": "spokesman", "she": "spokeswoman"}
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?i:but|and|however),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 _NP_TO_VERB = re.compile(r"[^,;:_\"“”]{1,80}?(?=\s*,|\s+who\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|warned|insisted)\b)")
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|from|in|with)\s+\S")
@@ -618,14 +620,22 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1
     seg = ctx.masked[lo:hi]
-    if any(not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
-           for mm in ctx.persons_between(lo, hi)):
-        return False  # a person named in the sentence, not as a possessive or after a preposition
+    unnamed = _UNNAMED_SUBJECT.match(seg)
+    gendered = unnamed is not None and unnamed.group("np").split()[-1].lower() == _MOUTHPIECE_OF_PRONOUN[pronoun]
+    if gendered:
+        # not "A spokeswoman for the airline, Ana Ruiz, said": the person named before the verb
+        verb = ANY_CUE_RE.search(ctx.masked, lo + unnamed.end("np"), hi)
+        gendered = verb is not None and not ctx.persons_between(lo, verb.start())
+    if not gendered and any(
+            not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
+            for mm in ctx.persons_between(lo, hi)):
+        # a person named in the sentence, not as a possessive or after a preposition (but "A
+        # ministry spokeswoman confirmed Mr Smith had left. '...,' she said" is the spokeswoman)
+        return False
     chained = _PRONOUN_OPENING.match(seg)
     if chained is not None and chained.group("p").lower() == pronoun and depth < 2 and lo > 0:
         # "A spokesman for X said ... . He said ... . '...,' he said": back through the "He"
         return _described_subject_before(ctx, lo + chained.start("p"), pronoun, depth + 1)
-    unnamed = _UNNAMED_SUBJECT.match(seg)
     if unnamed is not None:
         s0, e0 = lo + unnamed.start("np"), lo + unnamed.end("np")
         whole = _NP_TO_VERB.match(ctx.masked, s0, hi)  # "A spokesman for the Casino Association"
