@@ -8,7 +8,7 @@ built by hand as in ``test_quotes``.
 """
 from __future__ import annotations
 
-from tests.unit.test_quotes import one
+from tests.unit.test_quotes import one, quotes
 
 
 # --------------------------------------------------------------------------- for a person
@@ -282,3 +282,26 @@ def test_she_after_a_spokeswoman_named_in_an_apposition_is_that_woman():
             "\"No date was ever set for his departure,\" she said.")
     q = one(body, ("Ines Brandt", "PERSON"), ("Hale", "PERSON", "Victor Hale"))
     assert q.speaker == "Ines Brandt"
+
+
+# --------------------------------------------------------------------------- firms typed as people
+
+def test_the_company_is_a_firm_typed_as_a_person_the_sentence_calls_the_company():
+    body = ("The tribunal upheld a fine imposed on Marlow Cement for dumping waste, rejecting the "
+            "company's appeal.\n\nA spokesman for the company said: \"We will study the ruling.\"")
+    q = one(body, ("Marlow Cement", "PERSON"))
+    assert q.speaker == "Marlow Cement"
+
+
+def test_the_company_is_not_a_person_named_before():
+    body = ("The tribunal heard from Dora Pike, who inspected the quarry for a week.\n\n"
+            "A spokesman for the company said: \"We will study the ruling.\"")
+    q = one(body, ("Dora Pike", "PERSON"))
+    assert q.speaker is None
+
+
+def test_a_name_that_said_it_is_an_organisation():
+    body = ("Tolland said it was \"deeply disappointed\" by the vote.\n\n"
+            "\"We will study the ruling,\" the company said.")
+    qs = {q.text: q for q in quotes(body, ("Tolland", "PERSON"))}
+    assert qs["We will study the ruling"].speaker == "Tolland"

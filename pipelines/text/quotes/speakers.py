@@ -12,12 +12,13 @@ speaker but its surface.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.records import EntityMention
-from pipelines.text.lexicon import speech
+from pipelines.text.lexicon import organisations, speech
 from pipelines.text.lexicon.demonyms import demonym_rows
 from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym
 from pipelines.text.quotes import rules
@@ -283,18 +284,45 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     if noun in _ANY_ORG_NOUNS:
         # a name typed as a person that the article calls "it" is an organisation too ("Vantor
         # Microsystems cut its forecast")
+        orgish = _org_like_names(ctx)
         its = [mm for mm in ctx.persons if lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
-               and _ITS_AFTER.match(ctx.masked, mm.char_end)]
+               and (_ITS_AFTER.match(ctx.masked, mm.char_end) or mm.local_name in orgish)]
         which = _written_which(ctx, lo, start)
         for mm in sorted(orgs + its, key=lambda x: x.char_start, reverse=True):
             if which is not None and which[0] > mm.char_start:
                 break
-            if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
-                    and not _other_kind(mm, noun)):
+            if _other_kind(mm, noun):
+                continue
+            if ((ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]))
+                    or _kind_after_in_sentence(ctx, mm, noun)):
                 return mm.local_name, seg, "ORG"
         if which is not None:
             return which[1], seg, "ORG"
     return None
+
+
+#: After a name, what only an organisation does: "X said it", "X, which".
+_ORG_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|added|insisted|confirmed|stated)\s+(?:that\s+)?it\b|,\s+which\b")
+_ORG_NAME_ENDS = frozenset(organisations.ORG_WORDS | organisations.ORG_FINAL_WORDS | organisations.TRADE_WORDS)
+
+
+def _org_like_names(ctx: QuoteContext) -> set[str]:
+    """Names typed as a person that read as an organisation: the last word of an
+    organisation's name ("Fenwick Water", "Harlan Motors"), or "X said it", "X, which"."""
+    return {mm.local_name for mm in ctx.persons
+            if (len(mm.local_name.split()) > 1 and mm.local_name.split()[-1] in _ORG_NAME_ENDS)
+            or _ORG_AFTER.match(ctx.masked, mm.char_end)}
+
+
+def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> bool:
+    """Whether the sentence of ``mm`` goes on to call it "the <noun>" with no other organisation
+    between ("a fine imposed on Fenwick Water ..., rejecting the company's argument")."""
+    k = bisect.bisect_right(ctx.term_ends, mm.char_end)
+    end = ctx.term_ends[k] if k < len(ctx.term_ends) else len(ctx.masked)
+    m = re.compile(rf"\b(?i:the)\s+{noun}\b").search(ctx.masked, mm.char_end, end)
+    if m is None:
+        return False
+    return not any(o.type == "ORG" for o in ctx.overlapping(mm.char_end, m.start()) if o.char_start >= mm.char_end)
 
 
 def _name_of_kind(mm: EntityMention, noun: str) -> bool:
