@@ -305,3 +305,33 @@ def test_a_name_that_said_it_is_an_organisation():
             "\"We will study the ruling,\" the company said.")
     qs = {q.text: q for q in quotes(body, ("Tolland", "PERSON"))}
     assert qs["We will study the ruling"].speaker == "Tolland"
+
+
+# --------------------------------------------------------------------------- relative clauses
+
+def test_a_quote_in_a_who_clause_is_the_antecedent_s():
+    body = ("The transport secretary, Nadia Quill, who has championed the bill and who last year called "
+            "its opponents \"the friends of the traffic jam\", told MPs she would not back down.")
+    q = one(body, ("Nadia Quill", "PERSON"))
+    assert (q.speaker, q.kind) == ("Nadia Quill", "partial")
+
+
+def test_a_quote_in_a_whose_chain_is_the_antecedent_s():
+    body = ("Okafor, whose contract runs until 2030, and who described his players in May as "
+            "\"the hungriest I have coached\", was asked about his future.")
+    q = one(body, ("Okafor", "PERSON", "Emeka Okafor"))
+    assert q.speaker == "Emeka Okafor"
+
+
+def test_a_quote_in_a_which_clause_is_not_the_antecedent_s():
+    body = ("Nadia Quill defended the bill, which critics have called \"the friends of the traffic jam "
+            "charter\", in the Commons.")
+    q = one(body, ("Nadia Quill", "PERSON"))
+    assert q.speaker != "Nadia Quill"
+
+
+def test_a_quote_in_a_passive_who_clause_is_not_the_antecedent_s():
+    body = ("The losing candidate, Omar Fenn, who was described as \"a decent man in the wrong job\" "
+            "by his rival, congratulated her.")
+    q = one(body, ("Omar Fenn", "PERSON"))
+    assert q.speaker != "Omar Fenn"

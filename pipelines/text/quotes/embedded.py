@@ -18,7 +18,7 @@ from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
 from pipelines.text.quotes.speakers import ORG_NOUN_PHRASE, Attribution, resolve_np
-from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
 FINAL_ATTR = re.compile(
@@ -172,6 +172,25 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
 
 
+def relative_clause_attr(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'Ruiz, who last month called its critics "the party of the closed gate", told MPs ...':
+    the quote sits in a relative clause whose verb governs it; the antecedent speaks."""
+    open_mark = site.part.open_mark
+    sent_lo = ctx.sentence_start(site.block_lo, open_mark)
+    last = None
+    for last in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark):
+        pass
+    if last is None:
+        return None
+    span = relative_antecedent(ctx, sent_lo, last.start())
+    if span is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, span[0], span[1], last.start(), prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, last.group("cue"), None, rules.SENTENCE_NAME_SAID, typ)
+
+
 def _agentless_passive(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.Match[str]) -> bool:
     """Whether cue ``c`` is a passive with no agent before the quote ("where his condition is
     described as"): its subject is what was said about, never who said it."""
@@ -212,6 +231,9 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
 
 def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
     """Span of the subject of the reporting verb ``c``."""
+    rel = relative_antecedent(ctx, sent_lo, c.start())
+    if rel is not None:
+        return rel  # "X, who last month called its critics '...', told MPs": X
     if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
         return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
     if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject

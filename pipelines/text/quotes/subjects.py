@@ -153,6 +153,29 @@ def _last_clause(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     return s, hi
 
 
+#: "who" a few words before a verb ("and who last month called"): a relative clause's verb.
+_WHO_BEFORE = re.compile(r"\bwho(?:\s+(?!(?:said|says|that|which)\b)[\w'’\-]+){0,4}?\s+$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+#: Where a relative clause opens on its antecedent: "Ana Ruiz, who", "Moorcroft, whose".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+
+
+def relative_antecedent(ctx: QuoteContext, lo: int, verb_at: int) -> tuple[int, int] | None:
+    """Span of the person or organisation a relative clause ending at the verb at ``verb_at``
+    hangs on ("Ana Ruiz, who has run the shop for years and who first called the plan ..."):
+    the last mention before ``verb_at`` that a ", who"/", whose" follows."""
+    who = _WHO_BEFORE.search(ctx.masked, max(lo, verb_at - 60), verb_at)
+    if who is None or _PASSIVE_AUX.search(who.group()):
+        return None  # "X, who was described as '...' by Y": X is spoken about
+    best = None
+    for m in _RELATIVE_OPEN.finditer(ctx.masked, lo, who.start() + 3):
+        ante = [mm for mm in ctx.overlapping(max(lo, m.start() - 80), m.start())
+                if mm.char_end == m.start() and mm.type in ("PERSON", "ORG")]
+        if ante:
+            best = (ante[-1].char_start, ante[-1].char_end)
+    return best
+
+
 def clause_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     """Subject of the first finite verb in [lo, hi): the subject a coordinated verb phrase
     shares ("Kaplan has defended his display and admitted ...")."""
