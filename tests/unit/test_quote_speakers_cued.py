@@ -335,3 +335,17 @@ def test_a_quote_in_a_passive_who_clause_is_not_the_antecedent_s():
             "by his rival, congratulated her.")
     q = one(body, ("Omar Fenn", "PERSON"))
     assert q.speaker != "Omar Fenn"
+
+
+def test_the_federation_is_the_federation_of_written_out_before():
+    body = ("The Federation of Upland Parishes welcomed the rebellion.\n\n"
+            "In a briefing the federation said: \"Villages are not against homes.\"")
+    q = one(body)
+    assert q.speaker == "Federation of Upland Parishes"
+
+
+def test_the_federation_alone_before_is_no_name():
+    body = ("The Federation welcomed the rebellion.\n\n"
+            "In a briefing the federation said: \"Villages are not against homes.\"")
+    q = one(body)
+    assert q.speaker is None

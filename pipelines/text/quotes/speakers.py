@@ -377,7 +377,7 @@ def _written_org_with_noun(ctx: QuoteContext, noun: str, lo: int, start: int) ->
     cap = noun.capitalize()
     written = None
     for written in re.compile(
-            rf"\b(?:[A-Z][\w'’&\-]*\s+){{1,4}}{cap}\b|\b{cap}\s+(?:of|for|on)\s+(?:the\s+)?"
+            rf"\b(?:(?!(?:The|A|An)\s)[A-Z][\w'’&\-]*\s+){{1,4}}{cap}\b|\b{cap}\s+(?:of|for|on)\s+(?:the\s+)?"
             r"[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|(?:of|and|&|the)(?=\s+[A-Z])))*").finditer(ctx.masked, lo, start):
         pass
     if written is None:
@@ -543,6 +543,12 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     return None
 
 
+#: A fronted adverbial written without its comma before a subject opening with "the/its/their".
+_FRONTED_BEFORE_NP = re.compile(
+    r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
+)
+
+
 def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
     a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
@@ -558,6 +564,9 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
         seg = body[start:end]
     if not seg:
         return None
+    fronted = _FRONTED_BEFORE_NP.match(seg)
+    if fronted is not None:
+        return start + fronted.end(), end  # "In a briefing the federation": the federation
     tail = _TRAILING_PRONOUN.search(seg)
     if tail is not None and tail.start() > 0:
         # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
