@@ -349,3 +349,19 @@ def test_the_federation_alone_before_is_no_name():
             "In a briefing the federation said: \"Villages are not against homes.\"")
     q = one(body)
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- possessive pronouns
+
+def test_his_insistence_is_the_man_the_pronoun_names():
+    body = ("Tomas Ferreira, the head of the Coffee Export Board, backs the deal, though his insistence "
+            "that the tariff terms were \"never really up for debate\" sits awkwardly with the record.")
+    q = one(body, ("Tomas Ferreira", "PERSON"), ("Coffee Export Board", "ORG"))
+    assert (q.speaker, q.rule) == ("Tomas Ferreira", "quote.sentence.possessive_cue")
+
+
+def test_his_house_is_no_speech_noun():
+    body = ("Tomas Ferreira, the head of the Coffee Export Board, backs the deal, though his house "
+            "by the port was \"never really up for sale\" either.")
+    q = one(body, ("Tomas Ferreira", "PERSON"), ("Coffee Export Board", "ORG"))
+    assert q.rule != "quote.sentence.possessive_cue"
