@@ -365,3 +365,17 @@ def test_his_house_is_no_speech_noun():
             "by the port was \"never really up for sale\" either.")
     q = one(body, ("Tomas Ferreira", "PERSON"), ("Coffee Export Board", "ORG"))
     assert q.rule != "quote.sentence.possessive_cue"
+
+
+def test_the_letter_is_the_person_who_said_it_after_a_fronted_letter():
+    body = ("In a letter read out at the meeting by Sunita Rao, Owen Dale said the route had lost money. "
+            "\"We cannot run empty buses,\" the letter said.")
+    q = one(body, ("Sunita Rao", "PERSON"), ("Owen Dale", "PERSON"))
+    assert q.speaker == "Owen Dale"
+
+
+def test_the_letter_is_not_the_person_who_read_it_out():
+    body = ("In a letter read out at the meeting by Sunita Rao, the route was said to have lost money. "
+            "\"We cannot run empty buses,\" the letter said.")
+    q = one(body, ("Sunita Rao", "PERSON"))
+    assert q.speaker != "Sunita Rao"
