@@ -379,3 +379,22 @@ def test_the_letter_is_not_the_person_who_read_it_out():
             "\"We cannot run empty buses,\" the letter said.")
     q = one(body, ("Sunita Rao", "PERSON"))
     assert q.speaker != "Sunita Rao"
+
+
+def test_a_who_clause_telling_somebody_that_is_the_antecedent_s():
+    body = ("Lena Hoff, who became chief executive in May and who told investors in June that the worst "
+            "was \"behind us\", said she took the blame.")
+    q = one(body, ("Lena Hoff", "PERSON"))
+    assert q.speaker == "Lena Hoff"
+
+
+def test_a_capitalised_title_of_an_organisation_then_the_person():
+    body = ("Director General of Nordic Harbour Lines Aino Virtanen said: \"No ship was damaged.\"")
+    q = one(body, ("Harbour Lines Aino Virtanen", "PERSON"))
+    assert q.speaker == "Aino Virtanen"
+
+
+def test_a_capitalised_title_of_a_place_is_not_cut():
+    body = ("Mayor of Tarnby Aino Virtanen said: \"No ship was damaged.\"")
+    q = one(body, ("Aino Virtanen", "PERSON"), ("Tarnby", "GPE"))
+    assert q.speaker == "Aino Virtanen"

@@ -129,6 +129,8 @@ def classify(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> tu
     introducer = False
     if pre_s:
         before, introducer = attribute_before(ctx, site, prev)
+        if before is not None and before.speaker is None:
+            before = relative_clause_attr(ctx, site, prev) or before  # "X, who told Y that ... '...'"
         if before is not None and before.rule == rules.SENTENCE_ACCORDING_TO:
             before, introducer = through_source(ctx, site, prev) or (before, introducer)
         if not introducer and pre_s.endswith(":"):

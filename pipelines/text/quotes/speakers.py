@@ -188,6 +188,21 @@ _PERSON_AFTER_ORG = re.compile(
     rf"(?:,?\s+(?:{alt(speech.POST_NOMINALS)}))?"
 )
 
+#: A capitalised title of an organisation, its name, then the person: "Director General of
+#: Baltic Gateway Terminals Vytautas Jankauskas".
+_TITLE_OF_ORG = re.compile(
+    r"(?:(?i:the)\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,5}?"
+    r"(?P<name>[A-Z][a-z][\w'’\-]+\s+[A-Z][a-z][\w'’\-]+)"
+)
+
+
+def _title_of_org_person(seg: str) -> re.Match[str] | None:
+    m = _TITLE_OF_ORG.fullmatch(seg)
+    if m is None or not all(w.lower() in _ROLE_WORDS or w.lower() in speech.NAME_TITLES
+                            for w in m.group("title").split()):
+        return None
+    return m
+
 
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
     """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
@@ -202,9 +217,9 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if len(seg.split()) > 12:
         return _NOBODY
     all_ments = ctx.overlapping(start, end)
-    run_in = _PERSON_AFTER_ORG.fullmatch(seg)
+    run_in = _PERSON_AFTER_ORG.fullmatch(seg) or _title_of_org_person(seg)
     if run_in is not None and not any(mm.type == "PERSON" and mm.char_end >= start + run_in.end("name")
-                                      for mm in all_ments):
+                                      and mm.char_start >= start + run_in.start("name") for mm in all_ments):
         # a person mention there speaks as itself; otherwise the name after the organisation's
         name = run_in.group("name")
         return strip_titles(name), seg, "PERSON"
