@@ -18,7 +18,8 @@ from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
 from pipelines.text.quotes.pronouns import pronoun_target
-from pipelines.text.quotes.speakers import ORG_NOUN_PHRASE, Attribution, resolve_np
+from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
+from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
