@@ -48,8 +48,8 @@ devscore: setup  ## build our own scored dev set (tests/fixtures/devset) and sco
 	SEEDS_DIR=tests/fixtures/devset/articles WAREHOUSE_PATH=$(SCRATCH)-devset.duckdb $(BIN)/python -m pipelines run > /dev/null
 	$(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-devset.duckdb --gold tests/fixtures/devset/gold.json --show-errors
 
-speakerdev: setup  ## build our three visible speaker sets (tests/fixtures/speakerdev, speakerdev2, speakerdev3) and score each, with errors (needs ../shared)
-	@for set in speakerdev speakerdev2 speakerdev3; do \
+speakerdev: setup  ## build our four visible speaker sets (tests/fixtures/speakerdev, speakerdev2, speakerdev3, speakerdev4) and score each, with errors (needs ../shared)
+	@for set in speakerdev speakerdev2 speakerdev3 speakerdev4; do \
 	  SEEDS_DIR=tests/fixtures/$$set/articles WAREHOUSE_PATH=$(SCRATCH)-$$set.duckdb $(BIN)/python -m pipelines run > /dev/null || exit 1; \
 	  echo "== $$set"; $(BIN)/python ../shared/eval/score.py --db $(SCRATCH)-$$set.duckdb --gold tests/fixtures/$$set/gold.json --show-errors; \
 	done

@@ -193,6 +193,8 @@ lieutenant lt sergeant sgt commander admiral ambassador deputy premier sheikh im
 officer spokesman spokeswoman spokesperson detective inspector superintendent constable
 cllr councillor councilor alderman
 """.split())
+#: Letters written after a name that are no part of it ("Nerys Vaughan KC", "Peter Ames MP").
+POST_NOMINALS = frozenset("MP MEP MSP MLA TD QC KC SC OBE MBE CBE KBE DBE".split())
 #: Capitalised words that start a clause but name nobody ("Officials said").
 GENERIC_SUBJECTS = frozenset("""
 officials analysts experts critics police sources witnesses residents observers economists
@@ -224,7 +226,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "scrum-half", "centre", "prop", "hooker", "lock", "flanker", "forward", "champion", "star", "singer",
     "rapper", "actor", "actress", "artist", "musician", "author", "writer", "novelist", "comedian",
     "presenter", "host", "veteran", "youngster", "teenager", "peer", "mp", "senator", "governor", "mayor",
-    "ambassador", "envoy", "commissioner", "economist", "analyst", "lawyer", "prosecutor", "judge",
+    "ambassador", "envoy", "commissioner", "economist", "strategist", "analyst", "lawyer", "prosecutor", "judge",
     "american", "briton", "frenchman", "scot", "welshman", "irishman", "australian", "spaniard", "german",
     "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
     "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
@@ -250,6 +252,14 @@ PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
     "press office", "transition team", "spokesman", "spokeswoman", "spokesperson", "official spokesman",
     "official spokeswoman", "press secretary",
+)
+#: Those who, unnamed, speak for one person ("a spokesman for Mr Okoro", "her lawyers", "the
+#: singer's spokeswoman"): the quote is that person's. A lawyer or spokesperson speaks for the
+#: client; a friend, a relative or an agent speaks for themself.
+PERSON_MOUTHPIECE_NOUNS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official spokesman", "official spokeswoman",
+    "press secretary", "representative", "representatives", "lawyer", "lawyers", "solicitor", "solicitors",
+    "attorney", "attorneys", "legal team", "office", "press office", "camp", "campaign",
 )
 #: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
 #: "the French embassy"): the speaker is the country.
@@ -280,6 +290,11 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
     "centre", "center", "corporation", "exchange",
 )
+#: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
+#: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
+ORG_KIND_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "union": ("workers", "workers'", "federation", "guild", "brotherhood", "teamsters"),
+}
 #: Those of ``ORG_SPEAKER_NOUNS`` and other nouns for a business that, when no organisation name
 #: holds the noun, mean the organisation that is the subject of a recent sentence ("Velmora
 #: Foods cut 300 jobs ... the company said").
@@ -287,6 +302,7 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender", "insurer", "operator",
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
+    "consultancy",
 )
 #: Nouns for an organisation of any kind that, like ``BUSINESS_NOUNS``, mean the organisation
 #: that is the subject of a recent sentence when no organisation was named or introduced with

@@ -23,8 +23,11 @@ from pipelines.text.lexicon.names import PEER_TITLES
 
 
 def strip_titles(name: str) -> str:
-    """``name`` without the honorifics and titles before it ("Lord Pryce" -> "Pryce")."""
+    """``name`` without the honorifics and titles before it ("Lord Pryce" -> "Pryce") and the
+    letters after it ("Nerys Vaughan KC" -> "Nerys Vaughan")."""
     words = name.split()
+    while len(words) > 1 and words[-1].strip(",") in speech.POST_NOMINALS:
+        words.pop()
     last_title = -1
     for i, w in enumerate(words[:-1]):
         if w.rstrip(".").lower() in speech.NAME_TITLES:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from pipelines.records import EntityMention
 from pipelines.text.quotes.marks import QuotePart
+from pipelines.text.quotes.people import as_people
 from pipelines.text.quotes.patterns import (
     ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, CUE_AFTER, HONORIFICS, LEADING_JUNK, POSSESSIVE_AFTER, PREP_OR_VERB,
     ROLE_LINK, TERMINATOR, honorific_start,
@@ -42,7 +43,7 @@ class QuoteContext:
 
     def __init__(self, body: str, parts: list[QuotePart], mentions: Sequence[EntityMention]):
         self.body = body
-        self.mentions = sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
+        self.mentions = sorted(as_people(body, mentions), key=lambda m: (m.char_start, -m.char_end))
         self.m_starts = [m.char_start for m in self.mentions]
         spans = [p.span for p in parts]
         self.masked = _mask(body, spans)

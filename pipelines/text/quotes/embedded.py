@@ -17,8 +17,10 @@ from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
-from pipelines.text.quotes.speakers import ORG_NOUN_PHRASE, Attribution, resolve_np
-from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
+from pipelines.text.quotes.pronouns import pronoun_target
+from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
+from pipelines.text.quotes.speakers import Attribution, resolve_np
+from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
 FINAL_ATTR = re.compile(
@@ -77,6 +79,11 @@ _ABBREVIATIONS = frozenset(speech.ABBREVIATIONS)
 _POSSESSIVE_CUE = re.compile(
     rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
     r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
+)
+#: "his insistence that the terms were", "her admission that she": a pronoun owning the speech noun.
+_PRONOUN_POSSESSIVE_CUE = re.compile(
+    rf"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<cue>{alt(speech.SPEECH_NOUNS)})\b"
+    r"(?:\s+(?:for|of|to|that|on|about|against))?(?:\s+[^\s_;:.!?]+){0,5}\s*$"
 )
 _KIND_OWNER = re.compile(rf"\b(?:{ORG_NOUN_PHRASE.pattern})$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
@@ -172,6 +179,25 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
 
 
+def relative_clause_attr(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'Ruiz, who last month called its critics "the party of the closed gate", told MPs ...':
+    the quote sits in a relative clause whose verb governs it; the antecedent speaks."""
+    open_mark = site.part.open_mark
+    sent_lo = ctx.sentence_start(site.block_lo, open_mark)
+    last = None
+    for last in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark):
+        pass
+    if last is None:
+        return None
+    span = relative_antecedent(ctx, sent_lo, last.start())
+    if span is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, span[0], span[1], last.start(), prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, last.group("cue"), None, rules.SENTENCE_NAME_SAID, typ)
+
+
 def _agentless_passive(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.Match[str]) -> bool:
     """Whether cue ``c`` is a passive with no agent before the quote ("where his condition is
     described as"): its subject is what was said about, never who said it."""
@@ -212,6 +238,9 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
 
 def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
     """Span of the subject of the reporting verb ``c``."""
+    rel = relative_antecedent(ctx, sent_lo, c.start())
+    if rel is not None:
+        return rel  # "X, who last month called its critics '...', told MPs": X
     if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
         return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
     if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
@@ -263,13 +292,25 @@ def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) 
     return Attribution(spk, surf, verb.group().split()[-1], None, rules.PASSIVE_AGENT, typ)
 
 
+def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
+    """'Salgado backs the deal, though his insistence that the terms were "never on the table"
+    ...': the person the possessive pronoun names."""
+    m = _PRONOUN_POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
+    if m is None:
+        return None
+    ment = pronoun_target(ctx, m.start(), "he" if m.group("p").lower() == "his" else "she")
+    if ment is None:
+        return None
+    return Attribution(ment.local_name, m.group("p"), m.group("cue"), None, rules.POSSESSIVE_CUE, "PERSON")
+
+
 def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     """'Moreau's call for "a fresh start"': the possessor of a noun for something said."""
     open_mark = site.part.open_mark
     sent_lo = ctx.sentence_start(site.block_lo, open_mark)
     m = _POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
     if m is None:
-        return None
+        return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
     cue = ctx.masked[m.start() + 2:m.end()].split()[0]

@@ -22,7 +22,8 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import QuoteSite, attribute_after, attribute_before, read_site
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.embedded import (
-    attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue, through_source,
+    attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
+    relative_clause_attr, through_source,
 )
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.quotes.patterns import CUE, count_words
@@ -128,6 +129,8 @@ def classify(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> tu
     introducer = False
     if pre_s:
         before, introducer = attribute_before(ctx, site, prev)
+        if before is not None and before.speaker is None:
+            before = relative_clause_attr(ctx, site, prev) or before  # "X, who told Y that ... '...'"
         if before is not None and before.rule == rules.SENTENCE_ACCORDING_TO:
             before, introducer = through_source(ctx, site, prev) or (before, introducer)
         if not introducer and pre_s.endswith(":"):
@@ -161,7 +164,7 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
     p, text = site.part, site.text
     n_words = count_words(text)
     if attr is None or attr.speaker is None:
-        attr = passive_agent(ctx, site, prev) or possessive_cue(ctx, site) or attr
+        attr = passive_agent(ctx, site, prev) or possessive_cue(ctx, site) or relative_clause_attr(ctx, site, prev) or attr
     if attr is None:
         attr = attribute_final(ctx, site, prev)
     phrase = not (site.ends_full or site.ends_qe or text.rstrip().endswith(","))

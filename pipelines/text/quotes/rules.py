@@ -110,6 +110,11 @@ MOUTHPIECE = RULES.add(
     "An unnamed spokesperson speaking for the organisation the article names: 'a Tarnvision spokesman', "
     "'a police spokesperson', 'the spokesman' introduced before.",
     'Tarn Valley Police said officers were called. "A man was hurt," a police spokesperson said.')
+FOR_PERSON = RULES.add(
+    "quote.speaker.for_person",
+    "An unnamed spokesperson, lawyer or office speaking for one person: 'a spokesman for Mr Okoro', "
+    "'her lawyers', 'the singer's spokeswoman' (the person named or described before).",
+    'A spokesman for Mr Okoro said the story was "false from start to finish".')
 DOCUMENT = RULES.add(
     "quote.speaker.document",
     "A written thing speaking ('the report said', 'the lawsuit says'): the author the article gave it before.",

@@ -31,11 +31,20 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}$")
 #: "the council" before that possessive, when no mention names the possessor.
 _KIND_BEFORE = re.compile(r"(?i:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*$")
 #: After a document noun, its agent: "by/from/of X", perhaps after a participle ("filed by").
-_AGENT_AFTER = re.compile(r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?(?=[A-Z])")
+_AGENT_AFTER = re.compile(
+    r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?"
+    # "a study by the consultancy Tidewell Partners": the kind of organisation before its name
+    rf"(?:(?:{alt(set(speech.ORG_SPEAKER_NOUNS) | set(speech.BUSINESS_NOUNS))})\s+)?(?=[A-Z])"
+)
 _WRITTEN_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
 #: The issuing verb right after its subject, perhaps after an apposition ("X, the regulator, said").
 _ISSUING_AFTER = re.compile(
     rf"(?:,[^,;:_]{{1,80}},)?,?\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:{alt(speech.ISSUING_VERBS)})\b"
+)
+#: A sentence opening with a written thing in an adverbial ("In a letter read out at the meeting, ").
+_FRONTED_DOCUMENT = re.compile(
+    rf"\s*(?i:in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b"
+    r"[^,;:_\"“”]{0,100},\s*"
 )
 #: A sentence opening with an organisation named by its kind and an issuing verb ("The
 #: regulator said in a statement").
@@ -103,6 +112,12 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
     lo = ctx.sentence_start(max(0, at - 400), at)
     nl = ctx.masked.rfind("\n", lo, at)
     lo = nl + 1 if nl >= 0 else lo
+    fronted = _FRONTED_DOCUMENT.match(ctx.masked, lo)
+    if fronted is not None and fronted.end() > at:
+        # "In a letter read out by Ana Ruiz, Hale said ...": the subject after the adverbial
+        after = [mm for mm in ctx.overlapping(fronted.end(), fronted.end() + 80) if mm.char_start == fronted.end()]
+        if after and after[0].type in _SPEAKING and _ISSUING_AFTER.match(ctx.masked, after[0].char_end):
+            return after[0].char_start, after[0].char_end
     for mm in ctx.overlapping(lo, at):
         if mm.char_start < lo or mm.type not in _SPEAKING:
             continue

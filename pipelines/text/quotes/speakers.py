@@ -24,11 +24,13 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt, ends_sentence_before,
+    ANY_CUE_RE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
+from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
+from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
 from pipelines.text.quotes.sources import author_span, is_document
 
 
@@ -64,7 +66,7 @@ _OFFICE = re.compile(
 )
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
-    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}))"
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}|MP|MEP|MSP))"
     r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
 )
 #: Nouns for those who speak for an organisation, right before "for/from/of/at X".
@@ -122,23 +124,14 @@ _DIRECT_COMPLEMENT = re.compile(
     r"published|posted|written|signed|made|given|received)\s+$",
     re.IGNORECASE,
 )
+#: The mouthpiece noun a he/she names when it opens the sentence before.
+_MOUTHPIECE_OF_PRONOUN = {"he": "spokesman", "she": "spokeswoman"}
 _PRONOUN_OPENING = re.compile(r"\s*(?:(?i:but|and|however),?\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 _NP_TO_VERB = re.compile(r"[^,;:_\"“”]{1,80}?(?=\s*,|\s+who\b|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|warned|insisted)\b)")
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|from|in|with)\s+\S")
 _ROLE_WORDS = frozenset(speech.PERSON_ROLE_NOUNS)
-_SENTENCE_PUNCT_END = re.compile(r"[.!?:]\s*$")
-#: "the union", "the state-owned company": an organisation named by its kind.
-_ANY_ORG_NOUNS = frozenset(speech.BUSINESS_NOUNS) | frozenset(speech.ANY_ORG_NOUNS)
-ORG_NOUN_PHRASE = re.compile(
-    rf"(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?P<noun>{alt(set(speech.ORG_SPEAKER_NOUNS) | _ANY_ORG_NOUNS)})",
-    re.IGNORECASE,
-)
-_ORG_LOOKBACK = 3000
-_WHICH_NAME = re.compile(r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){1,4}),\s+which\s")
 #: "the" before a capitalised name a person mention covers: a description ("the Birchfield Harrier").
 _THE_NAME = re.compile(r"(?i:the)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
-#: A verb and "its" right after a name: the name is an organisation ("Vantor cut its forecast").
-_ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
 #: Bodies named after their head that speak as such when no person of that name is known
 #: ("the Harlan administration").
 _NAMED_BODY_NOUNS = frozenset({"administration"})  # not "the Labour government": a party's or a people's
@@ -151,7 +144,6 @@ _ORG_NOUN_OFFICER = re.compile(
 _NAME_AFTER_ROLE = re.compile(
     r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
 )
-_KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 _BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
 _MOUTHPIECE_OF_KIND = re.compile(
     rf"(?i:a|an|the|one)\s+(?:{_MOUTHPIECE_NOUNS}|statement|representatives|officials|lawyers?)\s+"
@@ -161,6 +153,44 @@ _WRITTEN_BODY = re.compile(
     rf"(?i:the\s+)?(?P<name>(?:[A-Z][\w\-]*\.?\s+){{0,3}}[A-Z][\w\-]*\w)"
     rf"(?:['’]s)?\s+(?:{alt(speech.PERSON_BODY_NOUNS)})"
 )
+
+_PERSON_MOUTHPIECE = alt(speech.PERSON_MOUTHPIECE_NOUNS)
+#: "a spokesman for Mr Okoro", "lawyers for the singer": a mouthpiece, then whom it speaks for.
+_MOUTHPIECE_FOR = re.compile(
+    rf"(?:(?i:a|an|the|one)\s+)?(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})\s+(?:for|of|representing)\s+(?P<who>\S.*)"
+)
+#: "her lawyers", "his official spokesman": the mouthpiece of the person the pronoun names.
+_PRONOUN_MOUTHPIECE = re.compile(rf"(?P<poss>[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})")
+#: "the singer's spokeswoman", "the prime minister's office": the mouthpiece of a described person.
+_ROLE_MOUTHPIECE = re.compile(
+    rf"(?i:the)\s+(?P<role>(?:[\w\-]+\s+){{0,4}}?(?:{PERSON_ROLES}))['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{_PERSON_MOUTHPIECE})"
+)
+#: A name as an organisation writes it ("Harbour Freight Lines", "Friends of the Earth").
+_WRITTEN_ORG = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|the|for)){0,5}?"
+                          r"(?:\s+[A-Z][\w'’&\-]*)?)")
+
+#: An organisation's name run into the name of the person it titles: "(Chairman of) the
+#: Environmental Audit Committee Peter Ainsworth MP", "the Harbour Pilots' Union Ana Ruiz".
+_PERSON_AFTER_ORG = re.compile(
+    rf"(?:.*\s)?(?:{alt({n.capitalize() for n in speech.ORG_SPEAKER_NOUNS if ' ' not in n})})['’]?\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+    rf"(?:,?\s+(?:{alt(speech.POST_NOMINALS)}))?"
+)
+
+#: A capitalised title of an organisation, its name, then the person: "Director General of
+#: Baltic Gateway Terminals Vytautas Jankauskas".
+_TITLE_OF_ORG = re.compile(
+    r"(?:(?i:the)\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s+){1,5}?"
+    r"(?P<name>[A-Z][a-z][\w'’\-]+\s+[A-Z][a-z][\w'’\-]+)"
+)
+
+
+def _title_of_org_person(seg: str) -> re.Match[str] | None:
+    m = _TITLE_OF_ORG.fullmatch(seg)
+    if m is None or not all(w.lower() in _ROLE_WORDS or w.lower() in speech.NAME_TITLES
+                            for w in m.group("title").split()):
+        return None
+    return m
 
 
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
@@ -176,6 +206,12 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if len(seg.split()) > 12:
         return _NOBODY
     all_ments = ctx.overlapping(start, end)
+    run_in = _PERSON_AFTER_ORG.fullmatch(seg) or _title_of_org_person(seg)
+    if run_in is not None and not any(mm.type == "PERSON" and mm.char_end >= start + run_in.end("name")
+                                      and mm.char_start >= start + run_in.start("name") for mm in all_ments):
+        # a person mention there speaks as itself; otherwise the name after the organisation's
+        name = run_in.group("name")
+        return strip_titles(name), seg, "PERSON"
     found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
@@ -188,6 +224,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
                  or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
                  or _spoken_for(ctx, seg, start))
+    if found is None:
+        found = _spoken_for_person(ctx, seg, start, all_ments)
     if found is None:
         found = _described_person(ctx, seg, start, cue_pos, all_ments)
     return found
@@ -203,6 +241,9 @@ def speaker_rule(attr: Attribution) -> str:
                                                  or _MOUTHPIECE_OF_KIND.fullmatch(attr.surface)
                                                  or _ORG_NOUN_OFFICER.fullmatch(attr.surface)):
         return rules.MOUTHPIECE
+    if attr.speaker_type == "PERSON" and any(
+            p.fullmatch(attr.surface) for p in (_MOUTHPIECE_FOR, _PRONOUN_MOUTHPIECE, _ROLE_MOUTHPIECE)):
+        return rules.FOR_PERSON
     if attr.speaker_type == "GPE" and _STATE_BODY_IN.search(attr.surface):
         return rules.METONYMY  # "the Peruvian foreign ministry", "the trade ministry"
     if is_document(attr.surface):
@@ -216,116 +257,6 @@ def speaker_rule(attr: Attribution) -> str:
     return attr.rule
 
 
-def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
-    """"the union", "the regulator": the organisation before ``start`` that the article gave
-    that kind. In order: the closest one whose name holds the noun ("Harbour Pilots' Union",
-    "Institute of Tidal Studies", written or a mention); the closest one introduced with the
-    noun ("the regulator, the Ofwater Authority", "the consumer group Fair Shelf", "Tenants
-    United, a renters' group"); for a noun that fits any organisation ("the company", "the
-    group", "the agency"), the closest organisation opening its sentence ("Velmora Foods cut
-    300 jobs")."""
-    m = ORG_NOUN_PHRASE.fullmatch(seg)
-    if m is None:
-        return None
-    noun = m.group("noun").lower()
-    lo = max(0, start - _ORG_LOOKBACK)
-    orgs = [mm for mm in ctx.mentions if mm.type == "ORG" and lo <= mm.char_start
-            and mm.char_end <= start and ctx.outside_quotes(mm)]
-    for mm in reversed(orgs):
-        if noun in mm.surface.lower().split() or noun in mm.local_name.lower().split():
-            return mm.local_name, seg, "ORG"
-    for mm in reversed(ctx.mentions):  # a name holding the noun, whatever type it was given
-        if (mm.type != "NORP" and lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
-                and noun.capitalize() in mm.surface.split()):
-            return mm.local_name, seg, "ORG"
-    named = _written_org_with_noun(ctx, noun, lo, start) or _org_introduced_as(ctx, noun, orgs, lo, start)
-    if named is not None:
-        return named, seg, "ORG"
-    if noun in _ANY_ORG_NOUNS:
-        # a name typed as a person that the article calls "it" is an organisation too ("Vantor
-        # Microsystems cut its forecast")
-        its = [mm for mm in ctx.persons if lo <= mm.char_start and mm.char_end <= start and ctx.outside_quotes(mm)
-               and _ITS_AFTER.match(ctx.masked, mm.char_end)]
-        which = _written_which(ctx, lo, start)
-        for mm in sorted(orgs + its, key=lambda x: x.char_start, reverse=True):
-            if which is not None and which[0] > mm.char_start:
-                break
-            if (ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])
-                    and not _other_kind(mm, noun)):
-                return mm.local_name, seg, "ORG"
-        if which is not None:
-            return which[1], seg, "ORG"
-    return None
-
-
-def _written_which(ctx: QuoteContext, lo: int, start: int) -> tuple[int, str] | None:
-    """The last name no person or place mention covers that opens a sentence before ``start``
-    with ", which" after it ("Clear Water Now, which has campaigned for the change, ..."):
-    (where, name)."""
-    last = None
-    for w in _WHICH_NAME.finditer(ctx.masked, lo, start):
-        at = w.start("name")
-        if at == 0 or ctx.masked[at - 1] == "\n" or ends_sentence_before(ctx.masked, at, max(0, at - 3)):
-            if not any(mm.type in ("PERSON", "GPE", "LOC", "NORP") for mm in ctx.overlapping(at, w.end("name"))):
-                if w.group("name").split()[0].lower() not in speech.DETERMINERS:
-                    last = (at, w.group("name"))
-    return last
-
-
-def _other_kind(m: EntityMention, noun: str) -> bool:
-    """Whether the name of ``m`` says it is an organisation of another kind than a business
-    ``noun`` stands for ("the company" is not the "Court of Appeal" nor the "Dockers' Union")."""
-    if noun not in speech.BUSINESS_NOUNS:
-        return False
-    words = {w.lower().strip("'’") for w in m.local_name.split()}
-    return bool(words & _KIND_WORDS) and noun not in words
-
-
-def _written_org_with_noun(ctx: QuoteContext, noun: str, lo: int, start: int) -> str | None:
-    """The closest organisation no mention covers whose written name holds ``noun`` as its
-    head ("Harbour Pilots' Union") or before its complement ("Institute of Tidal Studies")."""
-    cap = noun.capitalize()
-    written = None
-    for written in re.compile(
-            rf"\b(?:[A-Z][\w'’&\-]*\s+){{1,4}}{cap}\b|\b{cap}\s+(?:of|for|on)\s+(?:the\s+)?"
-            r"[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|(?:of|and|&|the)(?=\s+[A-Z])))*").finditer(ctx.masked, lo, start):
-        pass
-    if written is None:
-        return None
-    name = written.group()
-    first = name.split()[0]
-    name = name[len(first) + 1:] if first.lower() in speech.DETERMINERS else name
-    return name if " " in name else None
-
-
-def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], lo: int, start: int) -> str | None:
-    """The closest organisation the article introduced with ``noun``: after it ("the consumer
-    group Fair Shelf", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
-    United, a renters' group"); a name no mention covers counts when written right after."""
-    before = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
-    best: tuple[int, str] | None = None
-    for mm in orgs:
-        at = honorific_start(ctx.body, mm.char_start, max(lo, mm.char_start - 4))
-        if before.search(ctx.body, max(lo, at - 50), at) or after.match(ctx.body, mm.char_end):
-            best = (mm.char_start, mm.local_name)
-    lead = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun},?\s+(?:the\s+)?"
-                      r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}\??)(?=[\s,.;:])")
-    for w in lead.finditer(ctx.masked, lo, start):
-        if best is None or w.start("name") > best[0]:
-            if w.group("name").split()[0].lower() not in speech.GENERIC_SUBJECTS:
-                best = (w.start("name"), w.group("name"))
-    # "fined by the Ofwater Authority after the regulator found": an earlier "the regulator"
-    # right after an organisation named in its own sentence
-    again = re.compile(rf"\b(?i:the)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?{noun}\b(?!['’])")
-    for w in again.finditer(ctx.masked, lo, start):
-        sent_lo = ctx.sentence_start(lo, w.start())
-        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()]
-        if named and (best is None or w.start() > best[0]):
-            best = (w.start(), named[-1].local_name)
-    return best[1] if best is not None else None
-
-
 def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     """"the administration", "the campaign" naming nobody: the person whose body of that kind
     the article named before ("the Okafor administration", "Okafor's campaign")."""
@@ -335,7 +266,7 @@ def _body_named_before(ctx: QuoteContext, seg: str, start: int) -> Resolved | No
     noun = m.group("noun").lower()
     written = None
     for written in re.compile(rf"\b(?P<name>[A-Z][\w\-]*\w)(?:['’]s)?\s+{noun}\b").finditer(
-            ctx.masked, max(0, start - _ORG_LOOKBACK), start):
+            ctx.masked, max(0, start - ORG_LOOKBACK), start):
         pass
     if written is None:
         return None
@@ -359,6 +290,48 @@ def _spoken_for(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
         return None
     spk, _, typ = resolve_np(ctx, span[0], span[1], span[0], None)
     return (spk, seg, typ) if spk is not None else None
+
+
+def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[EntityMention]) -> Resolved | None:
+    """"a spokesman for Mr Okoro", "her lawyers", "the singer's spokeswoman": the person the
+    mouthpiece speaks for (a person mention, "the <role>" introduced before, the referent of
+    the pronoun, a titled name as written); "a spokeswoman for Harbour Freight Lines" with no
+    mention is that organisation as written."""
+    m = _MOUTHPIECE_FOR.fullmatch(seg)
+    if m is not None:
+        w0 = start + m.start("who")
+        who = m.group("who")
+        for mm in all_ments:
+            if mm.type == "PERSON" and mm.char_start >= w0 and mm.char_end >= start + len(seg) - 1:
+                # "a spokesman for the Shareholders United": no person takes "the"
+                return mm.local_name, seg, "ORG" if who.lower().startswith("the ") else "PERSON"
+        desc = _DESCRIPTOR.fullmatch(who)
+        if desc is not None:
+            ment = _role_holder(ctx, start, desc.group("role"))
+            return (ment.local_name, seg, "PERSON") if ment is not None else None
+        if honorific_start(ctx.body, w0 + len(who) - len(who.split()[-1]), w0) == w0 and len(who.split()) > 1:
+            return strip_titles(who), seg, "PERSON"  # "Mr Okoro" no mention covers
+        org = _WRITTEN_ORG.fullmatch(who)
+        if org is not None and not all_ments and org.group("name").lower() not in speech.GENERIC_SUBJECTS:
+            return org.group("name"), seg, "ORG"
+        return None
+    m = _PRONOUN_MOUTHPIECE.fullmatch(seg)
+    if m is not None:
+        ment = pronoun_target(ctx, start, "he" if m.group("poss").lower() == "his" else "she")
+        return (ment.local_name, seg, "PERSON") if ment is not None else None
+    m = _ROLE_MOUTHPIECE.fullmatch(seg)
+    if m is not None:
+        ment = _role_holder(ctx, start, m.group("role"))
+        return (ment.local_name, seg, "PERSON") if ment is not None else None
+    return None
+
+
+def _role_holder(ctx: QuoteContext, start: int, role: str) -> EntityMention | None:
+    """The person "the <role>" before ``start`` is; an office ("the prime minister") only the
+    person introduced with it, never a mere nearby name."""
+    if _OFFICE.search(role):
+        return introduced_with_role(ctx, start, role.split())
+    return descriptor_target(ctx, start, role, start)
 
 
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
@@ -411,6 +384,12 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     return None
 
 
+#: A fronted adverbial written without its comma before a subject opening with "the/its/their".
+_FRONTED_BEFORE_NP = re.compile(
+    r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
+)
+
+
 def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
     a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
@@ -426,6 +405,9 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
         seg = body[start:end]
     if not seg:
         return None
+    fronted = _FRONTED_BEFORE_NP.match(seg)
+    if fronted is not None:
+        return start + fronted.end(), end  # "In a briefing the federation": the federation
     tail = _TRAILING_PRONOUN.search(seg)
     if tail is not None and tail.start() > 0:
         # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
@@ -447,7 +429,7 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-        by_noun = _org_noun_subject(ctx, pos)
+        by_noun = _org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
     if low == "it" and prev is not None and prev.speaker and (
@@ -479,6 +461,31 @@ def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     return org_by_noun(ctx, m.group(), s0)
 
 
+#: A sentence opening with a name and an apposition saying it is an organisation ("Tenants
+#: Together Bellmoor, a renters' group with 3,000 members, goes further.").
+_ORG_APPOSED_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&|the|for)){0,5}?(?:\s+[A-Z][\w'’&\-]*)?)"
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\s)[\w'’\-]+\s+){{0,3}}?"
+    rf"(?:{alt(set(speech.ORG_SPEAKER_NOUNS) | ANY_ORG_NOUNS)})\b"  # not "a member of the group"
+)
+
+
+def _introduced_org_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it" whose sentence (or the one before) opens with a name set out as an organisation
+    by an apposition, whatever type its mention has: that name as written."""
+    lo = ctx.last_sentence_start(pos)
+    nl = ctx.masked.rfind("\n", lo, pos)
+    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
+        lo = nl + 1
+    s0 = lo + len(ctx.masked[lo:pos]) - len(ctx.masked[lo:pos].lstrip(" \n\"“”_"))
+    m = _ORG_APPOSED_SUBJECT.match(ctx.masked, s0, pos)
+    if m is None or m.group("name").split()[0].lower() in speech.DETERMINERS | speech.GENERIC_SUBJECTS:
+        return None
+    if any(mm.type in ("GPE", "LOC", "NORP") for mm in ctx.overlapping(m.start("name"), m.end("name"))):
+        return None  # "Ghana, a country of 30 million": a place, which "it" may be but does not speak as
+    return m.group("name"), m.group("name"), "ORG"
+
+
 def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: int = 0) -> Resolved | bool:
     """Who a he/she at ``pos`` is when the sentence just before (or the pronoun's own, when the
     pronoun does not open it) opens with somebody described, not named: "the <office>" ("In
@@ -491,14 +498,22 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1
     seg = ctx.masked[lo:hi]
-    if any(not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
-           for mm in ctx.persons_between(lo, hi)):
-        return False  # a person named in the sentence, not as a possessive or after a preposition
+    unnamed = _UNNAMED_SUBJECT.match(seg)
+    gendered = unnamed is not None and unnamed.group("np").split()[-1].lower() == _MOUTHPIECE_OF_PRONOUN[pronoun]
+    if gendered:
+        # not "A spokeswoman for the airline, Ana Ruiz, said": the person named before the verb
+        verb = ANY_CUE_RE.search(ctx.masked, lo + unnamed.end("np"), hi)
+        gendered = verb is not None and not ctx.persons_between(lo, verb.start())
+    if not gendered and any(
+            not ctx.bound_in_clause(mm) and not _PREP_RIGHT_BEFORE.search(ctx.body, max(lo, mm.char_start - 12), mm.char_start)
+            for mm in ctx.persons_between(lo, hi)):
+        # a person named in the sentence, not as a possessive or after a preposition (but "A
+        # ministry spokeswoman confirmed Mr Smith had left. '...,' she said" is the spokeswoman)
+        return False
     chained = _PRONOUN_OPENING.match(seg)
     if chained is not None and chained.group("p").lower() == pronoun and depth < 2 and lo > 0:
         # "A spokesman for X said ... . He said ... . '...,' he said": back through the "He"
         return _described_subject_before(ctx, lo + chained.start("p"), pronoun, depth + 1)
-    unnamed = _UNNAMED_SUBJECT.match(seg)
     if unnamed is not None:
         s0, e0 = lo + unnamed.start("np"), lo + unnamed.end("np")
         whole = _NP_TO_VERB.match(ctx.masked, s0, hi)  # "A spokesman for the Casino Association"
@@ -641,9 +656,12 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
         cand = name.group()
         words = cand.split()
         first_low = words[0].lower()
-        if (len(words) == 1 and _sentence_initial(body, start + name.start())
-                and (seg[name.end():name.end() + 4] == " of " or cand.endswith("ing") or _lower_word_in(body, cand))
-                and not _capitalised_mid_sentence(body, cand)):
+        if (len(words) > 1 and words[-1] in speech.POST_NOMINALS
+                and (first_low == "the" or seg[:name.start()].lower().endswith("the "))):
+            return None  # "the Ealing North MP": a description of somebody named before
+        if (len(words) == 1 and sentence_initial(body, start + name.start())
+                and (seg[name.end():name.end() + 4] == " of " or cand.endswith("ing") or lower_word_in(body, cand))
+                and not capitalised_mid_sentence(body, cand)):
             continue  # "Results of a survey showed": capitalised only because it opens the sentence
         # sentence-initial capital on a common noun ("Officials said") is not a name
         if not (len(words) == 1 and first_low in speech.GENERIC_SUBJECTS):
@@ -651,6 +669,7 @@ def _written_name(body: str, seg: str, start: int) -> Resolved | None:
                 cand = " ".join(words[1:])
                 if len(words) == 2 and _DEMONYM.search(cand):
                     return None, seg, None  # "the Brazilian", "the Frenchman"
+
             clean = strip_titles(cand)
             if clean.lower() in _ROLE_WORDS:
                 return None  # "The MP for Sheppey": a role, not a name
@@ -756,34 +775,3 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
         if ra is not None and role_re.search(ra.group(1)):
             best = mm  # "Jack Straw, the foreign secretary,"
     return best
-
-
-# --------------------------------------------------------------------------- written names
-
-def _capitalised_mid_sentence(body: str, word: str) -> bool:
-    """Whether ``word`` occurs somewhere after a lowercase word or a comma (so it is a name)."""
-    i = body.find(" " + word)
-    while i > 0:
-        end = i + 1 + len(word)
-        if body[i - 1:i].islower() or body[i - 1:i] == ",":
-            if end >= len(body) or not body[end].isalnum():
-                return True
-        i = body.find(" " + word, i + 1)
-    return False
-
-
-def _lower_word_in(body: str, word: str) -> bool:
-    """Whether ``word`` also occurs in lower case as a whole word (so it is a common word)."""
-    low = word.lower()
-    i = body.find(low)
-    while i >= 0:
-        end = i + len(low)
-        if (i == 0 or not body[i - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
-            return True
-        i = body.find(low, i + 1)
-    return False
-
-
-def _sentence_initial(body: str, pos: int) -> bool:
-    before = body[max(0, pos - 3):pos]
-    return not before.strip() or bool(_SENTENCE_PUNCT_END.search(before))

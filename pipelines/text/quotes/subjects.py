@@ -12,11 +12,12 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, POSSESSIVE_AFTER, PREP_OR_VERB,
+    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB,
 )
 
 
-_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$")
+#: Adverbs and auxiliaries before the verb, also a parenthetical one ("She did, however, admit").
+_TRAILING_AUX = re.compile(rf"(?:[\s,]+{ADV})+\s*$|(?:\s+{ADV})*\s*,\s*{ADV}\s*,\s*$")
 #: A verb controlling the reporting verb after it ("was keen to", "wanted to", "went on to").
 _CONTROL_TAIL = re.compile(
     r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:keen|eager|anxious|careful|quick|happy|ready|"
@@ -51,7 +52,10 @@ _FRONTED_PP = re.compile(
 _APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*"
                               r"(?:\s+(?:at|of|for|with|from|in)\s+[^,;:]{1,60})?$"
                               # "Ana Ruiz, of the Institute for Water Studies in Brno said"
-                              r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$")
+                              r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$"
+                              # "Ana Ruiz, economist at Delta said": a role without its article
+                              rf"|\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})\s+(?:at|of|for|with|from|in)\s+"
+                              r"(?:the\s+)?[A-Z][^,;:]{1,80}$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
@@ -147,6 +151,29 @@ def _last_clause(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     if s >= hi:
         return None
     return s, hi
+
+
+#: "who" a few words before a verb ("and who last month called"): a relative clause's verb.
+_WHO_BEFORE = re.compile(r"\bwho(?:\s+(?!(?:said|says|that|which)\b)[\w'’\-]+){0,4}?\s+$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+#: Where a relative clause opens on its antecedent: "Ana Ruiz, who", "Moorcroft, whose".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\b")
+
+
+def relative_antecedent(ctx: QuoteContext, lo: int, verb_at: int) -> tuple[int, int] | None:
+    """Span of the person or organisation a relative clause ending at the verb at ``verb_at``
+    hangs on ("Ana Ruiz, who has run the shop for years and who first called the plan ..."):
+    the last mention before ``verb_at`` that a ", who"/", whose" follows."""
+    who = _WHO_BEFORE.search(ctx.masked, max(lo, verb_at - 60), verb_at)
+    if who is None or _PASSIVE_AUX.search(who.group()):
+        return None  # "X, who was described as '...' by Y": X is spoken about
+    best = None
+    for m in _RELATIVE_OPEN.finditer(ctx.masked, lo, who.start() + 3):
+        ante = [mm for mm in ctx.overlapping(max(lo, m.start() - 80), m.start())
+                if mm.char_end == m.start() and mm.type in ("PERSON", "ORG")]
+        if ante:
+            best = (ante[-1].char_start, ante[-1].char_end)
+    return best
 
 
 def clause_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
