@@ -142,12 +142,12 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
     lo = max(0, pos - 90)
     if lo and not body[lo - 1].isspace():
-        lo = body.find(" ", lo, pos) + 1 or lo      # not "d reel-to-reel tapes": the window starts at a word
+        lo = body.rfind(" ", max(0, lo - 30), lo) + 1 or lo     # not "d reel-to-reel tapes": the window starts at a word
     seg = body[lo:pos]
     if ")" in seg:                      # "The price index (PPI) rose": an aside in brackets
         seg = _BRACKET_ASIDE.sub(_blanked, seg)
     if " -" in seg or "– " in seg or "— " in seg:     # "the value of loans -- those agreed -- stood": a dashed aside
-        seg = _DASH_ASIDE.sub(lambda m: m.group() if _DIGIT.search(seg, 0, m.start()) else _blanked(m), seg)
+        seg = _DASH_ASIDE.sub(lambda m: _dash_blanked(seg, m), seg)
     cuts = list(_LEFT_CUT.finditer(seg))
     relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     cut = cuts[-1].end() if cuts else 0
@@ -234,6 +234,12 @@ def _token_start(seg: str, cut: int, k: int) -> int:
 
 def _blanked(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _dash_blanked(seg: str, m: re.Match[str]) -> str:
+    """A dashed aside blanked, unless a figure stands before it in its clause ('rose to $23bn - a fraction - ')."""
+    cut = max((c.end() for c in _LEFT_CUT.finditer(seg, 0, m.start())), default=0)
+    return m.group() if _DIGIT.search(seg, cut, m.start()) else _blanked(m)
 
 
 def _premodifier_start(toks: list[str]) -> int | None:
