@@ -586,6 +586,8 @@ def test_subject_inner_classes(text, index, obj):
     ("The $3bn Petrobras raised went to debt.", None),                                       # trap: a relative clause
     ("Auditors will review nine other deals worth $2bn.", "other deals"),                    # a number word ends it
     ("He got a fine of $9,000 for illegally selling tickets.", "a fine"),                    # an adverb is no purpose
+    ("The chain made profits of £8m on a turnover of £240m last year.", "profits"),        # the other figure's noun
+    ("The town spent $2m on a fleet of 30 buses.", "a fleet"),                               # trap: a count is no amount
 ])
 def test_money_object_classes(text, obj):
     f = next(f for f in facts(text) if f.kind == "money")

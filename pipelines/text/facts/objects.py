@@ -44,6 +44,8 @@ def _names_a_period(obj: str) -> bool:
 _STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest|shareholder|owner|stakeholder)"
                     r"[ ](?:in|of)[ ]")
 _WORTH_OF = re.compile(r"[ ]worth[ ]of[ ]")
+#: A noun's own figure right after it: "a turnover of £392m".
+_OWN_FIGURE = re.compile(r"[ ]of[ ](?:[a-z]+[ ]){0,2}[$£€¥]\d")
 
 
 def stake_object(body: str, pos: int) -> str | None:
@@ -119,6 +121,8 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
     obj = object_at(body, purpose.end()) if purpose else None
+    if obj and _OWN_FIGURE.match(body, purpose.end() + len(obj)):
+        obj = None                      # "profits of £21m on a turnover of £392m": the turnover is the other figure's
     if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
             and not obj.split(" ", 1)[0].endswith(("ing", "ly"))):   # "spent $5m on buying a stake": a gerund says how
         return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
@@ -148,6 +152,7 @@ def money_object(body: str, start: int, end: int) -> str | None:
             low = tok.lower()
             if (not tok or not tok[0].isalpha() or tok[-1] in ",;:.!?\"”" or low in NP_LEFT_STOP
                     or low in DETERMINERS or low.endswith(("ed", "ly")) or len(keep) == 4
+                    or low.endswith("ing") and low not in ING_NOUNS
                     or low in ONES or low in TENS):     # "examine eight other contracts worth $3bn"
                 break
             keep.append(tok)
