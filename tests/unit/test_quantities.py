@@ -573,6 +573,9 @@ def test_an_age_after_a_counted_group_is_that_groups():
     ("Nyambura pulled clear over the final three laps to win by 40 metres.", 0, None),
     ("The chip has eight cores clocked at 3.1GHz.", 0, "eight cores"),                 # trap: the counted noun goes on
     ("A family of four spends $150 a week on food.", 0, "A family of four"),           # trap: "of four" is the noun's
+    # the words after a subject-only pronoun are its verb phrase
+    ("Okoro missed when she shot wide from six yards.", 0, None),
+    ("She weighs 61kg.", 0, "She"),                                                    # trap: the pronoun itself
     # an article and a hyphenated adjective open the amount's own phrase
     ("The value of loans stood at a seasonally-adjusted £1.9bn.", 0, "The value of loans"),
 ])

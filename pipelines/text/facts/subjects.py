@@ -9,7 +9,9 @@ from pipelines.text.facts.phrases import (
 )
 from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_VERBS, UP_NOUNS, UP_VERBS
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
-from pipelines.text.lexicon.english import ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.english import (
+    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS,
+)
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import ONES, SCALES, TENS
@@ -387,6 +389,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             i -= 1
             end, dated = i + 1, True
             continue
+        if keep and low in NOMINATIVE_PRONOUNS and keep[-1].islower():
+            return [], end, None        # "when he shot wide (from three yards)": a verb phrase, no subject
         if low in DETERMINERS or low.endswith(POSSESSIVE) and keep:
             keep.append(tok)
             if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in OBJ_PREPOSITIONS and keep

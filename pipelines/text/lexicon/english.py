@@ -40,6 +40,9 @@ DETERMINERS = words("the a an its his her their our my this that these those")
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
 
+#: Pronouns that are only ever subjects: the words after one are its verb phrase ("he shot wide from").
+NOMINATIVE_PRONOUNS = words("he she they we i")
+
 #: Pronouns that can be the subject a number is stated of ("It weighs 1.2kg", "they paid $5"); not a generic "you".
 PERSONAL_SUBJECTS = words("he she it they we")
 
