@@ -202,6 +202,9 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
             or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
         return None
+    last = keep[-1] if keep else ""
+    if last.endswith(POSSESSIVE) and (last[:1].islower() or last[:-2].lower() in DATE_WORDS):
+        return None                     # "Last week's (top film)", "November's": an owner without its noun
     return None if phrase.rstrip(".").lower() in DATE_WORDS else phrase     # "from £190,329 in November to"
 
 
