@@ -545,3 +545,54 @@ def test_a_duration_takes_no_other_figures_phrase(text, obj):
 def test_an_age_after_a_counted_group_is_that_groups():
     f = next(f for f in facts("In all 1,450 voters aged 70 or over took part.") if f.kind == "age")
     assert f.object == "voters"
+
+
+# ------------------------------------------------------------------ objects: what stands inside a subject (issue #11)
+
+@pytest.mark.parametrize("text, index, obj", [
+    # a year or a month after a preposition says when, not what
+    ("Operating profit for 2023 was $4.1bn.", 0, "Operating profit"),
+    ("Coffee exports in May 2022 rose 6%.", 0, "Coffee exports"),
+    ("The March figures rose 6%.", 0, "The March figures"),                                  # trap: a month as a modifier
+    ("The dam, Tarbela, was sold in June 2019 for $900m.", 0, None),                     # not "June 2019"
+    # a sentence adverb between commas is an aside; an adverb before a verb marks that verb
+    ("The trade surplus, meanwhile, hit a record $41bn in May.", 0, "The trade surplus"),
+    ("Lending rates will probably stay on hold at 6.5%.", 0, "Lending rates"),
+    ("But output slowed sharply in the final quarter to 2.1%.", 0, "output"),
+    ("It recovered strongly with growth of nearly 4% in Peru.", 0, "growth"),
+    ("Analysts see yearly savings of $40m.", 0, "yearly savings"),             # trap: an -ly adjective
+    # a participle with an object of its own, and a gerund that is the subject itself
+    ("The agency published data showing Chile's economy expanded 3.3%.", 0, "Chile's economy"),
+    ("Shares in the leading carmakers rose 2%.", 0, "Shares in the leading carmakers"),  # trap: after a preposition
+    # a dashed aside with no figure in it
+    ("Exports of wine -- bottled but not yet shipped -- rose 9%.", 0, "Exports of wine"),
+    # an owner right before an amount opens the amount's own phrase
+    ("Wages rose 2.9% in the year to May, up from April's 2.7%.", 1, None),
+    ("Profits at Lund's fell 12%.", 0, "Profits at Lund's"),                           # trap: a name ending in 's
+    ("Last week's top film slipped to third place, taking $6m in its second week.", 0, None),   # an owner alone
+    # a figure written in words is another figure's, not a subject
+    ("Nyambura pulled clear over the final three laps to win by 40 metres.", 0, None),
+    ("The chip has eight cores clocked at 3.1GHz.", 0, "eight cores"),                 # trap: the counted noun goes on
+    ("A family of four spends $150 a week on food.", 0, "A family of four"),           # trap: "of four" is the noun's
+    # the words after a subject-only pronoun are its verb phrase
+    ("Okoro missed when she shot wide from six yards.", 0, None),
+    ("She weighs 61kg.", 0, "She"),                                                    # trap: the pronoun itself
+    # an article and a hyphenated adjective open the amount's own phrase
+    ("The value of loans stood at a seasonally-adjusted £1.9bn.", 0, "The value of loans"),
+])
+def test_subject_inner_classes(text, index, obj):
+    found = [f for f in facts(text) if f.kind not in ("date", "duration", "count")]
+    assert found[index].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The film beat its $90m (£70m) US opening total, studios said.", "US opening total"),   # a name opens the noun
+    ("The $3bn Petrobras raised went to debt.", None),                                       # trap: a relative clause
+    ("Auditors will review nine other deals worth $2bn.", "other deals"),                    # a number word ends it
+    ("He got a fine of $9,000 for illegally selling tickets.", "a fine"),                    # an adverb is no purpose
+    ("The chain made profits of £8m on a turnover of £240m last year.", "profits"),        # the other figure's noun
+    ("The town spent $2m on a fleet of 30 buses.", "a fleet"),                               # trap: a count is no amount
+])
+def test_money_object_classes(text, obj):
+    f = next(f for f in facts(text) if f.kind == "money")
+    assert f.object == obj, (f.surface, f.object, f.object_rule)

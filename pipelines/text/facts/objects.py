@@ -44,6 +44,8 @@ def _names_a_period(obj: str) -> bool:
 _STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest|shareholder|owner|stakeholder)"
                     r"[ ](?:in|of)[ ]")
 _WORTH_OF = re.compile(r"[ ]worth[ ]of[ ]")
+#: A noun's own figure right after it: "a turnover of £392m".
+_OWN_FIGURE = re.compile(r"[ ]of[ ](?:[a-z]+[ ]){0,2}[$£€¥]\d")
 
 
 def stake_object(body: str, pos: int) -> str | None:
@@ -80,6 +82,8 @@ def changed_after(body: str, start: int, end: int) -> str | None:
     return obj
 
 
+#: A capitalised word after an amount: a name or an acronym that may open the noun the amount modifies.
+_NAME_AFTER = re.compile(r"[ ]([A-Z][A-Za-z&-]*)\b(?=[ ][a-z])")
 #: An article right before an amount: the word after the amount is its noun ("a £4bn project that ...").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]$")
 
@@ -117,9 +121,15 @@ def money_object(body: str, start: int, end: int) -> str | None:
         return object_at(body, worth.end())
     purpose = MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
     obj = object_at(body, purpose.end()) if purpose else None
+    if obj and _OWN_FIGURE.match(body, purpose.end() + len(obj)):
+        obj = None                      # "profits of £21m on a turnover of £392m": the turnover is the other figure's
     if (obj and not _names_a_period(obj) and obj.split(" ", 1)[0].lower() not in _MONEY_NOT_NOUN
-            and not obj.split(" ", 1)[0].endswith("ing")):      # "spent $5m on buying a stake": a gerund says how
+            and not obj.split(" ", 1)[0].endswith(("ing", "ly"))):   # "spent $5m on buying a stake": a gerund says how
         return obj                      # "spend £2bn on new schools", "$500m in aid" (not "in the quarter")
+    named = _NAME_AFTER.match(body, pos)
+    head = object_at(body, named.start(1)) if named and _determined(body[max(0, start - 12):start].split()) else None
+    if head and " " in head and head.rsplit(" ", 1)[-1].islower():
+        return head                     # "its $74m (£40m) US box office total"; not "the $6bn Rosneft borrowed"
     w = MONEY_NOUN.match(body, pos) if not _LINK_BEFORE.search(body, max(0, start - 6), start) else None
     if w:                               # not "rose to $8,100 hurt miners": a figure after "to" modifies nothing
         low = w.group("w")
@@ -141,7 +151,9 @@ def money_object(body: str, start: int, end: int) -> str | None:
         for tok in reversed(words):
             low = tok.lower()
             if (not tok or not tok[0].isalpha() or tok[-1] in ",;:.!?\"”" or low in NP_LEFT_STOP
-                    or low in DETERMINERS or low.endswith(("ed", "ly")) or len(keep) == 4):
+                    or low in DETERMINERS or low.endswith(("ed", "ly")) or len(keep) == 4
+                    or low.endswith("ing") and low not in ING_NOUNS
+                    or low in ONES or low in TENS):     # "examine eight other contracts worth $3bn"
                 break
             keep.append(tok)
         return " ".join(reversed(keep)) or None
@@ -283,7 +295,8 @@ def with_object(body: str, q, sent_start: int):
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
-    subject = subject or main_clause_subject(body, q.start, sent_start)
+    if not subject and not (before and before[-1].endswith(POSSESSIVE)):  # "down from October's £5bn": no other clause's
+        subject = main_clause_subject(body, q.start, sent_start)
     if subject and q.kind == "money" and len(subject.split()) <= 3 and _names_a_period(subject) and not subject[:1].isupper():
         subject = None                  # "rose 8% in the quarter to $90m": a period is no subject
     if subject and q.kind == "score":

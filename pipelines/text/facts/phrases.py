@@ -29,6 +29,7 @@ amid following until unless whereas worth
 LY_NOUNS = frozenset("""
 assembly family supply ally rally monopoly italy anomaly belly jelly bully lily folly homily reply
 july tally holly butterfly fly daily weekly monthly quarterly elderly oligopoly ugly
+yearly hourly nightly fortnightly
 """.split())
 #: Words dropped from the end of an object phrase.
 OBJECT_TRIM = frozenset(

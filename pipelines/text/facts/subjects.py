@@ -8,10 +8,13 @@ from pipelines.text.facts.phrases import (
     DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, object_at,
 )
 from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_VERBS, UP_NOUNS, UP_VERBS
-from pipelines.text.lexicon.english import DETERMINERS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.calendar import MONTH_NUMBERS
+from pipelines.text.lexicon.english import (
+    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS,
+)
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
-from pipelines.text.numbers import ONES, TENS
+from pipelines.text.numbers import ONES, SCALES, TENS
 
 #: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
 AUX = frozenset("""
@@ -88,8 +91,8 @@ def _without_verb(toks: list[str]) -> list[str]:
         return _without_verb(toks)
     had_aux = aux or bool(toks) and toks[-1].lower() in AUX
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
-            and toks[-2].lower() in _AUXILIARIES):
-        toks.pop()                      # "the project will take", "gold was steady": the word after an auxiliary
+            and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2]))):
+        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay"
         had_aux = True
         if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
             toks.pop()
@@ -140,14 +143,20 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     """The noun phrase that ends right before ``pos`` in its clause ('Nokia shares' in 'Nokia shares rose');
     ``verb``: a verb may stand between the phrase and ``pos`` ('the battery stores 40 kWh')."""
     lo = max(0, pos - 90)
+    if lo and not body[lo - 1].isspace():
+        lo = body.rfind(" ", max(0, lo - 30), lo) + 1 or lo     # not "d reel-to-reel tapes": the window starts at a word
     seg = body[lo:pos]
     if ")" in seg:                      # "The price index (PPI) rose": an aside in brackets
         seg = _BRACKET_ASIDE.sub(_blanked, seg)
+    if " -" in seg or "– " in seg or "— " in seg:     # "the value of loans -- those agreed -- stood": a dashed aside
+        seg = _DASH_ASIDE.sub(lambda m: _dash_blanked(seg, m), seg)
     cuts = list(_LEFT_CUT.finditer(seg))
     relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     cut = cuts[-1].end() if cuts else 0
     toks = seg[cut:].split()
     of_phrase = bool(toks) and toks[-1] == "of"     # "savings of $3m": the phrase before "of" is the object
+    if verb and toks and toks[-1].endswith(POSSESSIVE) and seg.endswith(" "):
+        return None                     # "up from November's 4.2%": the owner opens the amount's own phrase
     if verb:
         pre = _premodifier_start(toks)
         if pre is not None:             # "hit a record $166bn": "a record" opens the amount's own phrase
@@ -188,11 +197,14 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     phrase = " ".join(keep).strip("'’")
     if verb and len(keep) == 2 and keep[0].lower() in DETERMINERS and keep[1].endswith("est"):
         return None                     # "152.40 yen, its strongest in four months": no thing of its own
-    if phrase.lower() in _PERSONAL_SUBJECTS:     # "Nortel said it had made $434m": who said so
+    if phrase.lower() in PERSONAL_SUBJECTS:      # "Nortel said it had made $434m": who said so
         return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
             or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
         return None
+    last = keep[-1] if keep else ""
+    if last.endswith(POSSESSIVE) and (last[:1].islower() or last[:-2].lower() in DATE_WORDS):
+        return None                     # "Last week's (top film)", "November's": an owner without its noun
     return None if phrase.rstrip(".").lower() in DATE_WORDS else phrase     # "from £190,329 in November to"
 
 
@@ -207,7 +219,12 @@ def _reporter(body: str, at: int) -> str | None:
     """The named subject of a reporting verb right before a pronoun ('Nortel' in 'Nortel said it had')."""
     m = _REPORTED.search(body, max(0, at - 30), at)
     who = subject_before(body, m.start() + 1, verb=False) if m else None
-    return who if who and who.lower() not in _PERSONAL_SUBJECTS and who[:1].isupper() else None
+    return who if who and who.lower() not in PERSONAL_SUBJECTS and who[:1].isupper() else None
+
+
+_DIGIT = re.compile(r"\d")
+#: A short aside between dashes with no figure in it: "the value of loans -- those agreed but not made -- (stood)".
+_DASH_ASIDE = re.compile(r"[ ](?:--|[-–—])[ ][^-–—\d\n]{2,60}?[ ](?:--|[-–—])(?=[ ])")
 #: A short aside in brackets with no figure in it: "The producer price index (PPI)", "Shell (RDSA.L)".
 _BRACKET_ASIDE = re.compile(r"[ ]\([A-Za-z][A-Za-z&.'’ -]{0,28}\)(?=[ ])")
 
@@ -224,6 +241,12 @@ def _blanked(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+def _dash_blanked(seg: str, m: re.Match[str]) -> str:
+    """A dashed aside blanked, unless a figure stands before it in its clause ('rose to $23bn - a fraction - ')."""
+    cut = max((c.end() for c in _LEFT_CUT.finditer(seg, 0, m.start())), default=0)
+    return m.group() if _DIGIT.search(seg, cut, m.start()) else _blanked(m)
+
+
 def _premodifier_start(toks: list[str]) -> int | None:
     """Where an article and its adjectives right before an amount start ('hit a record', 'for a reported'):
     they open the amount's own noun phrase, so the subject stands before the verb or preposition ahead."""
@@ -237,7 +260,7 @@ def _premodifier_start(toks: list[str]) -> int | None:
                     or j == n - 1 and toks[j - 1] not in OBJ_PREPOSITIONS):
                 return None                 # "paid a £5": an article alone after a verb is no sign
             return j
-        if (not (toks[j].isalpha() and toks[j].islower()) or low in NP_LEFT_STOP or low in HEDGE_WORDS
+        if (not (toks[j].replace("-", "").isalpha() and toks[j].islower()) or low in NP_LEFT_STOP or low in HEDGE_WORDS
                 or low in AUX or not _adjective_like(low)):
             return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
     return None
@@ -251,6 +274,25 @@ def _adjective_like(low: str) -> bool:
 _ADJECTIVE_ENDINGS = ("ed", "ing", "est", "ive", "ous", "al", "ful", "ic", "able", "ible")
 
 
+def _adverb(tok: str) -> bool:
+    """A lower-case -ly word that is no noun ('sharply', 'probably')."""
+    return tok.islower() and tok.isalpha() and len(tok) > 4 and tok.endswith("ly") and tok not in LY_NOUNS
+
+
+def _opens_object(tok: str, nxt: str) -> bool:
+    """A participle with an object of its own right after it ('showing Malaysia's economy', 'showing the rise')."""
+    return (tok.islower() and tok.endswith("ing") and tok not in ING_NOUNS and tok not in LY_NOUNS
+            and (nxt[:1].isupper() or nxt.lower() in DETERMINERS or nxt.endswith(POSSESSIVE)))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_date(tok: str) -> bool:
+    """A year or a month's name, maybe with a day ('2004', 'June', 'March')."""
+    return bool(_YEAR.fullmatch(tok)) or tok[:1].isupper() and tok.lower() in MONTH_NUMBERS
+
+
 def _verb_at(toks: list[str], j: int) -> bool:
     """``toks[j]`` is a verb: a verb-like word, or any lower-case word after an auxiliary or "to" ("to stay"),
     but not after an article or possessive ("the rise in")."""
@@ -258,8 +300,8 @@ def _verb_at(toks: list[str], j: int) -> bool:
         return False                    # "the rise in", "a 9% rise in": a noun
     if (toks[j].lower() in _CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
         return False                    # "a slight drop in", "Maternity pay for": a noun, unless "to drop in"
-    if j and toks[j - 1].lower() in _AUXILIARIES and toks[j].isalpha() and toks[j].islower():
-        return True
+    if j and (toks[j - 1].lower() in _AUXILIARIES or _adverb(toks[j - 1])) and toks[j].isalpha() and toks[j].islower():
+        return True                     # "to stay on", "will probably stay on"
     return _verbish(toks[j])
 
 
@@ -295,8 +337,6 @@ def _period_before(toks: list[str], i: int, keep: list[str]) -> int | None:
     return None
 
 
-#: Pronouns that can be the subject a number is stated of ("It weighs 1.2kg", "they paid $5").
-_PERSONAL_SUBJECTS = frozenset("he she it they we".split())
 _PERIOD_PREPOSITIONS = frozenset("for in over during of".split())
 
 
@@ -323,6 +363,9 @@ _FIGURE = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|[A-Za-z]{1,4})?")
 def _another_amount(keep: list[str], k: int) -> bool:
     """``keep[k]`` is a figure of its own, not part of a name ('the FTSE 100')."""
     tok = keep[k]
+    if tok.islower() and (tok in ONES or tok in TENS or tok in SCALES):
+        return k == len(keep) - 1 and not (k and keep[k - 1].lower() == "of")   # "the last two (kilometres)", "the five
+        # (nominated)": a fragment of another figure; but "eight cores", "a family of four"
     return bool(_FIGURE.fullmatch(tok)) and not (tok.isdigit() and k and keep[k - 1][:1].isupper())
 
 
@@ -337,9 +380,20 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     keep: list[str] = []
     i = len(toks) - 1
     end = len(toks)                     # the phrase is toks[end - len(keep):end]
+    dated = False
     while i >= 0:
         tok = toks[i]
         low = tok.lower()
+        if not keep and i and _is_date(tok) and (toks[i - 1].lower() in _PERIOD_PREPOSITIONS or i > 1 and _is_date(
+                toks[i - 1]) and toks[i - 2].lower() in _PERIOD_PREPOSITIONS):
+            i -= 1                      # "Net income for 2004 (was)", "sales in June 2004": when, not what
+            while i >= 0 and _is_date(toks[i]):
+                i -= 1
+            i -= 1
+            end, dated = i + 1, True
+            continue
+        if keep and low in NOMINATIVE_PRONOUNS and keep[-1].islower():
+            return [], end, None        # "when he shot wide (from three yards)": a verb phrase, no subject
         if low in DETERMINERS or low.endswith(POSSESSIVE) and keep:
             keep.append(tok)
             if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in OBJ_PREPOSITIONS and keep
@@ -363,14 +417,16 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             keep, i, end = [], i - 2, i - 1     # "Ready meals sold by Britain's biggest supermarkets (have shrunk)"
             continue
         if low in OBJ_PREPOSITIONS and keep and i and toks[i - 1][:1].isalpha():
-            if _verb_at(toks, i - 1) and not any(k[:1].isupper() for k in keep):
+            if (_verb_at(toks, i - 1) or _adverb(toks[i - 1])) and dated:
+                return [], end, None    # "who moved to Leeds in 2003 (for £6m)": a verb's complement, no subject
+            if (_verb_at(toks, i - 1) or _adverb(toks[i - 1])) and not any(k[:1].isupper() for k in keep):
                 return keep, end - len(keep), i - 1      # "remain on hold", "to stay on hold", "fell in the quarter"
             if (toks[i - 1].lower() not in NP_LEFT_STOP or toks[i - 1][:1].isupper()) and \
                     toks[i - 1].lower() not in DATE_WORDS:
                 keep.append(tok)        # "Shares in Rolls-Royce", "Sales at the chain"; not "to December on"
                 i -= 1
                 continue
-        if not keep and low in _PERSONAL_SUBJECTS and i == len(toks) - 1:
+        if not keep and low in PERSONAL_SUBJECTS and i == len(toks) - 1:
             keep.append(tok)            # "He weighs 54kg", "it will cost CZK1.95m": the pronoun as written
             break
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
@@ -380,6 +436,14 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             break
         if keep and low in SUBJECT_PRONOUNS:
             break
+        if keep and _adverb(tok) and not (i and (toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE))):
+            if keep[-1].islower():
+                return [], end, None    # "rates will probably stay": the word after an adverb is a verb
+            break
+        if keep and _opens_object(tok, keep[-1]) and i and not (
+                toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE) or toks[i - 1].lower() in OBJ_PREPOSITIONS
+                or _verbish(toks[i - 1])):      # not "suggested keeping British troops (could cost)": a gerund
+            break                       # "figures showing Malaysia's economy": a participle and its object
         if keep and low.endswith("ed") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
                 i >= 2 and tok.islower() and "-" in toks[i - 1].strip("-") and _opens_phrase(toks, i - 2))):
             break                       # "analysts expected profits"; but "a two-year fixed mortgage"
@@ -388,7 +452,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     return keep, end - len(keep), None
 
 
-_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|(?:the|a|an)[ ][^,;:()]{2,50}"
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ][^,;:()]{2,50}"
                            r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
                            r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
                            r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}),[ ]?$")

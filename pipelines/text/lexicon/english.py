@@ -40,12 +40,22 @@ DETERMINERS = words("the a an its his her their our my this that these those")
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
 
+#: Pronouns that are only ever subjects: the words after one are its verb phrase ("he shot wide from").
+NOMINATIVE_PRONOUNS = words("he she they we i")
+
+#: Pronouns that can be the subject a number is stated of ("It weighs 1.2kg", "they paid $5"); not a generic "you".
+PERSONAL_SUBJECTS = words("he she it they we")
+
 #: Nouns ending in -ing, which must not end a phrase as if they were participles ("the 60% debt ceiling").
 ING_NOUNS = words("""
 ceiling building funding spending earnings housing lending borrowing training meeting offering listing rating
 ranking pricing trading saving savings clothing bidding shipping banking marketing morning evening thing string
 spring ring king wing wedding sibling pudding dumping landing holding filling setting opening ending outing
 """)
+
+#: Sentence adverbs written as an aside between commas ("The deficit, meanwhile, hit a record $90bn").
+ASIDE_ADVERBS = words("meanwhile however though too also therefore moreover nonetheless nevertheless meantime instead "
+                      "overall again alone")
 
 #: Object pronouns: after one only a preposition goes on with a noun phrase ("a third of them read").
 OBJECT_PRONOUNS = words("them us him me")
