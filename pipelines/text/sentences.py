@@ -107,6 +107,8 @@ class _Buffers(threading.local):
 
 
 _BUFFERS = _Buffers()
+#: blingfire's C sentence splitter (what its wrapper calls), None if a later blingfire moves it
+_SPLIT = getattr(getattr(blingfire, "blingfire", None), "TextToSentencesWithOffsets", None)
 
 
 def blingfire_sentences(text: str) -> list[tuple[int, int]]:
@@ -115,13 +117,14 @@ def blingfire_sentences(text: str) -> list[tuple[int, int]]:
     buffers kept between calls, mapping byte offsets to characters only when ``text`` is not
     ASCII (the wrapper zeroes new buffers and walks every byte in Python on each call: it cost
     most of sentence splitting)."""
+    if _SPLIT is None:                  # a blingfire without that C entry point: its wrapper
+        return [] if not text else blingfire.text_to_sentences_and_offsets(text)[1]
     data = text.encode("utf-8")
     n = len(data)
     if not n:
         return []
     out, starts, ends = _BUFFERS.at_least(2 * n)
-    written = blingfire.blingfire.TextToSentencesWithOffsets(
-        c_char_p(data), c_int(n), byref(out), byref(starts), byref(ends), c_int(2 * n))
+    written = _SPLIT(c_char_p(data), c_int(n), byref(out), byref(starts), byref(ends), c_int(2 * n))
     if written == -1 or written > 2 * n:
         return []
     count = out.raw[:written].rstrip(b"\0").count(b"\n") + 1
