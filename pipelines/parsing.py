@@ -140,13 +140,16 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
     :func:`pipelines.text.dedupe.find_duplicates` again only when a body (or the code) changed,
     then hashing only bodies not seen before (nor in ``fresh``: signatures the parse just made,
     by :func:`pipelines.text.dedupe.body_key`)."""
+    from pipelines.text.dedupe import body_key
+
     items = list(zip(documents["doc_id"], documents["body"]))
+    keys = [body_key(body) for _, body in items]
     digest = hashlib.sha256(prefix.encode())
-    for doc_id, body in items:
-        digest.update(f"{doc_id}\0{hashlib.sha256(body.encode()).hexdigest()}\n".encode())
+    for (doc_id, _), key in zip(items, keys):
+        digest.update(f"{doc_id}\0{key}\n".encode())
 
     def compute() -> dict[str, pl.DataFrame]:
-        from pipelines.text.dedupe import body_key, find_duplicates
+        from pipelines.text.dedupe import find_duplicates
 
         path = cache_dir / f"{prefix}.signatures.parquet" if cache_dir is not None else None
         signatures: dict[str, bytes | None] = {}
@@ -159,8 +162,8 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
         found = find_duplicates(items, signatures)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            keys = {body_key(body) for _, body in items}
-            pl.DataFrame({"key": list(keys), "signature": [signatures.get(k) for k in keys]},
+            unique = set(keys)
+            pl.DataFrame({"key": list(unique), "signature": [signatures.get(k) for k in unique]},
                          schema=_SIGNATURE_SCHEMA).sort("key").write_parquet(path)
         return {"duplicates": pl.DataFrame([(d, o, k) for d, (o, k) in found.items()], orient="row",
                                            schema={"doc_id": pl.String, "duplicate_of": pl.String,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pipelines.text.lexicon._lists import phrases, words
+from pipelines.text.lexicon.speech import SPOKESPEOPLE_NOUNS, SPOKESPERSON_NOUNS
 
 #: Head words that make a capitalised sequence an organisation (also the common foreign ones of
 #: firms and agencies: "Agence France-Presse", "Deutsche Boerse", "Banco Santander").
@@ -131,7 +132,7 @@ BODY_ROLES_BEFORE_NAME = words("""
 
 #: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
 #: word after them is the body they speak for, not a person.
-SPEAKER_FOR_BODY_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+SPEAKER_FOR_BODY_NOUNS = frozenset(SPOKESPERSON_NOUNS + SPOKESPEOPLE_NOUNS)
 
 #: Nouns of an apposition that makes the name before it an organisation ("Kessaly, the
 #: pressure group, said"; "Norvane, the low-cost airline."), never a person.

@@ -246,19 +246,22 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
 PERSON_HEAD_NOUNS = frozenset("""
 man woman men women boy girl lad mother father resident residents native teenager pensioner
 """.split())
+#: Those whose job is to speak for someone, one and many ("a spokeswoman for X", "spokesmen for Y").
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPEOPLE_NOUNS: tuple[str, ...] = ("spokespeople", "spokesmen", "spokeswomen")
+_OFFICIAL_SPOKESPERSONS = ("official spokesman", "official spokeswoman", "press secretary")
 #: Bodies that speak for the person who heads them ("the Smith administration", "Smith's
 #: office said"): the quote is that person's.
 PERSON_BODY_NOUNS: tuple[str, ...] = (
     "administration", "government", "office", "cabinet", "campaign", "camp", "presidency", "regime",
-    "press office", "transition team", "spokesman", "spokeswoman", "spokesperson", "official spokesman",
-    "official spokeswoman", "press secretary",
+    "press office", "transition team", *SPOKESPERSON_NOUNS, *_OFFICIAL_SPOKESPERSONS,
 )
 #: Those who, unnamed, speak for one person ("a spokesman for Mr Okoro", "her lawyers", "the
 #: singer's spokeswoman"): the quote is that person's. A lawyer or spokesperson speaks for the
 #: client; a friend, a relative or an agent speaks for themself.
 PERSON_MOUTHPIECE_NOUNS: tuple[str, ...] = (
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official spokesman", "official spokeswoman",
-    "press secretary", "representative", "representatives", "lawyer", "lawyers", "solicitor", "solicitors",
+    *SPOKESPERSON_NOUNS, "spokespeople", *_OFFICIAL_SPOKESPERSONS,
+    "representative", "representatives", "lawyer", "lawyers", "solicitor", "solicitors",
     "attorney", "attorneys", "legal team", "office", "press office", "camp", "campaign",
 )
 #: Bodies of a state that speak for it, after its demonym ("the Egyptian foreign ministry",
@@ -270,15 +273,13 @@ STATE_BODY_NOUNS: tuple[str, ...] = (
 )
 #: People who speak for an organisation without being named ("a police spokesperson", "a
 #: Tarnvision official"): the quote is the organisation's.
-MOUTHPIECE_NOUNS: tuple[str, ...] = (
-    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "insider",
-)
+MOUTHPIECE_NOUNS: tuple[str, ...] = (*SPOKESPERSON_NOUNS, "representative", "official", "source", "insider")
 #: Officers who, unnamed, speak for the organisation whose officers they are ("the company's
 #: chief financial officer told analysts"): the quote is the organisation's.
 ORG_OFFICER_NOUNS: tuple[str, ...] = (
     "chief executive", "executive", "officer", "chief", "director", "chairman", "chairwoman", "chair",
     "president", "boss", "head", "managing director", "general secretary", "secretary", "treasurer",
-    "spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "lawyers", "management",
+    *SPOKESPERSON_NOUNS, "representative", "lawyer", "lawyers", "management",
 )
 #: Nouns for an organisation that speaks ("the union said"), resolved to an organisation of the
 #: article whose name holds the noun ("the Harbour Pilots' Union").
