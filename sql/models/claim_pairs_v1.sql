@@ -40,7 +40,10 @@ candidates as (
     join fact_keys b using (kind, unit_head, term)
     where a.doc_id < b.doc_id
 ),
-scored as (
+-- materialized: else the planner folds every test below into the join's condition, where the
+-- list intersections are evaluated once per test instead of once per pair (8x slower on a
+-- 16x corpus: 945k candidate pairs)
+scored as materialized (
     select c.fact_a, c.fact_b, a.kind, a.unit_head,
            len(list_intersect(a.words, b.words)) as n_shared_words,
            len(list_intersect(a.words, b.words)) / len(list_distinct(list_concat(a.words, b.words))) as overlap,
