@@ -148,6 +148,16 @@ def test_workers_give_the_same_rows_in_the_same_order_as_one_process():
     assert two[7][1] is None and two[7][2] == "error: ValueError: boom"
 
 
+def test_a_closed_pool_stops_its_workers_and_the_next_extraction_starts_new_ones():
+    docs = [doc(f"d{i:02d}", f"body {i}") for i in range(8)]
+    task = steps.StageTask(shout_rows, {}, {})
+    first = list(steps.extract_documents(task, docs, workers=2))
+    workers = list(steps._POOL[1]._processes.values())
+    steps.close_pool()
+    assert steps._POOL is None and workers and not any(p.is_alive() for p in workers)
+    assert list(steps.extract_documents(task, docs, workers=2)) == first
+
+
 def test_parsing_again_reuses_unchanged_files_and_gives_the_same_documents(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
