@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.records import Entity, EntityMention, EntityRole
-from pipelines.steps import frame_digest, memo_frames, release_memory
+from pipelines.steps import frame_digest, memo_frames, on_a_worker, release_memory
 from pipelines.tables import from_frame, to_frame
 
 
@@ -19,7 +19,7 @@ RESOLVER_READS = {"mentions": ("doc_id", "entity_id", "surface", "type", "local_
 
 
 def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.DataFrame,
-                   version: str) -> tuple[dict[str, pl.DataFrame], bool]:
+                   version: str, workers: int = 1) -> tuple[dict[str, pl.DataFrame], bool]:
     """:func:`resolve_frames`, run again only when what the resolver reads, or its code, changed.
 
     The key is the code version (which covers the resolver) and the content hash of the columns
@@ -27,9 +27,10 @@ def resolve_cached(cache_dir: Path | None, mentions: pl.DataFrame, roles: pl.Dat
     offset, so an edit that only moves names (text added or removed around them, no name
     added, removed or changed) reuses the last decisions, applied to the new rows
     (:func:`apply_resolution`): exactly a full run's output. Any other change resolves the
-    whole corpus again."""
+    whole corpus again. With ``workers`` > 1 it resolves on a worker process (:func:`on_a_worker`)."""
     key = f"{version}-{frame_digest(mentions.select(RESOLVER_READS['mentions']), roles.select(RESOLVER_READS['roles']))}"
-    decided, reused = memo_frames(cache_dir, "resolve", key, lambda: resolution_frames(mentions, roles))
+    decided, reused = memo_frames(cache_dir, "resolve", key,
+                                  lambda: on_a_worker(workers, resolution_frames, mentions, roles))
     return apply_resolution(mentions, roles, decided), reused
 
 

@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -32,6 +33,7 @@ from pipelines.tables import from_frame, to_frame
 # a build with nothing new to parse or extract never imports them
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
+T = TypeVar("T")
 
 
 def extractor_version() -> str:
@@ -526,9 +528,10 @@ def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -
 
 
 def speakers_cached(cache_dir: Path | None, quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame],
-                    version: str) -> pl.DataFrame:
+                    version: str, workers: int = 1) -> pl.DataFrame:
     key = f"{version}-{frame_digest(quotes, resolved['entities'], resolved['entity_mentions'])}"
-    frames, _ = memo_frames(cache_dir, "speakers", key, lambda: {"quotes": speaker_frames(quotes, resolved)})
+    frames, _ = memo_frames(cache_dir, "speakers", key,
+                            lambda: {"quotes": on_a_worker(workers, speaker_frames, quotes, dict(resolved))})
     return frames["quotes"]
 
 
@@ -624,6 +627,18 @@ def _pool(workers: int) -> ProcessPoolExecutor:
             _POOL[1].shutdown(cancel_futures=True)
         _POOL = (workers, ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")))
     return _POOL[1]
+
+
+def on_a_worker(workers: int, fn: Callable[..., T], *args: object) -> T:
+    """``fn(*args)`` on a worker process when this build's pool is up (it extracted documents
+    on it), else here: starting a pool costs more than a small step saves. A corpus-wide step
+    that holds every row at once as Python objects (resolution, speakers) then peaks in a
+    worker, whose memory goes back to the system when the pool closes, while the main process,
+    which runs the SQL models later, stays at what it held before (Python and glibc hand little
+    of a heap back once it has grown)."""
+    if workers <= 1 or _POOL is None or _POOL[0] != workers:
+        return fn(*args)
+    return _pool(workers).submit(fn, *args).result()
 
 
 def close_pool() -> None:

@@ -75,7 +75,7 @@ def entities(context: dg.AssetExecutionContext, pipeline: PipelineResource,
     with Progress("entities", local["mentions"].height, unit="mentions", log=context.log.info) as progress:
         progress.note("resolving")  # one call over every mention: the bar's clock moves, its count jumps at the end
         frames, reused = resolution.resolve_cached(pipeline.warehouse().cache_dir, local["mentions"], local["roles"],
-                                              steps.memo_version())
+                                                   steps.memo_version(), pipeline.workers)
         progress.advance(local["mentions"].height)
     left_out = frames.pop("ambiguous")["mentions_left_out"][0]
     context.add_output_metadata(frame_metadata(
@@ -109,6 +109,7 @@ def quotes(context: dg.AssetExecutionContext, pipeline: PipelineResource, parsed
         frames, stats = _run_stage(context, pipeline, "quotes", {"quotes": Quote}, parsed,
                                    _records(parsed, local["mentions"], EntityMention)(steps.quote_rows), progress)
         progress.note("attaching speakers")
-        frame = steps.speakers_cached(pipeline.warehouse().cache_dir, frames["quotes"], resolved, steps.memo_version())
+        frame = steps.speakers_cached(pipeline.warehouse().cache_dir, frames["quotes"], resolved, steps.memo_version(),
+                                      pipeline.workers)
     context.add_output_metadata(frame_metadata(frame, ["doc_id", "speaker", "kind", "cue", "text"], Quote, **stats))
     return {"quotes": frame}

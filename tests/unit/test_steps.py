@@ -153,8 +153,11 @@ def test_a_closed_pool_stops_its_workers_and_the_next_extraction_starts_new_ones
     task = steps.StageTask(shout_rows, {}, {})
     first = list(steps.extract_documents(task, docs, workers=2))
     workers = list(steps._POOL[1]._processes.values())
+    assert steps.on_a_worker(2, os.getpid) != os.getpid()      # the pool is up: a step runs on it
     steps.close_pool()
     assert steps._POOL is None and workers and not any(p.is_alive() for p in workers)
+    assert steps.on_a_worker(2, os.getpid) == os.getpid()      # no pool: here, none started for it
+    assert steps._POOL is None
     assert list(steps.extract_documents(task, docs, workers=2)) == first
 
 

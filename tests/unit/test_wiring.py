@@ -97,6 +97,17 @@ def test_resolution_is_reused_when_an_edit_only_moves_names(tmp_path):
     assert not reused_renamed  # a name changed: the whole corpus is resolved again
 
 
+def test_resolution_on_a_worker_gives_the_frames_of_resolution_here():
+    docs = [("a.txt", "Ingrid Valdstad, the mayor of Tromso, opened the bridge. Valdstad thanked Nordbygg AS."),
+            ("b.txt", "Mayor Ingrid Valdstad met the Nordbygg board in Oslo on Monday.")]
+    mentions, roles = _resolver_inputs(docs)
+    here, _ = resolution.resolve_cached(None, mentions, roles, "v1", workers=2)   # no pool up: here
+    steps._pool(2)                      # as after extracting on two workers
+    apart, _ = resolution.resolve_cached(None, mentions, roles, "v1", workers=2)
+    assert here.keys() == apart.keys() and all(here[t].equals(apart[t]) for t in here)
+    assert here["entities"].height > 0
+
+
 def test_the_resolver_reads_no_offset_and_no_mention_id():
     """What :data:`resolution.RESOLVER_READS` promises: the same names at other offsets, under other
     ids, are resolved alike."""
