@@ -20,7 +20,7 @@ from pipelines.text.quotes.patterns import (
 from pipelines.text.quotes.pronouns import pronoun_target
 from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
 from pipelines.text.quotes.speakers import Attribution, resolve_np
-from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span, with_subject
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
 FINAL_ATTR = re.compile(
@@ -168,14 +168,14 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
             spk, surf, typ = resolve_np(ctx, s, e, s, prev)
             if surf is not None:
                 return Attribution(spk, surf, cue, None, rules.SENTENCE_NAME_SAID, typ)
-        sub = _verb_subject(ctx, sent_lo, c)
+        sub, rule = _verb_subject(ctx, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
         if surf is None or len(surf.split()) > 10:
             continue
         addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS else None
-        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+        return Attribution(spk, surf, cue, addressee, rule, typ)
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
 
 
@@ -212,17 +212,18 @@ def _named_sentence_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, cues: 
     for c in reversed(cues):
         cue = c.group("cue")
         after = _speaker_after_verb(ctx, sent_lo, open_mark, c)
+        rule = rules.SENTENCE_NAME_SAID
         if after is not None:
             sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
         else:
-            sub = _verb_subject(ctx, sent_lo, c)
+            sub, rule = _verb_subject(ctx, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
         if spk is None or surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
             continue
         addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS and after is None else None
-        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+        return Attribution(spk, surf, cue, addressee, rule, typ)
     return None
 
 
@@ -236,16 +237,19 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
     return after
 
 
-def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
-    """Span of the subject of the reporting verb ``c``."""
+def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[tuple[int, int] | None, str]:
+    """Span of the subject of the reporting verb ``c``, and the rule that reads it."""
     rel = relative_antecedent(ctx, sent_lo, c.start())
     if rel is not None:
-        return rel  # "X, who last month called its critics '...', told MPs": X
+        return rel, rules.SENTENCE_NAME_SAID  # "X, who last month called its critics '...', told MPs": X
     if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
-        return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
-    if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
-        return first_subject(ctx, sent_lo, c.start())
-    return subject_span(ctx, sent_lo, c.start())
+        return clause_subject(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID  # "X defended it and admitted ...": X
+    if c.group("cue").endswith("ing"):
+        absolute = with_subject(ctx, sent_lo, c.start())  # "..., with his coach claiming it was 'x'": the coach
+        if absolute is not None:
+            return absolute, rules.SENTENCE_WITH_SUBJECT
+        return first_subject(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID  # "..., calling it a 'red line'"
+    return subject_span(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID
 
 
 # --------------------------------------------------------------------------- speakers named elsewhere

@@ -52,6 +52,9 @@ SENTENCE_FINAL_SAID = RULES.add(
 SENTENCE_ACCORDING_TO = RULES.add(
     "quote.sentence.according_to", "'According to X,' opens the sentence the quote is embedded in.",
     'According to Dr Yang, the economy is "in real trouble".')
+SENTENCE_WITH_SUBJECT = RULES.add(
+    "quote.sentence.with_subject", "A participle whose subject 'with' gives ('with X claiming') governs the quote; X speaks.",
+    'Hart missed the game, with the coach claiming he was "simply exhausted".')
 SENTENCE_QUOTED_VERB = RULES.add(
     "quote.sentence.quoted_verb", "The quote is a verb phrase right after a subject naming somebody.",
     'A spokesman "totally refuted" the claims.')

@@ -31,7 +31,7 @@ from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
-from pipelines.text.quotes.sources import author_span, is_document
+from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span, is_document
 
 
 @dataclass
@@ -57,7 +57,10 @@ _NAME_RUN = re.compile(
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
 _TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
-_APPOSED_ROLE = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:the|a|an|its|his|her)\s+([^,.;:()\"“”]{1,60})")
+#: "Jack Straw, the foreign secretary," / "Jack Straw who is the ...": never a bare "X the prime
+#: minister said", where "the prime minister" is a new subject ("According to X the minister said").
+_APPOSED_ROLE = re.compile(
+    r"(?:,\s+(?:who\s+is\s+|who\s+was\s+)?|\s+who\s+(?:is|was)\s+)(?:the|a|an|its|his|her)\s+([^,.;:()\"“”]{1,60})")
 #: Offices held by one known person: never guessed from mere proximity.
 _OFFICE = re.compile(
     r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
@@ -429,7 +432,8 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-        by_noun = _org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
+        by_noun = (_org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
+                   or _written_or_group_subject(ctx, pos, low))
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
     if low == "it" and prev is not None and prev.speaker and (
@@ -446,19 +450,40 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
     return None, seg, None
 
 
-def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
-    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
-    its kind ("The company's shares fell after it said ..."): that organisation."""
+def _pronoun_sentence_opening(ctx: QuoteContext, pos: int) -> int:
+    """Where the words open in the sentence an "it"/"they" at ``pos`` looks back on (its own,
+    or the one before when it opens its own; a paragraph break starts one too)."""
     lo = ctx.last_sentence_start(pos)
     nl = ctx.masked.rfind("\n", lo, pos)
     if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
         lo = nl + 1
     head = ctx.masked[lo:pos]
-    s0 = lo + len(head) - len(head.lstrip(" \n\"“”_"))
+    return lo + len(head) - len(head.lstrip(" \n\"“”_"))
+
+
+def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
+    its kind ("The company's shares fell after it said ..."): that organisation."""
+    s0 = _pronoun_sentence_opening(ctx, pos)
     m = ORG_NOUN_PHRASE.match(ctx.masked, s0, pos)
     if m is None or not re.match(r"(?:['’]s)?\s", ctx.masked[m.end():m.end() + 3]):
         return None
     return org_by_noun(ctx, m.group(), s0)
+
+
+def _written_or_group_subject(ctx: QuoteContext, pos: int, pronoun: str) -> Resolved | None:
+    """An "it" whose sentence (or the one before) opens with a written thing ("The study, by the
+    Tarn Institute, tracked ... . It found ..."), or a "they" after one opening with a group
+    ("Analysts at Kestrel Bank said ... . '...,' they wrote"): the author or organisation
+    the article gave it (``_spoken_for``)."""
+    s0 = _pronoun_sentence_opening(ctx, pos)
+    m = (DOCUMENT_PHRASE if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
+    if m is None or not re.match(r"[\s,]", ctx.masked[m.end():m.end() + 1]):
+        return None
+    if pronoun == "they" and m.group("noun").lower() not in speech.ORG_VOICE_GROUP_NOUNS:
+        return None  # "The workers at Norland Steel were angry. '...,' they said": not the firm
+    found = _spoken_for(ctx, m.group(), pos)
+    return found if found is not None and found[2] in ("ORG", "GPE", "PERSON") else None
 
 
 #: A sentence opening with a name and an apposition saying it is an organisation ("Tenants
@@ -473,11 +498,7 @@ _ORG_APPOSED_SUBJECT = re.compile(
 def _introduced_org_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     """An "it" whose sentence (or the one before) opens with a name set out as an organisation
     by an apposition, whatever type its mention has: that name as written."""
-    lo = ctx.last_sentence_start(pos)
-    nl = ctx.masked.rfind("\n", lo, pos)
-    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
-        lo = nl + 1
-    s0 = lo + len(ctx.masked[lo:pos]) - len(ctx.masked[lo:pos].lstrip(" \n\"“”_"))
+    s0 = _pronoun_sentence_opening(ctx, pos)
     m = _ORG_APPOSED_SUBJECT.match(ctx.masked, s0, pos)
     if m is None or m.group("name").split()[0].lower() in speech.DETERMINERS | speech.GENERIC_SUBJECTS:
         return None
@@ -768,6 +789,10 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
         before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
         after = ctx.body[mm.char_end:mm.char_end + 80]
         rb = role_re.search(before)
+        qualifier = before[:rb.start()].split()[-1:] if rb is not None else []
+        if qualifier and qualifier[0].lower().rstrip("-") in speech.OTHER_OFFICE_QUALIFIERS \
+                and qualifier[0].lower().rstrip("-") not in (w.lower() for w in words):
+            rb = None  # "Deputy Prime Minister John Prescott" holds no "prime minister" office
         if rb is not None and rb.end() >= len(before) - 6:
             best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
             continue
