@@ -134,3 +134,56 @@ def test_the_authors_of_a_study_of_a_place_are_not_that_place():
             "\"Our data show that most firms recover within a year,\" the authors concluded.")
     qs = quotes(body, ("Dunmore", "GPE"))
     assert qs[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- asides and free relatives
+
+def test_as_the_office_holder_put_it_names_the_speaker_of_a_short_quote():
+    body = ("President Ines Moura signed the accord in Lisbon on Friday. "
+            "The \"landmark\" accord, as the president put it, still needs a vote.")
+    q = one(body, ("Ines Moura", "PERSON"))
+    assert (q.speaker, q.rule, q.kind) == ("Ines Moura", "quote.sentence.as_said", "partial")
+
+
+def test_as_it_is_known_leaves_a_term():
+    body = "President Ines Moura signed the accord. The \"golden corridor\", as it is known, opens in May."
+    q = one(body, ("Ines Moura", "PERSON"))
+    assert (q.speaker, q.kind) == (None, "term")
+
+
+def test_what_the_office_holder_described_as():
+    body = ("Tomas Brandt, the transport minister, opened the line. "
+            "What the minister described as a \"new beginning\" has cost twice the budget.")
+    q = one(body, ("Tomas Brandt", "PERSON"))
+    assert q.speaker == "Tomas Brandt"
+
+
+def test_in_someone_s_view_names_the_one_whose_view_it_is():
+    body = ("Tomas Brandt, the transport minister, opened the line. The scheme has, in Elsa Noor's view, "
+            "been \"a very expensive tram to nowhere\".")
+    q = one(body, ("Tomas Brandt", "PERSON"), ("Elsa Noor", "PERSON"))
+    assert (q.speaker, q.rule) == ("Elsa Noor", "quote.sentence.possessive_cue")
+
+
+def test_in_someone_s_garden_names_nobody():
+    body = "The scheme has, in Elsa Noor's garden, left \"a very deep trench\"."
+    q = one(body, ("Elsa Noor", "PERSON"))
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- carried from a parenthetical
+
+def test_a_paragraph_of_quote_after_he_says_set_in_a_sentence():
+    body = ("Arne Solberg, one of the councillors named in the leaflet, is puzzled. The \"traitor\" jibe, "
+            "he says, is the latest sign of a campaign in trouble.\n\n"
+            "\"I simply do not understand what they think they are doing.\"")
+    qs = quotes(body, ("Arne Solberg", "PERSON"))
+    assert (qs[-1].speaker, qs[-1].rule) == ("Arne Solberg", "quote.carry.reported")
+
+
+def test_a_paragraph_of_quote_after_a_sentence_without_speech_is_not_carried():
+    body = ("Arne Solberg, one of the councillors named in the leaflet, is puzzled. The \"traitor\" jibe "
+            "is the latest sign of a campaign in trouble.\n\n"
+            "\"Nobody understands what they think they are doing.\"")
+    qs = quotes(body, ("Arne Solberg", "PERSON"))
+    assert qs[-1].rule != "quote.carry.reported"

@@ -361,7 +361,13 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "claims", "demand", "demands", "appeal", "plea", "description", "remarks", "comments", "words",
     "statement", "assertion", "insistence", "criticism", "praise", "characterisation", "characterization",
     "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
-    "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation",
+    "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation", "view", "opinion",
+)
+#: What a parenthetical "as <speaker> ..." after a quote ends in ("the 'historic' deal, as the
+#: president put it,"): the phrases that make the speaker the one who said it.
+AS_SAID_PHRASES: tuple[str, ...] = (
+    "put it", "puts it", "has put it", "had put it", "once put it", "phrased it", "called it", "calls it",
+    "described it", "describes it", "said", "says", "has said", "had said", "likes to say", "would have it",
 )
 #: Verbs of speech and stance whose passive form names the speaker after "by" ("was called a
 #: "hypocrite" by X").

@@ -77,7 +77,7 @@ _AGENT_MORE = re.compile(r"[^,;:!?.\"“”()_]{1,60}?" + _AGENT_STOP)
 _ABBREVIATIONS = frozenset(speech.ABBREVIATIONS)
 #: A possessive then a noun for something said, right before the quote ("Moreau's call for a").
 _POSSESSIVE_CUE = re.compile(
-    rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
+    rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b,?(?:\s+(?:for|of|to|that|on|about|against))?"
     r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
 )
 #: "his insistence that the terms were", "her admission that she": a pronoun owning the speech noun.
@@ -296,6 +296,27 @@ def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) 
     return Attribution(spk, surf, verb.group().split()[-1], None, rules.PASSIVE_AGENT, typ)
 
 
+#: '"historic", as the president put it,': a parenthetical after the quote naming who said it.
+_AS_SAID = re.compile(
+    r"[^,;:_\"“”.!?()]{0,40}?,\s+as\s+(?P<np>[^,;:_\"“”.!?()]{1,50}?)\s+"
+    rf"(?P<cue>{alt(speech.AS_SAID_PHRASES)})(?=[\s,.;:!?)]|$)"
+)
+
+
+def as_said(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'The "historic" agreement, as the president put it, may yet ...': the subject of the
+    parenthetical "as X put it/said/called it" right after the quote speaks it."""
+    if site.part.close_mark is None:
+        return None
+    m = _AS_SAID.match(ctx.masked, site.post_at, site.hi)
+    if m is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, m.start("np"), m.end("np"), m.start("cue"), prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, m.group("cue"), None, rules.AS_SAID, typ)
+
+
 def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
     """'Salgado backs the deal, though his insistence that the terms were "never on the table"
     ...': the person the possessive pronoun names."""
@@ -317,7 +338,7 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
         return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
-    cue = ctx.masked[m.start() + 2:m.end()].split()[0]
+    cue = ctx.masked[m.start() + 2:m.end()].split()[0].rstrip(",")
     if owner:
         mm = owner[-1]
         return Attribution(mm.local_name, mm.surface, cue, None, rules.POSSESSIVE_CUE, mm.type)

@@ -22,7 +22,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import QuoteSite, attribute_after, attribute_before, read_site
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.embedded import (
-    attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
+    as_said, attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
     relative_clause_attr, through_source,
 )
 from pipelines.text.quotes.marks import Block, QuotePart
@@ -164,6 +164,9 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
     p, text = site.part, site.text
     n_words = count_words(text)
     if attr is None or attr.speaker is None:
+        aside = as_said(ctx, site, prev)  # 'the "historic" deal, as the president put it,'
+        if aside is not None:
+            return "partial", aside
         attr = passive_agent(ctx, site, prev) or possessive_cue(ctx, site) or relative_clause_attr(ctx, site, prev) or attr
     if attr is None:
         attr = attribute_final(ctx, site, prev)

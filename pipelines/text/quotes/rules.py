@@ -55,6 +55,9 @@ SENTENCE_ACCORDING_TO = RULES.add(
 SENTENCE_WITH_SUBJECT = RULES.add(
     "quote.sentence.with_subject", "A participle whose subject 'with' gives ('with X claiming') governs the quote; X speaks.",
     'Hart missed the game, with the coach claiming he was "simply exhausted".')
+AS_SAID = RULES.add(
+    "quote.sentence.as_said", "A parenthetical 'as X put it' / 'as X said' right after the quote names its speaker.",
+    'The minister met Lena Holt. The "historic" deal, as Holt put it, is done.')
 SENTENCE_QUOTED_VERB = RULES.add(
     "quote.sentence.quoted_verb", "The quote is a verb phrase right after a subject naming somebody.",
     'A spokesman "totally refuted" the claims.')

@@ -388,6 +388,8 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
 
 
 #: A fronted adverbial written without its comma before a subject opening with "the/its/their".
+#: "What the minister described as": a free relative, whose subject is the speaker.
+_FREE_RELATIVE = re.compile(r"(?i:what)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
 _FRONTED_BEFORE_NP = re.compile(
     r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
 )
@@ -408,6 +410,10 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
         seg = body[start:end]
     if not seg:
         return None
+    free = _FREE_RELATIVE.match(seg)
+    if free is not None and free.end() < len(seg):
+        start += free.end()
+        seg = body[start:end]
     fronted = _FRONTED_BEFORE_NP.match(seg)
     if fronted is not None:
         return start + fronted.end(), end  # "In a briefing the federation": the federation
