@@ -187,3 +187,51 @@ def test_a_paragraph_of_quote_after_a_sentence_without_speech_is_not_carried():
             "\"Nobody understands what they think they are doing.\"")
     qs = quotes(body, ("Arne Solberg", "PERSON"))
     assert qs[-1].rule != "quote.carry.reported"
+
+
+# --------------------------------------------------------------------------- offices and who holds them
+
+def test_a_shadow_office_is_not_the_office():
+    body = ("Opposition shadow chancellor Nils Berg predicted a rise in taxes. "
+            "The chancellor insisted the plans were \"fully costed\".")
+    q = one(body, ("Nils Berg", "PERSON"))
+    assert q.speaker is None
+
+
+def test_who_spoke_of_the_office_holder_does_not_hold_the_office():
+    body = ("Nils Berg said the chancellor had ignored the deficit.\n\n"
+            "Mr Berg said taxes would go up. The chancellor insisted the plans were \"fully costed\".")
+    q = one(body, ("Nils Berg", "PERSON"), ("Berg", "PERSON", "Nils Berg"))
+    assert q.speaker is None
+
+
+def test_the_office_holder_introduced_opening_a_sentence_still_speaks():
+    body = ("Chancellor Ruth Amsel presented the budget on Wednesday. "
+            "The chancellor insisted the plans were \"fully costed\".")
+    q = one(body, ("Ruth Amsel", "PERSON"))
+    assert q.speaker == "Ruth Amsel"
+
+
+def test_he_after_an_office_held_by_a_woman_is_not_her():
+    body = ("Mrs Ruth Amsel, the chancellor, presented the budget. The chancellor said the plans were costed. "
+            "\"Nothing here is borrowed,\" he said.")
+    qs = quotes(body, ("Ruth Amsel", "PERSON"))
+    assert qs[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- the statement after a fronted one
+
+def test_the_statement_is_the_organisation_that_spoke_in_a_fronted_statement():
+    body = ("Varden Optics cut its forecast on Monday.\n\n"
+            "In a statement to the Bergen exchange, the company said sales would fall. "
+            "\"Orders have stopped at the same time,\" the statement said.")
+    q = one(body, ("Varden Optics", "ORG"), ("Bergen", "GPE"))
+    assert (q.speaker, q.rule) == ("Varden Optics", "quote.speaker.document")
+
+
+def test_the_statement_after_a_fronted_statement_by_nobody_named_names_nobody():
+    body = ("Markets fell on Monday.\n\n"
+            "In a statement to the Bergen exchange, the company said sales would fall. "
+            "\"Orders have stopped at the same time,\" the statement said.")
+    q = one(body, ("Bergen", "GPE"))
+    assert q.speaker is None

@@ -122,6 +122,9 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
         after = [mm for mm in ctx.overlapping(fronted.end(), fronted.end() + 80) if mm.char_start == fronted.end()]
         if after and after[0].type in _SPEAKING and _ISSUING_AFTER.match(ctx.masked, after[0].char_end):
             return after[0].char_start, after[0].char_end
+        kind = _KIND_SUBJECT.match(ctx.masked, fronted.end(), fronted.end() + 120)
+        if not after and kind is not None and not DOCUMENT_PHRASE.fullmatch(kind.group("np")):
+            return kind.start("np"), kind.end("np")  # "In a statement to the exchange, the company said"
     for mm in ctx.overlapping(lo, at):
         if mm.char_start < lo or mm.type not in _SPEAKING:
             continue

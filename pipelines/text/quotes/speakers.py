@@ -12,6 +12,7 @@ speaker but its surface.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -776,12 +777,34 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
                 and not (title and title.group(1).lower() not in role.lower())):
             cands.append(m)  # not "President Bush" for "the rapper"
         m = ctx.last_person_before(m.char_start)
+    office = _OFFICE.search(role) is not None
     for c in cands:
-        if ctx.opens_sentence_at(c):
+        if ctx.opens_sentence_at(c) and not (office and _speaks_of_role(ctx, c, role, start)):
             return c
-    if _OFFICE.search(role):
+    if office:
         return None  # an office ("the prime minister") is never given to a mere nearby object
     return cands[0] if cands else None
+
+
+def _speaks_of_role(ctx: QuoteContext, m: EntityMention, role: str, start: int) -> bool:
+    """Whether the person of ``m`` holds another office of that name ("shadow chancellor
+    Oliver Letwin") or spoke of "the <role>" as somebody else before ``start`` ("Vince Cable
+    said the chancellor had failed"): then they are not "the <role>"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    the_role = re.compile(rf"\bthe\s+{words}\b", re.IGNORECASE)
+    other = re.compile(rf"\b(?:{alt(speech.OTHER_OFFICE_QUALIFIERS)})-?\s*{words}\s+(?:\w+\.?\s+)?$", re.IGNORECASE)
+    for mm in ctx.persons:
+        if mm.char_start >= start:
+            break
+        if mm.local_name != m.local_name:
+            continue
+        if other.search(ctx.body, max(0, mm.char_start - 60), mm.char_start):
+            return True
+        k = bisect.bisect_right(ctx.term_ends, mm.char_end)
+        s_end = min(ctx.term_ends[k] if k < len(ctx.term_ends) else len(ctx.body), start)
+        if the_role.search(ctx.masked, mm.char_end, s_end):
+            return True
+    return False
 
 
 def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
