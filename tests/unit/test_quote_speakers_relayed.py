@@ -235,3 +235,23 @@ def test_the_statement_after_a_fronted_statement_by_nobody_named_names_nobody():
             "\"Orders have stopped at the same time,\" the statement said.")
     q = one(body, ("Bergen", "GPE"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "said a spokesman for X"
+
+def test_said_a_spokesman_for_an_organisation_after_the_quote():
+    body = "\"The figures are alarming,\" said a senior official at the Exchequer Office."
+    q = one(body, ("Exchequer Office", "ORG"))
+    assert (q.speaker, q.speaker_surface) == ("Exchequer Office", "a senior official at the Exchequer Office")
+
+
+def test_said_a_spokesman_in_a_city_names_nobody():
+    body = "\"The figures are alarming,\" said a spokesman in Lyon."
+    q = one(body, ("Lyon", "GPE"))
+    assert q.speaker is None
+
+
+def test_said_a_friend_of_a_person_is_not_that_person():
+    body = "\"He is not well,\" said a friend of Mr Okoro."
+    q = one(body, ("Okoro", "PERSON", "Daniel Okoro"))
+    assert q.speaker is None

@@ -122,6 +122,9 @@ def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attributio
         return None
     s = site.post_at + m.start("np")
     e = site.post_at + m.end("np")
+    whose = _MOUTHPIECE_WHOSE.match(ctx.masked, e, site.hi) if _MOUTHPIECE_END.search(m.group("np")) else None
+    if whose is not None:
+        e = whose.end()  # '"...," said a spokesman for the Treasury': whose mouthpiece it is
     for mm in ctx.overlapping(s, e):  # a name cut by "of"/"in" inside it ("Bank of England")
         if mm.char_end > e and mm.char_start < e:
             e = mm.char_end
@@ -152,6 +155,12 @@ def _name_apposed_after(ctx: QuoteContext, e: int, hi: int) -> EntityMention | N
                 return mm
             return None
     return None
+
+
+#: A noun for one who speaks for somebody else, ending the phrase after an inverted cue.
+_MOUTHPIECE_END = re.compile(rf"\b(?:{'|'.join(speech.MOUTHPIECE_NOUNS)})s?$")
+#: The organisation or person after it: "for the Treasury", "at Harlow Bank".
+_MOUTHPIECE_WHOSE = re.compile(r"\s+(?:for|at|of|from|with|in)\s+[^,;:!?\"“”()]{1,60}?(?=\s*(?:[,;:!?\"“”()]|$)|\.\s|\.$|\s+(?:who|after|when|while|adding)\b)")
 
 
 def _after_speaker_then_cue(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
