@@ -255,3 +255,20 @@ def test_said_a_friend_of_a_person_is_not_that_person():
     body = "\"He is not well,\" said a friend of Mr Okoro."
     q = one(body, ("Okoro", "PERSON", "Daniel Okoro"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- a family speaking
+
+def test_the_family_named_by_its_surname_is_the_family_not_the_person():
+    body = ("Kofi Mensah, 41, died at the site in March.\n\n"
+            "In a statement read by their solicitor, the Mensah family said: \"Kofi went to work and never came home.\" "
+            "The statement added that no fine \"could ever be the measure of our loss\".")
+    qs = quotes(body, ("Kofi Mensah", "PERSON"), ("Mensah", "PERSON", "Kofi Mensah"), ("Kofi", "PERSON", "Kofi Mensah"))
+    assert [(q.speaker, q.rule) for q in qs] == [("Mensah family", "quote.speaker.family"),
+                                                  ("Mensah family", "quote.speaker.document")]
+
+
+def test_the_person_of_that_surname_still_speaks_as_himself():
+    body = "Kofi Mensah, 41, left the site in March. \"I was lucky,\" Mr Mensah said."
+    q = one(body, ("Kofi Mensah", "PERSON"), ("Mensah", "PERSON", "Kofi Mensah"))
+    assert q.speaker == "Kofi Mensah"

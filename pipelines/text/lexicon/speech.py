@@ -332,6 +332,8 @@ GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
     "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
     "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
 )
+#: Nouns for a family speaking as one ("the Adeyemi family said").
+FAMILY_NOUNS: tuple[str, ...] = ("family",)
 #: Groups whose "they" speaks for the organisation they were introduced at ("Analysts at Kestrel
 #: Bank said ... . '...,' they wrote"); not workers, residents or members, who speak for themselves.
 ORG_VOICE_GROUP_NOUNS: tuple[str, ...] = ("researchers", "scientists", "academics", "authors", "analysts")

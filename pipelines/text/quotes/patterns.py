@@ -90,3 +90,9 @@ def honorific_start(body: str, pos: int, floor: int) -> int:
 
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+#: "the Adeyemi family": a family named by its surname, speaking as one.
+FAMILY_PHRASE = re.compile(
+    rf"(?i:the)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:{alt(speech.FAMILY_NOUNS)})\b"
+)

@@ -129,3 +129,6 @@ GROUP = RULES.add(
     "quote.speaker.group",
     "A plural group speaking ('the researchers wrote', 'campaigners said'): the organisation the article introduced it with.",
     'Researchers at the Tarn Institute mapped the marsh. "The marsh is growing," the researchers wrote.')
+FAMILY = RULES.add(
+    "quote.speaker.family", "A family named by its surname speaks as one ('the Ode family said'), not the person of that name.",
+    'In a statement, the Ode family said: "He was the kindest man we knew."')

@@ -13,7 +13,7 @@ import re
 
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import alt
+from pipelines.text.quotes.patterns import FAMILY_PHRASE, alt
 
 #: "the report", "its 40-page report", "the statement": a written thing speaking.
 DOCUMENT_PHRASE = re.compile(
@@ -125,6 +125,9 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
         kind = _KIND_SUBJECT.match(ctx.masked, fronted.end(), fronted.end() + 120)
         if not after and kind is not None and not DOCUMENT_PHRASE.fullmatch(kind.group("np")):
             return kind.start("np"), kind.end("np")  # "In a statement to the exchange, the company said"
+        family = FAMILY_PHRASE.match(ctx.masked, fronted.end(), fronted.end() + 120)
+        if family is not None and _ISSUING_AFTER.match(ctx.masked, family.end()):
+            return family.start(), family.end()  # "In a statement read by their solicitor, the Ode family said"
     for mm in ctx.overlapping(lo, at):
         if mm.char_start < lo or mm.type not in _SPEAKING:
             continue

@@ -25,7 +25,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
+    ANY_CUE_RE, FAMILY_PHRASE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
@@ -88,7 +88,7 @@ _TITLE_BEFORE = re.compile(
 )
 #: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
 _NAME_MOUTHPIECE = re.compile(
-    r"(?:(?i:a|an|the)\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
+    r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
     rf"(?:official\s+)?(?:{alt(set(speech.MOUTHPIECE_NOUNS) | {'statement'})})"
 )
 _DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
@@ -216,6 +216,11 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         # a person mention there speaks as itself; otherwise the name after the organisation's
         name = run_in.group("name")
         return strip_titles(name), seg, "PERSON"
+    family = FAMILY_PHRASE.match(ctx.body, start) or FAMILY_PHRASE.match(ctx.body, max(0, start - 4))
+    if family is not None and family.start() <= start and end <= family.end():
+        # "the Adeyemi family" (also when only its name was read as the subject): the family,
+        # not the person of that name
+        return f"{family.group('name')} family", family.group(), "ORG"
     found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
@@ -254,6 +259,8 @@ def speaker_rule(attr: Attribution) -> str:
         return rules.DOCUMENT
     if GROUP_PHRASE.fullmatch(attr.surface):
         return rules.GROUP
+    if FAMILY_PHRASE.fullmatch(attr.surface):
+        return rules.FAMILY
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
