@@ -272,3 +272,19 @@ def test_the_person_of_that_surname_still_speaks_as_himself():
     body = "Kofi Mensah, 41, left the site in March. \"I was lucky,\" Mr Mensah said."
     q = one(body, ("Kofi Mensah", "PERSON"), ("Mensah", "PERSON", "Kofi Mensah"))
     assert q.speaker == "Kofi Mensah"
+
+
+# --------------------------------------------------------------------------- datelines
+
+def test_a_dateline_s_place_and_outlet_never_speak():
+    body = ("BERGEN (Nordic Markets Wire) - Varden Optics cut its forecast on Monday, blaming what it "
+            "called \"a sudden and very late collapse\" in orders.")
+    q = one(body, ("BERGEN", "GPE", "Bergen"), ("Nordic Markets Wire", "ORG"), ("Varden Optics", "ORG"))
+    assert q.speaker == "Varden Optics"
+
+
+def test_the_company_after_a_dateline_is_not_the_outlet():
+    body = ("BERGEN (Nordic Markets Wire) - Shares in Varden Optics fell on Monday.\n\n"
+            "\"Orders have stopped,\" the company said.")
+    q = one(body, ("BERGEN", "GPE", "Bergen"), ("Nordic Markets Wire", "ORG"), ("Varden Optics", "ORG"))
+    assert q.speaker != "Nordic Markets Wire"

@@ -96,3 +96,9 @@ def count_words(text: str) -> int:
 FAMILY_PHRASE = re.compile(
     rf"(?i:the)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:{alt(speech.FAMILY_NOUNS)})\b"
 )
+
+#: A wire dateline opening a paragraph: "KAMPALA, May 14 (Continental Wire Service) - ", "OSLO
+#: (Ledger Markets Daily) - ", "SANTIAGO - ". Its place and outlet are no part of the sentence after it.
+DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'\-]{1,40}(?:,[^()\n\-–—]{0,40})?(?:\s*\([^()\n]{1,60}\))?\s*[-–—]{1,2}\s"
+)
