@@ -288,3 +288,17 @@ def test_the_company_after_a_dateline_is_not_the_outlet():
             "\"Orders have stopped,\" the company said.")
     q = one(body, ("BERGEN", "GPE", "Bergen"), ("Nordic Markets Wire", "ORG"), ("Varden Optics", "ORG"))
     assert q.speaker != "Nordic Markets Wire"
+
+
+# --------------------------------------------------------------------------- "a company spokeswoman"
+
+def test_a_company_spokeswoman_is_the_company_the_article_named():
+    body = "Brandt Logistics cut 200 jobs. A company spokeswoman said the cuts were \"painful but necessary\"."
+    q = one(body, ("Brandt Logistics", "ORG"))
+    assert (q.speaker, q.rule) == ("Brandt Logistics", "quote.speaker.mouthpiece")
+
+
+def test_a_company_spokeswoman_with_no_company_named_is_nobody():
+    body = "Markets fell. A company spokeswoman said the cuts were \"painful but necessary\"."
+    q = one(body)
+    assert q.speaker is None

@@ -115,7 +115,7 @@ _BARE_STATE_BODY = re.compile(
     rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:{_MOUTHPIECE_NOUNS}|statement))?"
 )
 _BARE_MOUTHPIECE = re.compile(
-    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?"
+    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS) | ANY_ORG_NOUNS)})\s+)?"
     r"(?P<noun>spokes(?:man|woman|person)|representative|official)"  # not "a source": that stays anonymous
 )
 #: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
