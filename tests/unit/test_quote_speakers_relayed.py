@@ -302,3 +302,26 @@ def test_a_company_spokeswoman_with_no_company_named_is_nobody():
     body = "Markets fell. A company spokeswoman said the cuts were \"painful but necessary\"."
     q = one(body)
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "on a promise to"
+
+def test_who_campaigned_on_a_promise_is_the_one_who_promised():
+    body = ("Marta Quispe, who campaigned last year on a promise to \"give every village clean water by 2030\", "
+            "flew to Geneva on Monday.")
+    q = one(body, ("Marta Quispe", "PERSON"))
+    assert (q.speaker, q.rule) == ("Marta Quispe", "quote.sentence.speech_noun")
+
+
+def test_a_book_about_a_promise_is_not_the_reader_s_promise():
+    body = "Marta Quispe read a book about a promise to \"give every village clean water by 2030\" on the flight."
+    q = one(body, ("Marta Quispe", "PERSON"))
+    assert q.speaker is None
+
+
+def test_a_clause_after_an_inverted_said_is_no_speaker():
+    body = ("Marta Quispe, who campaigned last year on a promise to \"give every village clean water by 2030\", "
+            "said the deal would double what farmers earn.")
+    q = one(body, ("Marta Quispe", "PERSON"))
+    assert q.speaker == "Marta Quispe"
+    assert q.speaker_surface != "the deal would double what farmers earn"

@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -118,8 +118,8 @@ def _after_quoted_as(ctx: QuoteContext, site: QuoteSite, prev: Attribution | Non
 def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
     """'"...," said Mr Smith'."""
     m = _AFTER_CUE_NP.match(site.post)
-    if not m:
-        return None
+    if not m or AUXILIARY.search(m.group("np")):
+        return None  # '"...", said the deal would double ...': a clause, no inverted speaker
     s = site.post_at + m.start("np")
     e = site.post_at + m.end("np")
     whose = _MOUTHPIECE_WHOSE.match(ctx.masked, e, site.hi) if _MOUTHPIECE_END.search(m.group("np")) else None

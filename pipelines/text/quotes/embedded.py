@@ -15,7 +15,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
 from pipelines.text.quotes.pronouns import pronoun_target
 from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
@@ -106,7 +106,8 @@ def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None
         if surf is not None and len(surf.split()) <= 8:
             return Attribution(spk, surf, m.group("cue"), None, rules.SENTENCE_FINAL_SAID, typ)
     m = _FINAL_INVERTED.search(post)
-    if m:
+    if m and not AUXILIARY.search(m.group("np")):  # not ', said the deal would double ...'
+
         s, e = post_at + m.start("np"), post_at + m.end("np")
         spk, surf, typ = resolve_np(ctx, s, e, s, prev)
         if surf is not None:
@@ -315,6 +316,31 @@ def as_said(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Att
     if spk is None:
         return None
     return Attribution(spk, surf, m.group("cue"), None, rules.AS_SAID, typ)
+
+
+#: "(campaigned) on a promise to", "(won) with a pledge of": a noun for something said, right
+#: before the quote, that the subject ran or won on.
+_SPEECH_NOUN_BEFORE = re.compile(
+    rf"\b(?:on|upon|with)\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b"
+    r"(?:\s+(?:to|of|for|that|on|about|against))?\s*$"
+)
+
+
+def speech_noun_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
+    """'Benavides, who campaigned on a promise to "make the world pay", said ...': with no
+    reporting verb in the sentence, the subject opening it made the promise, call or pledge
+    right before the quote (a person or organisation only)."""
+    m = _SPEECH_NOUN_BEFORE.search(ctx.masked, max(sent_lo, open_mark - 80), open_mark)
+    if m is None:
+        return None
+    sub = first_subject(ctx, sent_lo, m.start())
+    if sub is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], m.start(), prev)
+    if surf is None or (spk is None and surf.lower() not in speech.SUBJECT_PRONOUNS) or typ not in ("PERSON", "ORG", None):
+        return None
+    cue = next(w for w in reversed(m.group().split()) if w in speech.SPEECH_NOUNS)
+    return Attribution(spk, surf, cue, None, rules.SPEECH_NOUN, typ)
 
 
 def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:

@@ -102,3 +102,6 @@ FAMILY_PHRASE = re.compile(
 DATELINE = re.compile(
     r"(?m)^[A-Z][A-Z .'\-]{1,40}(?:,[^()\n\-–—]{0,40})?(?:\s*\([^()\n]{1,60}\))?\s*[-–—]{1,2}\s"
 )
+
+#: An auxiliary or modal verb: a phrase holding one is a clause, never a speaker ("said the deal would ...").
+AUXILIARY = re.compile(r"\b(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\b")

@@ -132,3 +132,8 @@ GROUP = RULES.add(
 FAMILY = RULES.add(
     "quote.speaker.family", "A family named by its surname speaks as one ('the Ode family said'), not the person of that name.",
     'In a statement, the Ode family said: "He was the kindest man we knew."')
+SPEECH_NOUN = RULES.add(
+    "quote.sentence.speech_noun",
+    "No reporting verb in the sentence; a noun for something said ('a promise to', 'a call for') right before the "
+    "quote is the subject's.",
+    'She won the seat on a promise to "clean up every river in the county".')
