@@ -325,3 +325,18 @@ def test_a_clause_after_an_inverted_said_is_no_speaker():
     q = one(body, ("Marta Quispe", "PERSON"))
     assert q.speaker == "Marta Quispe"
     assert q.speaker_surface != "the deal would double what farmers earn"
+
+
+# --------------------------------------------------------------------------- an unnamed passive agent
+
+def test_an_unnamed_agent_of_a_passive_is_not_the_sentence_subject():
+    body = ("Mr Hale also announced plans to merge 35 agencies into nine - described by one civil service "
+            "union as a \"bonfire of the quangos\".")
+    q = one(body, ("Hale", "PERSON", "Tom Hale"))
+    assert (q.speaker, q.speaker_surface) == (None, "one civil service union")
+
+
+def test_the_subject_who_described_it_himself_still_speaks():
+    body = "Mr Hale announced plans that he described as a \"bonfire of the quangos\"."
+    q = one(body, ("Hale", "PERSON", "Tom Hale"))
+    assert q.speaker == "Tom Hale"

@@ -156,6 +156,12 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
             and not _agentless_passive(ctx, sent_lo, open_mark, c)]
     if not cues:
         return None
+    agent = _speaker_after_verb(ctx, sent_lo, open_mark, cues[-1])
+    if agent is not None and cues[-1].group("cue").endswith("ed"):
+        s, e = agent.start("np"), agent.end("np")
+        spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+        if spk is None:  # "... - described by one civil service union as a '...'": that agent, unnamed
+            return Attribution(None, surf, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
     # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
     # else the first verb with any subject ("Mr Lee said that if he said things that were 'x'")
     named = _named_sentence_attr(ctx, sent_lo, open_mark, cues, prev)
