@@ -20,7 +20,7 @@ SPEAKER_FLOORS = {
     "speakerdev": {"quotes.f1": 0.99, "quotes.end_to_end": 0.94},
     "speakerdev2": {"quotes.f1": 0.99, "quotes.end_to_end": 0.93},
     "speakerdev3": {"quotes.f1": 0.99, "quotes.end_to_end": 0.89},
-    "speakerdev4": {"quotes.f1": 0.99, "quotes.end_to_end": 0.70},
+    "speakerdev4": {"quotes.f1": 0.99, "quotes.end_to_end": 0.80},
 }
 ENTITY_FLOORS = {"spans.f1": 0.93, "typed.f1": 0.91}
 QUANTITY_FLOORS = {

@@ -183,6 +183,9 @@ MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
 NAME_PARTICLES: tuple[str, ...] = (
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del",
 )
+#: Words before a role that make it another office ("Deputy Prime Minister X" is not "the prime
+#: minister", "former coach X" not "the coach").
+OTHER_OFFICE_QUALIFIERS = frozenset("deputy vice shadow assistant junior former ex under".split())
 #: Honorifics and titles dropped from a name written without a mention (lower case).
 NAME_TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady baron baroness rev reverend fr father sister brother
@@ -325,10 +328,15 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 #: ("Researchers at the Marram Institute ... the researchers wrote", "A group of parents, the
 #: Friends of Elm Library, ... the parents said").
 GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
-    "researchers", "scientists", "academics", "authors", "campaigners", "activists", "protesters",
+    "researchers", "scientists", "academics", "authors", "analysts", "campaigners", "activists", "protesters",
     "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
     "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
 )
+#: Nouns for a family speaking as one ("the Adeyemi family said").
+FAMILY_NOUNS: tuple[str, ...] = ("family",)
+#: Groups whose "they" speaks for the organisation they were introduced at ("Analysts at Kestrel
+#: Bank said ... . '...,' they wrote"); not workers, residents or members, who speak for themselves.
+ORG_VOICE_GROUP_NOUNS: tuple[str, ...] = ("researchers", "scientists", "academics", "authors", "analysts")
 #: What an organisation is introduced as when it stands for a group ("X, a residents' group").
 GROUP_KIND_NOUNS: tuple[str, ...] = (
     "group", "campaign", "coalition", "association", "alliance", "network", "organisation", "organization",
@@ -355,7 +363,13 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "claims", "demand", "demands", "appeal", "plea", "description", "remarks", "comments", "words",
     "statement", "assertion", "insistence", "criticism", "praise", "characterisation", "characterization",
     "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
-    "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation",
+    "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation", "view", "opinion",
+)
+#: What a parenthetical "as <speaker> ..." after a quote ends in ("the 'historic' deal, as the
+#: president put it,"): the phrases that make the speaker the one who said it.
+AS_SAID_PHRASES: tuple[str, ...] = (
+    "put it", "puts it", "has put it", "had put it", "once put it", "phrased it", "called it", "calls it",
+    "described it", "describes it", "said", "says", "has said", "had said", "likes to say", "would have it",
 )
 #: Verbs of speech and stance whose passive form names the speaker after "by" ("was called a
 #: "hypocrite" by X").

@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 
 from pipelines.text.lexicon import speech
+from pipelines.records import EntityMention
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
-from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
 
 
 @dataclass
@@ -117,19 +118,49 @@ def _after_quoted_as(ctx: QuoteContext, site: QuoteSite, prev: Attribution | Non
 def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
     """'"...," said Mr Smith'."""
     m = _AFTER_CUE_NP.match(site.post)
-    if not m:
-        return None
+    if not m or AUXILIARY.search(m.group("np")):
+        return None  # '"...", said the deal would double ...': a clause, no inverted speaker
     s = site.post_at + m.start("np")
     e = site.post_at + m.end("np")
+    whose = _MOUTHPIECE_WHOSE.match(ctx.masked, e, site.hi) if _MOUTHPIECE_END.search(m.group("np")) else None
+    if whose is not None:
+        e = whose.end()  # '"...," said a spokesman for the Treasury': whose mouthpiece it is
     for mm in ctx.overlapping(s, e):  # a name cut by "of"/"in" inside it ("Bank of England")
         if mm.char_end > e and mm.char_start < e:
             e = mm.char_end
     spk, surf, typ = resolve_np(ctx, s, e, s, prev)
     if surf is None:
         return None
+    if spk is None:
+        named = _name_apposed_after(ctx, e, site.hi)  # '"...," said one resident, Mary Okafor.'
+        if named is not None:
+            spk, surf, typ = named.local_name, ctx.body[s:named.char_end], "PERSON"
     cue = m.group("cue")
     return Attribution(spk, surf, cue, addressee_after(ctx, cue, site.post_at + m.end("cue"), site.hi),
                        rules.AFTER_SAID_NAME, typ)
+
+
+_APPOSED_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _name_apposed_after(ctx: QuoteContext, e: int, hi: int) -> EntityMention | None:
+    """The person a comma after a description names ("one resident, Mary Okafor" ending its
+    clause), else None."""
+    comma = re.compile(r"\s*,\s*").match(ctx.masked, e, hi)
+    if comma is None:
+        return None
+    for mm in ctx.overlapping(comma.end(), min(hi, comma.end() + 60)):
+        if mm.char_start == comma.end():
+            if mm.type == "PERSON" and _APPOSED_NAME_END.match(ctx.masked, mm.char_end, hi):
+                return mm
+            return None
+    return None
+
+
+#: A noun for one who speaks for somebody else, ending the phrase after an inverted cue.
+_MOUTHPIECE_END = re.compile(rf"\b(?:{'|'.join(speech.MOUTHPIECE_NOUNS)})s?$")
+#: The organisation or person after it: "for the Treasury", "at Harlow Bank".
+_MOUTHPIECE_WHOSE = re.compile(r"\s+(?:for|at|of|from|with|in)\s+[^,;:!?\"“”()]{1,60}?(?=\s*(?:[,;:!?\"“”()]|$)|\.\s|\.$|\s+(?:who|after|when|while|adding)\b)")
 
 
 def _after_speaker_then_cue(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
@@ -222,7 +253,11 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
     m = _BEFORE_ACCORDING.search(pre)
     if m:
         s = pre_lo + m.start("np")
-        spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np").rstrip()), s, prev)
+        e = s + len(m.group("np").rstrip())
+        through = _source_then_speaker(ctx, s, e, prev)
+        if through is not None:
+            return through, True
+        spk, surf, typ = resolve_np(ctx, s, e, s, prev)
         return Attribution(spk, surf, "according to", None, rules.BEFORE_ACCORDING_TO, typ), True
     m = ACCORDING_CLAUSE.search(pre)
     if m and not _CUE_RE.search(ctx.masked, pre_lo, pre_lo + m.start()):
@@ -238,6 +273,35 @@ def _before_fixed_form(ctx: QuoteContext, pre_lo: int, pre: str,
         cue = pre[m.start():m.start("np")].strip(" ,").lower()
         return Attribution(spk, surf, cue, None, rules.BEFORE_SAID_NAME, typ), True
     return None
+
+
+#: The reporting verb closing "According to X the minister said:" (no comma after the source).
+_CUE_AT_END = re.compile(rf"\s+(?:{ADV}\s+)?(?P<cue>{CUE})(?:\s+{ADV})?\s*$")
+_SUBJECT_OPENER = re.compile(r"\s(?=(?:the|a|an|his|her|its|their|he|she|they|it)\s)", re.IGNORECASE)
+
+
+def _source_then_speaker(ctx: QuoteContext, s: int, e: int, prev: Attribution | None) -> Attribution | None:
+    """'According to Mr Lee the minister said: "..."': the source ``body[s:e]`` runs, without a
+    comma, into the subject of a reporting verb; that subject speaks, the source is the addressee.
+    The subject starts after the source's mention, else at the first article or pronoun after
+    the source's first word. None when no reporting verb ends the phrase."""
+    c = _CUE_AT_END.search(ctx.masked, s, e)
+    if c is None:
+        return None
+    cut = c.start()
+    head = [mm for mm in ctx.overlapping(s, cut) if mm.char_start - s <= 4]  # "Mr Lee", "the BBC"
+    if head and head[0].char_end < cut:
+        sub_s = head[0].char_end
+    else:
+        o = _SUBJECT_OPENER.search(ctx.masked, s + 1, cut)
+        if o is None:
+            return None
+        sub_s = o.end()
+    if not ctx.masked[sub_s:cut].strip():
+        return None
+    source = ctx.body[s:sub_s].strip()
+    spk, surf, typ = resolve_np(ctx, sub_s, cut, c.start("cue"), prev)
+    return Attribution(spk, surf, c.group("cue"), source, rules.THROUGH_SOURCE, typ)
 
 
 def _before_without_verb(ctx: QuoteContext, site: QuoteSite,
@@ -272,7 +336,9 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
     if cue in _PARTICIPLES:
         # "He praised the team, adding: ..." -> subject of the sentence, also when a quote
         # stands earlier in it ('Ruiz called it "a gift", adding: ...')
-        sub = first_subject(ctx, pre_lo, last.start())
+        sub = with_subject(ctx, pre_lo, last.start())  # "..., with coach Ana Ruiz adding: ..."
+        if sub is None:
+            sub = first_subject(ctx, pre_lo, last.start())
         sent_lo = ctx.sentence_start(site.block_lo, pre_lo)
         first_quote = ctx.masked.find("_", sent_lo, pre_lo)
         if sub is None and first_quote > sent_lo:

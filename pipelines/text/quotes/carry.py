@@ -36,6 +36,10 @@ _REPORTED_START = re.compile(
 )
 
 
+#: Reported speech set in its sentence between commas: "The attack, he says, is ...".
+_PARENTHETICAL_SAYS = re.compile(
+    rf",\s+(?P<np>[Hh]e|[Ss]he|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:{ADV}\s+)?(?P<cue>{CUE}),"
+)
 #: An organisation as the subject of a verb of speech or of a deed ("The union rejected the
 #: ruling"), not a modifier ("Harlow Bank shares fell").
 _ORG_ACTS = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:[a-z]{{3,}}ed|{CUE})\b")
@@ -237,14 +241,18 @@ def _sentence_before(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> tu
 
 
 def _reported_in(ctx: QuoteContext, seg_lo: int, last_end: int) -> Attribution | None:
-    """Reported speech opening the sentence ``[seg_lo, last_end)`` ("Smith said ...")."""
+    """Reported speech in the sentence ``[seg_lo, last_end)``: opening it ("Smith said ..."),
+    closing it ("..., he argued.") or set in it ("The attack, he says, is the latest example"),
+    the last also when a quoted term stands in the sentence."""
     sentence = ctx.masked[seg_lo:last_end]
-    if not sentence.strip() or "_" in sentence:
+    if not sentence.strip():
         return None
-    m = _REPORTED_START.match(sentence)
-    if not m:
+    m = None
+    if "_" not in sentence:
         # "The image simply portrayed him as a hypnotist, he argued."
-        m = FINAL_ATTR.search(sentence.rstrip(" .\n"))
+        m = _REPORTED_START.match(sentence) or FINAL_ATTR.search(sentence.rstrip(" .\n"))
+    if not m:
+        m = _PARENTHETICAL_SAYS.search(sentence)
         if not m:
             return None
     s, e = seg_lo + m.start("np"), seg_lo + m.end("np")

@@ -17,7 +17,7 @@ from pipelines.records import EntityMention
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.people import as_people
 from pipelines.text.quotes.patterns import (
-    ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, CUE_AFTER, HONORIFICS, LEADING_JUNK, POSSESSIVE_AFTER, PREP_OR_VERB,
+    ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, CUE_AFTER, DATELINE, HONORIFICS, LEADING_JUNK, POSSESSIVE_AFTER, PREP_OR_VERB,
     ROLE_LINK, TERMINATOR, honorific_start,
 )
 
@@ -43,7 +43,10 @@ class QuoteContext:
 
     def __init__(self, body: str, parts: list[QuotePart], mentions: Sequence[EntityMention]):
         self.body = body
-        self.mentions = sorted(as_people(body, mentions), key=lambda m: (m.char_start, -m.char_end))
+        datelines = [d.span() for d in DATELINE.finditer(body, 0, 600)]
+        self.mentions = sorted((m for m in as_people(body, mentions)
+                                if not any(a <= m.char_start < b for a, b in datelines)),
+                               key=lambda m: (m.char_start, -m.char_end))  # a dateline's place and outlet never speak
         self.m_starts = [m.char_start for m in self.mentions]
         spans = [p.span for p in parts]
         self.masked = _mask(body, spans)
@@ -56,7 +59,7 @@ class QuoteContext:
         self.persons_by_name: dict[str, list[int]] = {}  # local name -> indices into ``persons``
         for n, m in enumerate(self.persons):
             self.persons_by_name.setdefault(m.local_name, []).append(n)
-        self.term_ends = _sentence_ends(body, self.masked, parts)
+        self.term_ends = sorted(set(_sentence_ends(body, self.masked, parts)) | {b for _, b in datelines})
         self.quote_span = (0, 0)  # the quote being attributed
         self.genders: dict[str, str | None] = {}  # filled by ``pronouns.gender``
         self._subject_cache: dict[tuple[int, int], bool] = {}

@@ -15,12 +15,12 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
 )
 from pipelines.text.quotes.pronouns import pronoun_target
 from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
 from pipelines.text.quotes.speakers import Attribution, resolve_np
-from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span
+from pipelines.text.quotes.subjects import clause_subject, first_subject, relative_antecedent, subject_span, with_subject
 
 #: A sentence-final attribution ("..., WPP said."); also read by ``carry``.
 FINAL_ATTR = re.compile(
@@ -77,7 +77,7 @@ _AGENT_MORE = re.compile(r"[^,;:!?.\"“”()_]{1,60}?" + _AGENT_STOP)
 _ABBREVIATIONS = frozenset(speech.ABBREVIATIONS)
 #: A possessive then a noun for something said, right before the quote ("Moreau's call for a").
 _POSSESSIVE_CUE = re.compile(
-    rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b(?:\s+(?:for|of|to|that|on|about|against))?"
+    rf"['’]s\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b,?(?:\s+(?:for|of|to|that|on|about|against))?"
     r"(?:\s+[^\s_;:.!?]+){0,3}\s*$"
 )
 #: "his insistence that the terms were", "her admission that she": a pronoun owning the speech noun.
@@ -106,7 +106,8 @@ def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None
         if surf is not None and len(surf.split()) <= 8:
             return Attribution(spk, surf, m.group("cue"), None, rules.SENTENCE_FINAL_SAID, typ)
     m = _FINAL_INVERTED.search(post)
-    if m:
+    if m and not AUXILIARY.search(m.group("np")):  # not ', said the deal would double ...'
+
         s, e = post_at + m.start("np"), post_at + m.end("np")
         spk, surf, typ = resolve_np(ctx, s, e, s, prev)
         if surf is not None:
@@ -155,6 +156,12 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
             and not _agentless_passive(ctx, sent_lo, open_mark, c)]
     if not cues:
         return None
+    agent = _speaker_after_verb(ctx, sent_lo, open_mark, cues[-1])
+    if agent is not None and cues[-1].group("cue").endswith("ed"):
+        s, e = agent.start("np"), agent.end("np")
+        spk, surf, typ = resolve_np(ctx, s, e, s, prev)
+        if spk is None:  # "... - described by one civil service union as a '...'": that agent, unnamed
+            return Attribution(None, surf, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
     # the last verb with a named subject ("..., although Bourne admitted he was 'devastated'"),
     # else the first verb with any subject ("Mr Lee said that if he said things that were 'x'")
     named = _named_sentence_attr(ctx, sent_lo, open_mark, cues, prev)
@@ -168,14 +175,14 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
             spk, surf, typ = resolve_np(ctx, s, e, s, prev)
             if surf is not None:
                 return Attribution(spk, surf, cue, None, rules.SENTENCE_NAME_SAID, typ)
-        sub = _verb_subject(ctx, sent_lo, c)
+        sub, rule = _verb_subject(ctx, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
         if surf is None or len(surf.split()) > 10:
             continue
         addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS else None
-        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+        return Attribution(spk, surf, cue, addressee, rule, typ)
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
 
 
@@ -212,17 +219,18 @@ def _named_sentence_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, cues: 
     for c in reversed(cues):
         cue = c.group("cue")
         after = _speaker_after_verb(ctx, sent_lo, open_mark, c)
+        rule = rules.SENTENCE_NAME_SAID
         if after is not None:
             sub: tuple[int, int] | None = (after.start("np"), after.end("np"))
         else:
-            sub = _verb_subject(ctx, sent_lo, c)
+            sub, rule = _verb_subject(ctx, sent_lo, c)
         if sub is None:
             continue
         spk, surf, typ = resolve_np(ctx, sub[0], sub[1], c.start(), prev)
         if spk is None or surf is None or surf.lower() in speech.SUBJECT_PRONOUNS:
             continue
         addressee = addressee_after(ctx, cue, c.end(), open_mark) if cue in speech.TELL_VERBS and after is None else None
-        return Attribution(spk, surf, cue, addressee, rules.SENTENCE_NAME_SAID, typ)
+        return Attribution(spk, surf, cue, addressee, rule, typ)
     return None
 
 
@@ -236,16 +244,19 @@ def _speaker_after_verb(ctx: QuoteContext, sent_lo: int, open_mark: int, c: re.M
     return after
 
 
-def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[int, int] | None:
-    """Span of the subject of the reporting verb ``c``."""
+def _verb_subject(ctx: QuoteContext, sent_lo: int, c: re.Match[str]) -> tuple[tuple[int, int] | None, str]:
+    """Span of the subject of the reporting verb ``c``, and the rule that reads it."""
     rel = relative_antecedent(ctx, sent_lo, c.start())
     if rel is not None:
-        return rel  # "X, who last month called its critics '...', told MPs": X
+        return rel, rules.SENTENCE_NAME_SAID  # "X, who last month called its critics '...', told MPs": X
     if COORDINATED.search(ctx.masked, max(sent_lo, c.start() - 30), c.start()):
-        return clause_subject(ctx, sent_lo, c.start())  # "X defended it and admitted ...": X
-    if c.group("cue").endswith("ing"):  # "..., calling the issue a 'red line'": the sentence subject
-        return first_subject(ctx, sent_lo, c.start())
-    return subject_span(ctx, sent_lo, c.start())
+        return clause_subject(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID  # "X defended it and admitted ...": X
+    if c.group("cue").endswith("ing"):
+        absolute = with_subject(ctx, sent_lo, c.start())  # "..., with his coach claiming it was 'x'": the coach
+        if absolute is not None:
+            return absolute, rules.SENTENCE_WITH_SUBJECT
+        return first_subject(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID  # "..., calling it a 'red line'"
+    return subject_span(ctx, sent_lo, c.start()), rules.SENTENCE_NAME_SAID
 
 
 # --------------------------------------------------------------------------- speakers named elsewhere
@@ -292,6 +303,52 @@ def passive_agent(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) 
     return Attribution(spk, surf, verb.group().split()[-1], None, rules.PASSIVE_AGENT, typ)
 
 
+#: '"historic", as the president put it,': a parenthetical after the quote naming who said it.
+_AS_SAID = re.compile(
+    r"[^,;:_\"“”.!?()]{0,40}?,\s+as\s+(?P<np>[^,;:_\"“”.!?()]{1,50}?)\s+"
+    rf"(?P<cue>{alt(speech.AS_SAID_PHRASES)})(?=[\s,.;:!?)]|$)"
+)
+
+
+def as_said(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
+    """'The "historic" agreement, as the president put it, may yet ...': the subject of the
+    parenthetical "as X put it/said/called it" right after the quote speaks it."""
+    if site.part.close_mark is None:
+        return None
+    m = _AS_SAID.match(ctx.masked, site.post_at, site.hi)
+    if m is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, m.start("np"), m.end("np"), m.start("cue"), prev)
+    if spk is None:
+        return None
+    return Attribution(spk, surf, m.group("cue"), None, rules.AS_SAID, typ)
+
+
+#: "(campaigned) on a promise to", "(won) with a pledge of": a noun for something said, right
+#: before the quote, that the subject ran or won on.
+_SPEECH_NOUN_BEFORE = re.compile(
+    rf"\b(?:on|upon|with)\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\b"
+    r"(?:\s+(?:to|of|for|that|on|about|against))?\s*$"
+)
+
+
+def speech_noun_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
+    """'Benavides, who campaigned on a promise to "make the world pay", said ...': with no
+    reporting verb in the sentence, the subject opening it made the promise, call or pledge
+    right before the quote (a person or organisation only)."""
+    m = _SPEECH_NOUN_BEFORE.search(ctx.masked, max(sent_lo, open_mark - 80), open_mark)
+    if m is None:
+        return None
+    sub = first_subject(ctx, sent_lo, m.start())
+    if sub is None:
+        return None
+    spk, surf, typ = resolve_np(ctx, sub[0], sub[1], m.start(), prev)
+    if surf is None or (spk is None and surf.lower() not in speech.SUBJECT_PRONOUNS) or typ not in ("PERSON", "ORG", None):
+        return None
+    cue = next(w for w in reversed(m.group().split()) if w in speech.SPEECH_NOUNS)
+    return Attribution(spk, surf, cue, None, rules.SPEECH_NOUN, typ)
+
+
 def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
     """'Salgado backs the deal, though his insistence that the terms were "never on the table"
     ...': the person the possessive pronoun names."""
@@ -313,7 +370,7 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
         return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
-    cue = ctx.masked[m.start() + 2:m.end()].split()[0]
+    cue = ctx.masked[m.start() + 2:m.end()].split()[0].rstrip(",")
     if owner:
         mm = owner[-1]
         return Attribution(mm.local_name, mm.surface, cue, None, rules.POSSESSIVE_CUE, mm.type)

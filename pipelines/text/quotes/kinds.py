@@ -22,8 +22,8 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import QuoteSite, attribute_after, attribute_before, read_site
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.embedded import (
-    attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
-    relative_clause_attr, through_source,
+    as_said, attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
+    relative_clause_attr, speech_noun_attr, through_source,
 )
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.quotes.patterns import CUE, count_words
@@ -164,6 +164,9 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
     p, text = site.part, site.text
     n_words = count_words(text)
     if attr is None or attr.speaker is None:
+        aside = as_said(ctx, site, prev)  # 'the "historic" deal, as the president put it,'
+        if aside is not None:
+            return "partial", aside
         attr = passive_agent(ctx, site, prev) or possessive_cue(ctx, site) or relative_clause_attr(ctx, site, prev) or attr
     if attr is None:
         attr = attribute_final(ctx, site, prev)
@@ -176,6 +179,9 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
         attr = attribute_in_sentence(ctx, sent_lo, p.open_mark, prev)
         if attr is None and p.close_mark is not None:
             attr = attribute_quoted_verb(ctx, site, prev)
+        if attr is None:
+            attr = speech_noun_attr(ctx, sent_lo, p.open_mark, prev)  # 'X, who ran on a promise to "..."'
+
         if modifier and attr is None:
             return "term", None
     if attr is None and n_words <= 4:

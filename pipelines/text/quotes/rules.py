@@ -52,6 +52,12 @@ SENTENCE_FINAL_SAID = RULES.add(
 SENTENCE_ACCORDING_TO = RULES.add(
     "quote.sentence.according_to", "'According to X,' opens the sentence the quote is embedded in.",
     'According to Dr Yang, the economy is "in real trouble".')
+SENTENCE_WITH_SUBJECT = RULES.add(
+    "quote.sentence.with_subject", "A participle whose subject 'with' gives ('with X claiming') governs the quote; X speaks.",
+    'Hart missed the game, with the coach claiming he was "simply exhausted".')
+AS_SAID = RULES.add(
+    "quote.sentence.as_said", "A parenthetical 'as X put it' / 'as X said' right after the quote names its speaker.",
+    'The minister met Lena Holt. The "historic" deal, as Holt put it, is done.')
 SENTENCE_QUOTED_VERB = RULES.add(
     "quote.sentence.quoted_verb", "The quote is a verb phrase right after a subject naming somebody.",
     'A spokesman "totally refuted" the claims.')
@@ -123,3 +129,11 @@ GROUP = RULES.add(
     "quote.speaker.group",
     "A plural group speaking ('the researchers wrote', 'campaigners said'): the organisation the article introduced it with.",
     'Researchers at the Tarn Institute mapped the marsh. "The marsh is growing," the researchers wrote.')
+FAMILY = RULES.add(
+    "quote.speaker.family", "A family named by its surname speaks as one ('the Ode family said'), not the person of that name.",
+    'In a statement, the Ode family said: "He was the kindest man we knew."')
+SPEECH_NOUN = RULES.add(
+    "quote.sentence.speech_noun",
+    "No reporting verb in the sentence; a noun for something said ('a promise to', 'a call for') right before the "
+    "quote is the subject's.",
+    'She won the seat on a promise to "clean up every river in the county".')

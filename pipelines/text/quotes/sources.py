@@ -13,7 +13,7 @@ import re
 
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import alt
+from pipelines.text.quotes.patterns import FAMILY_PHRASE, alt
 
 #: "the report", "its 40-page report", "the statement": a written thing speaking.
 DOCUMENT_PHRASE = re.compile(
@@ -32,7 +32,9 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}$")
 _KIND_BEFORE = re.compile(r"(?i:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*$")
 #: After a document noun, its agent: "by/from/of X", perhaps after a participle ("filed by").
 _AGENT_AFTER = re.compile(
-    r"(?:,?\s+[a-z][\w\-]*){0,2}?\s+(?P<prep>by|from|of)\s+(?:the\s+)?"
+    # "a study of the 2019 floods, from X": the agent after the document's own complement
+    r"(?:\s+of\s+[^,;:_\"“”()]{1,60}(?=,))?"
+    r"(?:,?\s+[a-z][\w\-]*){0,2}?,?\s+(?P<prep>by|from|of)\s+(?:the\s+)?"
     # "a study by the consultancy Tidewell Partners": the kind of organisation before its name
     rf"(?:(?:{alt(set(speech.ORG_SPEAKER_NOUNS) | set(speech.BUSINESS_NOUNS))})\s+)?(?=[A-Z])"
 )
@@ -100,6 +102,8 @@ def _agent(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
         return None
     for mm in ctx.overlapping(am.end(), am.end() + 80):
         if mm.char_start == am.end():
+            if am.group("prep") == "of" and mm.type == "GPE":
+                return None  # "a study of Dunmore": what it is about, not who wrote it
             return (mm.char_start, mm.char_end) if mm.type in _SPEAKING else None
     if am.group("prep") == "of":
         return None  # "the report of Tuesday": only a mention names an author after "of"
@@ -118,6 +122,12 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
         after = [mm for mm in ctx.overlapping(fronted.end(), fronted.end() + 80) if mm.char_start == fronted.end()]
         if after and after[0].type in _SPEAKING and _ISSUING_AFTER.match(ctx.masked, after[0].char_end):
             return after[0].char_start, after[0].char_end
+        kind = _KIND_SUBJECT.match(ctx.masked, fronted.end(), fronted.end() + 120)
+        if not after and kind is not None and not DOCUMENT_PHRASE.fullmatch(kind.group("np")):
+            return kind.start("np"), kind.end("np")  # "In a statement to the exchange, the company said"
+        family = FAMILY_PHRASE.match(ctx.masked, fronted.end(), fronted.end() + 120)
+        if family is not None and _ISSUING_AFTER.match(ctx.masked, family.end()):
+            return family.start(), family.end()  # "In a statement read by their solicitor, the Ode family said"
     for mm in ctx.overlapping(lo, at):
         if mm.char_start < lo or mm.type not in _SPEAKING:
             continue

@@ -24,14 +24,15 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
+    ANY_CUE_RE, FAMILY_PHRASE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
+from pipelines.text.quotes.offices import introduced_with_role, speaks_of_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
-from pipelines.text.quotes.sources import author_span, is_document
+from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span, is_document
 
 
 @dataclass
@@ -57,7 +58,6 @@ _NAME_RUN = re.compile(
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
 _TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
-_APPOSED_ROLE = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:the|a|an|its|his|her)\s+([^,.;:()\"“”]{1,60})")
 #: Offices held by one known person: never guessed from mere proximity.
 _OFFICE = re.compile(
     r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
@@ -84,7 +84,7 @@ _TITLE_BEFORE = re.compile(
 )
 #: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
 _NAME_MOUTHPIECE = re.compile(
-    r"(?:(?i:a|an|the)\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
+    r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
     rf"(?:official\s+)?(?:{alt(set(speech.MOUTHPIECE_NOUNS) | {'statement'})})"
 )
 _DEMONYM_WORDS = frozenset(w for _, _, forms in demonym_rows() for f in forms for w in f.split())
@@ -111,7 +111,7 @@ _BARE_STATE_BODY = re.compile(
     rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})(?:\s+(?:{_MOUTHPIECE_NOUNS}|statement))?"
 )
 _BARE_MOUTHPIECE = re.compile(
-    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS))})\s+)?"
+    rf"(?P<det>(?i:a|an|the))\s+(?:(?P<mod>{alt(set(speech.ORG_SPEAKER_NOUNS) | ANY_ORG_NOUNS)})\s+)?"
     r"(?P<noun>spokes(?:man|woman|person)|representative|official)"  # not "a source": that stays anonymous
 )
 #: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
@@ -212,6 +212,11 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         # a person mention there speaks as itself; otherwise the name after the organisation's
         name = run_in.group("name")
         return strip_titles(name), seg, "PERSON"
+    family = FAMILY_PHRASE.match(ctx.body, start) or FAMILY_PHRASE.match(ctx.body, max(0, start - 4))
+    if family is not None and family.start() <= start and end <= family.end():
+        # "the Adeyemi family" (also when only its name was read as the subject): the family,
+        # not the person of that name
+        return f"{family.group('name')} family", family.group(), "ORG"
     found = _from_mentions(ctx, seg, start, end, cue_pos, _naming_mentions(ctx, start, end, all_ments))
     if found is None:
         body_of = _WRITTEN_BODY.fullmatch(seg)  # "Castillo's office" with no mention of Castillo
@@ -250,6 +255,8 @@ def speaker_rule(attr: Attribution) -> str:
         return rules.DOCUMENT
     if GROUP_PHRASE.fullmatch(attr.surface):
         return rules.GROUP
+    if FAMILY_PHRASE.fullmatch(attr.surface):
+        return rules.FAMILY
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
     if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
@@ -385,6 +392,8 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
 
 
 #: A fronted adverbial written without its comma before a subject opening with "the/its/their".
+#: "What the minister described as": a free relative, whose subject is the speaker.
+_FREE_RELATIVE = re.compile(r"(?i:what)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
 _FRONTED_BEFORE_NP = re.compile(
     r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
 )
@@ -405,6 +414,10 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
         seg = body[start:end]
     if not seg:
         return None
+    free = _FREE_RELATIVE.match(seg)
+    if free is not None and free.end() < len(seg):
+        start += free.end()
+        seg = body[start:end]
     fronted = _FRONTED_BEFORE_NP.match(seg)
     if fronted is not None:
         return start + fronted.end(), end  # "In a briefing the federation": the federation
@@ -429,7 +442,8 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         grp = group_target(ctx, pos)
         if grp is not None:
             return grp.local_name, seg, grp.type
-        by_noun = _org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
+        by_noun = (_org_noun_subject(ctx, pos) or (_introduced_org_subject(ctx, pos) if low == "it" else None)
+                   or _written_or_group_subject(ctx, pos, low))
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
     if low == "it" and prev is not None and prev.speaker and (
@@ -446,19 +460,40 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
     return None, seg, None
 
 
-def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
-    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
-    its kind ("The company's shares fell after it said ..."): that organisation."""
+def _pronoun_sentence_opening(ctx: QuoteContext, pos: int) -> int:
+    """Where the words open in the sentence an "it"/"they" at ``pos`` looks back on (its own,
+    or the one before when it opens its own; a paragraph break starts one too)."""
     lo = ctx.last_sentence_start(pos)
     nl = ctx.masked.rfind("\n", lo, pos)
     if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
         lo = nl + 1
     head = ctx.masked[lo:pos]
-    s0 = lo + len(head) - len(head.lstrip(" \n\"“”_"))
+    return lo + len(head) - len(head.lstrip(" \n\"“”_"))
+
+
+def _org_noun_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
+    """An "it"/"they" whose sentence (or the one before) opens with an organisation named by
+    its kind ("The company's shares fell after it said ..."): that organisation."""
+    s0 = _pronoun_sentence_opening(ctx, pos)
     m = ORG_NOUN_PHRASE.match(ctx.masked, s0, pos)
     if m is None or not re.match(r"(?:['’]s)?\s", ctx.masked[m.end():m.end() + 3]):
         return None
     return org_by_noun(ctx, m.group(), s0)
+
+
+def _written_or_group_subject(ctx: QuoteContext, pos: int, pronoun: str) -> Resolved | None:
+    """An "it" whose sentence (or the one before) opens with a written thing ("The study, by the
+    Tarn Institute, tracked ... . It found ..."), or a "they" after one opening with a group
+    ("Analysts at Kestrel Bank said ... . '...,' they wrote"): the author or organisation
+    the article gave it (``_spoken_for``)."""
+    s0 = _pronoun_sentence_opening(ctx, pos)
+    m = (DOCUMENT_PHRASE if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
+    if m is None or not re.match(r"[\s,]", ctx.masked[m.end():m.end() + 1]):
+        return None
+    if pronoun == "they" and m.group("noun").lower() not in speech.ORG_VOICE_GROUP_NOUNS:
+        return None  # "The workers at Norland Steel were angry. '...,' they said": not the firm
+    found = _spoken_for(ctx, m.group(), pos)
+    return found if found is not None and found[2] in ("ORG", "GPE", "PERSON") else None
 
 
 #: A sentence opening with a name and an apposition saying it is an organisation ("Tenants
@@ -473,11 +508,7 @@ _ORG_APPOSED_SUBJECT = re.compile(
 def _introduced_org_subject(ctx: QuoteContext, pos: int) -> Resolved | None:
     """An "it" whose sentence (or the one before) opens with a name set out as an organisation
     by an apposition, whatever type its mention has: that name as written."""
-    lo = ctx.last_sentence_start(pos)
-    nl = ctx.masked.rfind("\n", lo, pos)
-    if nl >= 0 and ctx.masked[nl:pos].strip(" \n,_:;-–—\"“”"):
-        lo = nl + 1
-    s0 = lo + len(ctx.masked[lo:pos]) - len(ctx.masked[lo:pos].lstrip(" \n\"“”_"))
+    s0 = _pronoun_sentence_opening(ctx, pos)
     m = _ORG_APPOSED_SUBJECT.match(ctx.masked, s0, pos)
     if m is None or m.group("name").split()[0].lower() in speech.DETERMINERS | speech.GENERIC_SUBJECTS:
         return None
@@ -749,29 +780,10 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
                 and not (title and title.group(1).lower() not in role.lower())):
             cands.append(m)  # not "President Bush" for "the rapper"
         m = ctx.last_person_before(m.char_start)
+    office = _OFFICE.search(role) is not None
     for c in cands:
-        if ctx.opens_sentence_at(c):
+        if ctx.opens_sentence_at(c) and not (office and speaks_of_role(ctx, c, role, start)):
             return c
-    if _OFFICE.search(role):
+    if office:
         return None  # an office ("the prime minister") is never given to a mere nearby object
     return cands[0] if cands else None
-
-
-def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
-    """The last person before ``start`` introduced with the role ``words`` ("Foreign Secretary
-    Jack Straw", "Jack Straw, the foreign secretary,")."""
-    role_re = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-    best = None
-    for mm in ctx.persons:
-        if mm.char_start >= start:
-            break
-        before = ctx.body[max(0, mm.char_start - 60):mm.char_start]
-        after = ctx.body[mm.char_end:mm.char_end + 80]
-        rb = role_re.search(before)
-        if rb is not None and rb.end() >= len(before) - 6:
-            best = mm  # "Foreign Secretary Jack Straw" / "foreign secretary Mr Straw"
-            continue
-        ra = _APPOSED_ROLE.match(after)
-        if ra is not None and role_re.search(ra.group(1)):
-            best = mm  # "Jack Straw, the foreign secretary,"
-    return best

@@ -176,6 +176,28 @@ def relative_antecedent(ctx: QuoteContext, lo: int, verb_at: int) -> tuple[int, 
     return best
 
 
+#: "..., with Rovers boss Tom Hart claiming": an absolute clause giving the participle its subject.
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?P<np>(?:[\w'’\-.]+\s+){0,5}?[\w'’\-.]+)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def with_subject(ctx: QuoteContext, lo: int, verb_at: int) -> tuple[int, int] | None:
+    """Span of the subject a "with" gives the participle at ``verb_at`` ("the player missed the
+    game, with his manager Tom Hart saying ..."): a person or organisation mention ending right
+    before it, or a phrase opening with "the"/a possessive. None otherwise ("with time running
+    out", "with him saying": an object pronoun is left to the sentence's subject)."""
+    m = _WITH_SUBJECT.search(ctx.masked, max(lo, verb_at - 90), verb_at)
+    if m is None:
+        return None
+    s, e = m.start("np"), m.end("np")
+    if any(mm.type in ("PERSON", "ORG") and mm.char_end == e and mm.char_start >= s for mm in ctx.overlapping(s, e)):
+        return s, e
+    if ctx.masked[s:e].split()[0].lower() in ("the", "his", "her", "its", "their") and len(ctx.masked[s:e].split()) > 1:
+        return s, e
+    return None
+
+
 def clause_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     """Subject of the first finite verb in [lo, hi): the subject a coordinated verb phrase
     shares ("Kaplan has defended his display and admitted ...")."""
