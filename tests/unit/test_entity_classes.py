@@ -569,3 +569,32 @@ def test_the_body_a_role_holder_works_for_keeps_its_cue():
     # trap: an ally of a person is no body's member
     mentions, _ = run("Jo Fry, a close ally of Okonji, said no.")
     assert "ORG" not in {m.type for m in mentions if m.surface == "Okonji" and m.rule != "org.bare_name"}
+
+
+# --- organisations named by ordinary words, acronyms and short forms (e2) ------------------
+def test_ordinary_words_with_a_body_cue_are_an_organisation():
+    # org.cue (org.company_cue for a body noun before): capitalised ordinary words after "told", a body
+    # noun, "a spokesman for", "seen by the"
+    mentions, _ = run("\"It was a fair result,\" Oyelaran told Coast Radio. Campaign group Green Orchard said "
+                      "the plan was flawed. A spokesman for Western Buses said services would resume. "
+                      "The memo, seen by the Valley Ledger, names three sites.")
+    for name in ("Coast Radio", "Green Orchard", "Western Buses", "Valley Ledger"):
+        assert one(mentions, name).type == "ORG", name
+        assert one(mentions, name).rule in ("org.cue", "org.company_cue"), name
+    # traps: ordinary words with no such cue are a title of a work, and a title after "told the" is
+    # no body; a given name first makes a person
+    mentions, _ = run("She starred in Silver Morning Light, which won two prizes. He told the Prime Minister "
+                      "nothing. Later he told Rose Fielding the truth.")
+    assert "Silver Morning Light" not in by_surface(mentions)
+    assert "ORG" not in {m.type for m in mentions if m.surface in ("Prime Minister", "Rose Fielding")}
+    # trap: after "told the", a broadcaster's acronym and a name or place after it are two names
+    mentions, _ = run("Okafor told the KBC Kessa City were unlikely to win. He told the KBC Ada Ruto had left.")
+    assert not {m.surface for m in mentions} & {"KBC Kessa City", "KBC Ada Ruto"}
+
+
+def test_a_weekday_opening_a_publication_name_is_kept():
+    # org.head_word: "the Sunday Gazette" is one name; trap: "on Monday Parliament" is the institution
+    mentions, _ = run("Fans told the Sunday Gazette that the tour was off. On Monday Parliament voted.")
+    assert one(mentions, "Sunday Gazette").type == "ORG"
+    assert one(mentions, "Parliament").type == "ORG"
+    assert "Monday Parliament" not in by_surface(mentions)

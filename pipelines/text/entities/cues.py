@@ -230,6 +230,30 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     return hit
 
 
+# words before a name that take a body or a publication, never a person named by ordinary words:
+# "told Sky Sports", "seen by the Northern Ledger", "according to the Harbour Gazette"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:told|according to|in an interview with|quoted by|reported by|seen by|published by|"
+    r"writing in|wrote in|speaking to|a spokesman for|a spokeswoman for|a spokesperson for)(?: the)? $",
+    re.IGNORECASE)
+
+
+def publication_before(doc: EntityDoc, start: int) -> bool:
+    """Is the name right after words that take a body or a publication ("told", "seen by the",
+    "according to the")?"""
+    return _PUBLICATION_BEFORE.search(doc.body, max(0, start - 30), start) is not None
+
+
+def ordinary_words_body_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name made of ordinary words ("Blue Corridor", "Sky Sports") that shows a body
+    or a publication, not a title of a work: a body noun or a relation before it ("environmental
+    group X", "shares in X"), a legal form or its shares after it, "X said it", "X, the charity,",
+    "a spokesman for X", "told X", "seen by the X". Not "X, which ..." (films and songs do that
+    too)."""
+    return (company_cue(doc, start, end) or org_cue(doc, start, end, strong=True) or speaker_for_body(doc, start)
+            or publication_before(doc, start))
+
+
 def speaker_for_body(doc: EntityDoc, start: int) -> bool:
     """Is the name right after a noun of one who speaks for a body ("a spokesman for X", "a
     spokeswoman at X")? Said of a lone word, that makes it the body: people are named in full

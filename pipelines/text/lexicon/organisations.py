@@ -153,7 +153,8 @@ AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on b
 #: too).
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
-    supermarket conglomerate label newspaper website firm bank startup start-up
+    supermarket conglomerate label newspaper website firm bank startup start-up group band
+    union
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
