@@ -598,3 +598,34 @@ def test_a_weekday_opening_a_publication_name_is_kept():
     assert one(mentions, "Sunday Gazette").type == "ORG"
     assert one(mentions, "Parliament").type == "ORG"
     assert "Monday Parliament" not in by_surface(mentions)
+
+
+def test_a_defined_acronym_that_reads_as_a_word_is_the_organisation():
+    # org.defined_acronym: "(CAN)" after the body's name, and its later uses, are the body
+    mentions, _ = run("The Coastal Action Network (CAN) said on Friday that beaches were dirty. The CAN "
+                      "wants a levy. Residents say they can help.")
+    cans = [m for m in mentions if m.surface == "CAN"]
+    assert len(cans) == 2 and {m.local_name for m in cans} == {"Coastal Action Network"}
+    assert "can" not in by_surface(mentions)
+    # trap: a line in capitals is no use of the acronym
+    mentions, _ = run("The Coastal Action Network (CAN) met.\n\nWE CAN DO BETTER\n\nThe group agreed.")
+    assert len([m for m in mentions if m.surface == "CAN"]) == 1
+
+
+def test_an_acronym_of_the_initials_of_a_document_name_stands_for_it():
+    # local name: "KSMC" next to "Kessa Semiconductor Manufacturing Company", no bracket needed
+    mentions, _ = run("Orders from KSMC rose. The Kessa Semiconductor Manufacturing Company makes chips.")
+    assert one(mentions, "KSMC").local_name == "Kessa Semiconductor Manufacturing Company"
+    # traps: three letters are too short to tell, and two names with the initials leave it alone
+    mentions, _ = run("The BBC reported it. The British Bobsleigh Council said no.")
+    assert one(mentions, "BBC").local_name == "BBC"
+    mentions, _ = run("PRSA won. The Port Road Sailing Association and the Pine Ridge Skiing Association met.")
+    assert one(mentions, "PRSA").local_name == "PRSA"
+
+
+def test_a_product_makers_short_form_takes_its_full_name():
+    # org.product_maker: "Norvale" alone next to "Norvale Systems" and "Norvale Fold" is Norvale Systems
+    mentions, _ = run("Norvale Systems unveiled the Norvale Fold on Monday. Norvale said the phone was ready. "
+                      "Norvale will ship it in May. Critics said Norvale had waited.")
+    shorts = [m for m in mentions if m.surface == "Norvale"]
+    assert shorts and {m.local_name for m in shorts} == {"Norvale Systems"}
