@@ -629,3 +629,26 @@ def test_a_product_makers_short_form_takes_its_full_name():
                       "Norvale will ship it in May. Critics said Norvale had waited.")
     shorts = [m for m in mentions if m.surface == "Norvale"]
     assert shorts and {m.local_name for m in shorts} == {"Norvale Systems"}
+
+
+def test_a_body_noun_and_a_comma_before_a_lone_name_make_it_the_body():
+    # org.cue: "the transport regulator, Ositra, approved", "his other band, Kelpwave."
+    mentions, _ = run("Chile's energy regulator, Enervo, approved the tariff. He now tours with his other "
+                      "band, Kelpwave.")
+    assert one(mentions, "Enervo").type == "ORG"
+    assert one(mentions, "Kelpwave").type == "ORG"
+    # traps: a reporting verb after the name is a person's ("He praised the club, Okafor said")
+    mentions, _ = run("He praised the club, Okafor said. She thanked the charity, Brannigan told reporters.")
+    assert one(mentions, "Okafor").type == "PERSON"
+    assert one(mentions, "Brannigan").type == "PERSON"
+
+
+def test_sales_or_profits_moving_make_a_lone_name_a_firm():
+    # org.cue: "X sales jumped", "X's profits fell", also after a dash opening a clause
+    mentions, _ = run("Carmakers fared well - Varesta sales jumped 11%. Last year Dorlan's profits fell by a third.")
+    assert one(mentions, "Varesta").type == "ORG"
+    assert one(mentions, "Dorlan").type == "ORG"
+    # trap: a holiday's sales are no firm's, and a person's sales of a book leave the name alone
+    mentions, _ = run("Christmas sales fell. The novel by Ada Brun sold well.")
+    assert "Christmas" not in by_surface(mentions)
+    assert one(mentions, "Ada Brun").type == "PERSON"

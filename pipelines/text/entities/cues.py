@@ -93,6 +93,18 @@ _SPEAKER_FOR_BEFORE = re.compile(
 _SHARE_MOVE = re.compile(
     r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
     r"(?:about |almost |nearly |around )?\d[\d.,]*\s?(?:%|per cent|percent)")
+# its sales or profits moving: "X sales jumped 11%", "X's profits fell"
+_RESULTS_MOVE = re.compile(
+    r"(?:['’]s)? (?:sales|profits|revenues|earnings) (?:have |has )?(?:" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS))
+    + r")\b")
+
+
+def results_move(doc: EntityDoc, end: int) -> bool:
+    """Are the sales or profits of the name said to move ("X sales jumped", "X's profits fell")?
+    Then the name is a firm's (a place's sales are decided before: "US sales fell")."""
+    return _RESULTS_MOVE.match(doc.body, end, end + 40) is not None
+
+
 # a plural verb right after it ("X have", "X are"): a body, not one person
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
 # a journal: "published in X", "writing in X"
@@ -238,6 +250,19 @@ _PUBLICATION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# a body noun and a comma right before a name that a comma or full stop closes: "the transport
+# regulator, Ositran, approved", "his other band, Fightstar."
+_BODY_NOUN_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME | ORG_APPOSITION_NOUNS)) + r"), $", re.IGNORECASE)
+
+
+def body_noun_apposition(doc: EntityDoc, start: int, end: int) -> bool:
+    """Is the name set off after a body noun ("the regulator, X, approved", "his band, X.")? Then it
+    names that body."""
+    return doc.body[end:end + 1] in (",", ".", ";", ":", ")") and (
+        _BODY_NOUN_COMMA_BEFORE.search(doc.body, max(0, start - 30), start) is not None)
+
+
 def publication_before(doc: EntityDoc, start: int) -> bool:
     """Is the name right after words that take a body or a publication ("told", "seen by the",
     "according to the")?"""
@@ -251,7 +276,7 @@ def ordinary_words_body_cue(doc: EntityDoc, start: int, end: int) -> bool:
     "a spokesman for X", "told X", "seen by the X". Not "X, which ..." (films and songs do that
     too)."""
     return (company_cue(doc, start, end) or org_cue(doc, start, end, strong=True) or speaker_for_body(doc, start)
-            or publication_before(doc, start))
+            or publication_before(doc, start) or body_noun_apposition(doc, start, end))
 
 
 def speaker_for_body(doc: EntityDoc, start: int) -> bool:
