@@ -652,3 +652,20 @@ def test_sales_or_profits_moving_make_a_lone_name_a_firm():
     mentions, _ = run("Christmas sales fell. The novel by Ada Brun sold well.")
     assert "Christmas" not in by_surface(mentions)
     assert one(mentions, "Ada Brun").type == "PERSON"
+
+
+def test_an_economist_with_a_name_works_for_a_firm():
+    # org.company_cue: "an economist with X", "analysts with X" (even a name shaped like a person's)
+    mentions, _ = run("\"It is bad,\" said Ann Obi, an economist with Harlow Brenner. Analysts with Quandel agreed.")
+    assert one(mentions, "Harlow Brenner").type == "ORG"
+    assert one(mentions, "Quandel").type == "ORG"
+    # trap: sharing something with a person is no employment
+    mentions, _ = run("He shared a flat with Tom Reyes in Leeds.")
+    assert one(mentions, "Tom Reyes").type == "PERSON"
+
+
+def test_a_town_before_a_members_title_is_the_seat():
+    # gpe.constituency: "the Salford MP" (a town that needs a locative cue elsewhere); trap: a party
+    mentions, _ = run("\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.")
+    assert one(mentions, "Salford").type == "GPE"
+    assert one(mentions, "Labour").type == "ORG"

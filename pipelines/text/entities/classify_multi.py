@@ -36,6 +36,7 @@ from pipelines.text.entities.person_names import name_like, title_split
 from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
     GPE_COMPASS_AFTER,
+    GPE_CONSTITUENCY,
     GPE_GAZETTEER,
     GPE_PLACE_AND_HEAD,
     GPE_UNIT_OF,
@@ -99,6 +100,7 @@ from pipelines.text.lexicon.organisations import (
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     COMPASS_WORDS_AFTER_A_PLACE,
+    CONSTITUENCY_MEMBERS,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
     GPE_NAME_HEADS,
@@ -334,6 +336,10 @@ def _body_before_title(r: _Run) -> list[Candidate] | None:
            and rest[0].text not in ORG_WORDS and lookup_place(surface(doc, rest)) is None
            and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
         rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
+    if len(rest) == 1 and r.words[-1] in CONSTITUENCY_MEMBERS and (p := lookup_place(rest[0].text)) is not None \
+            and p.type == "GPE":
+        # "the Salford MP": the town is the seat, even one that needs a locative cue elsewhere
+        return [place_candidate(doc, rest, p, GPE_CONSTITUENCY)]
     found = classify_part(doc, rest, r.the, r.initial, r.heading)
     for c in found:
         if c.rule == ORG_BARE_NAME:  # the title after it shows a body: "a Greenway MP"

@@ -31,6 +31,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_APPOSITION_NOUNS,
     ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
+    STAFF_NOUNS_BEFORE_WITH,
     TEAM_SPORT_WORDS,
     TEAM_VERBS_AFTER,
 )
@@ -78,11 +79,13 @@ _COMPANY_AFTER = re.compile(
     r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
-# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
+# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X", "an
+# economist with X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
-    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + trie_pattern(sorted(STAFF_NOUNS_BEFORE_WITH))
+    + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME))
     + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"

@@ -123,6 +123,10 @@ BODY_STAFF_NOUNS = words("""
 #: director of X", "best director for X", "X director Ann Ruiz").
 ROLES_OF_BODY = words("director directors")
 
+#: Staff of a firm before "with" and its name ("an economist with X", "analysts with X"): the name is
+#: the firm they work for.
+STAFF_NOUNS_BEFORE_WITH = words("analyst analysts economist economists strategist strategists")
+
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
 #: "Nimbus chairman Ola Brandt"): the word before them is the body.
 BODY_ROLES_BEFORE_NAME = words("""
