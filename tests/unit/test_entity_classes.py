@@ -572,32 +572,59 @@ def test_the_body_a_role_holder_works_for_keeps_its_cue():
 
 
 # --- organisations named by ordinary words, acronyms and short forms (e2) ------------------
-def test_ordinary_words_with_a_body_cue_are_an_organisation():
-    # org.cue (org.company_cue for a body noun before): capitalised ordinary words after "told", a body
-    # noun, "a spokesman for", "seen by the"
-    mentions, _ = run("\"It was a fair result,\" Oyelaran told Coast Radio. Campaign group Green Orchard said "
-                      "the plan was flawed. A spokesman for Western Buses said services would resume. "
-                      "The memo, seen by the Valley Ledger, names three sites.")
-    for name in ("Coast Radio", "Green Orchard", "Western Buses", "Valley Ledger"):
-        assert one(mentions, name).type == "ORG", name
-        assert one(mentions, name).rule in ("org.cue", "org.company_cue"), name
-    # traps: ordinary words with no such cue are a title of a work, and a title after "told the" is
-    # no body; a given name first makes a person
-    mentions, _ = run("She starred in Silver Morning Light, which won two prizes. He told the Prime Minister "
-                      "nothing. Later he told Rose Fielding the truth.")
-    assert "Silver Morning Light" not in by_surface(mentions)
-    assert "ORG" not in {m.type for m in mentions if m.surface in ("Prime Minister", "Rose Fielding")}
-    # trap: after "told the", a broadcaster's acronym and a name or place after it are two names
-    mentions, _ = run("Okafor told the KBC Kessa City were unlikely to win. He told the KBC Ada Ruto had left.")
-    assert not {m.surface for m in mentions} & {"KBC Kessa City", "KBC Ada Ruto"}
+#: (what the class is, a text, the type each name must get; None: no mention of it)
+_BODY_CUE_CASES = [
+    # org.cue / org.company_cue: capitalised ordinary words after "told", a body noun, "a spokesman
+    # for", "seen by the"
+    ("ordinary words with a body's cue",
+     "\"It was a fair result,\" Oyelaran told Coast Radio. Campaign group Green Orchard said the plan was "
+     "flawed. A spokesman for Western Buses said services would resume. The memo, seen by the Valley "
+     "Ledger, names three sites.",
+     {"Coast Radio": "ORG", "Green Orchard": "ORG", "Western Buses": "ORG", "Valley Ledger": "ORG"}),
+    ("trap: ordinary words with no cue are a work's title; a title or a given name after told",
+     "She starred in Silver Morning Light, which won two prizes. He told the Prime Minister nothing. "
+     "Later he told Rose Fielding, a nurse, the truth.",
+     {"Silver Morning Light": None, "Rose Fielding": "PERSON"}),
+    ("trap: after \"told the\", an acronym and a place or a name after it are two names",
+     "Okafor told the KBC Kessa City were unlikely to win. He told the KBC Ada Ruto had left.",
+     {"KBC Kessa City": None, "KBC Ada Ruto": None}),
+    # org.head_word: a weekday opening a publication's name after "the"
+    ("a weekday opening a publication's name",
+     "Fans told the Sunday Gazette that the tour was off. On Monday Parliament voted.",
+     {"Sunday Gazette": "ORG", "Parliament": "ORG", "Monday Parliament": None}),
+    # org.cue: a lone name set off after a body noun and a comma
+    ("a body noun and a comma before a lone name",
+     "Chile's energy regulator, Enervo, approved the tariff. He now tours with his other band, Kelpwave.",
+     {"Enervo": "ORG", "Kelpwave": "ORG"}),
+    ("trap: a reporting verb after the name is a person's",
+     "He praised the club, Okafor said. She thanked the charity, Brannigan told reporters.",
+     {"Okafor": "PERSON", "Brannigan": "PERSON"}),
+    # org.cue: sales or profits moving, also after a dash opening a clause
+    ("sales or profits moving",
+     "Carmakers fared well - Varesta sales jumped 11%. Last year Dorlan's profits fell by a third.",
+     {"Varesta": "ORG", "Dorlan": "ORG"}),
+    ("trap: a holiday's sales, a person's book",
+     "Christmas sales fell. The novel by Ada Brun sold well.", {"Christmas": None, "Ada Brun": "PERSON"}),
+    # org.company_cue: "an economist with X", even a name shaped like a person's
+    ("an economist with a firm",
+     "\"It is bad,\" said Ann Obi, an economist with Harlow Brenner. Analysts with Quandel agreed.",
+     {"Harlow Brenner": "ORG", "Quandel": "ORG"}),
+    ("trap: sharing something with a person", "He shared a flat with Tom Reyes in Leeds.", {"Tom Reyes": "PERSON"}),
+    # gpe.constituency: a town before a member's title is the seat (not a party)
+    ("a town before a member's title",
+     "\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.", {"Salford": "GPE", "Labour": "ORG"}),
+]
 
 
-def test_a_weekday_opening_a_publication_name_is_kept():
-    # org.head_word: "the Sunday Gazette" is one name; trap: "on Monday Parliament" is the institution
-    mentions, _ = run("Fans told the Sunday Gazette that the tour was off. On Monday Parliament voted.")
-    assert one(mentions, "Sunday Gazette").type == "ORG"
-    assert one(mentions, "Parliament").type == "ORG"
-    assert "Monday Parliament" not in by_surface(mentions)
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in _BODY_CUE_CASES], ids=[c[0] for c in _BODY_CUE_CASES])
+def test_body_cues_type_a_name(text, expected):
+    mentions, _ = run(text)
+    found = by_surface(mentions)
+    for name, type_ in expected.items():
+        if type_ is None:
+            assert name not in found, name
+        else:
+            assert one(mentions, name).type == type_, name
 
 
 def test_a_defined_acronym_that_reads_as_a_word_is_the_organisation():
@@ -612,60 +639,18 @@ def test_a_defined_acronym_that_reads_as_a_word_is_the_organisation():
     assert len([m for m in mentions if m.surface == "CAN"]) == 1
 
 
-def test_an_acronym_of_the_initials_of_a_document_name_stands_for_it():
-    # local name: "KSMC" next to "Kessa Semiconductor Manufacturing Company", no bracket needed
-    mentions, _ = run("Orders from KSMC rose. The Kessa Semiconductor Manufacturing Company makes chips.")
-    assert one(mentions, "KSMC").local_name == "Kessa Semiconductor Manufacturing Company"
-    # traps: three letters are too short to tell, and two names with the initials leave it alone
-    mentions, _ = run("The BBC reported it. The British Bobsleigh Council said no.")
-    assert one(mentions, "BBC").local_name == "BBC"
-    mentions, _ = run("PRSA won. The Port Road Sailing Association and the Pine Ridge Skiing Association met.")
-    assert one(mentions, "PRSA").local_name == "PRSA"
-
-
-def test_a_product_makers_short_form_takes_its_full_name():
-    # org.product_maker: "Norvale" alone next to "Norvale Systems" and "Norvale Fold" is Norvale Systems
-    mentions, _ = run("Norvale Systems unveiled the Norvale Fold on Monday. Norvale said the phone was ready. "
-                      "Norvale will ship it in May. Critics said Norvale had waited.")
-    shorts = [m for m in mentions if m.surface == "Norvale"]
-    assert shorts and {m.local_name for m in shorts} == {"Norvale Systems"}
-
-
-def test_a_body_noun_and_a_comma_before_a_lone_name_make_it_the_body():
-    # org.cue: "the transport regulator, Ositra, approved", "his other band, Kelpwave."
-    mentions, _ = run("Chile's energy regulator, Enervo, approved the tariff. He now tours with his other "
-                      "band, Kelpwave.")
-    assert one(mentions, "Enervo").type == "ORG"
-    assert one(mentions, "Kelpwave").type == "ORG"
-    # traps: a reporting verb after the name is a person's ("He praised the club, Okafor said")
-    mentions, _ = run("He praised the club, Okafor said. She thanked the charity, Brannigan told reporters.")
-    assert one(mentions, "Okafor").type == "PERSON"
-    assert one(mentions, "Brannigan").type == "PERSON"
-
-
-def test_sales_or_profits_moving_make_a_lone_name_a_firm():
-    # org.cue: "X sales jumped", "X's profits fell", also after a dash opening a clause
-    mentions, _ = run("Carmakers fared well - Varesta sales jumped 11%. Last year Dorlan's profits fell by a third.")
-    assert one(mentions, "Varesta").type == "ORG"
-    assert one(mentions, "Dorlan").type == "ORG"
-    # trap: a holiday's sales are no firm's, and a person's sales of a book leave the name alone
-    mentions, _ = run("Christmas sales fell. The novel by Ada Brun sold well.")
-    assert "Christmas" not in by_surface(mentions)
-    assert one(mentions, "Ada Brun").type == "PERSON"
-
-
-def test_an_economist_with_a_name_works_for_a_firm():
-    # org.company_cue: "an economist with X", "analysts with X" (even a name shaped like a person's)
-    mentions, _ = run("\"It is bad,\" said Ann Obi, an economist with Harlow Brenner. Analysts with Quandel agreed.")
-    assert one(mentions, "Harlow Brenner").type == "ORG"
-    assert one(mentions, "Quandel").type == "ORG"
-    # trap: sharing something with a person is no employment
-    mentions, _ = run("He shared a flat with Tom Reyes in Leeds.")
-    assert one(mentions, "Tom Reyes").type == "PERSON"
-
-
-def test_a_town_before_a_members_title_is_the_seat():
-    # gpe.constituency: "the Salford MP" (a town that needs a locative cue elsewhere); trap: a party
-    mentions, _ = run("\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.")
-    assert one(mentions, "Salford").type == "GPE"
-    assert one(mentions, "Labour").type == "ORG"
+@pytest.mark.parametrize(("text", "short", "local"), [
+    # an acronym spelling the initials of one name of the document, no bracket needed
+    ("Orders from KSMC rose. The Kessa Semiconductor Manufacturing Company makes chips.", "KSMC",
+     "Kessa Semiconductor Manufacturing Company"),
+    # traps: three letters are too short to tell; two names with the initials leave it alone
+    ("The BBC reported it. The British Bobsleigh Council said no.", "BBC", "BBC"),
+    ("PRSA won. The Port Road Sailing Association and the Pine Ridge Skiing Association met.", "PRSA", "PRSA"),
+    # org.product_maker: the maker's bare name next to its full name and a product named after it
+    ("Norvale Systems unveiled the Norvale Fold on Monday. Norvale said the phone was ready. Norvale will ship "
+     "it in May. Critics said Norvale had waited.", "Norvale", "Norvale Systems"),
+], ids=["initials", "trap: three letters", "trap: two names", "product maker"])
+def test_a_short_form_of_an_organisation_takes_the_documents_full_name(text, short, local):
+    mentions, _ = run(text)
+    shorts = [m for m in mentions if m.surface == short]
+    assert shorts and {m.local_name for m in shorts} == {local}
