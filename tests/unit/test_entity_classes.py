@@ -610,6 +610,11 @@ _BODY_CUE_CASES = [
      "\"It is bad,\" said Ann Obi, an economist with Harlow Brenner. Analysts with Quandel agreed.",
      {"Harlow Brenner": "ORG", "Quandel": "ORG"}),
     ("trap: sharing something with a person", "He shared a flat with Tom Reyes in Leeds.", {"Tom Reyes": "PERSON"}),
+    # org.dateline_source: the source in brackets in a dateline opening the story
+    ("a dateline's source", "OSLO, May 2 (Fjord Wire) - Ministers met on Friday.", {"Fjord Wire": "ORG", "OSLO": "GPE"}),
+    ("a dateline's source, no date", "NAIROBI (Savanna Post) — Rain fell.", {"Savanna Post": "ORG"}),
+    ("trap: a party in brackets after a person's name is no dateline",
+     "Ann Lee (Greenway) - the new member - spoke first.", {"Greenway": None}),
     # gpe.constituency: a town before a member's title is the seat (not a party)
     ("a town before a member's title",
      "\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.", {"Salford": "GPE", "Labour": "ORG"}),
