@@ -659,3 +659,13 @@ def test_a_short_form_of_an_organisation_takes_the_documents_full_name(text, sho
     mentions, _ = run(text)
     shorts = [m for m in mentions if m.surface == short]
     assert shorts and {m.local_name for m in shorts} == {local}
+
+
+def test_a_firm_named_by_ordinary_words_is_one_everywhere_in_the_document():
+    # org.company_cue: "the lender Northern Granite said" makes the later "Northern Granite said" the firm
+    mentions, _ = run("UK-based lender Northern Granite said it would buy a rival. Northern Granite said the deal "
+                      "was sound. Analysts said Northern Granite had overpaid.")
+    assert {m.type for m in mentions if m.surface == "Northern Granite"} == {"ORG"}
+    # trap: a person of the same document keeps her type
+    mentions, _ = run("UK-based lender Northern Granite said it would grow. Ann Obi said she was pleased.")
+    assert one(mentions, "Ann Obi").type == "PERSON"
