@@ -615,6 +615,11 @@ _BODY_CUE_CASES = [
     ("a dateline's source, no date", "NAIROBI (Savanna Post) — Rain fell.", {"Savanna Post": "ORG"}),
     ("trap: a party in brackets after a person's name is no dateline",
      "Ann Lee (Greenway) - the new member - spoke first.", {"Greenway": None}),
+    # org.head_word: a name ending in an industry word firms end their names with
+    ("a name ending in an industry word", "Halvik Tobacco agreed to pay. Later Kessa Aerospace won a contract.",
+     {"Halvik Tobacco": "ORG", "Kessa Aerospace": "ORG"}),
+    ("trap: an industry word inside a title of a work, a person's name",
+     "She read Tobacco Road again. Then Halvik Brenner said he would sell.", {"Halvik Brenner": "PERSON"}),
     # gpe.constituency: a town before a member's title is the seat (not a party)
     ("a town before a member's title",
      "\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.", {"Salford": "GPE", "Labour": "ORG"}),

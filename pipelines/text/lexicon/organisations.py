@@ -50,13 +50,16 @@ NUMBERED_CHANNEL_HEADS = words("Radio Channel News")
 NUMBERED_CHANNEL_TAILS = words("Live Extra Xtra")
 
 #: Heads that make a capitalised run of two or more words an organisation when they end it
-#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily"), but which are
-#: ordinary words elsewhere in a run or alone.
+#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily", and the industry
+#: words firms end their names with: "Kessa Tobacco", "Tolo Aerospace"), but which are ordinary
+#: words elsewhere in a run or alone.
 ORG_FINAL_WORDS = words("""
     Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
     Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
     Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
+    Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
+    Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
