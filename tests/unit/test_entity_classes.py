@@ -569,3 +569,108 @@ def test_the_body_a_role_holder_works_for_keeps_its_cue():
     # trap: an ally of a person is no body's member
     mentions, _ = run("Jo Fry, a close ally of Okonji, said no.")
     assert "ORG" not in {m.type for m in mentions if m.surface == "Okonji" and m.rule != "org.bare_name"}
+
+
+# --- organisations named by ordinary words, acronyms and short forms (e2) ------------------
+#: (what the class is, a text, the type each name must get; None: no mention of it)
+_BODY_CUE_CASES = [
+    # org.cue / org.company_cue: capitalised ordinary words after "told", a body noun, "a spokesman
+    # for", "seen by the"
+    ("ordinary words with a body's cue",
+     "\"It was a fair result,\" Oyelaran told Coast Radio. Campaign group Green Orchard said the plan was "
+     "flawed. A spokesman for Western Buses said services would resume. The memo, seen by the Valley "
+     "Ledger, names three sites.",
+     {"Coast Radio": "ORG", "Green Orchard": "ORG", "Western Buses": "ORG", "Valley Ledger": "ORG"}),
+    ("trap: ordinary words with no cue are a work's title; a title or a given name after told",
+     "She starred in Silver Morning Light, which won two prizes. He told the Prime Minister nothing. "
+     "Later he told Rose Fielding, a nurse, the truth.",
+     {"Silver Morning Light": None, "Rose Fielding": "PERSON"}),
+    ("trap: after \"told the\", an acronym and a place or a name after it are two names",
+     "Okafor told the KBC Kessa City were unlikely to win. He told the KBC Ada Ruto had left.",
+     {"KBC Kessa City": None, "KBC Ada Ruto": None}),
+    # org.head_word: a weekday opening a publication's name after "the"
+    ("a weekday opening a publication's name",
+     "Fans told the Sunday Gazette that the tour was off. On Monday Parliament voted.",
+     {"Sunday Gazette": "ORG", "Parliament": "ORG", "Monday Parliament": None}),
+    # org.cue: a lone name set off after a body noun and a comma
+    ("a body noun and a comma before a lone name",
+     "Chile's energy regulator, Enervo, approved the tariff. He now tours with his other band, Kelpwave.",
+     {"Enervo": "ORG", "Kelpwave": "ORG"}),
+    ("trap: a reporting verb after the name is a person's",
+     "He praised the club, Okafor said. She thanked the charity, Brannigan told reporters.",
+     {"Okafor": "PERSON", "Brannigan": "PERSON"}),
+    # org.cue: sales or profits moving, also after a dash opening a clause
+    ("sales or profits moving",
+     "Carmakers fared well - Varesta sales jumped 11%. Last year Dorlan's profits fell by a third.",
+     {"Varesta": "ORG", "Dorlan": "ORG"}),
+    ("trap: a holiday's sales, a person's book",
+     "Christmas sales fell. The novel by Ada Brun sold well.", {"Christmas": None, "Ada Brun": "PERSON"}),
+    # org.company_cue: "an economist with X", even a name shaped like a person's
+    ("an economist with a firm",
+     "\"It is bad,\" said Ann Obi, an economist with Harlow Brenner. Analysts with Quandel agreed.",
+     {"Harlow Brenner": "ORG", "Quandel": "ORG"}),
+    ("trap: sharing something with a person", "He shared a flat with Tom Reyes in Leeds.", {"Tom Reyes": "PERSON"}),
+    # org.dateline_source: the source in brackets in a dateline opening the story
+    ("a dateline's source", "OSLO, May 2 (Fjord Wire) - Ministers met on Friday.", {"Fjord Wire": "ORG", "OSLO": "GPE"}),
+    ("a dateline's source, no date", "NAIROBI (Savanna Post) — Rain fell.", {"Savanna Post": "ORG"}),
+    ("trap: a party in brackets after a person's name is no dateline",
+     "Ann Lee (Greenway) - the new member - spoke first.", {"Greenway": None}),
+    # org.head_word: a name ending in an industry word firms end their names with
+    ("a name ending in an industry word", "Halvik Tobacco agreed to pay. Later Kessa Aerospace won a contract.",
+     {"Halvik Tobacco": "ORG", "Kessa Aerospace": "ORG"}),
+    ("trap: an industry word inside a title of a work, a person's name",
+     "She read Tobacco Road again. Then Halvik Brenner said he would sell.", {"Halvik Brenner": "PERSON"}),
+    # gpe.constituency: a town before a member's title is the seat (not a party)
+    ("a town before a member's title",
+     "\"It is wrong,\" the Salford MP told the committee. A Labour MP agreed.", {"Salford": "GPE", "Labour": "ORG"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in _BODY_CUE_CASES], ids=[c[0] for c in _BODY_CUE_CASES])
+def test_body_cues_type_a_name(text, expected):
+    mentions, _ = run(text)
+    found = by_surface(mentions)
+    for name, type_ in expected.items():
+        if type_ is None:
+            assert name not in found, name
+        else:
+            assert one(mentions, name).type == type_, name
+
+
+def test_a_defined_acronym_that_reads_as_a_word_is_the_organisation():
+    # org.defined_acronym: "(CAN)" after the body's name, and its later uses, are the body
+    mentions, _ = run("The Coastal Action Network (CAN) said on Friday that beaches were dirty. The CAN "
+                      "wants a levy. Residents say they can help.")
+    cans = [m for m in mentions if m.surface == "CAN"]
+    assert len(cans) == 2 and {m.local_name for m in cans} == {"Coastal Action Network"}
+    assert "can" not in by_surface(mentions)
+    # trap: a line in capitals is no use of the acronym
+    mentions, _ = run("The Coastal Action Network (CAN) met.\n\nWE CAN DO BETTER\n\nThe group agreed.")
+    assert len([m for m in mentions if m.surface == "CAN"]) == 1
+
+
+@pytest.mark.parametrize(("text", "short", "local"), [
+    # an acronym spelling the initials of one name of the document, no bracket needed
+    ("Orders from KSMC rose. The Kessa Semiconductor Manufacturing Company makes chips.", "KSMC",
+     "Kessa Semiconductor Manufacturing Company"),
+    # traps: three letters are too short to tell; two names with the initials leave it alone
+    ("The BBC reported it. The British Bobsleigh Council said no.", "BBC", "BBC"),
+    ("PRSA won. The Port Road Sailing Association and the Pine Ridge Skiing Association met.", "PRSA", "PRSA"),
+    # org.product_maker: the maker's bare name next to its full name and a product named after it
+    ("Norvale Systems unveiled the Norvale Fold on Monday. Norvale said the phone was ready. Norvale will ship "
+     "it in May. Critics said Norvale had waited.", "Norvale", "Norvale Systems"),
+], ids=["initials", "trap: three letters", "trap: two names", "product maker"])
+def test_a_short_form_of_an_organisation_takes_the_documents_full_name(text, short, local):
+    mentions, _ = run(text)
+    shorts = [m for m in mentions if m.surface == short]
+    assert shorts and {m.local_name for m in shorts} == {local}
+
+
+def test_a_firm_named_by_ordinary_words_is_one_everywhere_in_the_document():
+    # org.company_cue: "the lender Northern Granite said" makes the later "Northern Granite said" the firm
+    mentions, _ = run("UK-based lender Northern Granite said it would buy a rival. Northern Granite said the deal "
+                      "was sound. Analysts said Northern Granite had overpaid.")
+    assert {m.type for m in mentions if m.surface == "Northern Granite"} == {"ORG"}
+    # trap: a person of the same document keeps her type
+    mentions, _ = run("UK-based lender Northern Granite said it would grow. Ann Obi said she was pleased.")
+    assert one(mentions, "Ann Obi").type == "PERSON"

@@ -55,8 +55,10 @@ def _strip(doc: EntityDoc, toks: list[Token]) -> tuple[list[Token], Token | None
         the, toks = toks[0], toks[1:]
     if len(toks) > 1 and (toks[0].initial or toks[0].lead or the is not None):
         toks = _strip_initial_words(doc, toks)
-    while len(toks) > 1 and toks[0].text in MONTHS_DAYS and toks[0].text not in MONTHS_ALSO_NAMES:
-        toks = toks[1:]
+    while len(toks) > 1 and toks[0].text in MONTHS_DAYS and toks[0].text not in MONTHS_ALSO_NAMES and not (
+            len(toks) == 2 and (toks[1].text in ORG_WORDS or toks[1].text in ORG_FINAL_WORDS)
+            and (the is not None or doc.body[toks[0].start - 4:toks[0].start] == "the ")):
+        toks = toks[1:]  # (but "the Sunday Herald", "the Monday Club": a weekday opening a body's name)
     while toks and toks[-1].kind != "cap":
         toks = toks[:-1]
     return toks, the

@@ -23,13 +23,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.text.entities.classify_single import classify_single
-from pipelines.text.entities.cues import lower_word_before, person_cue
+from pipelines.text.entities.cues import (
+    company_cue,
+    lower_word_before,
+    ordinary_words_body_cue,
+    person_cue,
+    publication_before,
+)
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, surface
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.person_names import name_like, title_split
 from pipelines.text.entities.places import place_candidate
 from pipelines.text.entities.rules import (
     GPE_COMPASS_AFTER,
+    GPE_CONSTITUENCY,
     GPE_GAZETTEER,
     GPE_PLACE_AND_HEAD,
     GPE_UNIT_OF,
@@ -45,6 +52,7 @@ from pipelines.text.entities.rules import (
     ORG_BRAND,
     ORG_CHANNEL,
     ORG_CLUB,
+    ORG_COMPANY_CUE,
     ORG_COUNTRY_BODY,
     ORG_CUE,
     ORG_HEAD_WORD,
@@ -92,6 +100,7 @@ from pipelines.text.lexicon.organisations import (
 from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     COMPASS_WORDS_AFTER_A_PLACE,
+    CONSTITUENCY_MEMBERS,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
     GPE_NAME_HEADS,
@@ -327,6 +336,10 @@ def _body_before_title(r: _Run) -> list[Candidate] | None:
            and rest[0].text not in ORG_WORDS and lookup_place(surface(doc, rest)) is None
            and lookup_place(rest[0].text) is None and lookup_demonym(rest[0].text) is None):
         rest = rest[1:]  # "Veteran Labour MP" (but "East Midlands MEP")
+    if len(rest) == 1 and r.words[-1] in CONSTITUENCY_MEMBERS and (p := lookup_place(rest[0].text)) is not None \
+            and p.type == "GPE":
+        # "the Salford MP": the town is the seat, even one that needs a locative cue elsewhere
+        return [place_candidate(doc, rest, p, GPE_CONSTITUENCY)]
     found = classify_part(doc, rest, r.the, r.initial, r.heading)
     for c in found:
         if c.rule == ORG_BARE_NAME:  # the title after it shows a body: "a Greenway MP"
@@ -550,10 +563,40 @@ def _brand(r: _Run) -> list[Candidate] | None:
     return out
 
 
+def _ordinary_words_body(r: _Run) -> list[Candidate] | None:
+    """Capitalised ordinary words with no person evidence and a body's cue around them ("told
+    Sky Sports", "environmental group Blue Corridor", "a spokesman for Northern Trains", "seen by
+    the Northern Ledger"): an organisation or a publication, never a person; without a cue they
+    are more often a title of a work and stay no entity. Not in a heading, and not when a place,
+    a title or a given name first ("Rose Hill") is among them."""
+    doc, toks = r.doc, r.toks
+    if r.heading:
+        return None
+    caps = [t for t in toks if t.kind == "cap"]
+    if (len(caps) >= 2 and doc.body[r.start - 4:r.start] == "the " and publication_before(doc, r.start)
+            and not any(t.text in PERSON_TITLES or t.text in GIVEN_NAME_WORDS or is_acronym(t.text)
+                        or lookup_place(t.text) is not None for t in caps)):
+        # "seen by the Northern Ledger" (not "told the BBC Michael Howard ...", "told the BBC Liverpool were")
+        return [Candidate(r.start, r.end, "ORG", ORG_CUE, r.text)]
+    if len(caps) < 2 or not all(
+            is_common_word(t.text) and len(t.text) > 1 and t.text not in PERSON_TITLES and t.text not in MONTHS_DAYS
+            and lookup_place(t.text) is None and lookup_demonym(t.text) is None for t in caps) or (
+            caps[0].text in GIVEN_NAME_WORDS):
+        return None
+    if not ordinary_words_body_cue(doc, r.start, r.end):
+        return None
+    # a company cue is the stronger rule: the document's other mentions of the name follow it
+    rule = ORG_COMPANY_CUE if company_cue(doc, r.start, r.end) else ORG_CUE
+    return [Candidate(r.start, r.end, "ORG", rule, r.text)]
+
+
 def _person(r: _Run) -> list[Candidate]:
     """Person names (never after a capitalised "The": "The Fisher King" is a title); else the
     places inside."""
     doc, toks, start, end = r.doc, r.toks, r.start, r.end
+    body = _ordinary_words_body(r)
+    if body is not None:
+        return body
     if r.the is not None or not name_like(doc, toks):
         return sub_places(doc, toks)
     if r.heading and not person_cue(doc, start, end) and not any(

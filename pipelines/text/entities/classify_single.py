@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from pipelines.text.entities.cues import (
+    body_noun_apposition,
     company_cue,
     lower_word_before,
     org_cue,
     person_cue,
+    results_move,
     role_at_body_before,
     speaker_for_body,
 )
@@ -177,7 +179,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
     if initial and text not in doc.mid_caps:
         if not cue:
             # at a sentence start only an organisation cue decides ("Adidas said it", "Adidas shares")
-            if not is_common_word(text) and (org_cue(doc, start, end, strong=True) or company_cue(doc, start, end)):
+            if not is_common_word(text) and (org_cue(doc, start, end, strong=True) or company_cue(doc, start, end)
+                                             or results_move(doc, end)):
                 return _one(t, "ORG", ORG_CUE)
             return []
         if is_common_word(text):
@@ -192,8 +195,8 @@ def _by_cue(doc: EntityDoc, t: Token, initial: bool, cue: bool) -> list[Candidat
         if cue and role_at_body_before(doc, start) and doc.body[end:end + 1] not in ("'", "’"):
             return _one(t, "ORG", ORG_CUE)  # "a security manager for Zorvex, told": the body
         return _one(t, "PERSON", PERSON_CUE)
-    if org_cue(doc, start, end):
-        return _one(t, "ORG", ORG_CUE)
+    if org_cue(doc, start, end) or body_noun_apposition(doc, start, end) or results_move(doc, end):
+        return _one(t, "ORG", ORG_CUE)  # "Nimbus, which"; "the regulator, Ositran, approved"; "Nimbus sales fell"
     if is_common_word(text):
         # an ordinary word capitalised mid-sentence again and again, never in lower case
         if doc.cap_counts.get(text, 0) >= 3 and not written_lower(doc, text.lower()):

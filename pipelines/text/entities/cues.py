@@ -31,6 +31,7 @@ from pipelines.text.lexicon.organisations import (
     ORG_APPOSITION_NOUNS,
     ROLES_OF_BODY,
     SPEAKER_FOR_BODY_NOUNS,
+    STAFF_NOUNS_BEFORE_WITH,
     TEAM_SPORT_WORDS,
     TEAM_VERBS_AFTER,
 )
@@ -78,11 +79,13 @@ _COMPANY_AFTER = re.compile(
     r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
-# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X"
+# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X", "an
+# economist with X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
     + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
-    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\w-based|\b(?:the|a|an|its|rival) (?:"
+    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + trie_pattern(sorted(STAFF_NOUNS_BEFORE_WITH))
+    + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
     + trie_pattern(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME))
     + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
@@ -93,6 +96,18 @@ _SPEAKER_FOR_BEFORE = re.compile(
 _SHARE_MOVE = re.compile(
     r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
     r"(?:about |almost |nearly |around )?\d[\d.,]*\s?(?:%|per cent|percent)")
+# its sales or profits moving: "X sales jumped 11%", "X's profits fell"
+_RESULTS_MOVE = re.compile(
+    r"(?:['’]s)? (?:sales|profits|revenues|earnings) (?:have |has )?(?:" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS))
+    + r")\b")
+
+
+def results_move(doc: EntityDoc, end: int) -> bool:
+    """Are the sales or profits of the name said to move ("X sales jumped", "X's profits fell")?
+    Then the name is a firm's (a place's sales are decided before: "US sales fell")."""
+    return _RESULTS_MOVE.match(doc.body, end, end + 40) is not None
+
+
 # a plural verb right after it ("X have", "X are"): a body, not one person
 _PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
 # a journal: "published in X", "writing in X"
@@ -228,6 +243,43 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
             _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
         doc.org_cache[key] = hit
     return hit
+
+
+# words before a name that take a body or a publication, never a person named by ordinary words:
+# "told Sky Sports", "seen by the Northern Ledger", "according to the Harbour Gazette"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:told|according to|in an interview with|quoted by|reported by|seen by|published by|"
+    r"writing in|wrote in|speaking to|a spokesman for|a spokeswoman for|a spokesperson for)(?: the)? $",
+    re.IGNORECASE)
+
+
+# a body noun and a comma right before a name that a comma or full stop closes: "the transport
+# regulator, Ositran, approved", "his other band, Fightstar."
+_BODY_NOUN_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME | ORG_APPOSITION_NOUNS)) + r"), $", re.IGNORECASE)
+
+
+def body_noun_apposition(doc: EntityDoc, start: int, end: int) -> bool:
+    """Is the name set off after a body noun ("the regulator, X, approved", "his band, X.")? Then it
+    names that body."""
+    return doc.body[end:end + 1] in (",", ".", ";", ":", ")") and (
+        _BODY_NOUN_COMMA_BEFORE.search(doc.body, max(0, start - 30), start) is not None)
+
+
+def publication_before(doc: EntityDoc, start: int) -> bool:
+    """Is the name right after words that take a body or a publication ("told", "seen by the",
+    "according to the")?"""
+    return _PUBLICATION_BEFORE.search(doc.body, max(0, start - 30), start) is not None
+
+
+def ordinary_words_body_cue(doc: EntityDoc, start: int, end: int) -> bool:
+    """Text around a name made of ordinary words ("Blue Corridor", "Sky Sports") that shows a body
+    or a publication, not a title of a work: a body noun or a relation before it ("environmental
+    group X", "shares in X"), a legal form or its shares after it, "X said it", "X, the charity,",
+    "a spokesman for X", "told X", "seen by the X". Not "X, which ..." (films and songs do that
+    too)."""
+    return (company_cue(doc, start, end) or org_cue(doc, start, end, strong=True) or speaker_for_body(doc, start)
+            or publication_before(doc, start) or body_noun_apposition(doc, start, end))
 
 
 def speaker_for_body(doc: EntityDoc, start: int) -> bool:

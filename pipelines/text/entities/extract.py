@@ -12,7 +12,7 @@ from pipelines.text.entities.document import Candidate, EntityDoc, read_document
 from pipelines.text.entities.evidence import gather_person_evidence, learn_names
 from pipelines.text.entities.local_names import assign_local_names, defined_acronyms
 from pipelines.text.entities.not_people import bodies_shaped_like_people, particle_surnames
-from pipelines.text.entities.places import lowercase_places
+from pipelines.text.entities.places import dateline_source, lowercase_places
 from pipelines.text.entities.revise import (
     cities_to_clubs,
     constituencies,
@@ -45,6 +45,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     cands = _classify_runs(doc, multi, single)
     cands += digit_names(doc)
     cands += numbered_channels(doc)
+    cands += dateline_source(doc, cands)
     known_people_over_weak_orgs(doc, cands)
     join_lowercase_words(doc, cands)
     lone_names_to_org(doc, cands)

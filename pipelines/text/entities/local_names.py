@@ -29,13 +29,15 @@ from pipelines.text.entities.rules import (
     ORG_NATIONAL_BODY,
     ORG_NOT_A_PERSON,
     ORG_OWNER,
+    ORG_PRODUCT_MAKER,
 )
+from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS
 from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
-_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE, ORG_NOT_A_PERSON)
+_SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE, ORG_NOT_A_PERSON, ORG_PRODUCT_MAKER)
 
 #: Name keys of the titles that belong to a name ("sir", "dame", "lord").
 _TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
@@ -156,6 +158,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
             acronyms[m.group(1)] = _strip_the(c.name)
     for c in orgs:
         c.local = acronyms.get(c.name) or _strip_the(c.name)
+    _acronyms_of_names(orgs, acronyms)
     # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
     # Corporation"), ends a club name ("United" -> "Manchester United") or is its prefix ("Real")
     longs: dict[str, str] = {}
@@ -181,6 +184,26 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     for c in orgs:
         if c.rule == ORG_INSTITUTION and c.local in national:
             c.local = national[c.local]
+
+
+def _acronyms_of_names(orgs: list[Candidate], defined: dict[str, str]) -> None:
+    """An acronym no bracket defines whose letters are exactly the initials of one organisation
+    name of the document ("TSMC" next to "Taiwan Semiconductor Manufacturing Company") stands
+    for that name; two names with those initials leave it alone, and so does an acronym of three
+    letters or fewer (too many bodies share those: "BBC" is no "British Bobsleigh Council")."""
+    todo = [c for c in orgs if c.single and c.name not in defined and len(c.name) >= 4 and c.name.isupper()
+            and c.name.isalpha()]
+    if not todo:
+        return
+    by_initials: dict[str, set[str]] = {}
+    for o in orgs:
+        if not o.single and " " in o.local:
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", o.local) if w[:1].isupper())
+            by_initials.setdefault(initials, set()).add(o.local)
+    for c in todo:
+        names = by_initials.get(c.name, ())
+        if len(names) == 1:
+            c.local = next(iter(names))
 
 
 def _place_local_names(cands: list[Candidate]) -> None:
@@ -226,7 +249,8 @@ _DEFINED_ACRONYM = re.compile(
 def defined_acronyms(doc: EntityDoc, cands: list[Candidate]) -> None:
     """"Coastal Wave Monitoring Array (CWMA)": a capitalised phrase whose initials spell
     the acronym in brackets after it is one name (an organisation, its local name for the
-    acronym), replacing the pieces found inside it."""
+    acronym), replacing the pieces found inside it; the acronym in brackets after an
+    organisation is that organisation even when it reads as a word ("(WHO)", "(CAN)")."""
     body = doc.body
     if " (" not in body:
         return
@@ -237,10 +261,28 @@ def defined_acronyms(doc: EntityDoc, cands: list[Candidate]) -> None:
         if k < 0 or len(caps) - k < 2:
             continue
         start, end = m.start(1) + caps[k].start(), m.end(1)
-        if any(c.start <= start and c.end >= end for c in cands):
-            continue  # already a name ("Foo Bar Agency (FBA)")
-        cands[:] = [c for c in cands if not (c.start >= start and c.end <= end)]
-        cands.append(Candidate(start, end, "ORG", ORG_DEFINED_ACRONYM, body[start:end]))
+        named = next((c for c in cands if c.start <= start and c.end >= end), None)
+        if named is None:
+            cands[:] = [c for c in cands if not (c.start >= start and c.end <= end)]
+            cands.append(Candidate(start, end, "ORG", ORG_DEFINED_ACRONYM, body[start:end]))
+        elif named.type != "ORG":
+            continue  # a place or a person's name ("Foo Bar Agency (FBA)" is already one)
+        if acr not in NON_ORG_ACRONYMS:
+            _defined_acronym_uses(doc, cands, acr, m.start(2))
+
+
+def _defined_acronym_uses(doc: EntityDoc, cands: list[Candidate], acr: str, first: int) -> None:
+    """The acronym in brackets after an organisation, and its later uses, are that organisation
+    even when the acronym reads as a word ("World Health Organization (WHO) ... the WHO"); not
+    inside a line written in capitals."""
+    body = doc.body
+    for m in re.finditer(r"(?<![\w'’\-])" + re.escape(acr) + r"(?![\w\-])", body[first:]):
+        a_start, a_end = first + m.start(), first + m.end()
+        around = body[max(0, a_start - 12):a_start] + body[a_end:a_end + 12]
+        if a_start != first and sum(ch.isupper() for ch in around) > sum(ch.islower() for ch in around):
+            continue  # "WHO SAID IT": a line in capitals
+        if not any(c.start < a_end and c.end > a_start for c in cands):
+            cands.append(Candidate(a_start, a_end, "ORG", ORG_DEFINED_ACRONYM, acr, single=True))
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

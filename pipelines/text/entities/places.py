@@ -28,6 +28,7 @@ from pipelines.text.entities.rules import (
     LOC_CONTEXT,
     LOC_GAZETTEER,
     LOC_LOWERCASE,
+    ORG_DATELINE_SOURCE,
 )
 from pipelines.text.entities.tokens import CAP_TOKEN, trie_pattern
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
@@ -267,6 +268,25 @@ def context_place_candidate(doc: EntityDoc, tok: Token) -> Candidate | None:
         return None
     return Candidate(tok.start, tok.end, ptype, LOC_CONTEXT if ptype == "LOC" else GPE_CONTEXT, tok.text,
                      single=True)
+
+
+#: A dateline opening the story, a place in capitals and maybe a date or a state, and the source in
+#: brackets before a dash: "LISBON, March 14 (Harbour Wire) -", "NEW YORK (Ledgerline) —".
+_DATELINE_SOURCE = re.compile(
+    r"\s*[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,2})?\s*"
+    r"\(([A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3})\)\s*(?:[—–]|-\s)")
+
+
+def dateline_source(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
+    """The agency or paper in brackets in a dateline opening the story ("NEW YORK (Ledgerline) -"):
+    an organisation, unless a candidate names it already ("(AP)", "(Reuters)")."""
+    m = _DATELINE_SOURCE.match(doc.body, 0, 120)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    if any(c.start < end and c.end > start for c in cands) or lookup_place(m.group(1)) is not None:
+        return []
+    return [Candidate(start, end, "ORG", ORG_DATELINE_SOURCE, m.group(1))]
 
 
 def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:

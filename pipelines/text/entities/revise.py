@@ -259,6 +259,9 @@ def firms_shaped_like_people(doc: EntityDoc, cands: list[Candidate]) -> None:
         if c.type == "PERSON" and c.rule in (PERSON_NAME, PERSON_CUE) and " " in c.name:
             groups.setdefault(name_key(c.name), []).append(c)
     firms = {key for key, group in groups.items() if any(company_cue(doc, c.start, c.end) for c in group)}
+    # ... or a mention already read as the company ("UK-based bank Standard Chartered said")
+    firms |= {key for c in cands if c.type == "ORG" and c.rule == ORG_COMPANY_CUE and " " in c.name
+              and (key := name_key(c.name)) in groups}
     if not firms:
         return
     words = {w for key in firms for w in key.split()}

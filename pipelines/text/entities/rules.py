@@ -131,6 +131,9 @@ ORG_NOT_A_PERSON = RULES.add(
     "of its shape and reuse (a plural last word, a place first, \"the\" and its last word, its first word "
     "alone); its short forms too.",
     "Kessa Tigers ... the Tigers; Halden Brook rose 4 per cent; Orrin Vale, a Danish firm based in Aarhus")
+ORG_DATELINE_SOURCE = RULES.add(
+    "org.dateline_source", "The name in brackets after a dateline opening the story: the agency or paper filing it.",
+    "LISBON, March 14 (Harbour Wire) -; NEW YORK (Ledgerline) -")
 ORG_OWNER = RULES.add(
     "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
     "said Nimbus's Ola Brandt")

@@ -50,13 +50,16 @@ NUMBERED_CHANNEL_HEADS = words("Radio Channel News")
 NUMBERED_CHANNEL_TAILS = words("Live Extra Xtra")
 
 #: Heads that make a capitalised run of two or more words an organisation when they end it
-#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily"), but which are
-#: ordinary words elsewhere in a run or alone.
+#: ("Zambian Minerals Finance", "Ruritania Shipping Logistics", "Lagos Daily", and the industry
+#: words firms end their names with: "Kessa Tobacco", "Tolo Aerospace"), but which are ordinary
+#: words elsewhere in a run or alone.
 ORG_FINAL_WORDS = words("""
     Finance Investment Investments Review Forum Minerals Mining Resources Energy Holdings
     Capital Partners Ventures Logistics Shipping Airlines Airways Motors Pharmaceuticals Telecom
     Telecoms Communications Media Press Post Herald Gazette Tribune Journal Chronicle Observer
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
+    Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
+    Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -123,6 +126,10 @@ BODY_STAFF_NOUNS = words("""
 #: director of X", "best director for X", "X director Ann Ruiz").
 ROLES_OF_BODY = words("director directors")
 
+#: Staff of a firm before "with" and its name ("an economist with X", "analysts with X"): the name is
+#: the firm they work for.
+STAFF_NOUNS_BEFORE_WITH = words("analyst analysts economist economists strategist strategists")
+
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
 #: "Nimbus chairman Ola Brandt"): the word before them is the body.
 BODY_ROLES_BEFORE_NAME = words("""
@@ -153,7 +160,8 @@ AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on b
 #: too).
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
-    supermarket conglomerate label newspaper website firm bank startup start-up
+    supermarket conglomerate label newspaper website firm bank startup start-up group band
+    union
 """)
 
 #: Lower-case nouns right after a name that make it a body with members ("the Norvel
