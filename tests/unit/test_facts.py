@@ -617,3 +617,16 @@ def test_money_object_is_the_subject_the_text_names():
                       ("Fares will be £2 cheaper than last year.", "Fares")):
         f = only(text, "money")
         assert (f.object, f.object_rule) == (obj, "object.subject"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Call +351 21 555 0199 or (022) 555 7788 before 9.30am; the office at 14 Harbour Road shuts at 17:00.",
+    "Nos. 4 and 5 were sold, then No.7 and no 12, while Gate 3 opened at 0600 GMT near 88 Elm Street.",
+    "Pianos 4 sold, Nora 5 ran, (a) 12 and +5 points: 1-800-555-0142, 555-204-7781, 020 7946 0958.",
+    "Sold 10, 20 and 300; Hall 2, x+1, ((3)), N0 and no. 9 by 3 p.m. on 7 o'clock news.",
+])
+def test_blocked_spans_are_what_the_block_pattern_finds(text):
+    from pipelines.text.facts.patterns import BLOCK_RE
+    from pipelines.text.facts.traps import blocked_spans
+    from pipelines.text.numbers import digit_starts
+    assert blocked_spans(text, digit_starts(text)) == [m.span() for m in BLOCK_RE.finditer(text)]

@@ -22,7 +22,7 @@ from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
 from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
-from pipelines.text.numbers import iter_number_matches
+from pipelines.text.numbers import digit_starts, iter_number_matches
 
 
 def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list[Fact]:
@@ -30,14 +30,15 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     if not body or not sentences:
         return []
     starts = [s.char_start for s in sentences]
-    blocked = blocked_spans(body)
+    digits = digit_starts(body)
+    blocked = blocked_spans(body, digits)
     is_blocked = overlap_index(blocked)
     spans = horizon_matches(body)
     times = [d for d in dates(body) + relative_dates(body, spans) if not is_blocked(d.start, d.end)] + horizons(
         spans, is_blocked) + clock_durations(body)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
-    qs = table_money(body, sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start))
+    qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                    for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
     return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
@@ -47,11 +48,11 @@ def _sentence_at(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
-def _anchors(body: str, is_taken: Overlaps, starts: list[int]) -> list[Quantity]:
+def _anchors(body: str, digits: list[int], is_taken: Overlaps, starts: list[int]) -> list[Quantity]:
     """Every number outside blocked spans and dates, read; a number inside an earlier one's span is skipped."""
     qs: list[Quantity] = []
     last_end = -1
-    for m in iter_number_matches(body):
+    for m in iter_number_matches(body, digits):
         s, e = m.span()
         if s < last_end or is_taken(s, e):
             continue

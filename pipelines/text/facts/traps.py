@@ -67,9 +67,36 @@ def overlap_index(spans: list[tuple[int, int]]) -> Overlaps:
     return overlaps
 
 
-def blocked_spans(body: str) -> list[tuple[int, int]]:
-    """Spans with digits and no facts: phone numbers, times, street addresses, URLs, e-mails."""
-    blocked = [m.span() for m in BLOCK_RE.finditer(body)]
+#: How far before the first digit of a run a blocked span can start: "Nos. 10", "+44", "(020)".
+_BLOCK_REACH = len("Nos. ")
+
+
+def _may_start_before(lead: str) -> bool:
+    """Whether a blocked span can start in ``lead``, the text right before a run of digits: only
+    with a '+' or '(' glued to the digits or with 'No' ('+44', '(020)', 'No 10', 'nos. 5')."""
+    return lead.endswith(("+", "(")) or "No" in lead or "no" in lead
+
+
+def blocked_spans(body: str, digits: list[int]) -> list[tuple[int, int]]:
+    """Spans with digits and no facts: phone numbers, times, street addresses, URLs, e-mails.
+
+    ``digits`` is :func:`~pipelines.text.numbers.digit_starts` of ``body``: every span of
+    :data:`~pipelines.text.facts.patterns.BLOCK_RE` starts at the first digit of a run or at most
+    :data:`_BLOCK_REACH` characters before it, so the pattern is tried only there (what
+    ``finditer`` finds, without a scan of every character)."""
+    blocked: list[tuple[int, int]] = []
+    match = BLOCK_RE.match
+    tried = last_end = -1
+    for d in digits:
+        first = max(d - _BLOCK_REACH, tried + 1, 0)
+        if first < d and not _may_start_before(body[first:d]):
+            first = d
+        for pos in range(first, d + 1):
+            m = match(body, pos) if pos >= last_end else None
+            if m:
+                blocked.append(m.span())
+                last_end = m.end()
+        tried = d
     if "@" in body or "http" in body or "www." in body:
         blocked = sorted(blocked + [m.span() for m in WEB_RE.finditer(body)])
     return blocked
