@@ -50,13 +50,22 @@ class KeyedPattern:
                 yield k
                 k = find(key, k + 1)
 
+    def _starts(self, body: str) -> list[int]:
+        """Where a match may start, in order: the starts (one character each) within ``reach`` of a
+        key, the windows of keys close together joined into one and each window scanned once."""
+        windows: list[list[int]] = []
+        for k in sorted(self._key_positions(body)):
+            if windows and k - self.reach <= windows[-1][1]:
+                windows[-1][1] = k + 1
+            else:
+                windows.append([max(0, k - self.reach), k + 1])
+        scan = self.starts.finditer
+        return [m.start() for lo, hi in windows for m in scan(body, lo, hi)]
+
     def finditer(self, body: str) -> Iterator[re.Match[str]]:
-        starts: set[int] = set()
-        for k in self._key_positions(body):
-            starts.update(m.start() for m in self.starts.finditer(body, max(0, k - self.reach), k + 1))
         last_end = -1
         match = self.pattern.match
-        for pos in sorted(starts):
+        for pos in self._starts(body):
             if pos < last_end:
                 continue
             m = match(body, pos)
