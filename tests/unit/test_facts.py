@@ -630,3 +630,23 @@ def test_blocked_spans_are_what_the_block_pattern_finds(text):
     from pipelines.text.facts.traps import blocked_spans
     from pipelines.text.numbers import digit_starts
     assert blocked_spans(text, digit_starts(text)) == [m.span() for m in BLOCK_RE.finditer(text)]
+
+
+def test_readers_by_group_keep_the_reading_order():
+    from pipelines.text.facts.readers import _GROUPS_READ, READERS, READERS_BY_GROUP, RIGHT
+    for group, readers in READERS_BY_GROUP.items():
+        assert list(readers) == [r for r in READERS if r not in _GROUPS_READ or group in _GROUPS_READ[r]]
+    assert {g for groups in _GROUPS_READ.values() for g in groups} <= set(READERS_BY_GROUP)
+    assert None in READERS_BY_GROUP and len(READERS_BY_GROUP) > 1 and RIGHT.groupindex
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("Ticket sales at the Oslo fair rose 7 percent last spring.", "change", "percent"),
+    ("The ferry carried 7 percentage points more cargo.", "change", "percentage point"),
+    ("Wind gusts reached 95 km near Bergen.", "measure", "km"),
+    ("The lake froze at minus 12 °C in Tromsø.", "temperature", "C"),
+    ("The museum keeps 7 paintings by Munch.", "count", "paintings"),
+])
+def test_each_right_context_reaches_its_reader(text, kind, unit):
+    facts = extract_facts("d", text, split_sentences("d", text))
+    assert [(f.kind, f.unit) for f in facts] == [(kind, unit)]
