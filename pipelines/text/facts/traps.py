@@ -110,8 +110,8 @@ def names_a_thing(body: str, m: re.Match[str], form: str, prev: str, sep: str, h
     if sep == " " and not hedged and not currency:
         if plow in TRAP_WORDS:
             return True
-        if (form == "digits" and is_name(prev) and not _GLUED_UNIT.fullmatch(prev) and not prev.endswith(":") and plow not in FUNCTION_WORDS_BEFORE_NUMBERS
-                and plow not in MONTH_NUMBERS):
+        if (form == "digits" and plow not in FUNCTION_WORDS_BEFORE_NUMBERS and plow not in MONTH_NUMBERS
+                and is_name(prev) and not _GLUED_UNIT.fullmatch(prev) and not prev.endswith(":")):
             return True
     if form == "digits" and s >= 2 and body[s - 1] == "-" and body[s - 2].isdigit() and not currency:
         j = body.rfind(" ", max(0, s - 12), s) + 1
