@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
-from pipelines.records import Fact, Sentence
+from pipelines.records import Sentence
 from pipelines.text.facts import rules
 from pipelines.text.facts.display import calendar_date
 from pipelines.text.common import alt as _alt
@@ -296,50 +297,51 @@ def event_of(body: str, start: int, end: int, rule: str, sent_start: int, sent_e
     return date_event(body, start, end, sent_start, sent_end)
 
 
-def with_relatives(body: str, sentences: Sequence[Sentence], facts: list[Fact]) -> list[Fact]:
-    """Date facts with what kind of event they date (``event_key``); relative ones with what they
-    count (``relative``), what from (``relative_to``) and, when counted from a date the text gave
-    in the same or the paragraph before, that date's fact (``anchor_fact_id``) and the date it gives."""
+def with_relatives(body: str, sentences: Sequence[Sentence], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Date rows (the fields of a Fact, before it is made) with what kind of event they date
+    (``event_key``); relative ones with what they count (``relative``), what from (``relative_to``)
+    and, when counted from a date the text gave in the same or the paragraph before, that date's
+    fact (``anchor_fact_id``) and the date it gives. A relative date that counts nothing is dropped."""
     paragraph = {s.sentence_idx: s.paragraph_idx for s in sentences}
     starts = {s.sentence_idx: s.char_start for s in sentences}
-    out: list[Fact] = []
-    for f in facts:
-        if f.kind != "date":
+    out: list[dict[str, Any]] = []
+    for f in rows:
+        if f["kind"] != "date":
             out.append(f)
             continue
-        update: dict[str, object] = {"event_key": event_key(f.object)}
-        if f.rule in RELATIVE_RULES:
-            found = relative_spec(body, f.char_start, f.char_end, f.rule, starts[f.sentence_idx])
+        f["event_key"] = event_key(f["object"])
+        if f["rule"] in RELATIVE_RULES:
+            found = relative_spec(body, f["char_start"], f["char_end"], f["rule"], starts[f["sentence_idx"]])
             if found is None:
                 continue
             rel, relative_to = found
-            update.update(relative=rel.spec(), relative_to=relative_to, value=None, normalized=None, date=None,
-                          display=_as_written(body, f))
+            f.update(relative=rel.spec(), relative_to=relative_to, value=None, normalized=None, date=None,
+                     display=_as_written(body, f))
             anchor = _anchor(out, f, paragraph) if relative_to == "text" else None
-            iso = resolve(rel, anchor.normalized) if anchor and anchor.normalized else None
+            iso = resolve(rel, anchor["normalized"]) if anchor and anchor["normalized"] else None
             if iso:
                 year = re.match(r"\d{4}", iso)
-                update.update(normalized=iso, anchor_fact_id=anchor.fact_id,  # type: ignore[union-attr]
-                              value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
-        out.append(f.model_copy(update=update))
+                f.update(normalized=iso, anchor_fact_id=anchor["fact_id"],  # type: ignore[index]
+                         value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
+        out.append(f)
     return out
 
 
-def _anchor(before: list[Fact], f: Fact, paragraph: dict[int, int]) -> Fact | None:
+def _anchor(before: list[dict[str, Any]], f: dict[str, Any], paragraph: dict[int, int]) -> dict[str, Any] | None:
     """The date a text-relative date counts from: the last dated date before it, in its paragraph or the one before."""
-    here = paragraph.get(f.sentence_idx, 0)
+    here = paragraph.get(f["sentence_idx"], 0)
     for g in reversed(before):
-        if g.kind != "date" or g.char_start >= f.char_start or g.normalized is None:
+        if g["kind"] != "date" or g["char_start"] >= f["char_start"] or g["normalized"] is None:
             continue
-        if here - paragraph.get(g.sentence_idx, 0) > 1:
+        if here - paragraph.get(g["sentence_idx"], 0) > 1:
             return None
-        if precision_of(g.normalized):
+        if precision_of(g["normalized"]):
             return g
     return None
 
 
-def _as_written(body: str, f: Fact) -> str:
-    if f.rule == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
-        m = re.search(r"\S+\s+\S+\s+$", body[max(0, f.char_start - 30):f.char_start])
-        return " ".join(((m.group(0) if m else "") + f.surface).split())
-    return " ".join(f.surface.split())
+def _as_written(body: str, f: dict[str, Any]) -> str:
+    if f["rule"] == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
+        m = re.search(r"\S+\s+\S+\s+$", body[max(0, f["char_start"] - 30):f["char_start"]])
+        return " ".join(((m.group(0) if m else "") + f["surface"]).split())
+    return " ".join(f["surface"].split())

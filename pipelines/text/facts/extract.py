@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
@@ -41,7 +42,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                    for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
-    return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
+    rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
+    return [Fact(**row) for row in rows]
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
@@ -172,23 +174,24 @@ def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | N
 
 
 def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Quantity],
-          roots: list[int]) -> list[Fact]:
+          roots: list[int]) -> list[dict[str, Any]]:
+    """The fields of each fact's row (made into a Fact once :func:`with_relatives` has added to dates)."""
     sizes = Counter(roots)
-    out: list[Fact] = []
+    out: list[dict[str, Any]] = []
     for q, root in zip(facts, roots):
         sent = sentences[q.sent]
         group_id = stable_id(doc_id, "group", facts[root].start) if sizes[root] > 1 else None
         value, high, unit = readable(q.kind, q.rule, float(q.value), _num(q.value_high), q.unit, q.normalized)
         surface = body[q.start:q.end]
         obj, obj_rule = _object(body, q, sent)
-        out.append(Fact(
-            fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
+        out.append(dict(
+            fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,
             value=value, value_high=high, total=_num(q.total), unit=unit,
             object=obj, approx=q.approx, normalized=q.normalized,
             display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
             date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
-            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,  # type: ignore[arg-type]
+            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,
             unit_canonical=q.si if q.si_factor is not None else None,
             value_canonical=None if q.si_factor is None else value * q.si_factor,
             dimension=q.dimension, object_rule=obj_rule))
