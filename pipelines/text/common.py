@@ -16,7 +16,7 @@ def alt(words: Iterable[str]) -> str:
 
 def stable_id(*parts: object) -> str:
     """A short, stable id from the given parts (16 hex chars of SHA-1)."""
-    joined = "\x1f".join(str(p) for p in parts)
+    joined = "\x1f".join(map(str, parts))
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 
