@@ -43,7 +43,7 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                    for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
     rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
-    return [Fact(**row) for row in rows]
+    return [Fact.model_validate(row) for row in rows]
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
