@@ -99,3 +99,19 @@ def test_digit_starts_when_lower_case_changes_length():
     starts = digit_starts(text)
     assert [text[i] for i in starts] == ["1", "3", "1", "7"]
     assert [m.span() for m in iter_number_matches(text, starts)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "the lari and laris, a rupee or rupees, kwacha kwachas; the dinar and a dinars note",
+    "LARIS, Rupees, kWACHA and dinar-based lar rupe",
+])
+def test_prefix_tree_matches_what_the_plain_alternation_matches(text):
+    import re
+
+    from pipelines.text.common import alt, prefix_tree
+    words = ["lari", "laris", "rupee", "rupees", "kwacha", "dinar", "dinars", "lar"]
+    for tail in ("", r"\b", "s?"):
+        plain = re.compile(rf"(?i:{alt(words)}){tail}")
+        tree = re.compile(rf"(?i:{prefix_tree(words)}){tail}")
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert prefix_tree(["lar", "lari", "laris"]) == "lar(?:i(?:s)?)?"

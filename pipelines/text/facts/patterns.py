@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pipelines.text.common import alt as _alt
+from pipelines.text.common import alt as _alt, prefix_tree
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.currencies import (
     CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES, SPACED_CURRENCY_CODES, WORD_CURRENCY_CODES,
@@ -113,23 +113,27 @@ DATES = KeyedPattern(DATE_RE, (*_MONTH_KEYS, "0s", "mid-", "early-", "late-", "p
                      starts=re.compile(r"\b\w|'"))
 
 
+#: The ISO codes of currencies (all three capitals: no code is the start of another), as regexes.
+_CODES = prefix_tree(SPACED_CURRENCY_CODES)
+_WORD_CODES = prefix_tree(WORD_CURRENCY_CODES)
 CUR_LEFT = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
-    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(SPACED_CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
-    rf"|(?<![A-Za-z])(?P<glued>{'|'.join(sorted(WORD_CURRENCY_CODES))})$"
+    rf"|(?<![A-Za-z])(?P<code>{_CODES}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
+    rf"|(?<![A-Za-z])(?P<glued>{_WORD_CODES})$"
 )
 #: A line of its own that gives the currency and scale of the bare figures under it:
 #: "in EUR million", "(USD m)", "All figures in $bn", "GBP 000s".
 TABLE_SCALE_HEADER = re.compile(
     r"(?m)^[^\n\d]{0,40}?(?:^|[ (])(?:in[ ])?"
-    rf"(?P<cur>(?<![A-Za-z])(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})|(?:US|A|C|HK)?\$|[£€¥₹])"
+    rf"(?P<cur>(?<![A-Za-z])(?:{_CODES})|(?:US|A|C|HK)?\$|[£€¥₹])"
     r"[ ]?(?P<scale>m|mn|mln|million|millions|bn|billion|billions|thousand|thousands|k|000s|'000)(?![\w'])"
     r"[^\n\d]{0,40}$")
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
 
-_CURRENCY_NAME_ALT = _alt(CURRENCY_NAMES)
-_CURRENCY_ADJ_ALT = _alt(CURRENCY_NAME_ADJECTIVES)
+#: Currency names and their adjectives (written in lower case, read ignoring case).
+_CURRENCY_NAME_ALT = prefix_tree(CURRENCY_NAMES)
+_CURRENCY_ADJ_ALT = prefix_tree(CURRENCY_NAME_ADJECTIVES)
 #: A word that may be a unit of measure, read by :func:`pipelines.text.facts.units.measure_unit`.
 UNIT_WORD = (
     r"(?:(?:square|sq\.?|cubic|cu\.?|light|nautical|metric|fluid)[ ])?"
@@ -140,7 +144,7 @@ RIGHT = re.compile(
     r"|(?P<pp>[ ]percentage[ -]points?\b)"
     r"|(?P<bp>[ ]basis[ ]points?\b)"
     rf"|(?P<cw>[ ](?:(?P<cadj>(?i:{_CURRENCY_ADJ_ALT}))[ ])?(?P<cname>(?i:{_CURRENCY_NAME_ALT}))\b)"
-    rf"|(?P<code>[ ]?(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})\b|(?:{'|'.join(sorted(WORD_CURRENCY_CODES))})\b)"
+    rf"|(?P<code>[ ]?(?:{_CODES})\b|(?:{_WORD_CODES})\b)"
     r"|(?P<csym>[ ]?[€£¥₹](?!\d))"
     r"|(?P<temp>[ ]?°[ ]?[CF]\b|[ ]degrees?[ ](?:Celsius|centigrade|Fahrenheit|C|F)\b|°|C\b|F\b)"
     r"|(?P<age>[ -]years?[ -]olds?\b)"
