@@ -9,7 +9,7 @@ from typing import Any
 from pipelines.records import Sentence
 from pipelines.text.facts import rules
 from pipelines.text.facts.display import calendar_date
-from pipelines.text.common import alt as _alt
+from pipelines.text.common import alt as _alt, prefix_tree
 from pipelines.text.facts.patterns import DATES, HORIZONS, KeyedPattern
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
@@ -191,18 +191,18 @@ def adjectival_object(body: str, end: int) -> str | None:
 
 
 # ---------------------------------------------------------------- relative dates
-_MONTHS = _alt(m.capitalize() for m in MONTH_NUMBERS)
+_MONTHS = prefix_tree(m.capitalize() for m in MONTH_NUMBERS)
 _WD = "|".join(w.capitalize() for w in WEEKDAY_NUMBERS)
-_DEICTIC = _alt(DEICTIC_PERIOD_OFFSETS)
-_ANAPHORIC = _alt(ANAPHORIC_PERIOD_OFFSETS)
-_COUNT_WORDS = _alt(ONES)
+_DEICTIC = prefix_tree(DEICTIC_PERIOD_OFFSETS)
+_ANAPHORIC = prefix_tree(ANAPHORIC_PERIOD_OFFSETS)
+_COUNT_WORDS = prefix_tree(ONES)
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<rday>(?i:{_alt(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{_alt(PRESENT_DAY_NOUNS)}))"
-    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{_alt(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
-    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{_alt(PERIOD_LEVEL_NOUNS)}))"
-    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{_alt(BEFORE_AFTER)}))?)\b"
-    rf"(?!\s+(?:{_alt(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
-    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{_alt(LATER_EARLIER)}))\b"
+    rf"\b(?P<rday>(?i:{prefix_tree(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{prefix_tree(PRESENT_DAY_NOUNS)}))"
+    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{prefix_tree(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
+    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{prefix_tree(PERIOD_LEVEL_NOUNS)}))"
+    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{prefix_tree(BEFORE_AFTER)}))?)\b"
+    rf"(?!\s+(?:{prefix_tree(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
+    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{prefix_tree(LATER_EARLIER)}))\b"
 )
 # A weekday after one of these words is not a date: "Black Friday", "Super Tuesday", "Good Friday"
 _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
