@@ -92,7 +92,7 @@ BLOCK_RE = re.compile(
 )
 
 
-_MONTH = f"(?:{_alt(name.title() for name in MONTH_NUMBERS)})"
+_MONTH = f"(?:{prefix_tree(name.title() for name in MONTH_NUMBERS)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY_SEP = r"[ ]?(?:-|–|to|and|until)[ ]?"
