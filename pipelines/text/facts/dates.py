@@ -49,6 +49,9 @@ def dates(body: str) -> list[Quantity]:
     return [_date(m) for m in DATES.finditer(body)]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _date(m: re.Match[str]) -> Quantity:
     g = m.groupdict()
     if g["dec"]:
@@ -66,8 +69,8 @@ def _date(m: re.Match[str]) -> Quantity:
     mon, d, d2, y, rule = ((g["m1"], g["d1"], g["d1b"], g["y1"], rules.DATE_MONTH_DAY) if g["m1"]
                            else (g["m2"], g["d2"], g["d2b"], g["y2"], rules.DATE_DAY_MONTH))
     month = MONTH_NUMBERS[mon.lower()]
-    day = int(re.sub(r"\D", "", d))
-    day2 = int(re.sub(r"\D", "", d2)) if d2 else None
+    day = int(_NOT_DIGIT.sub("", d))
+    day2 = int(_NOT_DIGIT.sub("", d2)) if d2 else None
     if day2 is not None and day2 <= day:
         day2 = None
     prefix = y if y else "-"
@@ -95,10 +98,14 @@ _APPOSITION = re.compile(rf"\s*(?:{_DETERMINER_ALT})\s+(?:\w+\s+)?(?:{'|'.join(s
 _MAX_EVENT = 120
 
 
+_LEADING_LINK = re.compile(r"^(?:and|but|as|which|that|then|also)\s+", re.I)
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def _clean_event(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-–—*•")
-    text = re.sub(r"^(?:and|but|as|which|that|then|also)\s+", "", text, flags=re.I)
-    if len(text) < 3 or not re.search(r"[A-Za-z]{3}", text):
+    text = _LEADING_LINK.sub("", text)
+    if len(text) < 3 or not _THREE_LETTERS.search(text):
         return None
     return text[:_MAX_EVENT].rstrip()
 
@@ -247,6 +254,13 @@ def relative_dates(body: str, found: list[re.Match[str]]) -> list[Quantity]:
     return out
 
 
+#: The count and period before "later" or "earlier": "two days later".
+_COUNTED_PERIOD_LEFT = re.compile(r"(\S+)\s+(day|week|month|year)s?\s+$")
+#: The two words before "later" or "earlier", written with it.
+_TWO_WORDS_LEFT = re.compile(r"\S+\s+\S+\s+$")
+_YEAR_OF_ISO = re.compile(r"\d{4}")
+
+
 def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -> tuple[Relative, str] | None:
     """(what a relative date counts, what from: 'publication' or 'text') of the date at ``body[start:end]``."""
     text = " ".join(body[start:end].lower().split())
@@ -267,7 +281,7 @@ def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -
         offset = ANAPHORIC_PERIOD_OFFSETS[words_[0]] if len(words_) > 1 else 0
         return Relative(words_[-1], offset), "text"  # type: ignore[arg-type]
     if rule == rules.DATE_OFFSET:
-        m = re.search(r"(\S+)\s+(day|week|month|year)s?\s+$", body[max(0, start - 30):start].lower())
+        m = _COUNTED_PERIOD_LEFT.search(body[max(0, start - 30):start].lower())
         if not m:
             return None
         n = int(m[1]) if m[1].isdigit() else ONES.get(m[1], 1)
@@ -320,7 +334,7 @@ def with_relatives(body: str, sentences: Sequence[Sentence], rows: list[dict[str
             anchor = _anchor(out, f, paragraph) if relative_to == "text" else None
             iso = resolve(rel, anchor["normalized"]) if anchor and anchor["normalized"] else None
             if iso:
-                year = re.match(r"\d{4}", iso)
+                year = _YEAR_OF_ISO.match(iso)
                 f.update(normalized=iso, anchor_fact_id=anchor["fact_id"],  # type: ignore[index]
                          value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
         out.append(f)
@@ -342,6 +356,6 @@ def _anchor(before: list[dict[str, Any]], f: dict[str, Any], paragraph: dict[int
 
 def _as_written(body: str, f: dict[str, Any]) -> str:
     if f["rule"] == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
-        m = re.search(r"\S+\s+\S+\s+$", body[max(0, f["char_start"] - 30):f["char_start"]])
+        m = _TWO_WORDS_LEFT.search(body[max(0, f["char_start"] - 30):f["char_start"]])
         return " ".join(((m.group(0) if m else "") + f["surface"]).split())
     return " ".join(f["surface"].split())
