@@ -650,3 +650,17 @@ def test_readers_by_group_keep_the_reading_order():
 def test_each_right_context_reaches_its_reader(text, kind, unit):
     facts = extract_facts("d", text, split_sentences("d", text))
     assert [(f.kind, f.unit) for f in facts] == [(kind, unit)]
+
+
+def test_keyed_pattern_with_tree_keys_finds_what_finditer_finds():
+    import re
+
+    from pipelines.text.facts.patterns import KeyedPattern
+    pattern = re.compile(r"\b(?:over|during)[ ]the[ ](?:next|past)[ ](?:week|winter)\b")
+    keyed = KeyedPattern(pattern, ("winter",), len("during the "), tree_keys=("the next ", "the past "))
+    text = "Ferries ran during the past week and will sail over the next winter; the next one, over the past."
+    assert [m.span() for m in keyed.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    with pytest.raises(ValueError):     # "Apr" ends where "pre-" starts: one scan would miss "pre-" in "Apre-"
+        KeyedPattern(pattern, (), 5, tree_keys=("Apr", "pre-"))
+    with pytest.raises(ValueError):     # "of" inside "roof"
+        KeyedPattern(pattern, (), 5, tree_keys=("roof", "of"))
