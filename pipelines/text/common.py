@@ -14,9 +14,31 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def prefix_tree(words: Iterable[str]) -> str:
+    """A regex that matches what :func:`alt` of ``words`` matches, longest word first, written as a
+    tree of shared prefixes ("dollar(?:s)?"): the regex engine reads each character once instead of
+    trying the words one by one (an alternation of 150 currency codes costs 150 tries at every place
+    it is tried). Under ``(?i:...)`` the words must be in one case (two siblings may then never
+    match the same character)."""
+    tree: dict[str, dict] = {}
+    for word in set(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}                   # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body    # greedy: the longer word is tried first
+    return emit(tree)
+
+
 def stable_id(*parts: object) -> str:
     """A short, stable id from the given parts (16 hex chars of SHA-1)."""
-    joined = "\x1f".join(str(p) for p in parts)
+    joined = "\x1f".join(map(str, parts))
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 

@@ -107,24 +107,39 @@ _CANDIDATE_WORDS = (
 )
 #: Where a number can start in lower-cased text: a digit after a word boundary or a letter (scanned
 #: apart from the words: a pattern that starts with a digit class is scanned several times faster)
-#: and a number word after a word boundary.
+#: and a number word after a word boundary. When lower() changes a text's length the text itself is
+#: scanned: a digit after a word boundary or an ASCII letter, and the words ignoring case.
 _CANDIDATE_DIGIT_RE = re.compile(r"\d(?<![^\Wa-z]\d)")
 _CANDIDATE_WORD_RE = re.compile(rf"\b(?:{_CANDIDATE_WORDS})")
-_CANDIDATE_ANYCASE_RE = re.compile(rf"\b(?:\d|(?i:{_CANDIDATE_WORDS}))|(?<=[A-Za-z])\d")
+_CANDIDATE_ANYCASE_DIGIT_RE = re.compile(r"\b\d|(?<=[A-Za-z])\d")
+_CANDIDATE_ANYCASE_WORD_RE = re.compile(rf"\b(?i:{_CANDIDATE_WORDS})")
 
 
-def iter_number_matches(text: str) -> Iterator[re.Match[str]]:
+def _scanned(text: str, lower_cased: re.Pattern[str], any_case: re.Pattern[str]) -> list[int]:
+    low = text.lower()
+    if len(low) == len(text):           # lower() kept every offset: scan the lower-cased copy
+        return [c.start() for c in lower_cased.finditer(low)]
+    return [c.start() for c in any_case.finditer(text)]
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where a number in digits can start in ``text``, in order: the first digit of a run after a
+    word boundary or a letter. Every other digit-led pattern of the extractors (phone numbers,
+    times, ``No 10``) can start only there or a few characters before, so one scan serves them all
+    (see :func:`iter_number_matches` and :func:`pipelines.text.facts.traps.blocked_spans`)."""
+    return _scanned(text, _CANDIDATE_DIGIT_RE, _CANDIDATE_ANYCASE_DIGIT_RE)
+
+
+def iter_number_matches(text: str, digits: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of :data:`NUMBER_RE` in ``text``, exactly as ``finditer`` gives them, but faster.
 
     A cheap first pass over the lower-cased text finds the few positions where a number can
     start (a digit or a number word after a word boundary); the full pattern is tried only there.
+    ``digits`` is :func:`digit_starts` of ``text`` when the caller has it already.
     """
-    low = text.lower()
-    if len(low) == len(text):           # lower() kept every offset: scan the lower-cased copy
-        candidates = sorted([c.start() for c in _CANDIDATE_DIGIT_RE.finditer(low)]
-                            + [c.start() for c in _CANDIDATE_WORD_RE.finditer(low)])
-    else:
-        candidates = [c.start() for c in _CANDIDATE_ANYCASE_RE.finditer(text)]
+    if digits is None:
+        digits = digit_starts(text)
+    candidates = sorted(digits + _scanned(text, _CANDIDATE_WORD_RE, _CANDIDATE_ANYCASE_WORD_RE))
     last_end = 0
     match = NUMBER_RE.match
     for pos in candidates:

@@ -617,3 +617,50 @@ def test_money_object_is_the_subject_the_text_names():
                       ("Fares will be £2 cheaper than last year.", "Fares")):
         f = only(text, "money")
         assert (f.object, f.object_rule) == (obj, "object.subject"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Call +351 21 555 0199 or (022) 555 7788 before 9.30am; the office at 14 Harbour Road shuts at 17:00.",
+    "Nos. 4 and 5 were sold, then No.7 and no 12, while Gate 3 opened at 0600 GMT near 88 Elm Street.",
+    "Pianos 4 sold, Nora 5 ran, (a) 12 and +5 points: 1-800-555-0142, 555-204-7781, 020 7946 0958.",
+    "Sold 10, 20 and 300; Hall 2, x+1, ((3)), N0 and no. 9 by 3 p.m. on 7 o'clock news.",
+])
+def test_blocked_spans_are_what_the_block_pattern_finds(text):
+    from pipelines.text.facts.patterns import BLOCK_RE
+    from pipelines.text.facts.traps import blocked_spans
+    from pipelines.text.numbers import digit_starts
+    assert blocked_spans(text, digit_starts(text)) == [m.span() for m in BLOCK_RE.finditer(text)]
+
+
+def test_readers_by_group_keep_the_reading_order():
+    from pipelines.text.facts.readers import _GROUPS_READ, READERS, READERS_BY_GROUP, RIGHT
+    for group, readers in READERS_BY_GROUP.items():
+        assert list(readers) == [r for r in READERS if r not in _GROUPS_READ or group in _GROUPS_READ[r]]
+    assert {g for groups in _GROUPS_READ.values() for g in groups} <= set(READERS_BY_GROUP)
+    assert None in READERS_BY_GROUP and len(READERS_BY_GROUP) > 1 and RIGHT.groupindex
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("Ticket sales at the Oslo fair rose 7 percent last spring.", "change", "percent"),
+    ("The ferry carried 7 percentage points more cargo.", "change", "percentage point"),
+    ("Wind gusts reached 95 km near Bergen.", "measure", "km"),
+    ("The lake froze at minus 12 °C in Tromsø.", "temperature", "C"),
+    ("The museum keeps 7 paintings by Munch.", "count", "paintings"),
+])
+def test_each_right_context_reaches_its_reader(text, kind, unit):
+    facts = extract_facts("d", text, split_sentences("d", text))
+    assert [(f.kind, f.unit) for f in facts] == [(kind, unit)]
+
+
+def test_keyed_pattern_with_tree_keys_finds_what_finditer_finds():
+    import re
+
+    from pipelines.text.facts.patterns import KeyedPattern
+    pattern = re.compile(r"\b(?:over|during)[ ]the[ ](?:next|past)[ ](?:week|winter)\b")
+    keyed = KeyedPattern(pattern, ("winter",), len("during the "), tree_keys=("the next ", "the past "))
+    text = "Ferries ran during the past week and will sail over the next winter; the next one, over the past."
+    assert [m.span() for m in keyed.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    with pytest.raises(ValueError):     # "Apr" ends where "pre-" starts: one scan would miss "pre-" in "Apre-"
+        KeyedPattern(pattern, (), 5, tree_keys=("Apr", "pre-"))
+    with pytest.raises(ValueError):     # "of" inside "roof"
+        KeyedPattern(pattern, (), 5, tree_keys=("roof", "of"))

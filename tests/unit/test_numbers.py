@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from pipelines.text.numbers import (
-    NUMBER_RE, find_numbers, iter_number_matches, parse_fraction, parse_number, parse_words,
+    NUMBER_RE, digit_starts, find_numbers, iter_number_matches, parse_fraction, parse_number, parse_words,
 )
 
 
@@ -85,3 +85,33 @@ def test_two_stage_scan_matches_plain_finditer():
 def test_two_stage_scan_keeps_offsets_when_lower_case_changes_length():
     text = "İzmir sent TWENTY-FOUR ships and 5m tonnes."   # "İ".lower() is two characters
     assert [m.group() for m in iter_number_matches(text)] == ["TWENTY-FOUR", "5m"]
+
+
+def test_digit_starts_give_the_first_digit_of_each_run():
+    text = "Lagos had 4,310 buses; route B52 and x_9 ran at 07:45, 3.5km apart."
+    starts = digit_starts(text)
+    assert [text[i:i + 2] for i in starts] == ["4,", "31", "52", "07", "45", "3.", "5k"]
+    assert [m.span() for m in iter_number_matches(text, starts)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+def test_digit_starts_when_lower_case_changes_length():
+    text = "İstanbul ferry No 12 carried 3,100 people and bus A7 forty."
+    starts = digit_starts(text)
+    assert [text[i] for i in starts] == ["1", "3", "1", "7"]
+    assert [m.span() for m in iter_number_matches(text, starts)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "the lari and laris, a rupee or rupees, kwacha kwachas; the dinar and a dinars note",
+    "LARIS, Rupees, kWACHA and dinar-based lar rupe",
+])
+def test_prefix_tree_matches_what_the_plain_alternation_matches(text):
+    import re
+
+    from pipelines.text.common import alt, prefix_tree
+    words = ["lari", "laris", "rupee", "rupees", "kwacha", "dinar", "dinars", "lar"]
+    for tail in ("", r"\b", "s?"):
+        plain = re.compile(rf"(?i:{alt(words)}){tail}")
+        tree = re.compile(rf"(?i:{prefix_tree(words)}){tail}")
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert prefix_tree(["lar", "lari", "laris"]) == "lar(?:i(?:s)?)?"

@@ -24,6 +24,7 @@ from pipelines.text.lexicon.hedges import HEDGE_WORDS
 _BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another some just only still its their between".split())
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 _CLAUSE_END = frozenset(",;:()\"“”")
+_WORD_AFTER = re.compile(r"[ ]([a-z]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
     """The change an amount at ``start:end`` states, from the words before and right after it;
     ``percent``: the amount is a percentage, which a transitive verb changes ('lifted rates 0.25%')."""
     toks = _tokens_before(body, start)
-    after = re.match(r"[ ]([a-z]+)", body[end:end + 16])
+    after = _WORD_AFTER.match(body[end:end + 16])
     after_word = after.group(1) if after else ""
     later = UP_AFTER if after_word in UP_AFTER else DOWN_AFTER if after_word in DOWN_AFTER else None
     if toks and toks[-1].group().lower() in ("from", "to", "at"):

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
-from pipelines.records import Fact, Sentence
+from pipelines.records import Sentence
 from pipelines.text.facts import rules
 from pipelines.text.facts.display import calendar_date
-from pipelines.text.common import alt as _alt
+from pipelines.text.common import alt as _alt, prefix_tree
 from pipelines.text.facts.patterns import DATES, HORIZONS, KeyedPattern
 from pipelines.text.facts.quantity import Quantity
 from pipelines.text.facts.traps import Overlaps
@@ -48,6 +49,9 @@ def dates(body: str) -> list[Quantity]:
     return [_date(m) for m in DATES.finditer(body)]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _date(m: re.Match[str]) -> Quantity:
     g = m.groupdict()
     if g["dec"]:
@@ -65,8 +69,8 @@ def _date(m: re.Match[str]) -> Quantity:
     mon, d, d2, y, rule = ((g["m1"], g["d1"], g["d1b"], g["y1"], rules.DATE_MONTH_DAY) if g["m1"]
                            else (g["m2"], g["d2"], g["d2b"], g["y2"], rules.DATE_DAY_MONTH))
     month = MONTH_NUMBERS[mon.lower()]
-    day = int(re.sub(r"\D", "", d))
-    day2 = int(re.sub(r"\D", "", d2)) if d2 else None
+    day = int(_NOT_DIGIT.sub("", d))
+    day2 = int(_NOT_DIGIT.sub("", d2)) if d2 else None
     if day2 is not None and day2 <= day:
         day2 = None
     prefix = y if y else "-"
@@ -94,10 +98,14 @@ _APPOSITION = re.compile(rf"\s*(?:{_DETERMINER_ALT})\s+(?:\w+\s+)?(?:{'|'.join(s
 _MAX_EVENT = 120
 
 
+_LEADING_LINK = re.compile(r"^(?:and|but|as|which|that|then|also)\s+", re.I)
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def _clean_event(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-–—*•")
-    text = re.sub(r"^(?:and|but|as|which|that|then|also)\s+", "", text, flags=re.I)
-    if len(text) < 3 or not re.search(r"[A-Za-z]{3}", text):
+    text = _LEADING_LINK.sub("", text)
+    if len(text) < 3 or not _THREE_LETTERS.search(text):
         return None
     return text[:_MAX_EVENT].rstrip()
 
@@ -190,18 +198,18 @@ def adjectival_object(body: str, end: int) -> str | None:
 
 
 # ---------------------------------------------------------------- relative dates
-_MONTHS = _alt(m.capitalize() for m in MONTH_NUMBERS)
+_MONTHS = prefix_tree(m.capitalize() for m in MONTH_NUMBERS)
 _WD = "|".join(w.capitalize() for w in WEEKDAY_NUMBERS)
-_DEICTIC = _alt(DEICTIC_PERIOD_OFFSETS)
-_ANAPHORIC = _alt(ANAPHORIC_PERIOD_OFFSETS)
-_COUNT_WORDS = _alt(ONES)
+_DEICTIC = prefix_tree(DEICTIC_PERIOD_OFFSETS)
+_ANAPHORIC = prefix_tree(ANAPHORIC_PERIOD_OFFSETS)
+_COUNT_WORDS = prefix_tree(ONES)
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<rday>(?i:{_alt(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{_alt(PRESENT_DAY_NOUNS)}))"
-    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{_alt(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
-    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{_alt(PERIOD_LEVEL_NOUNS)}))"
-    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{_alt(BEFORE_AFTER)}))?)\b"
-    rf"(?!\s+(?:{_alt(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
-    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{_alt(LATER_EARLIER)}))\b"
+    rf"\b(?P<rday>(?i:{prefix_tree(RELATIVE_DAYS)}))\b(?!['’]s\s+(?:[A-Z]|{prefix_tree(PRESENT_DAY_NOUNS)}))"
+    rf"|(?<![Tt]he\s)(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>(?:(?i:{prefix_tree(WEEKDAY_MODIFIERS)})\s+)?(?:{_WD}))\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b|\s+[A-Z])"
+    rf"|(?<![Tt]he\s)\b(?P<per>(?i:{_DEICTIC})\s+(?P<pu>week|month|year))\b(?!['’]s?\s+(?:[a-z]+\s+)?(?:{prefix_tree(PERIOD_LEVEL_NOUNS)}))"
+    rf"|\b(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_ANAPHORIC})\s+)?(?P<au>day|week|month|year)(?P<ab>\s+(?:{prefix_tree(BEFORE_AFTER)}))?)\b"
+    rf"(?!\s+(?:{prefix_tree(NOT_ANAPHORIC_NEXT)})\b|['’]s)"
+    rf"|\b(?P<n>\d{{1,3}}|(?i:{_COUNT_WORDS}|a|an))\s+(?P<ou>(?i:days?|weeks?|months?|years?))\s+(?P<od>(?i:{prefix_tree(LATER_EARLIER)}))\b"
 )
 # A weekday after one of these words is not a date: "Black Friday", "Super Tuesday", "Good Friday"
 _NOT_A_DAY_LEFT = re.compile(r"\b[A-Z][a-z]+\s+$")
@@ -246,6 +254,13 @@ def relative_dates(body: str, found: list[re.Match[str]]) -> list[Quantity]:
     return out
 
 
+#: The count and period before "later" or "earlier": "two days later".
+_COUNTED_PERIOD_LEFT = re.compile(r"(\S+)\s+(day|week|month|year)s?\s+$")
+#: The two words before "later" or "earlier", written with it.
+_TWO_WORDS_LEFT = re.compile(r"\S+\s+\S+\s+$")
+_YEAR_OF_ISO = re.compile(r"\d{4}")
+
+
 def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -> tuple[Relative, str] | None:
     """(what a relative date counts, what from: 'publication' or 'text') of the date at ``body[start:end]``."""
     text = " ".join(body[start:end].lower().split())
@@ -266,7 +281,7 @@ def relative_spec(body: str, start: int, end: int, rule: str, sent_start: int) -
         offset = ANAPHORIC_PERIOD_OFFSETS[words_[0]] if len(words_) > 1 else 0
         return Relative(words_[-1], offset), "text"  # type: ignore[arg-type]
     if rule == rules.DATE_OFFSET:
-        m = re.search(r"(\S+)\s+(day|week|month|year)s?\s+$", body[max(0, start - 30):start].lower())
+        m = _COUNTED_PERIOD_LEFT.search(body[max(0, start - 30):start].lower())
         if not m:
             return None
         n = int(m[1]) if m[1].isdigit() else ONES.get(m[1], 1)
@@ -296,50 +311,51 @@ def event_of(body: str, start: int, end: int, rule: str, sent_start: int, sent_e
     return date_event(body, start, end, sent_start, sent_end)
 
 
-def with_relatives(body: str, sentences: Sequence[Sentence], facts: list[Fact]) -> list[Fact]:
-    """Date facts with what kind of event they date (``event_key``); relative ones with what they
-    count (``relative``), what from (``relative_to``) and, when counted from a date the text gave
-    in the same or the paragraph before, that date's fact (``anchor_fact_id``) and the date it gives."""
+def with_relatives(body: str, sentences: Sequence[Sentence], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Date rows (the fields of a Fact, before it is made) with what kind of event they date
+    (``event_key``); relative ones with what they count (``relative``), what from (``relative_to``)
+    and, when counted from a date the text gave in the same or the paragraph before, that date's
+    fact (``anchor_fact_id``) and the date it gives. A relative date that counts nothing is dropped."""
     paragraph = {s.sentence_idx: s.paragraph_idx for s in sentences}
     starts = {s.sentence_idx: s.char_start for s in sentences}
-    out: list[Fact] = []
-    for f in facts:
-        if f.kind != "date":
+    out: list[dict[str, Any]] = []
+    for f in rows:
+        if f["kind"] != "date":
             out.append(f)
             continue
-        update: dict[str, object] = {"event_key": event_key(f.object)}
-        if f.rule in RELATIVE_RULES:
-            found = relative_spec(body, f.char_start, f.char_end, f.rule, starts[f.sentence_idx])
+        f["event_key"] = event_key(f["object"])
+        if f["rule"] in RELATIVE_RULES:
+            found = relative_spec(body, f["char_start"], f["char_end"], f["rule"], starts[f["sentence_idx"]])
             if found is None:
                 continue
             rel, relative_to = found
-            update.update(relative=rel.spec(), relative_to=relative_to, value=None, normalized=None, date=None,
-                          display=_as_written(body, f))
+            f.update(relative=rel.spec(), relative_to=relative_to, value=None, normalized=None, date=None,
+                     display=_as_written(body, f))
             anchor = _anchor(out, f, paragraph) if relative_to == "text" else None
-            iso = resolve(rel, anchor.normalized) if anchor and anchor.normalized else None
+            iso = resolve(rel, anchor["normalized"]) if anchor and anchor["normalized"] else None
             if iso:
-                year = re.match(r"\d{4}", iso)
-                update.update(normalized=iso, anchor_fact_id=anchor.fact_id,  # type: ignore[union-attr]
-                              value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
-        out.append(f.model_copy(update=update))
+                year = _YEAR_OF_ISO.match(iso)
+                f.update(normalized=iso, anchor_fact_id=anchor["fact_id"],  # type: ignore[index]
+                         value=float(year.group(0)) if year else None, date=calendar_date("date", iso))
+        out.append(f)
     return out
 
 
-def _anchor(before: list[Fact], f: Fact, paragraph: dict[int, int]) -> Fact | None:
+def _anchor(before: list[dict[str, Any]], f: dict[str, Any], paragraph: dict[int, int]) -> dict[str, Any] | None:
     """The date a text-relative date counts from: the last dated date before it, in its paragraph or the one before."""
-    here = paragraph.get(f.sentence_idx, 0)
+    here = paragraph.get(f["sentence_idx"], 0)
     for g in reversed(before):
-        if g.kind != "date" or g.char_start >= f.char_start or g.normalized is None:
+        if g["kind"] != "date" or g["char_start"] >= f["char_start"] or g["normalized"] is None:
             continue
-        if here - paragraph.get(g.sentence_idx, 0) > 1:
+        if here - paragraph.get(g["sentence_idx"], 0) > 1:
             return None
-        if precision_of(g.normalized):
+        if precision_of(g["normalized"]):
             return g
     return None
 
 
-def _as_written(body: str, f: Fact) -> str:
-    if f.rule == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
-        m = re.search(r"\S+\s+\S+\s+$", body[max(0, f.char_start - 30):f.char_start])
-        return " ".join(((m.group(0) if m else "") + f.surface).split())
-    return " ".join(f.surface.split())
+def _as_written(body: str, f: dict[str, Any]) -> str:
+    if f["rule"] == rules.DATE_OFFSET:            # "two days later": the number and unit before "later"
+        m = _TWO_WORDS_LEFT.search(body[max(0, f["char_start"] - 30):f["char_start"]])
+        return " ".join(((m.group(0) if m else "") + f["surface"]).split())
+    return " ".join(f["surface"].split())

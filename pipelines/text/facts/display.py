@@ -21,6 +21,8 @@ SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 PLURALS = {"century": "centuries"}
 _ISO_DAY = re.compile(r"(?P<y>\d{4}|-)-(?P<m>\d{2})-(?P<d>\d{2})")
 _ISO_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_OR_DECADE = re.compile(r"\d{4}s?")
 DASH = "\u2013"
 
 
@@ -94,7 +96,7 @@ def _date_part(text: str) -> str | None:
     m = _ISO_MONTH.fullmatch(text)
     if m:
         return f"{MONTHS[int(m['m']) - 1]} {m['y']}"
-    return text if re.fullmatch(r"\d{4}s?", text) else None
+    return text if _YEAR_OR_DECADE.fullmatch(text) else None
 
 
 def _date(normalized: str | None, value: float | None, value_high: float | None) -> str | None:
@@ -109,7 +111,7 @@ def _date(normalized: str | None, value: float | None, value_high: float | None)
         if a and b and a["y"] == b["y"] and a["m"] == b["m"]:   # Jan 4–7 (, 2005)
             year = "" if a["y"] == "-" else f", {a['y']}"
             return f"{MONTHS[int(a['m']) - 1]} {int(a['d'])}{DASH}{int(b['d'])}{year}"
-        if re.fullmatch(r"\d{4}", parts[1]) and not re.fullmatch(r"\d{4}", parts[0]):
+        if _YEAR.fullmatch(parts[1]) and not _YEAR.fullmatch(parts[0]):
             return f"{shown[0]}{DASH}{parts[1]}"
         return f"{shown[0]}{DASH}{shown[1]}"
     return shown[0]

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
@@ -22,7 +23,7 @@ from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
 from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
-from pipelines.text.numbers import iter_number_matches
+from pipelines.text.numbers import digit_starts, iter_number_matches
 
 
 def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list[Fact]:
@@ -30,28 +31,30 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     if not body or not sentences:
         return []
     starts = [s.char_start for s in sentences]
-    blocked = blocked_spans(body)
+    digits = digit_starts(body)
+    blocked = blocked_spans(body, digits)
     is_blocked = overlap_index(blocked)
     spans = horizon_matches(body)
     times = [d for d in dates(body) + relative_dates(body, spans) if not is_blocked(d.start, d.end)] + horizons(
         spans, is_blocked) + clock_durations(body)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
-    qs = table_money(body, sorted(_anchors(body, is_taken, starts) + times, key=lambda q: q.start))
+    qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                    for q in _one_per_span(restated_changes(body, _kept(join_neighbours(body, qs))), sentences)])
-    return with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
+    rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
+    return [Fact.model_validate(row) for row in rows]
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
-def _anchors(body: str, is_taken: Overlaps, starts: list[int]) -> list[Quantity]:
+def _anchors(body: str, digits: list[int], is_taken: Overlaps, starts: list[int]) -> list[Quantity]:
     """Every number outside blocked spans and dates, read; a number inside an earlier one's span is skipped."""
     qs: list[Quantity] = []
     last_end = -1
-    for m in iter_number_matches(body):
+    for m in iter_number_matches(body, digits):
         s, e = m.span()
         if s < last_end or is_taken(s, e):
             continue
@@ -171,23 +174,24 @@ def _object(body: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | N
 
 
 def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], facts: list[Quantity],
-          roots: list[int]) -> list[Fact]:
+          roots: list[int]) -> list[dict[str, Any]]:
+    """The fields of each fact's row (made into a Fact once :func:`with_relatives` has added to dates)."""
     sizes = Counter(roots)
-    out: list[Fact] = []
+    out: list[dict[str, Any]] = []
     for q, root in zip(facts, roots):
         sent = sentences[q.sent]
         group_id = stable_id(doc_id, "group", facts[root].start) if sizes[root] > 1 else None
         value, high, unit = readable(q.kind, q.rule, float(q.value), _num(q.value_high), q.unit, q.normalized)
         surface = body[q.start:q.end]
         obj, obj_rule = _object(body, q, sent)
-        out.append(Fact(
-            fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,  # type: ignore[arg-type]
+        out.append(dict(
+            fact_id=stable_id(doc_id, q.start, q.end, q.kind), doc_id=doc_id, kind=q.kind,
             value=value, value_high=high, total=_num(q.total), unit=unit,
             object=obj, approx=q.approx, normalized=q.normalized,
             display=display(q.kind, q.rule, value, high, _num(q.total), unit, q.normalized, surface),
             date=calendar_date(q.kind, q.normalized), surface=surface,
             char_start=q.start, char_end=q.end, sentence_idx=sent.sentence_idx, sentence=sent.text,
-            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,  # type: ignore[arg-type]
+            group_id=group_id, rule=q.rule, value_b=_num(q.value_b), direction=q.direction,
             unit_canonical=q.si if q.si_factor is not None else None,
             value_canonical=None if q.si_factor is None else value * q.si_factor,
             dimension=q.dimension, object_rule=obj_rule))

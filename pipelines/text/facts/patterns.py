@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pipelines.text.common import alt as _alt
+from pipelines.text.common import alt as _alt, prefix_tree
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.currencies import (
     CURRENCY_NAME_ADJECTIVES, CURRENCY_NAMES, SPACED_CURRENCY_CODES, WORD_CURRENCY_CODES,
@@ -17,6 +17,12 @@ from pipelines.text.lexicon.units import RATE_DENOMINATORS
 _WORD_START = re.compile(r"\b\w")
 
 
+def _may_overlap(keys: tuple[str, ...]) -> bool:
+    """Whether one of ``keys`` can start inside another (after its first character): an end of one is
+    the start of another ("Apr" and "pre-"), or one holds another ("of" in "roof")."""
+    return any(b.startswith(a[i:]) or a[i:].startswith(b) for a in keys for b in keys for i in range(1, len(a)))
+
+
 class KeyedPattern:
     """A pattern each match of which starts at most ``reach`` characters before a key (a literal
     word or word part it cannot match without), searched only there. :meth:`finditer` gives what
@@ -26,14 +32,22 @@ class KeyedPattern:
     every body cost most of the fact stage otherwise. With ``fold`` the keys (written in lower
     case) are found in a lower-cased copy, when that copy keeps every offset and holds every
     letter a case-blind match would (else they are matched ignoring case). Whitespace between
-    words is one space in cleaned bodies, so ``reach`` counts single spaces.
+    words is one space in cleaned bodies, so ``reach`` counts single spaces. ``tree_keys`` are
+    found together, by one scan of their prefix tree (:func:`~pipelines.text.common.prefix_tree`),
+    which beats a ``str.find`` per key when they start with rare letters or share a start
+    ("Jan", "Feb", ...; "the next ", "the past ", ...); none may occur overlapping another or
+    inside one after its start, which that scan would miss (checked).
     """
 
-    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str], reach: int, *, fold: bool = False,
-                 starts: re.Pattern[str] = _WORD_START):
+    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str], reach: int, *, tree_keys: Iterable[str] = (),
+                 fold: bool = False, starts: re.Pattern[str] = _WORD_START):
         self.pattern, self.reach, self.fold, self.starts = pattern, reach, fold, starts
         self.keys = tuple(sorted(set(keys)))
-        self.keys_any_case = re.compile(_alt(self.keys), re.IGNORECASE)
+        self.tree_keys = tuple(sorted(set(tree_keys)))
+        if _may_overlap(self.tree_keys):
+            raise ValueError(f"keys that may overlap cannot be found by one scan: {self.tree_keys}")
+        self.tree = re.compile(prefix_tree(self.tree_keys)) if self.tree_keys else None
+        self.keys_any_case = re.compile(_alt(self.keys + self.tree_keys), re.IGNORECASE)
 
     def _key_positions(self, body: str) -> Iterator[int]:
         text = body
@@ -49,14 +63,25 @@ class KeyedPattern:
             while k >= 0:
                 yield k
                 k = find(key, k + 1)
+        if self.tree is not None:
+            yield from (k.start() for k in self.tree.finditer(text))
+
+    def _starts(self, body: str) -> list[int]:
+        """Where a match may start, in order: the starts (one character each) within ``reach`` of a
+        key, the windows of keys close together joined into one and each window scanned once."""
+        windows: list[list[int]] = []
+        for k in sorted(self._key_positions(body)):
+            if windows and k - self.reach <= windows[-1][1]:
+                windows[-1][1] = k + 1
+            else:
+                windows.append([max(0, k - self.reach), k + 1])
+        scan = self.starts.finditer
+        return [m.start() for lo, hi in windows for m in scan(body, lo, hi)]
 
     def finditer(self, body: str) -> Iterator[re.Match[str]]:
-        starts: set[int] = set()
-        for k in self._key_positions(body):
-            starts.update(m.start() for m in self.starts.finditer(body, max(0, k - self.reach), k + 1))
         last_end = -1
         match = self.pattern.match
-        for pos in sorted(starts):
+        for pos in self._starts(body):
             if pos < last_end:
                 continue
             m = match(body, pos)
@@ -83,7 +108,7 @@ BLOCK_RE = re.compile(
 )
 
 
-_MONTH = f"(?:{_alt(name.title() for name in MONTH_NUMBERS)})"
+_MONTH = f"(?:{prefix_tree(name.title() for name in MONTH_NUMBERS)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY_SEP = r"[ ]?(?:-|–|to|and|until)[ ]?"
@@ -100,27 +125,31 @@ DATE_RE = re.compile(
 #: to 19 characters before the month: "12th until 14th of May"); "'90s" starts at its apostrophe.
 #: Every month's name and abbreviation starts with its first three letters ("Sep", "Sept", "September").
 _MONTH_KEYS = {name.title()[:3] for name in MONTH_NUMBERS}
-DATES = KeyedPattern(DATE_RE, (*_MONTH_KEYS, "0s", "mid-", "early-", "late-", "pre-", "post-"), 24,
+DATES = KeyedPattern(DATE_RE, ("0s", "mid-", "early-", "late-", "pre-", "post-"), 24, tree_keys=_MONTH_KEYS,
                      starts=re.compile(r"\b\w|'"))
 
 
+#: The ISO codes of currencies (all three capitals: no code is the start of another), as regexes.
+_CODES = prefix_tree(SPACED_CURRENCY_CODES)
+_WORD_CODES = prefix_tree(WORD_CURRENCY_CODES)
 CUR_LEFT = re.compile(
     r"(?:(?P<sym>(?<![A-Za-z])(?:US|AU|A|CA|C|HK|NT|S|NZ|R|MX)?\$|[£€¥₹₩₽₦₺₱₪])"
-    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(SPACED_CURRENCY_CODES))}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
-    rf"|(?<![A-Za-z])(?P<glued>{'|'.join(sorted(WORD_CURRENCY_CODES))})$"
+    rf"|(?<![A-Za-z])(?P<code>{_CODES}|Rs\.?|RMB|RM|Rp)[ ]?)[ ]?$"
+    rf"|(?<![A-Za-z])(?P<glued>{_WORD_CODES})$"
 )
 #: A line of its own that gives the currency and scale of the bare figures under it:
 #: "in EUR million", "(USD m)", "All figures in $bn", "GBP 000s".
 TABLE_SCALE_HEADER = re.compile(
     r"(?m)^[^\n\d]{0,40}?(?:^|[ (])(?:in[ ])?"
-    rf"(?P<cur>(?<![A-Za-z])(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})|(?:US|A|C|HK)?\$|[£€¥₹])"
+    rf"(?P<cur>(?<![A-Za-z])(?:{_CODES})|(?:US|A|C|HK)?\$|[£€¥₹])"
     r"[ ]?(?P<scale>m|mn|mln|million|millions|bn|billion|billions|thousand|thousands|k|000s|'000)(?![\w'])"
     r"[^\n\d]{0,40}$")
 HEDGE_LEFT = re.compile(rf"(?<![\w])(?P<h>(?i:{_alt(HEDGES)}))[ ]+$")
 NEG_LEFT = re.compile(r"(?:(?<![\w])(?i:minus)[ ]|(?<![\w-])[-−])$")
 
-_CURRENCY_NAME_ALT = _alt(CURRENCY_NAMES)
-_CURRENCY_ADJ_ALT = _alt(CURRENCY_NAME_ADJECTIVES)
+#: Currency names and their adjectives (written in lower case, read ignoring case).
+_CURRENCY_NAME_ALT = prefix_tree(CURRENCY_NAMES)
+_CURRENCY_ADJ_ALT = prefix_tree(CURRENCY_NAME_ADJECTIVES)
 #: A word that may be a unit of measure, read by :func:`pipelines.text.facts.units.measure_unit`.
 UNIT_WORD = (
     r"(?:(?:square|sq\.?|cubic|cu\.?|light|nautical|metric|fluid)[ ])?"
@@ -131,7 +160,7 @@ RIGHT = re.compile(
     r"|(?P<pp>[ ]percentage[ -]points?\b)"
     r"|(?P<bp>[ ]basis[ ]points?\b)"
     rf"|(?P<cw>[ ](?:(?P<cadj>(?i:{_CURRENCY_ADJ_ALT}))[ ])?(?P<cname>(?i:{_CURRENCY_NAME_ALT}))\b)"
-    rf"|(?P<code>[ ]?(?:{'|'.join(sorted(SPACED_CURRENCY_CODES))})\b|(?:{'|'.join(sorted(WORD_CURRENCY_CODES))})\b)"
+    rf"|(?P<code>[ ]?(?:{_CODES})\b|(?:{_WORD_CODES})\b)"
     r"|(?P<csym>[ ]?[€£¥₹](?!\d))"
     r"|(?P<temp>[ ]?°[ ]?[CF]\b|[ ]degrees?[ ](?:Celsius|centigrade|Fahrenheit|C|F)\b|°|C\b|F\b)"
     r"|(?P<age>[ -]years?[ -]olds?\b)"
@@ -183,7 +212,7 @@ _HORIZON_WORDS = ("next", "past", "last", "coming", "previous", "following")
 HORIZON_RE = re.compile(
     rf"\b(?:over|in|within|during|for|throughout)[ ](?P<span>the[ ](?:{'|'.join(_HORIZON_WORDS)})[ ]"
     r"(?P<u>decade|century|year|month|week|fortnight))\b(?![ ](?:of|or|and)\b)", re.IGNORECASE)
-HORIZONS = KeyedPattern(HORIZON_RE, (f"the {w} " for w in _HORIZON_WORDS), len("throughout "), fold=True)
+HORIZONS = KeyedPattern(HORIZON_RE, (), len("throughout "), tree_keys=(f"the {w} " for w in _HORIZON_WORDS), fold=True)
 ART_UNIT = re.compile(r"[ ](?P<u>decade|century|year|month|week|fortnight|day|hour|minute)\b(?![ ](?:or|and)\b)")
 RATIO_OF_GAP = re.compile(
     r"[ ](?:out[ ])?of[ ](?:(?:the|their|its|his|her|our|these|those|all)[ ])?"

@@ -92,6 +92,18 @@ class Anchor:
 
 Reader = Callable[[Anchor], "Quantity | object | None"]
 
+#: The right-context groups a reader reads (:attr:`Anchor.group`), for the readers that read only some.
+_GROUPS_READ: dict[Reader, frozenset[str]] = {}
+
+
+def _reads(*groups: str) -> Callable[[Reader], Reader]:
+    """Declare that a reader reads only numbers followed by one of these right-context groups: it is
+    never tried on another number (:data:`READERS_BY_GROUP`)."""
+    def declare(reader: Reader) -> Reader:
+        _GROUPS_READ[reader] = frozenset(groups)
+        return reader
+    return declare
+
 
 def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     """Read one anchor of :data:`~pipelines.text.numbers.NUMBER_RE` with its left and right context."""
@@ -124,7 +136,7 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
         q = replace(bare, kind="money", unit=currency, rule=rule)
         return money_change(body, q) or per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
     anchor = Anchor(body, m, form, prev, sep, bare)
-    for reader in READERS:
+    for reader in READERS_BY_GROUP[anchor.group]:
         q = reader(anchor)
         if q is DROP:
             return None
@@ -185,9 +197,8 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
                    obj_rule=rules.OBJECT_CHANGED if obj else rules.OBJECT_SUBJECT if subject else None)
 
 
+@_reads("pct")
 def _percent(a: Anchor) -> Quantity | None:
-    if a.group != "pct":
-        return None
     b = a.bare
     share = object_of(a.body, a.right.end()) or stake_object(a.body, a.right.end())
     change = None if share else _signed(a, "percent", rules.CHANGE_PERCENT)
@@ -211,25 +222,24 @@ def _names_a_level(a: Anchor) -> bool:
     return any(w in LEVEL_NOUNS for w in left) and (not left or left[-1] in ("of", "at", "to", "was", "is", "rate", "by"))
 
 
+@_reads("pp")
 def _percentage_points(a: Anchor) -> Quantity | object | None:
-    if a.group != "pp":
-        return None
     change = _signed(a, "percentage point", rules.CHANGE_POINTS)
     if change is not None:
         return change
     return a.taken("change", "percentage point", rules.CHANGE_POINTS)
 
 
+@_reads("bp")
 def _basis_points(a: Anchor) -> Quantity | None:
-    if a.group != "bp":
-        return None
     return _signed(a, "basis point", rules.CHANGE_BASIS_POINTS) or a.taken(
         "measure", "basis points", rules.MEASURE_BASIS_POINTS)
 
 
+@_reads("times")
 def _times(a: Anchor) -> Quantity | None:
     """'1.3 times', '5x', 'three times as many': a multiple."""
-    if a.group != "times" or a.value <= 1 and a.form == "words":
+    if a.value <= 1 and a.form == "words":
         return None
     if a.right.group().strip() == "times" and not TIMES_AFTER.match(a.body, a.right.end()):
         return None                     # "three times a week", "won three times"
@@ -240,9 +250,8 @@ def _times(a: Anchor) -> Quantity | None:
 # ---- money: a currency name or code after the number
 
 
+@_reads("cw")
 def _currency_word(a: Anchor) -> Quantity | None:
-    if a.group != "cw":
-        return None
     r, b = a.right, a.bare
     scaled = b.scale > 1 or a.form == "words" and a.value >= 1000
     code = currency_of_name(r.group("cadj"), r.group("cname"), a.value, scaled)
@@ -273,12 +282,11 @@ def currency_of_name(cadj: str | None, cname: str, value: Decimal, scaled: bool)
     return CURRENCY_NAMES[name]
 
 
+@_reads("csym", "code")
 def _currency_code(a: Anchor) -> Quantity | None:
     if a.group == "csym":               # "1,200€": a symbol after the amount
         q = a.taken("money", CURRENCY_SYMBOLS[a.right.group().strip()], rules.MONEY_SYMBOL)
         return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
-    if a.group != "code":
-        return None
     q = a.taken("money", a.right.group().strip(), rules.MONEY_CODE)
     return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
 
@@ -292,9 +300,8 @@ def _abbreviated_scale(a: Anchor) -> object | None:
 # ---- temperature, age, duration, measure
 
 
+@_reads("temp")
 def _temperature(a: Anchor) -> Quantity | None:
-    if a.group != "temp":
-        return None
     text = a.right.group().strip()
     unit = "F" if text.endswith(("F", "Fahrenheit")) else ("C" if text != "°" else "degrees")
     b = a.bare
@@ -303,13 +310,13 @@ def _temperature(a: Anchor) -> Quantity | None:
     return a.taken("temperature", unit, rules.TEMPERATURE_DEGREES, **signed)
 
 
+@_reads("age")
 def _years_old(a: Anchor) -> Quantity | None:
-    return a.taken("age", "year", rules.AGE_YEAR_OLD) if a.group == "age" else None
+    return a.taken("age", "year", rules.AGE_YEAR_OLD)
 
 
+@_reads("dur")
 def _duration(a: Anchor) -> Quantity | object | None:
-    if a.group != "dur":
-        return None
     word = a.right.group("dunit").lower()
     unit, mult = TIME_UNITS[word]
     if a.form == "words" and a.value == 1 and word == "day" and a.right.group().startswith(" "):
@@ -321,9 +328,8 @@ def _duration(a: Anchor) -> Quantity | object | None:
     return a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
 
 
+@_reads("meas")
 def _measure(a: Anchor) -> Quantity | object | None:
-    if a.group != "meas":
-        return None
     glued = not a.right.group("msep")
     token = a.right.group("munit")
     per = None
@@ -365,16 +371,18 @@ def per_unit(body: str, q: Quantity) -> Quantity:
                    si_factor=None)
 
 
+@_reads("pence")
 def _pence(a: Anchor) -> Quantity | None:
-    if a.group != "pence" or a.form != "digits":
+    if a.form != "digits":
         return None
     q = a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
     return money_change(a.body, q) or per_unit(a.body, q)
 
 
+@_reads("sfx", "pence")
 def _unread_suffix(a: Anchor) -> object | None:
     """Ordinals (29th), model numbers (747s), units we do not read."""
-    return DROP if a.group in ("sfx", "pence") else None
+    return DROP
 
 
 def _aged(a: Anchor) -> Quantity | None:
@@ -496,6 +504,13 @@ READERS: tuple[Reader, ...] = (
     _age_after_name, _year, _race_metres, _level, _compound, _count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
+
+READERS_BY_GROUP: dict[str | None, tuple[Reader, ...]] = {
+    group: tuple(r for r in READERS if r not in _GROUPS_READ or group in _GROUPS_READ[r])
+    for group in {_GROUP_OF.get(name, name) for name in RIGHT.groupindex} | {None}
+}
+"""For each right-context group (None: no right context), :data:`READERS` that read a number
+followed by it, in order: a reader declared for other groups (:func:`_reads`) is skipped."""
 
 
 # ---- rows of bare figures under a header that gives their currency and scale

@@ -67,9 +67,36 @@ def overlap_index(spans: list[tuple[int, int]]) -> Overlaps:
     return overlaps
 
 
-def blocked_spans(body: str) -> list[tuple[int, int]]:
-    """Spans with digits and no facts: phone numbers, times, street addresses, URLs, e-mails."""
-    blocked = [m.span() for m in BLOCK_RE.finditer(body)]
+#: How far before the first digit of a run a blocked span can start: "Nos. 10", "+44", "(020)".
+_BLOCK_REACH = len("Nos. ")
+
+
+def _may_start_before(lead: str) -> bool:
+    """Whether a blocked span can start in ``lead``, the text right before a run of digits: only
+    with a '+' or '(' glued to the digits or with 'No' ('+44', '(020)', 'No 10', 'nos. 5')."""
+    return lead.endswith(("+", "(")) or "No" in lead or "no" in lead
+
+
+def blocked_spans(body: str, digits: list[int]) -> list[tuple[int, int]]:
+    """Spans with digits and no facts: phone numbers, times, street addresses, URLs, e-mails.
+
+    ``digits`` is :func:`~pipelines.text.numbers.digit_starts` of ``body``: every span of
+    :data:`~pipelines.text.facts.patterns.BLOCK_RE` starts at the first digit of a run or at most
+    :data:`_BLOCK_REACH` characters before it, so the pattern is tried only there (what
+    ``finditer`` finds, without a scan of every character)."""
+    blocked: list[tuple[int, int]] = []
+    match = BLOCK_RE.match
+    tried = last_end = -1
+    for d in digits:
+        first = max(d - _BLOCK_REACH, tried + 1, 0)
+        if first < d and not _may_start_before(body[first:d]):
+            first = d
+        for pos in range(first, d + 1):
+            m = match(body, pos) if pos >= last_end else None
+            if m:
+                blocked.append(m.span())
+                last_end = m.end()
+        tried = d
     if "@" in body or "http" in body or "www." in body:
         blocked = sorted(blocked + [m.span() for m in WEB_RE.finditer(body)])
     return blocked
@@ -83,8 +110,8 @@ def names_a_thing(body: str, m: re.Match[str], form: str, prev: str, sep: str, h
     if sep == " " and not hedged and not currency:
         if plow in TRAP_WORDS:
             return True
-        if (form == "digits" and is_name(prev) and not _GLUED_UNIT.fullmatch(prev) and not prev.endswith(":") and plow not in FUNCTION_WORDS_BEFORE_NUMBERS
-                and plow not in MONTH_NUMBERS):
+        if (form == "digits" and plow not in FUNCTION_WORDS_BEFORE_NUMBERS and plow not in MONTH_NUMBERS
+                and is_name(prev) and not _GLUED_UNIT.fullmatch(prev) and not prev.endswith(":")):
             return True
     if form == "digits" and s >= 2 and body[s - 1] == "-" and body[s - 2].isdigit() and not currency:
         j = body.rfind(" ", max(0, s - 12), s) + 1
