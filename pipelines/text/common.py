@@ -9,6 +9,15 @@ from collections.abc import Iterable, Sequence
 from pipelines.records import Sentence
 
 
+#: A wire dateline opening a paragraph: a place in capitals, maybe a date or a state after a comma,
+#: maybe the agency or paper filing it in brackets (group ``source``), then a dash: "KAMPALA, May 14
+#: (Continental Wire Service) - ", "NAIROBI (Savanna Post) — ", "SANTIAGO - ".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:,[^()\n\-–—]{0,40})?(?:\s*\((?P<source>[^()\n]{1,60})\))?"
+    r"\s*(?:[—–]{1,2}\s?|-{1,2}\s)"
+)
+
+
 def alt(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (equally long words cannot both match)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.entities.document import EntityDoc
-from pipelines.text.entities.tokens import trie_pattern
+from pipelines.text.common import prefix_tree
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
@@ -52,15 +52,15 @@ NON_PERSON_AFTER_VERB = words("it its it's they their")
 _BETWEEN_NAME_AND_VERB = sorted((set(speech.WORDS_BEFORE_VERB) - {"was", "were", "is"}) | WEEKDAY_NAMES | {"on"})
 
 _AFTER_VERB = re.compile(
-    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + trie_pattern(_BETWEEN_NAME_AND_VERB)
-    + r"|[a-z]+ly)\s+){0,2}(" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
+    r"(?:['’]s)?\s*(?:,\s*)?(?:(?:" + prefix_tree(_BETWEEN_NAME_AND_VERB)
+    + r"|[a-z]+ly)\s+){0,2}(" + prefix_tree(sorted(REPORTING_VERBS)) + r")\b[ ,]*([A-Za-z']+)?"
 )
 _BEFORE_VERB_LAST = frozenset(v[-1] for v in VERBS_BEFORE_NAME)
 _AFTER_NAME = frozenset(" ,'’\n\t")
 _AFTER_APPOSITION = re.compile(r",\s+(?:(?:a|an)\s|(?:aged\s+)?\d{1,3}\s*,|who\s)")
 # "X, which ...", "X that ...", "the X summit" (weak: "told Okafor that", "Brun and Okafor, which shows") or a
 # company word after the name ("X shares", "X's boss")
-_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s| (?:" + trie_pattern(sorted(BODY_NOUNS_AFTER)) + r")\b")
+_WEAK_ORG_AFTER = re.compile(r",?\s+(?:which|that)\s| (?:" + prefix_tree(sorted(BODY_NOUNS_AFTER)) + r")\b")
 _ORG_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|chief executive|boss|spokesman|"
     r"spokeswoman|spokesperson|chairman|executive|plc|Inc|Ltd|Corp|shareholders|customers|"
@@ -71,34 +71,34 @@ _ORG_AFTER = re.compile(
 # "X, a fellow at the bank,"
 _ORG_APPOSITION = re.compile(
     r", (?:the|a|an) (?:(?!(?:of|at|for|in|with|from|to|and|or|by|on)\b)[\w][\w\-]* ){0,3}(?:"
-    + trie_pattern(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
-    + trie_pattern(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
+    + prefix_tree(sorted(ORG_APPOSITION_NOUNS)) + r")(?=[,.;:)]|\s+(?:"
+    + prefix_tree(sorted(AFTER_BODY_APPOSITION)) + r")\b)")
 # a company named by the text after it beyond doubt: a legal form, its shares, its results
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|plc|Inc|Ltd|Corp|LLC|AG|SA|NV)\b|\s+(?:brand|brands)\b"
-    r"|\s+(?:" + trie_pattern(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
+    r"|\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
 # ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X", "an
 # economist with X"
 _COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:" + trie_pattern(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
-    + trie_pattern(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
-    + trie_pattern(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + trie_pattern(sorted(STAFF_NOUNS_BEFORE_WITH))
+    r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
+    + prefix_tree(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
+    + prefix_tree(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + prefix_tree(sorted(STAFF_NOUNS_BEFORE_WITH))
     + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
-    + trie_pattern(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME))
+    + prefix_tree(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + prefix_tree(sorted(BODY_NOUNS_BEFORE_NAME))
     + r")) $", re.IGNORECASE)
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
-    r"\b(?:" + trie_pattern(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
+    r"\b(?:" + prefix_tree(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
 # --- a body by the text around a name that reads as a person's (``body_cue``) ---
 # its shares moving: "X rose 4 per cent", "X's shares fell 2%", "(and) X 1.9 per cent"
 _SHARE_MOVE = re.compile(
-    r"(?:['’]s shares)?\s+(?:(" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
+    r"(?:['’]s shares)?\s+(?:(" + prefix_tree(sorted(UP_VERBS | DOWN_VERBS)) + r")\s+(?:by\s+)?)?"
     r"(?:about |almost |nearly |around )?\d[\d.,]*\s?(?:%|per cent|percent)")
 # its sales or profits moving: "X sales jumped 11%", "X's profits fell"
 _RESULTS_MOVE = re.compile(
-    r"(?:['’]s)? (?:sales|profits|revenues|earnings) (?:have |has )?(?:" + trie_pattern(sorted(UP_VERBS | DOWN_VERBS))
+    r"(?:['’]s)? (?:sales|profits|revenues|earnings) (?:have |has )?(?:" + prefix_tree(sorted(UP_VERBS | DOWN_VERBS))
     + r")\b")
 
 
@@ -118,14 +118,14 @@ _LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?:and|or|nor|including|like|such as|
 # an auxiliary before it: "would X have gone" is a question or a condition, no plural subject
 _AUX_BEFORE = re.compile(r"(?<![\w'’\-])(?:would|could|should|might|must|will|may|can|did|does|do|has|had|shall) $")
 # a team-sport report, and a team's name in it ("beat X", "drawing 2-2 at X", "X are", "X beat Y")
-_TEAM_SPORT = re.compile(r"\b(?:" + trie_pattern(sorted(TEAM_SPORT_WORDS)) + r")\b")
+_TEAM_SPORT = re.compile(r"\b(?:" + prefix_tree(sorted(TEAM_SPORT_WORDS)) + r")\b")
 _OPPONENT_BEFORE = re.compile(
-    r"(?:(?<![\w'’\-])(?:" + trie_pattern(sorted(BEFORE_OPPONENT)) + r")|\d-\d (?:at|against|to|with)) $")
-_TEAM_AFTER = re.compile(r" (?:" + trie_pattern(sorted(TEAM_VERBS_AFTER)) + r")\b")
+    r"(?:(?<![\w'’\-])(?:" + prefix_tree(sorted(BEFORE_OPPONENT)) + r")|\d-\d (?:at|against|to|with)) $")
+_TEAM_AFTER = re.compile(r" (?:" + prefix_tree(sorted(TEAM_VERBS_AFTER)) + r")\b")
 
 # a role at a body before a name ("a manager for X", "co-chairman of X", "a spokesman for X")
 _ROLE_AT_BODY_BEFORE = re.compile(
-    r"(?<![\w'’])(?:" + trie_pattern(sorted(BODY_STAFF_NOUNS)) + r") (?:of|for|at|from) (?:the )?$")
+    r"(?<![\w'’])(?:" + prefix_tree(sorted(BODY_STAFF_NOUNS)) + r") (?:of|for|at|from) (?:the )?$")
 
 _REV_WORD = re.compile(r"[ \-–—]*([\w'’\-]+)")  # matched on the reversed text before a name
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
@@ -256,7 +256,7 @@ _PUBLICATION_BEFORE = re.compile(
 # a body noun and a comma right before a name that a comma or full stop closes: "the transport
 # regulator, Ositran, approved", "his other band, Fightstar."
 _BODY_NOUN_COMMA_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:" + trie_pattern(sorted(BODY_NOUNS_BEFORE_NAME | ORG_APPOSITION_NOUNS)) + r"), $", re.IGNORECASE)
+    r"(?<![\w'’\-])(?:" + prefix_tree(sorted(BODY_NOUNS_BEFORE_NAME | ORG_APPOSITION_NOUNS)) + r"), $", re.IGNORECASE)
 
 
 def body_noun_apposition(doc: EntityDoc, start: int, end: int) -> bool:

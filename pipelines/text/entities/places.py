@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from pipelines.text.common import DATELINE, prefix_tree
 from pipelines.text.entities.cues import lower_word_before, org_cue, person_cue
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, surface
 from pipelines.text.entities.keys import name_key
@@ -30,7 +31,7 @@ from pipelines.text.entities.rules import (
     LOC_LOWERCASE,
     ORG_DATELINE_SOURCE,
 )
-from pipelines.text.entities.tokens import CAP_TOKEN, trie_pattern
+from pipelines.text.entities.tokens import CAP_TOKEN
 from pipelines.text.lexicon.english import STOPWORDS, is_common_word
 from pipelines.text.lexicon.gazetteer import Place, gazetteer, is_small_town, lookup_place
 from pipelines.text.lexicon.organisations import ORG_FINAL_WORDS, ORG_WORDS
@@ -270,23 +271,21 @@ def context_place_candidate(doc: EntityDoc, tok: Token) -> Candidate | None:
                      single=True)
 
 
-#: A dateline opening the story, a place in capitals and maybe a date or a state, and the source in
-#: brackets before a dash: "LISBON, March 14 (Harbour Wire) -", "NEW YORK (Ledgerline) —".
-_DATELINE_SOURCE = re.compile(
-    r"\s*[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,2})?\s*"
-    r"\(([A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3})\)\s*(?:[—–]|-\s)")
+#: The source of a dateline (:data:`~pipelines.text.common.DATELINE`) that can name an organisation:
+#: up to four capitalised words ("Ledgerline", "Fjord Wire", "AP").
+_SOURCE_NAME = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
 
 
 def dateline_source(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
     """The agency or paper in brackets in a dateline opening the story ("NEW YORK (Ledgerline) -"):
     an organisation, unless a candidate names it already ("(AP)", "(Reuters)")."""
-    m = _DATELINE_SOURCE.match(doc.body, 0, 120)
-    if m is None:
+    m = DATELINE.search(doc.body, 0, 160)
+    if m is None or doc.body[:m.start()].strip() or not m["source"] or not _SOURCE_NAME.fullmatch(m["source"]):
         return []
-    start, end = m.span(1)
-    if any(c.start < end and c.end > start for c in cands) or lookup_place(m.group(1)) is not None:
+    start, end = m.span("source")
+    if any(c.start < end and c.end > start for c in cands) or lookup_place(m["source"]) is not None:
         return []
-    return [Candidate(start, end, "ORG", ORG_DATELINE_SOURCE, m.group(1))]
+    return [Candidate(start, end, "ORG", ORG_DATELINE_SOURCE, m["source"])]
 
 
 def upper_place(doc: EntityDoc, text: str, end: int) -> Place | None:
@@ -396,4 +395,4 @@ def _lower_first_regex() -> re.Pattern[str]:
     })
     # group 1 is the word; the character before it is matched (not looked behind) so
     # that the regex engine can skip ahead to spaces and openers
-    return re.compile(r"[ \n\t\"“‘(\[/—–,.;:!?…](" + trie_pattern(firsts) + r")(?![\w'’\-])")
+    return re.compile(r"[ \n\t\"“‘(\[/—–,.;:!?…](" + prefix_tree(firsts) + r")(?![\w'’\-])")

@@ -43,31 +43,6 @@ from pipelines.text.lexicon.organisations import (
 from pipelines.text.lexicon.places import COMPASS_WORDS, GPE_HEADS_BEFORE_OF, LOC_FEATURES, PLACE_NAME_PARTICLES
 
 
-def trie_pattern(words: Sequence[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie (fast to match)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        end = False
-        for ch in sorted(node):
-            if ch == "":
-                end = True
-            else:
-                alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if end and body else "")
-
-    return emit(trie)
-
-
 def _after_hyphenated_particle() -> str:
     """Look-behinds for a capital right after a hyphenated particle ("al-A"), one per length
     (a look-behind has a fixed width)."""

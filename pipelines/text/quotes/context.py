@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 
 from pipelines.records import EntityMention
+from pipelines.text.common import DATELINE
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.people import as_people
 from pipelines.text.quotes.patterns import (
-    ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, CUE_AFTER, DATELINE, HONORIFICS, LEADING_JUNK, POSSESSIVE_AFTER, PREP_OR_VERB,
+    ANY_CUE, ANY_CUE_RE, CLAUSE_WORDS, CUE, CUE_AFTER, HONORIFICS, LEADING_JUNK, POSSESSIVE_AFTER, PREP_OR_VERB,
     ROLE_LINK, TERMINATOR, honorific_start,
 )
 

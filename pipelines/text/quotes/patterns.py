@@ -97,11 +97,5 @@ FAMILY_PHRASE = re.compile(
     rf"(?i:the)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:{alt(speech.FAMILY_NOUNS)})\b"
 )
 
-#: A wire dateline opening a paragraph: "KAMPALA, May 14 (Continental Wire Service) - ", "OSLO
-#: (Ledger Markets Daily) - ", "SANTIAGO - ". Its place and outlet are no part of the sentence after it.
-DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'\-]{1,40}(?:,[^()\n\-–—]{0,40})?(?:\s*\([^()\n]{1,60}\))?\s*[-–—]{1,2}\s"
-)
-
 #: An auxiliary or modal verb: a phrase holding one is a clause, never a speaker ("said the deal would ...").
 AUXILIARY = re.compile(r"\b(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\b")
