@@ -554,7 +554,7 @@ def test_an_age_after_a_counted_group_is_that_groups():
     ("Operating profit for 2023 was $4.1bn.", 0, "Operating profit"),
     ("Coffee exports in May 2022 rose 6%.", 0, "Coffee exports"),
     ("The March figures rose 6%.", 0, "The March figures"),                                  # trap: a month as a modifier
-    ("The dam, Tarbela, was sold in June 2019 for $900m.", 0, None),                     # not "June 2019"
+    ("The dam, Tarbela, was sold in June 2019 for $900m.", 0, "The dam"),                # what was sold; not "June 2019"
     # a sentence adverb between commas is an aside; an adverb before a verb marks that verb
     ("The trade surplus, meanwhile, hit a record $41bn in May.", 0, "The trade surplus"),
     ("Lending rates will probably stay on hold at 6.5%.", 0, "Lending rates"),
@@ -596,3 +596,42 @@ def test_subject_inner_classes(text, index, obj):
 def test_money_object_classes(text, obj):
     f = next(f for f in facts(text) if f.kind == "money")
     assert f.object == obj, (f.surface, f.object, f.object_rule)
+
+
+# ------------------------------------------------------------------ what a price pays for (issue #11)
+
+@pytest.mark.parametrize("text, obj", [
+    # a verb of buying or selling, its object, then "for" and the price
+    ("Vintner Holdings agreed to buy Rolf Berg's stake in Alpenbrau, Austria's third-largest brewer, for up to 90m euros.",
+     "Rolf Berg's stake in Alpenbrau"),
+    ("Shares jumped after Korvell agreed to acquire logistics firm Brantly for $1.6bn in cash.", "logistics firm Brantly"),
+    ("The smelter, Norvolt, was sold in May 2011 for $410m.", "The smelter"),                   # passive: what was sold
+    # trap: a pronoun bought; nothing else names the thing, so the pronoun stays as written
+    ("Investors bought it for $12m last year.", "it"),
+    # a verb of paying, the amount, then what it pays for, even when that opens with a capital
+    ("Since then, it has paid $2bn for Chilean copper miner Andes Cobre.", "Chilean copper miner Andes Cobre"),
+    ("The club offered £14m for Brazilian striker Tiago Lemos.", "Brazilian striker Tiago Lemos"),
+    # an amount sent somewhere by a participle: "spent annually on", "to be invested in"
+    ("The £60m spent annually on the Rural Broadband Fund would be better used elsewhere.", "the Rural Broadband Fund"),
+    ("Up to 40bn pesos to be invested in water pipes will come from bonds.", "water pipes"),
+    # trap: a spending participle followed by a period, not a purpose
+    ("The $5m spent in the first quarter was less than planned.", None),
+])
+def test_money_paid_for_named_thing(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The Treasury, Lindqvist said, spent $3m.", "The Treasury"),              # a reporting aside
+    ("The port, Valemar, was leased for $75m.", "The port"),                    # a name in apposition is an aside
+])
+def test_subject_past_a_name_in_apposition(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+def test_name_ending_in_ly_is_no_adverb():
+    # a capitalised -ly word is a name and ends no phrase; a lower-case one is an adverb and does
+    assert facts("Arden paid $40m for rival bakery Kimberly.")[0].object == "rival bakery Kimberly"
+    assert facts("The board spent $2m on ads mostly.")[0].object == "ads"

@@ -14,6 +14,7 @@ from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFT
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
+from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
 
@@ -106,6 +107,37 @@ def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
     return m if verb and verb.group(1) in AMOUNT_MOVE_VERBS else None
 
 
+def _alt(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A participle after an amount that sends it somewhere: "£80m spent annually on", "$2bn to be invested in".
+_SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PARTICIPLES)})(?:[ ]aside)?(?:[ ][a-z]{{3,}}ly)?"
+                       r"[ ](?:on|in|for|towards?)[ ](?=[\w'’])")
+#: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
+_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:about|around|nearly|almost|some|up[ ]to|more[ ]than|"
+                          r"less[ ]than|just[ ]over|over|an[ ]estimated|a[ ]reported)[ ])?$")
+_FOR_AFTER = re.compile(r"[ ]for[ ](?=[\w'’])")
+#: A verb of buying or selling, its object and "for" right before the price: "agreed to buy X for".
+_TRADED_FOR = re.compile(rf"\b(?P<verb>{_alt(TRADE_VERBS)})[ ](?P<thing>[^;:.!?()\n]{{2,100}}?)[ ]for[ ]$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
+
+
+def _traded_thing(body: str, start: int) -> str | None:
+    """What a price is paid for when the verb of buying or selling comes first: 'agreed to buy Alfa's stake in
+    X for $5bn' -> "Alfa's stake in X"; 'The mill, Kryvbas, was sold in 2004 for $800m' -> 'The mill'."""
+    m = _TRADED_FOR.search(body, max(0, start - 110), start)
+    if not m:
+        return None
+    if _PASSIVE_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+        return subject_before(body, m.start(), verb=False)     # "X was sold in June for": what was sold
+    thing = m.group("thing")
+    first = thing.split(" ", 1)[0].lower()
+    if first in OBJ_PREPOSITIONS or first in OBJECT_STOP or first in TIME_STOP or first in ("it", "them", "up", "out"):
+        return None                     # "sold in June for", "bought it for", "sold out for"
+    return object_at(body, m.start("thing"))
+
+
 def money_object(body: str, start: int, end: int) -> str | None:
     """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
     pos = end
@@ -119,7 +151,12 @@ def money_object(body: str, start: int, end: int) -> str | None:
     worth = _WORTH_OF.match(body, pos)
     if worth:                           # "£12bn worth of machinery"
         return object_at(body, worth.end())
-    purpose = MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
+    traded = _traded_thing(body, start) if body.startswith(" for ", start - 5) else None
+    if traded:                          # "agreed to buy payroll firm X for £2bn in cash"
+        return traded
+    spent = _SPENT_ON.match(body, pos)
+    paid = _FOR_AFTER.match(body, pos) if not spent and _PAID_BEFORE.search(body, max(0, start - 30), start) else None
+    purpose = spent or paid or MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
     obj = object_at(body, purpose.end()) if purpose else None
     if obj and _OWN_FIGURE.match(body, purpose.end() + len(obj)):
         obj = None                      # "profits of £21m on a turnover of £392m": the turnover is the other figure's

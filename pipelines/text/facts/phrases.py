@@ -222,8 +222,8 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else None
     if i and tok[:1].isupper() and toks[i - 1][:1].isupper():
         return False                    # "Manchester United", "Leeds Rowing Club": a name goes on
-    if i and low.endswith("ly") and low not in LY_NOUNS:
-        return True
+    if i and low.endswith("ly") and low not in LY_NOUNS and tok[:1].islower():
+        return True                     # an adverb; not a name ("payroll firm Tessaly")
     if i and low.endswith("s") and nxt in VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
         return True                     # "crime involves a mobile"
     if (i and low.endswith(("ed", "ing")) and "-" not in tok and low not in ING_NOUNS

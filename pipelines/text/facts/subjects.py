@@ -455,7 +455,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
 _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ][^,;:()]{2,50}"
                            r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
                            r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
-                           r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}),[ ]?$")
+                           r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"
+                           r"|(?<=[a-z],[ ])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}),[ ]?$")    # "The mill, Kryvbas, (was)"
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
                          r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
