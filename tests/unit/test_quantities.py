@@ -635,3 +635,24 @@ def test_name_ending_in_ly_is_no_adverb():
     # a capitalised -ly word is a name and ends no phrase; a lower-case one is an adverb and does
     assert facts("Arden paid $40m for rival bakery Kimberly.")[0].object == "rival bakery Kimberly"
     assert facts("The board spent $2m on ads mostly.")[0].object == "ads"
+
+
+@pytest.mark.parametrize("text, kind, objs", [
+    # every set of a match written before its noun is about that noun
+    ("Ortega spoke after a 4-6 6-3 6-1 win over Lindgren.", "score", ["win over Lindgren"] * 3),
+    # a score in an aside that says who trails or leads is that side's
+    ("The match turned when Leinster, 12-10 down, were awarded a penalty.", "score", ["Leinster"]),
+    # trap: a score with no aside keeps the side that won
+    ("Fiji beat Samoa 24-17 in Suva.", "score", ["Fiji"]),
+    # a share of "those who <verb>" is a share of them, with the verb's place or time
+    ("About 35% of those who voted in Ghana backed the reform.", "proportion", ["those who voted in Ghana"]),
+    # a percentage inside a title is no share of anything
+    ("Mensah presents 100% Highlife on a Lagos station.", "proportion", [None]),
+    # trap: a percentage before a capitalised name and its noun is still a modifier
+    ("Ofgem approved a 9% Centrica price rise.", "proportion", ["Centrica price rise"]),
+    # an irregular past verb ends the phrase a race distance modifies
+    ("Okoro's 400m relay win beat strong teams from Kenya.", "measure", ["relay win"]),
+])
+def test_scores_titles_and_those_who(text, kind, objs):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert [f.object for f in found] == objs, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

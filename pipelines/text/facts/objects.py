@@ -232,6 +232,14 @@ _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
 
 
+#: More set scores right after a score: "a 6-2 5-7 6-2 loss", "7-6 (7-3) 6-4".
+_SET_RUN = re.compile(r"(?:[ ]\(?\d{1,2}-\d{1,2}\)?)+")
+#: A score in an aside that says which side trails or leads: "when Wales, 9-8 down, were awarded".
+_SCORE_ASIDE = re.compile(r"[ ](?:down|up|ahead|behind|in[ ]front)[,;)]")
+#: A capitalised word right after a percentage that is a name's, not a noun's: "host of 100% Homegrown on".
+_TITLE_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?=[ ](?:on|in|at|for|with|and|is|was|has)\b|[,.;:!?)\"”]|$)")
+
+
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
@@ -301,6 +309,11 @@ def with_object(body: str, q, sent_start: int):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
             return replace(q, obj=group.group(1), obj_rule=rules.OBJECT_OF)
+    if q.kind == "proportion" and q.rule == rules.PROPORTION_PERCENT and _TITLE_AFTER.match(body, q.end):
+        return q                        # "the host of 100% Homegrown on Radio 1": a number in a title
+    if q.kind == "score" and body.startswith(", ", q.start - 2) and _SCORE_ASIDE.match(body, q.end):
+        side = subject_before(body, q.start - 2, verb=False)
+        return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q   # "Wales, 9-8 down, were"
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
@@ -328,7 +341,8 @@ def with_object(body: str, q, sent_start: int):
     owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(POSSESSIVE)   # "America's 5.4% jobless rate"
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned)
-    after = noun_after(body, q.end) if modifier else None
+    sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
+    after = noun_after(body, sets.end() if sets else q.end) if modifier else None    # every set of "6-2 5-7 6-2 loss"
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
