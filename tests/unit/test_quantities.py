@@ -656,3 +656,19 @@ def test_name_ending_in_ly_is_no_adverb():
 def test_scores_titles_and_those_who(text, kind, objs):
     found = [f for f in facts(text) if f.kind == kind]
     assert [f.object for f in found] == objs, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # the last verb of buying or selling before "for" names the thing; not an earlier one
+    ("She bought the club in 2009 and later sold the training ground for £8m.", "the training ground"),
+    # a relative clause: what "which it sold" refers to, not who owned it
+    ("Losses mounted during its ownership of the Dutch brewer Haaksbergen which it sold for €1 in 2012.",
+     "the Dutch brewer Haaksbergen"),
+    # a verb of paying and "to buy": what the money buys
+    ("Telvora said it would spend $2.1bn to buy a stake in Andean Fibre.", "a stake in Andean Fibre"),
+    # a hyphenated participle is an adjective: the reporter behind "said it" is the whole name
+    ("Lagos-based lender Ikeja Trust said it would raise $400m.", "Lagos-based lender Ikeja Trust"),
+])
+def test_money_traded_thing_and_reporter(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

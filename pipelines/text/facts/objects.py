@@ -12,7 +12,7 @@ from pipelines.text.facts.phrases import (
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS
+from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -117,25 +117,34 @@ _SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PART
 #: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
 _PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:about|around|nearly|almost|some|up[ ]to|more[ ]than|"
                           r"less[ ]than|just[ ]over|over|an[ ]estimated|a[ ]reported)[ ])?$")
-_FOR_AFTER = re.compile(r"[ ]for[ ](?=[\w'’])")
-#: A verb of buying or selling, its object and "for" right before the price: "agreed to buy X for".
-_TRADED_FOR = re.compile(rf"\b(?P<verb>{_alt(TRADE_VERBS)})[ ](?P<thing>[^;:.!?()\n]{{2,100}}?)[ ]for[ ]$")
+_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’])")     # "paid $1bn for", "spend $3bn to buy"
+#: A verb of buying or selling: the last one before "for" and a price names what is traded.
+_TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
+#: A relative pronoun and its subject right before the verb: "the car maker Rover which it sold (for £10)".
+_WHICH_BEFORE = re.compile(r"(?:,[ ]|[ ])(?:which|that)[ ](?:[a-z]+[ ]){0,2}$")
 
 
 def _traded_thing(body: str, start: int) -> str | None:
     """What a price is paid for when the verb of buying or selling comes first: 'agreed to buy Alfa's stake in
     X for $5bn' -> "Alfa's stake in X"; 'The mill, Kryvbas, was sold in 2004 for $800m' -> 'The mill'."""
-    m = _TRADED_FOR.search(body, max(0, start - 110), start)
-    if not m:
+    lo = max(0, start - 110)
+    verbs = list(_TRADE_VERB.finditer(body, lo, start - 5))
+    if not verbs or any(c in body[verbs[-1].end():start - 5] for c in ";:.!?()\n"):
         return None
+    m = verbs[-1]
     if _PASSIVE_BEFORE.search(body, max(0, m.start() - 20), m.start()):
         return subject_before(body, m.start(), verb=False)     # "X was sold in June for": what was sold
-    thing = m.group("thing")
+    which = _WHICH_BEFORE.search(body, max(0, m.start() - 24), m.start())
+    if which and body[m.end():start - 5].strip() == "":
+        ante = subject_before(body, which.start(), verb=False)  # "Rover, which it sold for £10": the antecedent
+        owner, of, named = ante.partition(" of ") if ante else ("", "", "")
+        return named if of and owner.split(" ", 1)[0].lower() in POSSESSIVE_DETERMINERS else ante   # "its stewardship of Rover"
+    thing = body[m.end() + 1:start - 5]
     first = thing.split(" ", 1)[0].lower()
-    if first in OBJ_PREPOSITIONS or first in OBJECT_STOP or first in TIME_STOP or first in ("it", "them", "up", "out"):
+    if not thing or first in OBJ_PREPOSITIONS or first in OBJECT_STOP or first in TIME_STOP or first in ("it", "them", "up", "out"):
         return None                     # "sold in June for", "bought it for", "sold out for"
-    return object_at(body, m.start("thing"))
+    return object_at(body, m.end() + 1)
 
 
 def money_object(body: str, start: int, end: int) -> str | None:

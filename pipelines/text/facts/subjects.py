@@ -444,7 +444,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
                 toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE) or toks[i - 1].lower() in OBJ_PREPOSITIONS
                 or _verbish(toks[i - 1])):      # not "suggested keeping British troops (could cost)": a gerund
             break                       # "figures showing Malaysia's economy": a participle and its object
-        if keep and low.endswith("ed") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
+        if keep and low.endswith("ed") and "-" not in tok.strip("-") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
                 i >= 2 and tok.islower() and "-" in toks[i - 1].strip("-") and _opens_phrase(toks, i - 2))):
             break                       # "analysts expected profits"; but "a two-year fixed mortgage"
         keep.append(tok)
