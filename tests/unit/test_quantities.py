@@ -672,3 +672,19 @@ def test_scores_titles_and_those_who(text, kind, objs):
 def test_money_traded_thing_and_reporter(text, obj):
     found = [f for f in facts(text) if f.kind == "money"]
     assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a noun of a rate right after a percentage, with no article, is what the figure is
+    ("The island expects 6% growth in 2027, the bank said.", "growth"),
+    ("Borrowers faced 18% interest rates, and many defaulted.", "interest rates"),
+    # an owner before a change written before its noun: the noun after "rise in"
+    ("Exports slowed after March's 7% rise in coffee shipments.", "coffee shipments"),
+    # an opening quote is no word: the determiner before the figure still counts
+    ('"This 2.5% annual inflation rate is the highest in years," she said.', "annual inflation rate"),
+    # trap: a noun of change is no thing of its own
+    ("Flats in Tallinn were hit by a 9% fall.", "Flats in Tallinn"),
+])
+def test_rate_noun_and_owned_change(text, obj):
+    found = [f for f in facts(text) if f.kind in ("change", "proportion", "level")]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

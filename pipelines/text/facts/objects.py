@@ -10,7 +10,7 @@ from pipelines.text.facts.phrases import (
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
-from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFTER
+from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
@@ -71,7 +71,8 @@ def changed_after(body: str, start: int, end: int) -> str | None:
     m = _CHANGE_AFTER.match(body, end)
     if not m:
         return None
-    if not (before and before[-1].lower() in ("a", "an", "the") or len(before) >= 2 and before[-2].lower() in ("a", "an")
+    if not (before and (before[-1].lower() in ("a", "an", "the") or before[-1].endswith(POSSESSIVE))   # "December's 4% rise in"
+            or len(before) >= 2 and before[-2].lower() in ("a", "an")
             and before[-1].isalpha() and before[-1].islower() and before[-1] not in NP_LEFT_STOP):   # "a solid 12% rise in"
         noun = _WORD_AFTER.match(body, m.end())      # "reflected 20% higher ingredient costs"; not "2% lower at"
         if not (m.group().strip() in UP_AFTER | DOWN_AFTER and noun and noun.group(1) not in _NOT_CHANGED_NOUN):
@@ -249,13 +250,19 @@ _SCORE_ASIDE = re.compile(r"[ ](?:down|up|ahead|behind|in[ ]front)[,;)]")
 _TITLE_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?=[ ](?:on|in|at|for|with|and|is|was|has)\b|[,.;:!?)\"”]|$)")
 
 
+#: A noun of growth or of a rate right after a percentage, with no article: "with 5% growth forecast", "15% interest rates".
+_RATE_NOUN_NEXT = re.compile(rf"[ ](?:{_alt(LEVEL_NOUNS)})\b(?![-'’])")     # not "a 12% fall": a change is no thing
+
+
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
 
 
 def _determined(before: list[str]) -> bool:
-    """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit')."""
+    """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit');
+    an opening quote or bracket is no word of its own ('"That 1.5% growth rate')."""
+    before = [t.lstrip("\"“‘'(") for t in before]
     if before and before[-1].lower() in DETERMINERS or before and before[-1].endswith(POSSESSIVE):
         return True
     return len(before) >= 2 and before[-2].lower() in ("a", "an", "the") and before[-1].lower() in QUANTITY_PREMODIFIERS
@@ -351,7 +358,8 @@ def with_object(body: str, q, sent_start: int):
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned)
     sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
-    after = noun_after(body, sets.end() if sets else q.end) if modifier else None    # every set of "6-2 5-7 6-2 loss"
+    rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
+    after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
