@@ -566,8 +566,9 @@ def test_an_age_after_a_counted_group_is_that_groups():
     ("Shares in the leading carmakers rose 2%.", 0, "Shares in the leading carmakers"),  # trap: after a preposition
     # a dashed aside with no figure in it
     ("Exports of wine -- bottled but not yet shipped -- rose 9%.", 0, "Exports of wine"),
-    # an owner right before an amount opens the amount's own phrase
-    ("Wages rose 2.9% in the year to May, up from April's 2.7%.", 1, None),
+    # an owner right before an amount opens the amount's own phrase; an earlier period's figure after
+    # "up from" is about what the figure before it is about
+    ("Wages rose 2.9% in the year to May, up from April's 2.7%.", 1, "Wages"),
     ("Profits at Lund's fell 12%.", 0, "Profits at Lund's"),                           # trap: a name ending in 's
     ("Last week's top film slipped to third place, taking $6m in its second week.", 0, None),   # an owner alone
     # a figure written in words is another figure's, not a subject
@@ -688,3 +689,17 @@ def test_money_traded_thing_and_reporter(text, obj):
 def test_rate_noun_and_owned_change(text, obj):
     found = [f for f in facts(text) if f.kind in ("change", "proportion", "level")]
     assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a figure alone in a dashed aside is stated of the noun phrase before the aside
+    ("Critics said the fee agreed - 450 euros a month - was too low.", "rate", "the fee agreed"),
+    # trap: a figure in an aside with its own "of" keeps that
+    ("Critics called the bonus - 90% of salary - excessive.", "proportion", "salary"),
+    # an earlier period's figure is about what the figure before it is about
+    ("Turnover at Brisa rose 4% to €880m, up from 2022's €846m.", "money", "Turnover at Brisa"),
+    ("Profit was $7m, compared with last year's $6m.", "money", "Profit"),
+])
+def test_dashed_aside_and_earlier_period(text, kind, obj):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert found[-1].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

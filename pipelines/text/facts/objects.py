@@ -12,7 +12,7 @@ from pipelines.text.facts.phrases import (
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -283,13 +283,38 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
     return subject                      # "X beat Y 7-5": X won, not Y
 
 
-def with_object(body: str, q, sent_start: int):
-    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
-    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+#: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
+_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ]$")
+_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:--|[-–—])[ ]")
+#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
+_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
+                         r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
+_FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conversion in brackets: "$5.8bn" in "£3bn ($5.8bn)"
+
+
+def _dashed_aside(body: str, q, sent_start: int) -> str | None:
+    """The noun phrase a figure in a dashed aside is stated of: "the price offered - 300p a share - is high"."""
+    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 4), q.start)
+    if not dash or not _DASH_CLOSE.match(body, q.end):
+        return None
+    named = subject_before(body, dash.start(), verb=False)
+    return named if named and named.lower() not in PERSONAL_SUBJECTS else None
+
+
+def _earlier_figures(body: str, q, sent_start: int) -> str | None:
+    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about."""
+    m = _FROM_OWNER.search(body, max(sent_start, q.start - 50), q.start)
+    if not m:
+        return None
+    figures = list(_FIGURE_AT.finditer(body, sent_start, m.start()))
+    return subject_before(body, figures[-1].start()) if figures else None
+
+
+def _age_object(body: str, q, sent_start: int):
+    """An age with whom it is of ('Maria Lopez, 45,', 'the 31-year-old former miner'), ``q`` itself when it
+    is of no one named, or None when the age rules have nothing to say and the general ones go on."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
-    if q.obj:
-        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
     if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
         name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
@@ -312,6 +337,20 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_ANTECEDENT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         return q
+    return None
+
+
+def with_object(body: str, q, sent_start: int):
+    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    if q.obj:
+        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.kind == "age":
+        aged = _age_object(body, q, sent_start)
+        if aged is not None:
+            return aged
     if q.kind == "proportion" and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start) and \
             body.startswith(")", q.end):
         open_at = body.rfind("(", sent_start, q.start)
@@ -330,6 +369,10 @@ def with_object(body: str, q, sent_start: int):
     if q.kind == "score" and body.startswith(", ", q.start - 2) and _SCORE_ASIDE.match(body, q.end):
         side = subject_before(body, q.start - 2, verb=False)
         return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q   # "Wales, 9-8 down, were"
+    if q.kind in _SUBJECT_KINDS and not q.obj:
+        named = _dashed_aside(body, q, sent_start) or _earlier_figures(body, q, sent_start)
+        if named:
+            return replace(q, obj=named, obj_rule=rules.OBJECT_SUBJECT)
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
