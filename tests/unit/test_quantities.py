@@ -703,3 +703,18 @@ def test_rate_noun_and_owned_change(text, obj):
 def test_dashed_aside_and_earlier_period(text, kind, obj):
     found = [f for f in facts(text) if f.kind == kind]
     assert found[-1].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a sentence adverb at the start is no subject
+    ("However 55% said they would not switch.", "proportion", None),
+    ("Farmers, however, earned 12% more.", "change", "Farmers"),          # trap: the subject before the adverb
+    # who a thing is sold to or bought from is not the thing
+    ("Fiat chose to sell a minority stake to Spanish bank Ibercaja for 600m euros.", "money", "a minority stake"),
+    ("Kessler bought the rail unit from Alstom for $900m.", "money", "the rail unit"),
+    # a phrase may open with "one of"
+    ("The group will pay $1.2bn to buy one of Peru's largest gold mines.", "money", "one of Peru's largest gold mines"),
+])
+def test_adverb_counterparty_and_one_of(text, kind, obj):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

@@ -122,6 +122,8 @@ _FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’]
 #: A verb of buying or selling: the last one before "for" and a price names what is traded.
 _TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
+#: Who a thing is bought from or sold to, after it: "sell a minority stake to Italian bank Mediobanca".
+_COUNTERPARTY = re.compile(r"[ ](?:to|from)[ ]")
 #: A relative pronoun and its subject right before the verb: "the car maker Rover which it sold (for £10)".
 _WHICH_BEFORE = re.compile(r"(?:,[ ]|[ ])(?:which|that)[ ](?:[a-z]+[ ]){0,2}$")
 
@@ -145,7 +147,8 @@ def _traded_thing(body: str, start: int) -> str | None:
     first = thing.split(" ", 1)[0].lower()
     if not thing or first in OBJ_PREPOSITIONS or first in OBJECT_STOP or first in TIME_STOP or first in ("it", "them", "up", "out"):
         return None                     # "sold in June for", "bought it for", "sold out for"
-    return object_at(body, m.end() + 1)
+    thing = object_at(body, m.end() + 1)
+    return _COUNTERPARTY.split(thing, 1)[0] if thing else None     # "sell a stake to X": not who buys it
 
 
 def money_object(body: str, start: int, end: int) -> str | None:

@@ -155,6 +155,8 @@ def _verdict(toks: list[str], i: int, keep: list[str]) -> str:
 def _number_or_determiner(toks: list[str], i: int) -> str | None:
     low = toks[i].lower()
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not i and low == "one" and nxt is not None and nxt.lower() == "of":
+        return _KEEP_ANY                # "to buy one of Korea's main banks": a phrase that opens with "one of"
     if low in ONES or low in TENS or low == "than":
         return _NUMBER                  # "of more than a billion", "for the first six weeks"
     if low == "that" and not i and nxt is not None and nxt[:1].islower() and (

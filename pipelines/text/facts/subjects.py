@@ -200,7 +200,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if phrase.lower() in PERSONAL_SUBJECTS:      # "Nortel said it had made $434m": who said so
         return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
-            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
+            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT          # not "12cm"
+            or phrase.lower() in ASIDE_ADVERBS):        # "However 60% said": a sentence adverb, no subject
         return None
     last = keep[-1] if keep else ""
     if last.endswith(POSSESSIVE) and (last[:1].islower() or last[:-2].lower() in DATE_WORDS):
