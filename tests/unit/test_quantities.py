@@ -708,7 +708,7 @@ def test_dashed_aside_and_earlier_period(text, kind, obj):
 @pytest.mark.parametrize("text, kind, obj", [
     # a sentence adverb at the start is no subject
     ("However 55% said they would not switch.", "proportion", None),
-    ("Farmers, however, earned 12% more.", "change", "Farmers"),          # trap: the subject before the adverb
+    ("Farmers, however, earned 12% more.", "proportion", "Farmers"),      # trap: the subject before the adverb
     # who a thing is sold to or bought from is not the thing
     ("Fiat chose to sell a minority stake to Spanish bank Ibercaja for 600m euros.", "money", "a minority stake"),
     ("Kessler bought the rail unit from Alstom for $900m.", "money", "the rail unit"),
@@ -717,4 +717,16 @@ def test_dashed_aside_and_earlier_period(text, kind, obj):
 ])
 def test_adverb_counterparty_and_one_of(text, kind, obj):
     found = [f for f in facts(text) if f.kind == kind]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a relative clause that prices its antecedent: the nearest thing, not the verb phrase around it
+    ("Fans camped out to get their hands on the console, which costs $399.", "the console"),
+    ("Reviewers ranked it top in a test of laptops that cost only €700.", "laptops"),
+    # trap: a relative clause of change keeps the whole phrase
+    ("Shares in Nordtel, which rose 4%, led the index.", "Shares in Nordtel"),
+])
+def test_relative_price_is_the_nearest_thing(text, obj):
+    found = [f for f in facts(text) if f.kind in ("money", "change")]
     assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]

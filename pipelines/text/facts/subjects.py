@@ -172,7 +172,10 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if relative and not toks:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
-        return subject_before(body, at - 2 if head == ", " else at, verb=False)
+        ante = subject_before(body, at - 2 if head == ", " else at, verb=False)
+        if ante and _PRICED.match(seg, cuts[-1].end()):     # "their hands on the gadget, which costs $250"
+            ante = _NEAREST_NOUN.split(ante)[-1]              # what is priced is the nearest thing: "the gadget"
+        return ante
     raw = seg[cut:].split()         # "..., the country's richest man, for $800m": no verb after the aside
     verbless = bool(raw) and all(t.lower() in OBJ_PREPOSITIONS or t.lower() in HEDGE_WORDS for t in raw)
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks and not verbless else None
@@ -210,6 +213,10 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
 
 
 _TOKEN = re.compile(r"\S+")
+#: A relative clause that prices its antecedent: "which costs", "that cost only", "which retails at".
+_PRICED = re.compile(r"[ ](?:now[ ]|only[ ])?(?:costs?|retails?|sells?[ ]for|is[ ]priced[ ]at|are[ ]priced[ ]at)\b")
+#: A preposition inside a noun phrase: the thing a price is for is the phrase after the last one.
+_NEAREST_NOUN = re.compile(r"[ ](?:on|of|in|for|with|from|to|at)[ ]")
 #: A reporting verb right before a pronoun subject: "Nortel said (that) it ...".
 _REPORTED = re.compile(r"[ ](?:said|says|added|adds|announced|announces|reported|reports|warned|warns|expects|"
                        r"expected|confirmed|confirms|admitted|admits|revealed|reveals|estimated|estimates)"
