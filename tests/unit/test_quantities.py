@@ -730,3 +730,12 @@ def test_adverb_counterparty_and_one_of(text, kind, obj):
 def test_relative_price_is_the_nearest_thing(text, obj):
     found = [f for f in facts(text) if f.kind in ("money", "change")]
     assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a death notice's age is the name right before its comma or verb, past the words that describe the person
+    ("Celebrated Chilean poet Rosa Ibarra, the author of twelve collections, has died aged 88.", "Rosa Ibarra"),
+    ("Marta Olsen has died of cancer aged 64.", "Marta Olsen"),          # trap: the name opens the sentence
+])
+def test_death_notice_name(text, obj):
+    assert [f.object for f in facts(text) if f.kind == "age"] == [obj]

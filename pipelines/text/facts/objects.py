@@ -223,7 +223,8 @@ def noun_after(body: str, pos: int) -> str | None:
     return object_at(body, pos + 1)
 
 
-_NAME_FIRST = re.compile(r"((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=[ ,])")
+#: The name that opens a death notice, right before its comma or verb: "Legendary Dutch coach Rinus Michels, the man".
+_NAME_FIRST = re.compile(r"(?:[^,;:]*?[ ])?((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=,|[ ](?:has|had|was|is|who)[ ])")
 _DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
                           r"overcame|trounced|stunned)\b")
@@ -326,7 +327,7 @@ def _age_object(body: str, q, sent_start: int):
         if aside and aside.group().startswith(" ") and not is_plural_noun(body[:aside.start()].rsplit(" ", 1)[-1]):
             aside = None                # "Britons aged 65", but not "died of cancer aged 81"
         who = subject_before(body, aside.start(), verb=False) if aside else None
-        named = _NAME_FIRST.match(body, sent_start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
+        named = _NAME_FIRST.match(body, sent_start, q.start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
         who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
