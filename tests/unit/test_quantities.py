@@ -554,7 +554,7 @@ def test_an_age_after_a_counted_group_is_that_groups():
     ("Operating profit for 2023 was $4.1bn.", 0, "Operating profit"),
     ("Coffee exports in May 2022 rose 6%.", 0, "Coffee exports"),
     ("The March figures rose 6%.", 0, "The March figures"),                                  # trap: a month as a modifier
-    ("The dam, Tarbela, was sold in June 2019 for $900m.", 0, None),                     # not "June 2019"
+    ("The dam, Tarbela, was sold in June 2019 for $900m.", 0, "The dam"),                # what was sold; not "June 2019"
     # a sentence adverb between commas is an aside; an adverb before a verb marks that verb
     ("The trade surplus, meanwhile, hit a record $41bn in May.", 0, "The trade surplus"),
     ("Lending rates will probably stay on hold at 6.5%.", 0, "Lending rates"),
@@ -566,8 +566,9 @@ def test_an_age_after_a_counted_group_is_that_groups():
     ("Shares in the leading carmakers rose 2%.", 0, "Shares in the leading carmakers"),  # trap: after a preposition
     # a dashed aside with no figure in it
     ("Exports of wine -- bottled but not yet shipped -- rose 9%.", 0, "Exports of wine"),
-    # an owner right before an amount opens the amount's own phrase
-    ("Wages rose 2.9% in the year to May, up from April's 2.7%.", 1, None),
+    # an owner right before an amount opens the amount's own phrase; an earlier period's figure after
+    # "up from" is about what the figure before it is about
+    ("Wages rose 2.9% in the year to May, up from April's 2.7%.", 1, "Wages"),
     ("Profits at Lund's fell 12%.", 0, "Profits at Lund's"),                           # trap: a name ending in 's
     ("Last week's top film slipped to third place, taking $6m in its second week.", 0, None),   # an owner alone
     # a figure written in words is another figure's, not a subject
@@ -596,3 +597,145 @@ def test_subject_inner_classes(text, index, obj):
 def test_money_object_classes(text, obj):
     f = next(f for f in facts(text) if f.kind == "money")
     assert f.object == obj, (f.surface, f.object, f.object_rule)
+
+
+# ------------------------------------------------------------------ what a price pays for (issue #11)
+
+@pytest.mark.parametrize("text, obj", [
+    # a verb of buying or selling, its object, then "for" and the price
+    ("Vintner Holdings agreed to buy Rolf Berg's stake in Alpenbrau, Austria's third-largest brewer, for up to 90m euros.",
+     "Rolf Berg's stake in Alpenbrau"),
+    ("Shares jumped after Korvell agreed to acquire logistics firm Brantly for $1.6bn in cash.", "logistics firm Brantly"),
+    ("The smelter, Norvolt, was sold in May 2011 for $410m.", "The smelter"),                   # passive: what was sold
+    # trap: a pronoun bought; nothing else names the thing, so the pronoun stays as written
+    ("Investors bought it for $12m last year.", "it"),
+    # a verb of paying, the amount, then what it pays for, even when that opens with a capital
+    ("Since then, it has paid $2bn for Chilean copper miner Andes Cobre.", "Chilean copper miner Andes Cobre"),
+    ("The club offered £14m for Brazilian striker Tiago Lemos.", "Brazilian striker Tiago Lemos"),
+    # an amount sent somewhere by a participle: "spent annually on", "to be invested in"
+    ("The £60m spent annually on the Rural Broadband Fund would be better used elsewhere.", "the Rural Broadband Fund"),
+    ("Up to 40bn pesos to be invested in water pipes will come from bonds.", "water pipes"),
+    # trap: a spending participle followed by a period, not a purpose
+    ("The $5m spent in the first quarter was less than planned.", None),
+])
+def test_money_paid_for_named_thing(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The Treasury, Lindqvist said, spent $3m.", "The Treasury"),              # a reporting aside
+    ("The port, Valemar, was leased for $75m.", "The port"),                    # a name in apposition is an aside
+])
+def test_subject_past_a_name_in_apposition(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+def test_name_ending_in_ly_is_no_adverb():
+    # a capitalised -ly word is a name and ends no phrase; a lower-case one is an adverb and does
+    assert facts("Arden paid $40m for rival bakery Kimberly.")[0].object == "rival bakery Kimberly"
+    assert facts("The board spent $2m on ads mostly.")[0].object == "ads"
+
+
+@pytest.mark.parametrize("text, kind, objs", [
+    # every set of a match written before its noun is about that noun
+    ("Ortega spoke after a 4-6 6-3 6-1 win over Lindgren.", "score", ["win over Lindgren"] * 3),
+    # a score in an aside that says who trails or leads is that side's
+    ("The match turned when Leinster, 12-10 down, were awarded a penalty.", "score", ["Leinster"]),
+    # trap: a score with no aside keeps the side that won
+    ("Fiji beat Samoa 24-17 in Suva.", "score", ["Fiji"]),
+    # a share of "those who <verb>" is a share of them, with the verb's place or time
+    ("About 35% of those who voted in Ghana backed the reform.", "proportion", ["those who voted in Ghana"]),
+    # a percentage inside a title is no share of anything
+    ("Mensah presents 100% Highlife on a Lagos station.", "proportion", [None]),
+    # trap: a percentage before a capitalised name and its noun is still a modifier
+    ("Ofgem approved a 9% Centrica price rise.", "proportion", ["Centrica price rise"]),
+    # an irregular past verb ends the phrase a race distance modifies
+    ("Okoro's 400m relay win beat strong teams from Kenya.", "measure", ["relay win"]),
+])
+def test_scores_titles_and_those_who(text, kind, objs):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert [f.object for f in found] == objs, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # the last verb of buying or selling before "for" names the thing; not an earlier one
+    ("She bought the club in 2009 and later sold the training ground for £8m.", "the training ground"),
+    # a relative clause: what "which it sold" refers to, not who owned it
+    ("Losses mounted during its ownership of the Dutch brewer Haaksbergen which it sold for €1 in 2012.",
+     "the Dutch brewer Haaksbergen"),
+    # a verb of paying and "to buy": what the money buys
+    ("Telvora said it would spend $2.1bn to buy a stake in Andean Fibre.", "a stake in Andean Fibre"),
+    # a hyphenated participle is an adjective: the reporter behind "said it" is the whole name
+    ("Lagos-based lender Ikeja Trust said it would raise $400m.", "Lagos-based lender Ikeja Trust"),
+])
+def test_money_traded_thing_and_reporter(text, obj):
+    found = [f for f in facts(text) if f.kind == "money"]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a noun of a rate right after a percentage, with no article, is what the figure is
+    ("The island expects 6% growth in 2027, the bank said.", "growth"),
+    ("Borrowers faced 18% interest rates, and many defaulted.", "interest rates"),
+    # an owner before a change written before its noun: the noun after "rise in"
+    ("Exports slowed after March's 7% rise in coffee shipments.", "coffee shipments"),
+    # an opening quote is no word: the determiner before the figure still counts
+    ('"This 2.5% annual inflation rate is the highest in years," she said.', "annual inflation rate"),
+    # trap: a noun of change is no thing of its own
+    ("Flats in Tallinn were hit by a 9% fall.", "Flats in Tallinn"),
+])
+def test_rate_noun_and_owned_change(text, obj):
+    found = [f for f in facts(text) if f.kind in ("change", "proportion", "level")]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a figure alone in a dashed aside is stated of the noun phrase before the aside
+    ("Critics said the fee agreed - 450 euros a month - was too low.", "rate", "the fee agreed"),
+    # trap: a figure in an aside with its own "of" keeps that
+    ("Critics called the bonus - 90% of salary - excessive.", "proportion", "salary"),
+    # an earlier period's figure is about what the figure before it is about
+    ("Turnover at Brisa rose 4% to €880m, up from 2022's €846m.", "money", "Turnover at Brisa"),
+    ("Profit was $7m, compared with last year's $6m.", "money", "Profit"),
+])
+def test_dashed_aside_and_earlier_period(text, kind, obj):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert found[-1].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a sentence adverb at the start is no subject
+    ("However 55% said they would not switch.", "proportion", None),
+    ("Farmers, however, earned 12% more.", "proportion", "Farmers"),      # trap: the subject before the adverb
+    # who a thing is sold to or bought from is not the thing
+    ("Fiat chose to sell a minority stake to Spanish bank Ibercaja for 600m euros.", "money", "a minority stake"),
+    ("Kessler bought the rail unit from Alstom for $900m.", "money", "the rail unit"),
+    # a phrase may open with "one of"
+    ("The group will pay $1.2bn to buy one of Peru's largest gold mines.", "money", "one of Peru's largest gold mines"),
+])
+def test_adverb_counterparty_and_one_of(text, kind, obj):
+    found = [f for f in facts(text) if f.kind == kind]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a relative clause that prices its antecedent: the nearest thing, not the verb phrase around it
+    ("Fans camped out to get their hands on the console, which costs $399.", "the console"),
+    ("Reviewers ranked it top in a test of laptops that cost only €700.", "laptops"),
+    # trap: a relative clause of change keeps the whole phrase
+    ("Shares in Nordtel, which rose 4%, led the index.", "Shares in Nordtel"),
+])
+def test_relative_price_is_the_nearest_thing(text, obj):
+    found = [f for f in facts(text) if f.kind in ("money", "change")]
+    assert found[0].object == obj, [(f.surface, f.kind, f.object, f.object_rule) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a death notice's age is the name right before its comma or verb, past the words that describe the person
+    ("Celebrated Chilean poet Rosa Ibarra, the author of twelve collections, has died aged 88.", "Rosa Ibarra"),
+    ("Marta Olsen has died of cancer aged 64.", "Marta Olsen"),          # trap: the name opens the sentence
+])
+def test_death_notice_name(text, obj):
+    assert [f.object for f in facts(text) if f.kind == "age"] == [obj]

@@ -10,10 +10,11 @@ from pipelines.text.facts.phrases import (
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
-from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, UP_AFTER
+from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS
+from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
+from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
 
@@ -70,7 +71,8 @@ def changed_after(body: str, start: int, end: int) -> str | None:
     m = _CHANGE_AFTER.match(body, end)
     if not m:
         return None
-    if not (before and before[-1].lower() in ("a", "an", "the") or len(before) >= 2 and before[-2].lower() in ("a", "an")
+    if not (before and (before[-1].lower() in ("a", "an", "the") or before[-1].endswith(POSSESSIVE))   # "December's 4% rise in"
+            or len(before) >= 2 and before[-2].lower() in ("a", "an")
             and before[-1].isalpha() and before[-1].islower() and before[-1] not in NP_LEFT_STOP):   # "a solid 12% rise in"
         noun = _WORD_AFTER.match(body, m.end())      # "reflected 20% higher ingredient costs"; not "2% lower at"
         if not (m.group().strip() in UP_AFTER | DOWN_AFTER and noun and noun.group(1) not in _NOT_CHANGED_NOUN):
@@ -106,6 +108,49 @@ def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
     return m if verb and verb.group(1) in AMOUNT_MOVE_VERBS else None
 
 
+def _alt(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A participle after an amount that sends it somewhere: "£80m spent annually on", "$2bn to be invested in".
+_SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PARTICIPLES)})(?:[ ]aside)?(?:[ ][a-z]{{3,}}ly)?"
+                       r"[ ](?:on|in|for|towards?)[ ](?=[\w'’])")
+#: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
+_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:about|around|nearly|almost|some|up[ ]to|more[ ]than|"
+                          r"less[ ]than|just[ ]over|over|an[ ]estimated|a[ ]reported)[ ])?$")
+_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’])")     # "paid $1bn for", "spend $3bn to buy"
+#: A verb of buying or selling: the last one before "for" and a price names what is traded.
+_TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
+#: Who a thing is bought from or sold to, after it: "sell a minority stake to Italian bank Mediobanca".
+_COUNTERPARTY = re.compile(r"[ ](?:to|from)[ ]")
+#: A relative pronoun and its subject right before the verb: "the car maker Rover which it sold (for £10)".
+_WHICH_BEFORE = re.compile(r"(?:,[ ]|[ ])(?:which|that)[ ](?:[a-z]+[ ]){0,2}$")
+
+
+def _traded_thing(body: str, start: int) -> str | None:
+    """What a price is paid for when the verb of buying or selling comes first: 'agreed to buy Alfa's stake in
+    X for $5bn' -> "Alfa's stake in X"; 'The mill, Kryvbas, was sold in 2004 for $800m' -> 'The mill'."""
+    lo = max(0, start - 110)
+    verbs = list(_TRADE_VERB.finditer(body, lo, start - 5))
+    if not verbs or any(c in body[verbs[-1].end():start - 5] for c in ";:.!?()\n"):
+        return None
+    m = verbs[-1]
+    if _PASSIVE_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+        return subject_before(body, m.start(), verb=False)     # "X was sold in June for": what was sold
+    which = _WHICH_BEFORE.search(body, max(0, m.start() - 24), m.start())
+    if which and body[m.end():start - 5].strip() == "":
+        ante = subject_before(body, which.start(), verb=False)  # "Rover, which it sold for £10": the antecedent
+        owner, of, named = ante.partition(" of ") if ante else ("", "", "")
+        return named if of and owner.split(" ", 1)[0].lower() in POSSESSIVE_DETERMINERS else ante   # "its stewardship of Rover"
+    thing = body[m.end() + 1:start - 5]
+    first = thing.split(" ", 1)[0].lower()
+    if not thing or first in OBJ_PREPOSITIONS or first in OBJECT_STOP or first in TIME_STOP or first in ("it", "them", "up", "out"):
+        return None                     # "sold in June for", "bought it for", "sold out for"
+    thing = object_at(body, m.end() + 1)
+    return _COUNTERPARTY.split(thing, 1)[0] if thing else None     # "sell a stake to X": not who buys it
+
+
 def money_object(body: str, start: int, end: int) -> str | None:
     """What an amount of money is for or of: '$2bn of debt', 'a $44m investment in X', 'a deal worth $5m'."""
     pos = end
@@ -119,7 +164,12 @@ def money_object(body: str, start: int, end: int) -> str | None:
     worth = _WORTH_OF.match(body, pos)
     if worth:                           # "£12bn worth of machinery"
         return object_at(body, worth.end())
-    purpose = MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
+    traded = _traded_thing(body, start) if body.startswith(" for ", start - 5) else None
+    if traded:                          # "agreed to buy payroll firm X for £2bn in cash"
+        return traded
+    spent = _SPENT_ON.match(body, pos)
+    paid = _FOR_AFTER.match(body, pos) if not spent and _PAID_BEFORE.search(body, max(0, start - 30), start) else None
+    purpose = spent or paid or MONEY_ON.match(body, pos) or _moved_onto(body, start, pos)
     obj = object_at(body, purpose.end()) if purpose else None
     if obj and _OWN_FIGURE.match(body, purpose.end() + len(obj)):
         obj = None                      # "profits of £21m on a turnover of £392m": the turnover is the other figure's
@@ -173,7 +223,8 @@ def noun_after(body: str, pos: int) -> str | None:
     return object_at(body, pos + 1)
 
 
-_NAME_FIRST = re.compile(r"((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=[ ,])")
+#: The name that opens a death notice, right before its comma or verb: "Legendary Dutch coach Rinus Michels, the man".
+_NAME_FIRST = re.compile(r"(?:[^,;:]*?[ ])?((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'’-]+)(?=,|[ ](?:has|had|was|is|who)[ ])")
 _DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
                           r"overcame|trounced|stunned)\b")
@@ -195,13 +246,27 @@ _AGED_ASIDE = re.compile(r"(?:,[ ](?:who[ ][^,]{0,70}[ ])?|(?<=[a-z])[ ])aged[ ]
 _SUBJECT_KINDS = frozenset("money proportion change rate level measure temperature duration age score".split())
 
 
+#: More set scores right after a score: "a 6-2 5-7 6-2 loss", "7-6 (7-3) 6-4".
+_SET_RUN = re.compile(r"(?:[ ]\(?\d{1,2}-\d{1,2}\)?)+")
+#: A score in an aside that says which side trails or leads: "when Wales, 9-8 down, were awarded".
+_SCORE_ASIDE = re.compile(r"[ ](?:down|up|ahead|behind|in[ ]front)[,;)]")
+#: A capitalised word right after a percentage that is a name's, not a noun's: "host of 100% Homegrown on".
+_TITLE_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?=[ ](?:on|in|at|for|with|and|is|was|has)\b|[,.;:!?)\"”]|$)")
+
+
+#: A noun of growth or of a rate right after a percentage, with no article: "with 5% growth forecast", "15% interest rates".
+_RATE_NOUN_NEXT = re.compile(rf"[ ](?:{_alt(LEVEL_NOUNS)})\b(?![-'’])")     # not "a 12% fall": a change is no thing
+
+
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
 
 
 def _determined(before: list[str]) -> bool:
-    """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit')."""
+    """The words before an amount end with an article or possessive, maybe and an adjective ('the current 3% limit');
+    an opening quote or bracket is no word of its own ('"That 1.5% growth rate')."""
+    before = [t.lstrip("\"“‘'(") for t in before]
     if before and before[-1].lower() in DETERMINERS or before and before[-1].endswith(POSSESSIVE):
         return True
     return len(before) >= 2 and before[-2].lower() in ("a", "an", "the") and before[-1].lower() in QUANTITY_PREMODIFIERS
@@ -222,13 +287,38 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
     return subject                      # "X beat Y 7-5": X won, not Y
 
 
-def with_object(body: str, q, sent_start: int):
-    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
-    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+#: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
+_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ]$")
+_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:--|[-–—])[ ]")
+#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
+_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
+                         r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
+_FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conversion in brackets: "$5.8bn" in "£3bn ($5.8bn)"
+
+
+def _dashed_aside(body: str, q, sent_start: int) -> str | None:
+    """The noun phrase a figure in a dashed aside is stated of: "the price offered - 300p a share - is high"."""
+    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 4), q.start)
+    if not dash or not _DASH_CLOSE.match(body, q.end):
+        return None
+    named = subject_before(body, dash.start(), verb=False)
+    return named if named and named.lower() not in PERSONAL_SUBJECTS else None
+
+
+def _earlier_figures(body: str, q, sent_start: int) -> str | None:
+    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about."""
+    m = _FROM_OWNER.search(body, max(sent_start, q.start - 50), q.start)
+    if not m:
+        return None
+    figures = list(_FIGURE_AT.finditer(body, sent_start, m.start()))
+    return subject_before(body, figures[-1].start()) if figures else None
+
+
+def _age_object(body: str, q, sent_start: int):
+    """An age with whom it is of ('Maria Lopez, 45,', 'the 31-year-old former miner'), ``q`` itself when it
+    is of no one named, or None when the age rules have nothing to say and the general ones go on."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
-    if q.obj:
-        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
     if q.rule == rules.AGE_NAME_COMMA:  # "Maria Lopez, 45, said"
         name = re.search(r"((?:[A-Z][\w'’-]+[ ]){0,3}[A-Z][\w'’-]+),[ ]$", body[max(0, q.start - 60):q.start])
         return replace(q, obj=name.group(1), obj_rule=rules.OBJECT_SUBJECT) if name else q
@@ -237,7 +327,7 @@ def with_object(body: str, q, sent_start: int):
         if aside and aside.group().startswith(" ") and not is_plural_noun(body[:aside.start()].rsplit(" ", 1)[-1]):
             aside = None                # "Britons aged 65", but not "died of cancer aged 81"
         who = subject_before(body, aside.start(), verb=False) if aside else None
-        named = _NAME_FIRST.match(body, sent_start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
+        named = _NAME_FIRST.match(body, sent_start, q.start) if not who and _DIED_AGED.search(body, sent_start, q.start) else None
         who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
@@ -251,6 +341,20 @@ def with_object(body: str, q, sent_start: int):
         return replace(q, obj=who, obj_rule=rules.OBJECT_ANTECEDENT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         return q
+    return None
+
+
+def with_object(body: str, q, sent_start: int):
+    """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    if q.obj:
+        return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.kind == "age":
+        aged = _age_object(body, q, sent_start)
+        if aged is not None:
+            return aged
     if q.kind == "proportion" and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start) and \
             body.startswith(")", q.end):
         open_at = body.rfind("(", sent_start, q.start)
@@ -264,6 +368,15 @@ def with_object(body: str, q, sent_start: int):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
             return replace(q, obj=group.group(1), obj_rule=rules.OBJECT_OF)
+    if q.kind == "proportion" and q.rule == rules.PROPORTION_PERCENT and _TITLE_AFTER.match(body, q.end):
+        return q                        # "the host of 100% Homegrown on Radio 1": a number in a title
+    if q.kind == "score" and body.startswith(", ", q.start - 2) and _SCORE_ASIDE.match(body, q.end):
+        side = subject_before(body, q.start - 2, verb=False)
+        return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q   # "Wales, 9-8 down, were"
+    if q.kind in _SUBJECT_KINDS and not q.obj:
+        named = _dashed_aside(body, q, sent_start) or _earlier_figures(body, q, sent_start)
+        if named:
+            return replace(q, obj=named, obj_rule=rules.OBJECT_SUBJECT)
     if q.kind not in _SUBJECT_KINDS or q.kind == "proportion" and OF.match(body, q.end):
         return q                        # "two thirds of that": a share of nothing named
     if q.kind in ("measure", "rate", "level", "change", "duration", "temperature"):
@@ -291,7 +404,9 @@ def with_object(body: str, q, sent_start: int):
     owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(POSSESSIVE)   # "America's 5.4% jobless rate"
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned)
-    after = noun_after(body, q.end) if modifier else None
+    sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
+    rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
+    after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None

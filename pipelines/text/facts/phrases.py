@@ -40,7 +40,7 @@ VERB_FOLLOWERS = frozenset("a an the that their its his her them it this these t
 OBJECT_VERBS = frozenset("""
 quit fled sought brought thought taught caught fought told spent sent lent built meant led drew
 threw flew knew wrote spoke broke chose drove rode ran began sang swam stood understood forgot
-forgave overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
+forgave beat overtook undertook withdrew given taken shown seen done gone chosen driven stolen consists contains includes represents accounts seems appears
 suggests shows makes helps allows means tends continues amounts equates hit
 """.split())
 #: Adjectives that start a clause when followed by "to" ("mobiles able to send").
@@ -155,6 +155,8 @@ def _verdict(toks: list[str], i: int, keep: list[str]) -> str:
 def _number_or_determiner(toks: list[str], i: int) -> str | None:
     low = toks[i].lower()
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not i and low == "one" and nxt is not None and nxt.lower() == "of":
+        return _KEEP_ANY                # "to buy one of Korea's main banks": a phrase that opens with "one of"
     if low in ONES or low in TENS or low == "than":
         return _NUMBER                  # "of more than a billion", "for the first six weeks"
     if low == "that" and not i and nxt is not None and nxt[:1].islower() and (
@@ -222,8 +224,8 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else None
     if i and tok[:1].isupper() and toks[i - 1][:1].isupper():
         return False                    # "Manchester United", "Leeds Rowing Club": a name goes on
-    if i and low.endswith("ly") and low not in LY_NOUNS:
-        return True
+    if i and low.endswith("ly") and low not in LY_NOUNS and tok[:1].islower():
+        return True                     # an adverb; not a name ("payroll firm Tessaly")
     if i and low.endswith("s") and nxt in VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
         return True                     # "crime involves a mobile"
     if (i and low.endswith(("ed", "ing")) and "-" not in tok and low not in ING_NOUNS
@@ -248,9 +250,18 @@ def _trimmed(keep: list[str], numeric_stop: bool) -> str | None:
     return " ".join(keep) or None
 
 
+#: "those who voted", "people that died in ...": a pronoun or a bare plural made a noun phrase by its relative clause.
+_THOSE_WHO = re.compile(r"(?:those|people|the[ ]ones)[ ](?:who|that)[ ][a-z]+(?=[ ,.;:!?)\"”]|$)", re.I)
+
+
 def object_of(body: str, pos: int) -> str | None:
     """The object in '... of <noun phrase>' right after ``pos``."""
     m = OF.match(body, pos)
+    who = _THOSE_WHO.match(body, m.end()) if m else None
+    if who:                             # "half of those who die in crashes", "40% of those who voted"
+        rest = object_at(body, who.end() + 1) if body.startswith(" ", who.end()) else None
+        words = rest.split(" ") if rest else []
+        return who.group() + (" " + rest if words and words[0].lower() in OBJ_PREPOSITIONS else "")
     obj = object_at(body, m.end()) if m else None
     if obj and obj.lower() in ("a percentage point", "a point", "a per cent", "a percent"):
         return None                     # "a quarter of a percentage point" is an amount, not a share

@@ -172,7 +172,10 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if relative and not toks:
         at = lo + cuts[-1].start()      # "Vodafone, which rose 3%": the phrase the relative clause is about
         head = body[max(0, at - 2):at]
-        return subject_before(body, at - 2 if head == ", " else at, verb=False)
+        ante = subject_before(body, at - 2 if head == ", " else at, verb=False)
+        if ante and _PRICED.match(seg, cuts[-1].end()):     # "their hands on the gadget, which costs $250"
+            ante = _NEAREST_NOUN.split(ante)[-1]              # what is priced is the nearest thing: "the gadget"
+        return ante
     raw = seg[cut:].split()         # "..., the country's richest man, for $800m": no verb after the aside
     verbless = bool(raw) and all(t.lower() in OBJ_PREPOSITIONS or t.lower() in HEDGE_WORDS for t in raw)
     aside = _ASIDE_BEFORE.search(body, lo, lo + cuts[-1].end() if cuts else pos) if not toks and not verbless else None
@@ -200,7 +203,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if phrase.lower() in PERSONAL_SUBJECTS:      # "Nortel said it had made $434m": who said so
         return _reporter(body, _token_start(seg, cut, first) + lo) or phrase
     if (not any(t.isalpha() for t in phrase.replace("'", "").replace("’", "").replace("-", "").split())
-            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT):      # not "12cm"
+            or phrase.lower() in DETERMINERS or phrase.lower() in _NO_SUBJECT          # not "12cm"
+            or phrase.lower() in ASIDE_ADVERBS):        # "However 60% said": a sentence adverb, no subject
         return None
     last = keep[-1] if keep else ""
     if last.endswith(POSSESSIVE) and (last[:1].islower() or last[:-2].lower() in DATE_WORDS):
@@ -209,6 +213,10 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
 
 
 _TOKEN = re.compile(r"\S+")
+#: A relative clause that prices its antecedent: "which costs", "that cost only", "which retails at".
+_PRICED = re.compile(r"[ ](?:now[ ]|only[ ])?(?:costs?|retails?|sells?[ ]for|is[ ]priced[ ]at|are[ ]priced[ ]at)\b")
+#: A preposition inside a noun phrase: the thing a price is for is the phrase after the last one.
+_NEAREST_NOUN = re.compile(r"[ ](?:on|of|in|for|with|from|to|at)[ ]")
 #: A reporting verb right before a pronoun subject: "Nortel said (that) it ...".
 _REPORTED = re.compile(r"[ ](?:said|says|added|adds|announced|announces|reported|reports|warned|warns|expects|"
                        r"expected|confirmed|confirms|admitted|admits|revealed|reveals|estimated|estimates)"
@@ -444,7 +452,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
                 toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE) or toks[i - 1].lower() in OBJ_PREPOSITIONS
                 or _verbish(toks[i - 1])):      # not "suggested keeping British troops (could cost)": a gerund
             break                       # "figures showing Malaysia's economy": a participle and its object
-        if keep and low.endswith("ed") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
+        if keep and low.endswith("ed") and "-" not in tok.strip("-") and not (tok.islower() and _opens_phrase(toks, i - 1) or (
                 i >= 2 and tok.islower() and "-" in toks[i - 1].strip("-") and _opens_phrase(toks, i - 2))):
             break                       # "analysts expected profits"; but "a two-year fixed mortgage"
         keep.append(tok)
@@ -455,7 +463,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
 _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ][^,;:()]{2,50}"
                            r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
                            r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
-                           r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}),[ ]?$")
+                           r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"
+                           r"|(?<=[a-z],[ ])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}),[ ]?$")    # "The mill, Kryvbas, (was)"
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
                          r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"

@@ -34,8 +34,10 @@ STOPWORDS = words("""
     according asked said says told added speaking writing reporting meanwhile
 """)
 
+#: Possessive determiners: the phrase they open is owned by someone ("its stewardship of Rover").
+POSSESSIVE_DETERMINERS = words("its his her their our my your")
 #: Determiners and possessive pronouns that open a noun phrase ("the 2016 deployment", "its 2019 launch").
-DETERMINERS = words("the a an its his her their our my this that these those")
+DETERMINERS = words("the a an this that these those") | (POSSESSIVE_DETERMINERS - {"your"})
 
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
