@@ -340,3 +340,19 @@ def test_the_subject_who_described_it_himself_still_speaks():
     body = "Mr Hale announced plans that he described as a \"bonfire of the quangos\"."
     q = one(body, ("Hale", "PERSON", "Tom Hale"))
     assert q.speaker == "Tom Hale"
+
+
+# --------------------------------------------------------------------------- a party's member described
+
+def test_the_party_member_for_a_seat_is_the_person_named_before_not_the_party():
+    body = ("Former minister Ruth Alder, whose mother sat in the chamber, said the plan was costly. "
+            "But the Green MP for Lowmoor and Fenby admitted the rules \"cannot stand still\".")
+    q = one(body, ("Ruth Alder", "PERSON"), ("Green", "ORG", "Green Party"), ("Lowmoor", "GPE"), ("Fenby", "GPE"))
+    assert q.speaker == "Ruth Alder"
+
+
+def test_trap_the_party_itself_still_speaks_for_itself():
+    body = ("Ruth Alder said the plan was costly. The Green Party of Lowmoor said the rules "
+            "\"cannot stand still\".")
+    q = one(body, ("Ruth Alder", "PERSON"), ("Green Party", "ORG"), ("Lowmoor", "GPE"))
+    assert q.speaker == "Green Party"

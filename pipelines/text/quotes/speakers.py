@@ -639,8 +639,9 @@ def _from_mentions(ctx: QuoteContext, seg: str, start: int, end: int, cue_pos: i
     if not orgs:
         return _state_of_demonym(ctx, seg, end, ments)
     # an ORG/GPE modifying the head noun ("China's foreign ministry", "a US embassy spokesman"),
-    # unless the head is a person's role ("the England coach", "the Tory co-chairman")
-    desc = _DESCRIPTOR.fullmatch(seg)
+    # unless the head is a person's role ("the England coach", "the Tory co-chairman", "the Tory
+    # MP for Sleaford")
+    desc = _DESCRIPTOR.fullmatch(seg) or _role_before_complement(seg)
     if desc is not None:
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
         if ment is not None:
@@ -731,12 +732,9 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         k = max((i for i, w in enumerate(words) if w.lower() in speech.DETERMINERS), default=0)
         seg = " ".join(words[k:])
     desc = _DESCRIPTOR.fullmatch(seg)
-    head_end = start + len(ctx.body[start:]) if desc is None else None
+    head_end = None
     if desc is None:
-        # "the MP for Sittingbourne", "the star of Rain Man": the role before its complement
-        desc = _DESCRIPTOR.match(seg) or _DESCRIPTOR.match(seg.lower())  # "the MP for ..."
-        if desc is not None and not _ROLE_COMPLEMENT.match(seg, desc.end()):
-            desc = None
+        desc = _role_before_complement(seg) or _role_before_complement(seg.lower())  # "the MP for ..."
         head_end = start + (desc.end() if desc is not None else 0)
     named = [mm for mm in all_ments if mm.type != "NORP" and (head_end is None or mm.char_start < head_end)]
     if desc is not None and not named and seg == ctx.body[start:start + len(seg)]:
@@ -744,6 +742,13 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
         if ment is not None:
             return ment.local_name, seg, "PERSON"
     return None, seg, None
+
+
+def _role_before_complement(seg: str) -> re.Match[str] | None:
+    """"the <role>" (:data:`_DESCRIPTOR`) before its complement: "the MP for Sittingbourne",
+    "the star of Rain Man"."""
+    desc = _DESCRIPTOR.match(seg)
+    return desc if desc is not None and _ROLE_COMPLEMENT.match(seg, desc.end()) else None
 
 
 def _the_descriptor(ctx: QuoteContext, seg: str, start: int, cue_pos: int) -> Resolved:
