@@ -356,3 +356,13 @@ def test_trap_the_party_itself_still_speaks_for_itself():
             "\"cannot stand still\".")
     q = one(body, ("Ruth Alder", "PERSON"), ("Green Party", "ORG"), ("Lowmoor", "GPE"))
     assert q.speaker == "Green Party"
+
+
+# --------------------------------------------------------------------------- more verbs of speaking
+
+def test_an_inverted_verb_of_pleading_names_the_speaker_after_the_quote():
+    body = ("Nurse Ama Boateng was asked: \"Why should we pay for this?\" \"Don't you care about the ward?\", "
+            "implored campaigner Tomas Reyes. \"I care about the budget,\" replied Mr Hall.")
+    qs = quotes(body, ("Ama Boateng", "PERSON"), ("Tomas Reyes", "PERSON"), ("Hall", "PERSON", "Piet Hall"))
+    assert [q.speaker for q in qs][1:] == ["Tomas Reyes", "Piet Hall"]
+

@@ -92,6 +92,18 @@ REPORTING_VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("protest", "protested", "protests", "protesting"),
     ("object", "objected", "objects", "objecting"),
     ("disagree", "disagreed", "disagrees", "disagreeing"),
+    ("implore", "implored", "implores", "imploring"),
+    ("plead", "pleaded", "pleads", "pleading"),
+    ("beg", "begged", "begs", "begging"),
+    ("wonder", "wondered", "wonders", "wondering"),
+    ("query", "queried", "queries", "querying"),
+    ("inquire", "inquired", "inquires", "inquiring"),
+    ("enquire", "enquired", "enquires", "enquiring"),
+    ("interject", "interjected", "interjects", "interjecting"),
+    ("murmur", "murmured", "murmurs", "murmuring"),
+    ("mutter", "muttered", "mutters", "muttering"),
+    ("thunder", "thundered", "thunders", "thundering"),
+    ("enthuse", "enthused", "enthuses", "enthusing"),
 )
 #: Multi-word reporting cues.
 REPORTING_PHRASES: tuple[str, ...] = (
