@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.common import alt as _alt
 from pipelines.text.facts.antecedents import person_before
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, OF, WORTH_LEFT
 from pipelines.text.facts.phrases import (
@@ -13,7 +14,7 @@ from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_befo
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
-from pipelines.text.lexicon.hedges import HEDGE_WORDS
+from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
 from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
@@ -108,16 +109,11 @@ def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
     return m if verb and verb.group(1) in AMOUNT_MOVE_VERBS else None
 
 
-def _alt(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 #: A participle after an amount that sends it somewhere: "£80m spent annually on", "$2bn to be invested in".
 _SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PARTICIPLES)})(?:[ ]aside)?(?:[ ][a-z]{{3,}}ly)?"
                        r"[ ](?:on|in|for|towards?)[ ](?=[\w'’])")
 #: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
-_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:about|around|nearly|almost|some|up[ ]to|more[ ]than|"
-                          r"less[ ]than|just[ ]over|over|an[ ]estimated|a[ ]reported)[ ])?$")
+_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:{_alt(HEDGES)}|a[ ]reported)[ ])?$")
 _FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’])")     # "paid $1bn for", "spend $3bn to buy"
 #: A verb of buying or selling: the last one before "for" and a price names what is traded.
 _TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
