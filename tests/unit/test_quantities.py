@@ -196,6 +196,65 @@ def test_money_per_cent_is_no_rate():
     assert [f.kind for f in facts("The fee is $5, or 10 per cent of the fare.")] == ["money", "proportion"]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Spot power traded at €64/MWh on Monday.", 64, "EUR per MWh"),
+    ("The retail tariff is 31.2 cents per kWh.", 0.312, "USD per kWh"),
+    ("The auction cleared at $41.10 per megawatt-hour.", 41.1, "USD per MWh"),
+    ("The van managed 2.8 miles per kWh on the motorway.", 2.8, "mile per kWh"),
+    ("Fasting glucose fell to 5.6 mmol/L.", 5.6, "mmol per litre"),
+    ("Adults should do 75 minutes a week of hard exercise.", 75, "minute per week"),
+    ("Nurses worked 12 hours a day during the outbreak.", 12, "hour per day"),
+])
+def test_denominators_written_as_unit_symbols_and_periods(text, value, unit):
+    f = next(f for f in facts(text) if f.kind == "rate")
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("The trial ran for 150 minutes.", "duration", "minute"),             # no denominator
+    ("He served 20 years a free man.", "duration", "year"),               # "a free man" is no period
+    ("The loan was repaid 10 days a week later.", "duration", "day"),     # no rate written
+    ("Ozone peaked at 80 parts per billion.", "measure", "ppb"),          # a concentration, not a rate
+    ("The line turns out 400 parts per hour.", "rate", "parts per hour"),
+])
+def test_periods_and_parts_next_to_rates(text, kind, unit):
+    f = next(f for f in facts(text) if f.kind in ("duration", "measure", "rate"))
+    assert (f.kind, f.unit) == (kind, unit)
+
+
+def test_a_fractional_multiple_needs_no_comparative():
+    assert [(f.kind, f.unit) for f in facts("Leverage stood at 3.4 times core earnings.")] == [("level", "times")]
+    assert facts("She has won three times.") == []          # a whole number of times: how often
+
+
+@pytest.mark.parametrize("text, cents_unit", [
+    ("Unleaded rose 3.2 cents to €1.68 in Madrid.", "EUR"),
+    ("The stock rose 12 cents to $4.50.", "USD"),
+    ("Shares in the Toronto miner added 15 cents to C$9.80.", "CAD"),
+    ("Copper slipped 4 cents on the day.", "USD"),             # no other amount: dollars as before
+])
+def test_cents_take_the_currency_of_the_sentence(text, cents_unit):
+    f = next(f for f in facts(text) if "cent" in f.surface)
+    assert f.unit == cents_unit
+
+
+def test_an_amount_compared_with_a_rate_is_per_the_same_thing():
+    got = [(f.surface, f.unit) for f in facts("The board proposed a payout of 41p per share, up from 38p.") if f.kind == "rate"]
+    assert got == [("41p per share", "GBP per share"), ("38p", "GBP per share")]
+    got = [(f.surface, f.unit) for f in facts("Gold rose to $2,410 an ounce, against $2,380 on Friday.") if f.kind == "rate"]
+    assert got == [("$2,410 an ounce", "USD per ounce"), ("$2,380", "USD per ounce")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Rent is £1,200 a month, and the deposit is £1,500.", "£1,500"),            # no comparison
+    ("Fuel was €1.70 a litre; filling a tank cost about 85 euros.", "85 euros"),  # not of a size
+    ("Oil rose to $80 a barrel, while the firm's shares fell $3 to $41.", "$41"),  # not of a size
+])
+def test_amounts_beside_a_rate_that_are_no_rate(text, surface):
+    f = next(f for f in facts(text) if f.surface.endswith(surface))
+    assert f.kind != "rate"
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("Tickets sell for between $40 and $65.", 40, 65),
     ("Runners need 1,800-2,200 calories.", 1800, 2200),

@@ -16,7 +16,9 @@ How it works
 4. ``joins``: neighbouring anchors in one sentence are joined: ratios (``20 of the 27 total cases``,
    ``one in five adults``), ranges (``two to three years``, ``$5m-$6m``, ``between 5 and 10%``)
    and sports scores (``won 3-1``). Numbers left without a unit are dropped, and so are
-   anaphoric counts (``the two leaders``) and counts of one (``one must``).
+   anaphoric counts (``the two leaders``) and counts of one (``one must``). ``siblings``: cents
+   take the currency of their sentence (``rose 4.1 cents to €1.61``), and an amount compared
+   with a rate of its currency and size is per the same thing (``€0.64 per share, up from €0.58``).
 5. Facts about the same thing share a ``group_id`` (:mod:`~pipelines.text.facts.groups`).
 
 Fact values

@@ -154,6 +154,7 @@ _CURRENCY_ADJ_ALT = prefix_tree(CURRENCY_NAME_ADJECTIVES)
 UNIT_WORD = (
     r"(?:(?:square|sq\.?|cubic|cu\.?|light|nautical|metric|fluid)[ ])?"
     r"[A-Za-zµ][A-Za-z²³µ]*(?:/\d*[A-Za-z]+|-(?=ft\b)[a-z]+)?(?:(?:(?<=watt)|(?<=watts))[ -]hours?)?"
+    r"(?:(?<=parts)[ ]per[ ](?:million|billion|trillion)\b)?"
 )
 RIGHT = re.compile(
     r"(?P<pct>[ ]?(?:%|per[ ]?cent\b|percent\b|pct\b|pc\b))"
@@ -186,9 +187,9 @@ TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
     r"our|over|earlier|normal|average|quicker|slower|cheaper|dearer|stronger|weaker|heavier|lighter|wider|deeper|"
     r"taller|brighter|louder|richer|costlier|likelier)\b")
-#: "a barrel", "per game", "/month", "per 100,000 people": the denominator of a rate.
+#: "a barrel", "per game", "/month", "per 100,000 people", "/MWh", "per kilowatt-hour": the denominator of a rate.
 PER = re.compile(
-    rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][a-z]*(?:[ ][a-z]+s\b)?)\b"
+    rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][A-Za-z]*(?:-[a-z]+)?(?:[ ][a-z]+s\b)?)\b"
     rf"|[ ](?:a|an)[ ](?P<per_a>{_alt(RATE_DENOMINATORS)})\b(?![-'’])"
 )
 _WORD = r"(?:[A-Z]\.){2,}|\w[\w'’&-]*"          # "U.S." or a word (hyphens, apostrophes)

@@ -21,7 +21,7 @@ from pipelines.text.facts.changes import change_before, level_before
 from pipelines.text.facts.objects import (
     changed_after, counted_unit, money_object, object_at, object_of, stake_object, subject_before,
 )
-from pipelines.text.facts.units import measure_unit
+from pipelines.text.facts.units import Unit, measure_unit
 from pipelines.text.facts.patterns import (
     ART_UNIT, TABLE_SCALE_HEADER, CLOCK_FIGURE, CLOCK_OF_DAY_AFTER, COMPOUND_COUNT, CUR_LEFT, SCORE_PAIR, SPORT_WORDS, HALF_DUR, HALF_NP, HALF_PP, NEG_LEFT, OF, OF_A_POINT, OF_A_SCALE, PER, PERCENT_AFTER, PP_AFTER, RIGHT, TIMES_AFTER,
 )
@@ -241,8 +241,9 @@ def _times(a: Anchor) -> Quantity | None:
     """'1.3 times', '5x', 'three times as many': a multiple."""
     if a.value <= 1 and a.form == "words":
         return None
-    if a.right.group().strip() == "times" and not TIMES_AFTER.match(a.body, a.right.end()):
-        return None                     # "three times a week", "won three times"
+    if (a.right.group().strip() == "times" and not TIMES_AFTER.match(a.body, a.right.end())
+            and a.value == a.value.to_integral_value()):
+        return None                     # "three times a week", "won three times"; "2.1 times earnings" is a multiple
     return a.taken("level", "times", rules.LEVEL_TIMES, obj=subject_before(a.body, a.bare.start),
                    obj_rule=rules.OBJECT_SUBJECT)
 
@@ -325,7 +326,9 @@ def _duration(a: Anchor) -> Quantity | object | None:
         return a.taken("age", "year", rules.AGE_AGED)
     if _AGO.match(a.body, a.right.end()):
         return DROP                     # "two years ago": when, not how long
-    return a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
+    q = a.taken("duration", unit, rules.DURATION_UNIT, value=a.value * mult, factor=a.bare.factor * mult)
+    rate = per_unit(a.body, q)
+    return rate if rate.unit.rsplit(" per ", 1)[-1] in TIME_UNITS else q    # "150 minutes a week" is a rate
 
 
 @_reads("meas")
@@ -342,6 +345,7 @@ def _measure(a: Anchor) -> Quantity | object | None:
         return None
     q = a.taken("measure", u.unit, rules.MEASURE_UNIT, dimension=u.dimension, si=u.si, si_factor=u.factor)
     if per:
+        per = _denominator(per, measure_unit(per))         # "mmol/L": per litre
         return replace(q, kind="rate", unit=f"{u.unit} per {per}", rule=rules.RATE_PER, si=None, si_factor=None)
     return per_unit(a.body, q)
 
@@ -357,13 +361,24 @@ def money_change(body: str, q: Quantity) -> Quantity | None:
                    direction=ch.direction, obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
 
 
+def _denominator(per: str, unit: Unit | None) -> str:
+    """A rate's denominator as stored: a symbol or compound as its unit ("L" -> litre,
+    "megawatt-hour" -> MWh), a lower-case word as written ("per inch", "per millilitre")."""
+    return unit.unit if unit is not None and (not per.islower() or "-" in per) else per
+
+
 def per_unit(body: str, q: Quantity) -> Quantity:
     """``q`` as a rate when a denominator follows it ('$71 per barrel', '12 miles per hour')."""
     m = PER.match(body, q.end)
     if not m:
         return q
     per = m.group("per") or m.group("per_a")
-    if per.lower() in ("cent", "percent") or per[:1].isupper() and not per.isupper():
+    if per.lower() in ("cent", "percent"):
+        return q
+    unit = measure_unit(per) if m.group("per") else None
+    if unit is not None:
+        per = _denominator(per, unit)   # "per kWh", "/MWh", "per megawatt-hour" (as MWh)
+    elif per[:1].isupper() and not per.isupper():
         return q
     if m.group("per_a") and _SINCE.match(body, m.end()):
         return q                        # "from $1.8bn a year earlier": when, not per what

@@ -13,6 +13,8 @@ MONEY_WORD = _add("money.word", "an amount followed by a currency name", "5 mill
 MONEY_TABLE = _add("money.table", "a bare figure in a row under a line that gives its currency and scale",
                    "in EUR million / Mobile: 2,950")
 MONEY_SUBUNIT = _add("money.subunit", "an amount in cents or pence, stored in whole units", "50p")
+MONEY_SUBUNIT_SENTENCE = _add("money.subunit_sentence", "cents in the currency of the other amounts in the sentence",
+                                "diesel rose 4.1 cents to €1.61")
 
 PROPORTION_PERCENT = _add("proportion.percent", "a percentage up to 100, stored as a fraction", "nearly 50%")
 PROPORTION_POINTS = _add("proportion.points", "a change in percentage points", "2 percentage points")
@@ -53,6 +55,8 @@ CHANGE_POINTS = _add("change.points", "a change in percentage points", "rose 2 p
 CHANGE_BASIS_POINTS = _add("change.basis_points", "a change in basis points", "cut rates by 25 basis points")
 CHANGE_AMOUNT = _add("change.amount", "a signed change in a unit or currency", "the index fell 45 points")
 RATE_PER = _add("rate.per", "an amount per unit of something", "$71 per barrel")
+RATE_SHARED = _add("rate.shared", "an amount compared with a rate of its currency and size, per the same thing",
+                    "a dividend of €0.64 per share, up from €0.58")
 LEVEL_PERCENT = _add("level.percent", "a percentage that is a level, not a share", "inflation of 3.2%")
 LEVEL_AT = _add("level.at", "a bare number stated as a level", "the index closed at 7,412")
 LEVEL_TIMES = _add("level.times", "a multiple", "1.3 times")

@@ -70,3 +70,5 @@ CURRENCY_NAME_ADJECTIVES = frozenset({a for a, _ in CURRENCY_ADJECTIVES} | {
     "turkish", "mexican", "hong kong"})
 #: Names of the hundredth part of a currency.
 SUBUNIT_NAMES = frozenset({"cent", "cents", "pence", "sen"})
+#: Currencies whose hundredth part is written "cent": cents in a sentence of these amounts are theirs.
+CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "ZAR", "LKR"})

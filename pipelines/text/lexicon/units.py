@@ -36,7 +36,7 @@ meter foot inch yard mile nautical_mile light_year astronomical_unit gram metric
 stone carat liter gallon barrel cubic_centimeter hectare acre watt horsepower watt_hour joule
 calorie hertz revolutions_per_minute byte bit ampere_hour ampere volt mile_per_hour
 kilometer_per_hour knot pound_force_per_square_inch ppm decibel nit lumen electron_volt sievert
-becquerel british_thermal_unit pixel newton pascal
+becquerel british_thermal_unit pixel newton pascal mole
 """.split())
 #: SI prefixes a unit may carry in news text ("kW", "gigabytes", "mAh").
 UNIT_PREFIXES = frozenset("kilo mega giga tera peta milli centi micro nano".split())
@@ -45,7 +45,7 @@ UNIT_PREFIXES = frozenset("kilo mega giga tera peta milli centi micro nano".spli
 UNIT_WORD_COLLISIONS = frozenset("""
 a an at in as is it or on to am pm pc pct cd dam st d h s ms min mo au G PS Gb P Pa T line
 lines point points pint pints cup cups bar bars stone stones grain grains hand hands drop drops
-count turn turns cycle cycles degree degrees percent gross unit units
+count turn turns cycle cycles degree degrees percent gross unit units mole moles
 """.split())
 #: Units pint does not define, or defines otherwise than news uses them: written form ->
 #: (pint expression or None, the unit as stored).
@@ -56,7 +56,8 @@ EXTRA_UNITS: dict[str, tuple[str | None, str]] = {
     "Mb/s": ("megabit/second", "Mbit/s"), "MB/s": ("megabyte/second", "MB/s"), "GB/s": ("gigabyte/second", "GB/s"),
     "km/h": ("kilometer/hour", "km/h"), "kph": ("kilometer/hour", "km/h"), "kmh": ("kilometer/hour", "km/h"),
     "km/hr": ("kilometer/hour", "km/h"), "mph": ("mile/hour", "mph"), "bhp": ("horsepower", "hp"),
-    "ppb": (None, "ppb"), "ppt": (None, "ppt"), "ppm": (None, "ppm"), "TEU": (None, "TEU"), "TEUs": (None, "TEU"),
+    "ppb": (None, "ppb"), "ppt": (None, "ppt"), "ppm": (None, "ppm"), "parts per million": (None, "ppm"),
+    "parts per billion": (None, "ppb"), "parts per trillion": (None, "ppt"), "TEU": (None, "TEU"), "TEUs": (None, "TEU"),
     "MMBtu": ("1e6 * british_thermal_unit", "MMBtu"), "mmbtu": ("1e6 * british_thermal_unit", "MMBtu"),
     "bpd": ("barrel/day", "barrels per day"), "megapixels": (None, "MP"), "megapixel": (None, "MP"), "MP": (None, "MP"),
     "teraflops": (None, "teraflops"), "gigaflops": (None, "gigaflops"), "nits": ("nit", "nit"),
