@@ -798,3 +798,42 @@ def test_relative_price_is_the_nearest_thing(text, obj):
 ])
 def test_death_notice_name(text, obj):
     assert [f.object for f in facts(text) if f.kind == "age"] == [obj]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The river rose by 1.8 metres overnight.", 1.8, "m"),
+    ("The lake's surface has shrunk by about 120 square kilometres since 1990.", -120, "km^2"),
+    ("Diastolic pressure dropped by 3.2 mmHg.", -3.2, "mmHg"),
+    ("The glacier's front was 4.1 km from the shore, up 0.3 km on last year.", 0.3, "km"),
+])
+def test_a_measure_after_a_verb_of_change_and_by_is_a_change(text, value, unit):
+    changes = [f for f in facts(text) if f.kind == "change"]
+    assert [(f.value, f.unit) for f in changes] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The thief jumped 20ft from a balcony.", "ft"),               # a distance jumped
+    ("The cluster clocked up 12 teraflops in tests.", "teraflops"),  # a particle, not a change
+    ("Floods sent down 40 mm of rain in an hour.", "mm"),
+])
+def test_a_measure_after_a_verb_of_motion_is_an_amount(text, unit):
+    assert [(f.kind, f.unit) for f in facts(text) if f.unit == unit] == [("measure", unit)]
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("A crowd of 41,200 saw the derby.", 41200, "people", "A crowd"),
+    ("The nurses' union, whose 280,000 are balloting, wants 6%.", 280000, "members", "The nurses' union"),
+    ("The final drew a television audience of 8.1 million.", 8.1e6, "people", "a television audience"),
+])
+def test_a_group_noun_counts_the_bare_number_after_it(text, value, unit, obj):
+    f = next(f for f in facts(text) if f.rule == "count.group")
+    assert (f.value, f.unit, f.object) == (pytest.approx(value), unit, obj)
+
+
+@pytest.mark.parametrize("text", [
+    "A crowd of 3,000 fans waited outside.",       # the counted noun is written: a plain count
+    "The union's 2019 ballot failed.",             # a year
+    "The crowd of 1966 still talk about it.",      # a year
+])
+def test_a_group_noun_before_a_counted_noun_or_a_year(text):
+    assert not [f for f in facts(text) if f.rule == "count.group"]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property
 
+from pipelines.text.common import alt
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import change_before, level_before
 from pipelines.text.facts.objects import (
@@ -34,8 +35,11 @@ from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
-from pipelines.text.lexicon.changes import LEVEL_NOUNS
-from pipelines.text.lexicon.units import CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES, TIME_UNITS
+from pipelines.text.lexicon.changes import DOWN_BEFORE, LEVEL_NOUNS, UP_BEFORE
+from pipelines.text.lexicon.units import (
+    CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES,
+    TIME_UNITS,
+)
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
 #: Words before "pounds" that make it a weight ("lost 20 pounds").
@@ -134,7 +138,7 @@ def read_anchor(body: str, m: re.Match[str]) -> Quantity | None:
     if currency:
         rule = rules.MONEY_SYMBOL_SCALE if scale > 1 and currency_rule == rules.MONEY_SYMBOL else currency_rule
         q = replace(bare, kind="money", unit=currency, rule=rule)
-        return money_change(body, q) or per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
+        return amount_change(body, q) or per_unit(body, replace(q, obj=money_object(body, q.start, q.end)))
     anchor = Anchor(body, m, form, prev, sep, bare)
     for reader in READERS_BY_GROUP[anchor.group]:
         q = reader(anchor)
@@ -347,11 +351,25 @@ def _measure(a: Anchor) -> Quantity | object | None:
     if per:
         per = _denominator(per, measure_unit(per))         # "mmol/L": per litre
         return replace(q, kind="rate", unit=f"{u.unit} per {per}", rule=rules.RATE_PER, si=None, si_factor=None)
-    return per_unit(a.body, q)
+    return (amount_change(a.body, q) if _measure_changes(a.body, q) else None) or per_unit(a.body, q)
 
 
-def money_change(body: str, q: Quantity) -> Quantity | None:
-    """'Gold rose $12 to $1,950', 'shares were down 30p': an amount right after an intransitive verb of change."""
+def _measure_changes(body: str, q: Quantity) -> bool:
+    """Whether a measure is a change: 'blood pressure fell by 6 mmHg', '..., up 13 ppb'. Without
+    'by', or an 'up' that opens a clause, a measure after such a verb is an amount moved or
+    reached ('jumped 30ft from a window', 'clocked up 36 teraflops')."""
+    ch = change_before(body, q.start, q.end)
+    if ch is None or not ch.intransitive:
+        return False
+    word = body[ch.verb_start:q.start].split(" ", 1)[0].lower()
+    if word in UP_BEFORE or word in DOWN_BEFORE:
+        return body[:ch.verb_start].rstrip().endswith(",")
+    return " by " in body[ch.verb_start:q.start]
+
+
+def amount_change(body: str, q: Quantity) -> Quantity | None:
+    """'Gold rose $12 to $1,950', 'shares were down 30p', 'blood pressure fell by 6 mmHg': an amount
+    of money or a measure right after an intransitive verb of change."""
     ch = change_before(body, q.start, q.end)
     if ch is None or not ch.intransitive or PER.match(body, q.end):
         return None
@@ -391,7 +409,7 @@ def _pence(a: Anchor) -> Quantity | None:
     if a.form != "digits":
         return None
     q = a.taken("money", "GBP", rules.MONEY_SUBUNIT, factor=a.bare.factor / 100, value=a.value / 100)
-    return money_change(a.body, q) or per_unit(a.body, q)
+    return amount_change(a.body, q) or per_unit(a.body, q)
 
 
 @_reads("sfx", "pence")
@@ -513,10 +531,28 @@ def _count(a: Anchor) -> Quantity | object | None:
                    anaphoric=a.form == "words" and a.value <= 12 and a.plow in ANAPHORIC_DETERMINERS)
 
 
+#: A group noun right before a bare number: "a crowd of 9,340", "the union's 45,000", "the union, whose 45,000".
+_GROUP_BEFORE = re.compile(rf"\b(?P<noun>{alt(GROUP_COUNTS)})(?:[ ]of|['’]s|,[ ]whose)[ ]$", re.IGNORECASE)
+
+
+def _group_count(a: Anchor) -> Quantity | None:
+    """A bare number counted by the group noun before it (rule count.group): the crowd's people, the
+    union's members; the group is the object."""
+    if a.counted or a.bare.scale == 1 and a.value < 2:
+        return None
+    m = _GROUP_BEFORE.search(a.body, max(0, a.bare.start - 40), a.bare.start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    obj = (subject_before(a.body, m.end("noun"), verb=False) or noun).rsplit(" of ", 1)[-1]   # not "front of a crowd"
+    return replace(a.bare, kind="count", unit=GROUP_COUNTS[noun.lower()], rule=rules.COUNT_GROUP, obj=obj,
+                   obj_rule=rules.OBJECT_SUBJECT)
+
+
 READERS: tuple[Reader, ...] = (
     _percent, _percentage_points, _basis_points, _times, _currency_word, _currency_code, _abbreviated_scale,
     _temperature, _years_old, _duration, _measure, _pence, _unread_suffix, _aged, _stated_age, _magnitude,
-    _age_after_name, _year, _race_metres, _level, _compound, _count,
+    _age_after_name, _year, _race_metres, _level, _compound, _count, _group_count,
 )
 """The readers of a number in digits or words, in the order they are tried."""
 

@@ -62,6 +62,7 @@ LEVEL_AT = _add("level.at", "a bare number stated as a level", "the index closed
 LEVEL_TIMES = _add("level.times", "a multiple", "1.3 times")
 SCORE_RESULT = _add("score.result", "a sports result with both sides", "won 3-1")
 COUNT_MODIFIER = _add("count.modifier", "a count written as a compound modifier", "a five-judge panel")
+COUNT_GROUP = _add("count.group", "a bare number counted by the group noun before it", "a crowd of 9,340")
 
 OBJECT_OF = _add("object.of", "what a number is part of, after 'of'", "74 percent of technology leaks")
 OBJECT_MONEY = _add("object.money", "what an amount pays for or is worth", "a $44m investment in X")

@@ -132,6 +132,12 @@ PERSON_NOUNS = frozenset("""
 people persons men women children jobs workers employees staff troops soldiers students
 homes houses patients deaths cases voters members families residents refugees protesters
 """.split())
+#: Group nouns that say what a bare number after them counts ("a crowd of 9,340", "the union's 45,000").
+GROUP_COUNTS: dict[str, str] = {
+    "crowd": "people", "audience": "people", "attendance": "people", "congregation": "people",
+    "gathering": "people", "population": "people", "workforce": "workers", "membership": "members",
+    "union": "members", "electorate": "voters", "readership": "readers", "garrison": "troops",
+}
 #: Nouns a rate is written per with an article ("$71 a barrel", "$2,800 a month", "20 points a game").
 RATE_DENOMINATORS = frozenset("""
 second minute hour day night week month year quarter season barrel gallon litre liter tonne ton ounce
