@@ -243,7 +243,7 @@ def test_time_counted_back_from_now_is_no_duration(text, lasting):
 
 @pytest.mark.parametrize("text, normalized, value", [
     ("The base opened in 2016.", "2016", 2016),
-    ("Prices have doubled since 2019.", "2019", 2019),
+    ("Prices have risen since 2019.", "2019", 2019),
     ("The 2016 deployment was costly.", "2016", 2016),
     ("Talks resume on Jan. 7.", "--01-07", None),
     ("He died on December 29th.", "--12-29", None),

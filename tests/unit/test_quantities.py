@@ -837,3 +837,42 @@ def test_a_group_noun_counts_the_bare_number_after_it(text, value, unit, obj):
 ])
 def test_a_group_noun_before_a_counted_noun_or_a_year(text):
     assert not [f for f in facts(text) if f.rule == "count.group"]
+
+
+@pytest.mark.parametrize("text, value, obj", [
+    ("Half voted for the deal, the union said.", 0.5, None),
+    ("Among pensioners polled in Leeds, nearly a third said they had cut back on heating.", 1 / 3, "pensioners polled in Leeds"),
+    ("A quarter say they never use cash.", 0.25, None),
+])
+def test_a_bare_share_that_is_its_clause_subject(text, value, obj):
+    f = next(f for f in facts(text) if f.kind == "proportion")
+    assert (f.value, f.rule, f.object) == (pytest.approx(value), "proportion.subject", obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Two ferries sank; a third was towed to port.",       # an ordinal
+    "Profit in a quarter was the lowest since 2009.",      # a stretch of time
+    "The second half was goalless.",                        # a half of a match
+])
+def test_a_bare_fraction_word_that_is_no_share(text):
+    assert not [f for f in facts(text) if f.kind == "proportion"]
+
+
+@pytest.mark.parametrize("text, value, obj, approx", [
+    ("Quarterly revenue more than doubled to $3.2bn.", 100, "Quarterly revenue", "more than"),
+    ("Car thefts in the city have tripled since 2019.", 200, "Car thefts in the city", None),
+    ("The council halved its road budget.", -50, "its road budget", None),
+])
+def test_a_verb_of_multiplying_states_a_change_in_percent(text, value, obj, approx):
+    f = next(f for f in facts(text) if f.rule == "change.multiple")
+    assert (f.kind, f.value, f.unit, f.object, f.approx) == ("change", value, "percent", obj, approx)
+
+
+@pytest.mark.parametrize("text", [
+    "The school hall doubled as a field hospital.",
+    "The striker doubled over after the tackle.",
+    "Doctors gave her a doubled dose.",
+    "Rovers doubled their lead before the break.",
+])
+def test_a_verb_of_multiplying_that_states_no_change(text):
+    assert not [f for f in facts(text) if f.rule == "change.multiple"]

@@ -1,4 +1,5 @@
-"""Whether an amount is a change and which way it goes, read from the words around it.
+"""Whether an amount is a change and which way it goes, read from the words around it; changes
+stated by a verb of multiplying with no number (``net profit more than doubled``).
 
 ``shares fell 0.41 percent`` and ``up 9% on last year`` are changes, not shares of anything;
 ``pulled the energy sector 1.2 percent lower`` and ``a 5% rise`` are too. The subject of the
@@ -11,13 +12,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipelines.text.common import alt
 from pipelines.text.facts import rules
-from pipelines.text.facts.quantity import Quantity, replace
+from pipelines.text.facts.phrases import object_at
+from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word, replace
+from pipelines.text.facts.subjects import subject_before
 
 from pipelines.text.lexicon.changes import (
-    DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_BEFORE,
-    UP_NOUNS, UP_TRANSITIVE, UP_VERBS,
+    DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, MULTIPLE_MATCH_NOUNS,
+    MULTIPLE_NOT_AFTER, MULTIPLE_VERBS, UP_AFTER, UP_BEFORE, UP_NOUNS, UP_TRANSITIVE, UP_VERBS,
 )
+from pipelines.text.lexicon.english import DETERMINERS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 
 #: Words between a verb of change and its amount ("rose by a further 2%", "fell just over 3%").
@@ -142,4 +147,28 @@ def restated_changes(body: str, qs: list[Quantity]) -> list[Quantity]:
         f = Decimal(-100 if a.direction == "down" else 100)
         out[i] = replace(b, kind="change", unit="percent", rule=rules.CHANGE_PERCENT, value=b.value * f,
                          factor=b.factor * f, direction=a.direction, obj=a.obj, obj_rule=a.obj_rule)
+    return out
+
+
+_MULTIPLE = re.compile(rf"\b(?:{alt(MULTIPLE_VERBS)})\b(?:[ ](?P<next>[a-z]+))?")
+
+
+def multiples(body: str) -> list[Quantity]:
+    """'net profit more than doubled', 'the firm halved its deficit': a change in percent with no
+    number written (+100%, -50%); not 'doubled as a venue', 'doubled over', 'a doubled dose'."""
+    out = []
+    for m in _MULTIPLE.finditer(body):
+        s, e = m.start(), m.end(0) - (len(m.group("next")) + 1 if m.group("next") else 0)
+        prev, _ = prev_word(body, s)
+        if m.group("next") in MULTIPLE_NOT_AFTER or prev.lower() in DETERMINERS:
+            continue
+        pct = MULTIPLE_VERBS[body[s:e]]
+        hedge, hstart = hedge_before(body, s)
+        moved = object_at(body, e + 1) if m.group("next") in POSSESSIVE_DETERMINERS | {"the"} else None
+        if moved and moved.rsplit(" ", 1)[-1].lower() in MULTIPLE_MATCH_NOUNS:
+            continue                    # "doubled their lead": a goal
+        obj = moved or subject_before(body, hstart, verb=False)
+        out.append(Quantity("change", hstart, e, Decimal(pct), rules.CHANGE_MULTIPLE, raw=Decimal(pct), unit="percent",
+                            approx=hedge, form="words", direction="up" if pct > 0 else "down", obj=obj,
+                            obj_rule=(rules.OBJECT_CHANGED if moved else rules.OBJECT_SUBJECT) if obj else None))
     return out

@@ -11,7 +11,7 @@ from typing import Any
 from pipelines.records import Fact, Sentence
 from pipelines.text.common import stable_id
 from pipelines.text.facts import rules
-from pipelines.text.facts.changes import restated_changes
+from pipelines.text.facts.changes import multiples, restated_changes
 from pipelines.text.facts.dates import (
     adjectival_object, dates, event_of, horizon_matches, horizons, relative_dates, with_relatives,
 )
@@ -37,7 +37,7 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     is_blocked = overlap_index(blocked)
     spans = horizon_matches(body)
     times = [d for d in dates(body) + relative_dates(body, spans) if not is_blocked(d.start, d.end)] + horizons(
-        spans, is_blocked) + clock_durations(body)
+        spans, is_blocked) + clock_durations(body) + multiples(body)
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))

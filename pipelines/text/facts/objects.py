@@ -364,6 +364,8 @@ def with_object(body: str, q, sent_start: int):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
             return replace(q, obj=group.group(1), obj_rule=rules.OBJECT_OF)
+        if q.rule == rules.PROPORTION_SUBJECT:
+            return q                    # "half said": the clause's subject is the share itself
     if q.kind == "proportion" and q.rule == rules.PROPORTION_PERCENT and _TITLE_AFTER.match(body, q.end):
         return q                        # "the host of 100% Homegrown on Radio 1": a number in a title
     if q.kind == "score" and body.startswith(", ", q.start - 2) and _SCORE_ASIDE.match(body, q.end):

@@ -36,6 +36,7 @@ from pipelines.text.lexicon.currencies import (
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
 from pipelines.text.lexicon.changes import DOWN_BEFORE, LEVEL_NOUNS, UP_BEFORE
+from pipelines.text.lexicon.english import PLURAL_SHARE_VERBS, SHARE_SUBJECT_VERBS
 from pipelines.text.lexicon.units import (
     CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES,
     TIME_UNITS,
@@ -694,10 +695,27 @@ def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
         return _point_change(body, hstart, pp.end(), value, hedge, "frac")
     has_of = OF.match(body, e) is not None
     prev, _ = prev_word(body, s)
+    verb = _verb_after(body, e)
+    if verb in PLURAL_SHARE_VERBS or hedge and verb in SHARE_SUBJECT_VERBS:
+        return _share_subject(body, hstart, e, value, hedge, "frac")     # "a quarter say", "nearly a third said"
     if "-" not in text and not has_of and not (prev.lower() == "by" and "quarter" not in text.lower()):
         return None                     # "a third term", "a quarter earlier"
     return Quantity("proportion", hstart, e, value, rules.PROPORTION_FRACTION, raw=value, approx=hedge,
                     form="frac", obj=object_of(body, e))
+
+
+_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
+
+
+def _verb_after(body: str, end: int) -> str:
+    m = _WORD_AFTER.match(body, end)
+    return m.group(1) if m else ""
+
+
+def _share_subject(body: str, start: int, end: int, value: Decimal, hedge: str | None, form: str) -> Quantity:
+    """A bare share that is its clause's subject ("half said", "a quarter say"): a proportion of a
+    group named before it ("Among voters, half said": see :func:`~pipelines.text.facts.objects.with_object`)."""
+    return Quantity("proportion", start, end, value, rules.PROPORTION_SUBJECT, raw=value, approx=hedge, form=form)
 
 
 def _point_change(body: str, start: int, end: int, value: Decimal, hedge: str | None, form: str) -> Quantity:
@@ -729,6 +747,8 @@ def _half(body: str, m: re.Match[str]) -> Quantity | None:
                         factor=Decimal(mult), unit=unit, approx=hedge, form="half")
     n = HALF_NP.match(body, e)
     if not n:
+        if _verb_after(body, e) in SHARE_SUBJECT_VERBS:
+            return _share_subject(body, hstart, e, half, hedge, "half")      # "Half said", "nearly half took"
         return None
     return Quantity("proportion", hstart, e, half, rules.PROPORTION_HALF, raw=half, approx=hedge,
                     form="half", obj=object_at(body, n.end()))

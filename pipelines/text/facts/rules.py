@@ -20,6 +20,7 @@ PROPORTION_PERCENT = _add("proportion.percent", "a percentage up to 100, stored 
 PROPORTION_POINTS = _add("proportion.points", "a change in percentage points", "2 percentage points")
 PROPORTION_FRACTION = _add("proportion.fraction", "a spelled-out fraction of something", "two-thirds of voters")
 PROPORTION_HALF = _add("proportion.half", "half of something", "half the budget")
+PROPORTION_SUBJECT = _add("proportion.subject", "a bare share that is the subject of its clause", "nearly half said")
 
 MEASURE_PERCENT = _add("measure.percent", "a percentage over 100, stored as a fraction", "150%")
 MEASURE_UNIT = _add("measure.unit", "a number with a unit of measure", "20km")
@@ -54,6 +55,7 @@ CHANGE_PERCENT = _add("change.percent", "a signed change in percent", "shares fe
 CHANGE_POINTS = _add("change.points", "a change in percentage points", "rose 2 percentage points")
 CHANGE_BASIS_POINTS = _add("change.basis_points", "a change in basis points", "cut rates by 25 basis points")
 CHANGE_AMOUNT = _add("change.amount", "a signed change in a unit or currency", "the index fell 45 points")
+CHANGE_MULTIPLE = _add("change.multiple", "a change stated by a verb of multiplying, in percent", "net profit more than doubled")
 RATE_PER = _add("rate.per", "an amount per unit of something", "$71 per barrel")
 RATE_SHARED = _add("rate.shared", "an amount compared with a rate of its currency and size, per the same thing",
                     "a dividend of €0.64 per share, up from €0.58")

@@ -44,3 +44,9 @@ LEVEL_NOUNS = words("""
 inflation rate rates yield yields unemployment margin interest growth gdp tax vat tariff tariffs
 mortgage apr return returns coupon index
 """)
+#: Verbs that multiply an amount, with the change in percent they state ("profit doubled": +100%).
+MULTIPLE_VERBS: dict[str, int] = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
+#: Words after such a verb that make it no change ("doubled as a venue", "doubled over", "doubled down").
+MULTIPLE_NOT_AFTER = words("as up down over back")
+#: What a side doubles in a match report ("United doubled their lead"): a goal scored, not a quantity's change.
+MULTIPLE_MATCH_NOUNS = words("lead advantage")

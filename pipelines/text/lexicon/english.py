@@ -129,3 +129,14 @@ def common_words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """True when the lower-cased word is an ordinary English word."""
     return word.lower() in common_words()
+
+
+#: Verbs only a plural subject takes: a bare share right before one is a share of people ("a
+#: quarter say", "a third were"), not a stretch of time ("a quarter was") or an ordinal ("a third was").
+PLURAL_SHARE_VERBS = words("are were have say think believe want expect oppose support")
+#: Verbs right after "half" (or a hedged share: "nearly a third said") that make it the subject of
+#: its clause: the share of a group named before.
+SHARE_SUBJECT_VERBS = PLURAL_SHARE_VERBS | words("""
+is was has had will would could can may might said told thought believed wanted expected planned opposed
+supported agreed backed voted took reported admitted
+""")
