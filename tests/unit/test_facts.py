@@ -588,7 +588,6 @@ def test_object_stays_null_rather_than_garbage(text):
     ("He gave $750m (£400m) of his own money.", "his own money"),
     ("They won a $5m contract.", "contract"),
     ("It is a $20bn industry worldwide.", "industry"),
-    ("They sought an $80bn rise in what the state can borrow.", "rise"),
 ])
 def test_money_object(text, obj):
     found = [f for f in facts(text) if f.kind == "money"]
@@ -613,8 +612,7 @@ def test_count_worth_money_object_is_the_counted_things():
 
 
 def test_money_object_is_the_subject_the_text_names():
-    for text, obj in (("The film took $300m worldwide.", "The film"), ("Reserves of $119bn beat its public debt.", "Reserves"),
-                      ("Fares will be £2 cheaper than last year.", "Fares")):
+    for text, obj in (("The film took $300m worldwide.", "The film"), ("Reserves of $119bn beat its public debt.", "Reserves")):
         f = only(text, "money")
         assert (f.object, f.object_rule) == (obj, "object.subject"), text
 

@@ -876,3 +876,19 @@ def test_a_verb_of_multiplying_states_a_change_in_percent(text, value, obj, appr
 ])
 def test_a_verb_of_multiplying_that_states_no_change(text):
     assert not [f for f in facts(text) if f.rule == "change.multiple"]
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("Ministers approved a $2bn rise in defence spending.", 2e9, "USD", "defence spending"),
+    ("Lending rose by £3bn, after a £2.5bn rise in June.", 2.5e9, "GBP", "Lending"),
+    ("The new tablet is 40g lighter than the old one.", -40, "g", "The new tablet"),
+    ("The base model is £2,000 cheaper.", -2000, "GBP", "The base model"),
+    ("Exports were 7% below forecasts.", -7, "percent", "Exports"),
+])
+def test_an_amount_before_a_word_of_direction_is_a_change(text, value, unit, obj):
+    f = next(f for f in facts(text) if f.kind == "change" and f.value == pytest.approx(value))
+    assert (f.value, f.unit, f.object) == (pytest.approx(value), unit, obj)
+
+
+def test_an_amount_more_is_no_change():
+    assert [f.kind for f in facts("Tickets cost $5 more at the door.")] == ["money"]

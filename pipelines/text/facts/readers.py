@@ -35,11 +35,11 @@ from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
-from pipelines.text.lexicon.changes import DOWN_BEFORE, LEVEL_NOUNS, UP_BEFORE
+from pipelines.text.lexicon.changes import DOWN_BEFORE, DOWN_NOUNS, LEVEL_NOUNS, MONEY_AMOUNT_AFTER, UP_BEFORE, UP_NOUNS
 from pipelines.text.lexicon.english import PLURAL_SHARE_VERBS, SHARE_SUBJECT_VERBS
 from pipelines.text.lexicon.units import (
-    CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, RACE_METRES, RACE_WORDS, SIZE_ADJECTIVES,
-    TIME_UNITS,
+    CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, PERIOD_NOUNS, RACE_METRES, RACE_WORDS,
+    SIZE_ADJECTIVES, TIME_UNITS,
 )
 from pipelines.text.numbers import match_value, parse_fraction, scale_of
 
@@ -356,10 +356,12 @@ def _measure(a: Anchor) -> Quantity | object | None:
 
 
 def _measure_changes(body: str, q: Quantity) -> bool:
-    """Whether a measure is a change: 'blood pressure fell by 6 mmHg', '..., up 13 ppb'. Without
+    """Whether a measure is a change: 'blood pressure fell by 6 mmHg', '..., up 13 ppb', '21g heavier'. Without
     'by', or an 'up' that opens a clause, a measure after such a verb is an amount moved or
     reached ('jumped 30ft from a window', 'clocked up 36 teraflops')."""
     ch = change_before(body, q.start, q.end)
+    if ch is not None and ch.verb_start == q.start and ch.direction:
+        return True                     # "21g heavier", "a 5kg rise"
     if ch is None or not ch.intransitive:
         return False
     word = body[ch.verb_start:q.start].split(" ", 1)[0].lower()
@@ -369,15 +371,27 @@ def _measure_changes(body: str, q: Quantity) -> bool:
 
 
 def amount_change(body: str, q: Quantity) -> Quantity | None:
-    """'Gold rose $12 to $1,950', 'shares were down 30p', 'blood pressure fell by 6 mmHg': an amount
-    of money or a measure right after an intransitive verb of change."""
+    """'Gold rose $12 to $1,950', 'shares were down 30p', 'blood pressure fell by 6 mmHg', '21g
+    heavier', '$100 cheaper': an amount of money or a measure right after an intransitive verb of
+    change, or before a word of direction."""
     ch = change_before(body, q.start, q.end)
-    if ch is None or not ch.intransitive or PER.match(body, q.end):
+    after = ch is not None and ch.verb_start == q.start and ch.direction is not None and not (
+        q.kind == "money" and _word_after(body, q.end) in MONEY_AMOUNT_AFTER)      # "a $30m loss": an amount
+    if ch is None or not (ch.intransitive or after) or PER.match(body, q.end):
         return None
     f = -1 if ch.direction == "down" else 1
-    subject = subject_before(body, ch.verb_start, verb=False)
+    noun = _CHANGE_NOUN_IN.match(body, q.end) if after else None
+    changed = object_at(body, noun.end()) if noun else None     # "a £6.4bn rise in mortgage lending"
+    if changed and (changed.split(" ", 1)[0].lower() in MONTH_NUMBERS or changed.lower() in PERIOD_NOUNS):
+        changed = None                  # "a £6.4bn rise in November": when, not what
+    subject = None if changed else subject_before(body, ch.verb_start, verb=after)
     return replace(q, kind="change", rule=rules.CHANGE_AMOUNT, value=q.value * f, factor=q.factor * f,
-                   direction=ch.direction, obj=subject, obj_rule=rules.OBJECT_SUBJECT if subject else None)
+                   direction=ch.direction, obj=changed or subject,
+                   obj_rule=rules.OBJECT_CHANGED if changed else rules.OBJECT_SUBJECT if subject else None)
+
+
+#: A noun of change after an amount, and "in": "a £6.4bn rise in mortgage lending".
+_CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(UP_NOUNS | DOWN_NOUNS)})[ ]in[ ]")
 
 
 def _denominator(per: str, unit: Unit | None) -> str:
@@ -695,7 +709,7 @@ def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
         return _point_change(body, hstart, pp.end(), value, hedge, "frac")
     has_of = OF.match(body, e) is not None
     prev, _ = prev_word(body, s)
-    verb = _verb_after(body, e)
+    verb = _word_after(body, e)
     if verb in PLURAL_SHARE_VERBS or hedge and verb in SHARE_SUBJECT_VERBS:
         return _share_subject(body, hstart, e, value, hedge, "frac")     # "a quarter say", "nearly a third said"
     if "-" not in text and not has_of and not (prev.lower() == "by" and "quarter" not in text.lower()):
@@ -707,7 +721,7 @@ def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
 _WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 
 
-def _verb_after(body: str, end: int) -> str:
+def _word_after(body: str, end: int) -> str:
     m = _WORD_AFTER.match(body, end)
     return m.group(1) if m else ""
 
@@ -747,7 +761,7 @@ def _half(body: str, m: re.Match[str]) -> Quantity | None:
                         factor=Decimal(mult), unit=unit, approx=hedge, form="half")
     n = HALF_NP.match(body, e)
     if not n:
-        if _verb_after(body, e) in SHARE_SUBJECT_VERBS:
+        if _word_after(body, e) in SHARE_SUBJECT_VERBS:
             return _share_subject(body, hstart, e, half, hedge, "half")      # "Half said", "nearly half took"
         return None
     return Quantity("proportion", hstart, e, half, rules.PROPORTION_HALF, raw=half, approx=hedge,

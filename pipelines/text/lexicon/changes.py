@@ -25,9 +25,13 @@ put puts putting pump pumps pumped pumping inject injects injected injecting pou
 plough ploughs ploughed invest invests invested investing transfer transfers transferred transferring
 move moves moved moving shift shifts shifted channel channelled funnel funnelled
 """)
-#: Words right after an amount that give its direction ("1.2 percent lower", "up 9% on last year").
-UP_AFTER = words("higher up more stronger rise increase jump gain growth hike surge climb")
-DOWN_AFTER = words("lower down less weaker fall drop decline cut loss slump dip decrease reduction")
+#: Words right after an amount that give its direction ("1.2 percent lower", "22% faster", "11% below the average").
+UP_AFTER = words("higher up more stronger rise increase jump gain growth hike surge climb above faster heavier "
+                 "bigger larger longer wider taller greater dearer costlier")
+DOWN_AFTER = words("lower down less weaker fall drop decline cut loss slump dip decrease reduction below slower "
+                   "lighter smaller shorter narrower cheaper fewer")
+#: Of those, the ones that name an amount of money itself, not its change ("a $30m loss").
+MONEY_AMOUNT_AFTER = words("loss")
 #: Words right before an amount that give its direction ("up 9%", "down 3%").
 UP_BEFORE = words("up")
 DOWN_BEFORE = words("down")
