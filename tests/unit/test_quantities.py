@@ -892,3 +892,18 @@ def test_an_amount_before_a_word_of_direction_is_a_change(text, value, unit, obj
 
 def test_an_amount_more_is_no_change():
     assert [f.kind for f in facts("Tickets cost $5 more at the door.")] == ["money"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The franc firmed to €1.04.", 1.04, "EUR"),
+    ("The yen fell to $0.0066 on Tuesday.", 0.0066, "USD"),
+    ("The pound rose 0.4% to $1.3120.", 1.312, "USD"),
+])
+def test_an_amount_whose_subject_is_another_currency_is_its_exchange_rate(text, value, unit):
+    f = next(f for f in facts(text) if f.unit == unit)
+    assert (f.kind, f.value, f.rule) == ("level", pytest.approx(value), "level.exchange_rate")
+
+
+def test_money_whose_subject_is_its_own_currency_or_no_currency_stays_money():
+    assert [f.kind for f in facts("Dollar bonds raised $500m.")] == ["money"]
+    assert [f.kind for f in facts("The euro zone's budget is €2bn.")] == ["money"]

@@ -21,7 +21,7 @@ from pipelines.text.facts.joins import join_neighbours
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
 from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
-from pipelines.text.facts.siblings import sentence_units
+from pipelines.text.facts.siblings import exchange_rates, sentence_units
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
 from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
 from pipelines.text.numbers import digit_starts, iter_number_matches
@@ -42,8 +42,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     read = restated_changes(body, sentence_units(body, _kept(join_neighbours(body, qs))))
-    facts = _shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
-                                   for q in _one_per_span(read, sentences)])
+    facts = exchange_rates(_shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
+                                                  for q in _one_per_span(read, sentences)]))
     rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
     return [Fact.model_validate(row) for row in rows]
 

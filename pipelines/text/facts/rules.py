@@ -62,6 +62,7 @@ RATE_SHARED = _add("rate.shared", "an amount compared with a rate of its currenc
 LEVEL_PERCENT = _add("level.percent", "a percentage that is a level, not a share", "inflation of 3.2%")
 LEVEL_AT = _add("level.at", "a bare number stated as a level", "the index closed at 7,412")
 LEVEL_TIMES = _add("level.times", "a multiple", "1.3 times")
+LEVEL_EXCHANGE_RATE = _add("level.exchange_rate", "a currency's price in another currency", "sterling was steady at $1.2710")
 SCORE_RESULT = _add("score.result", "a sports result with both sides", "won 3-1")
 COUNT_MODIFIER = _add("count.modifier", "a count written as a compound modifier", "a five-judge panel")
 COUNT_GROUP = _add("count.group", "a bare number counted by the group noun before it", "a crowd of 9,340")

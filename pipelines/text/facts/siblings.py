@@ -1,8 +1,9 @@
-"""What a figure takes from another figure in its sentence: the currency of its cents, the
-denominator of a rate it is compared with.
+"""What a figure takes from another figure or the subject of its sentence: the currency of its
+cents, the denominator of a rate it is compared with, and whether an amount is a currency's price.
 
 ``Petrol rose 4.1 cents to €1.61`` is euro cents; ``a dividend of €0.64 per share, up from
-€0.58`` and ``$2,310 a tonne, compared with $2,190 a year earlier`` state two rates.
+€0.58`` and ``$2,310 a tonne, compared with $2,190 a year earlier`` state two rates; in
+``sterling was steady at $1.2710`` the amount is an exchange rate, the level of a currency.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from itertools import groupby
 from pipelines.text.facts import rules
 from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.lexicon.currencies import CENT_CURRENCIES, CURRENCY_NAMES
+from pipelines.text.lexicon.english import DETERMINERS
 
 #: The words right before an amount compared with another: "up from", "to", "compared with", "against".
 _COMPARED = re.compile(r"(?:\b(?:up|down)[ ])?\b(?:from|to|against|versus|than|compared[ ]with|vs\.?)[ ]$")
@@ -67,4 +69,18 @@ def sentence_units(body: str, qs: list[Quantity]) -> list[Quantity]:
                 q = _cents_currency(body, q, sentence)
             done.append(_compared_rate(body, q, done))
         out.extend(done)
+    return out
+
+
+def exchange_rates(qs: list[Quantity]) -> list[Quantity]:
+    """Money whose subject is another currency ("sterling was steady at $1.2710", "the dollar rose
+    to 152.40 yen") is that currency's exchange rate: a level in the currency it is priced in."""
+    out = []
+    for q in qs:
+        words = (q.obj or "").split()
+        name = " ".join(words[1:] if words and words[0].lower() in DETERMINERS else words).lower()
+        code = CURRENCY_NAMES.get(name)
+        if q.kind == "money" and q.obj_rule in (rules.OBJECT_SUBJECT, rules.OBJECT_SHARED) and code and code != q.unit:
+            q = replace(q, kind="level", rule=rules.LEVEL_EXCHANGE_RATE)
+        out.append(q)
     return out
