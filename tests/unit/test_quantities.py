@@ -907,3 +907,26 @@ def test_an_amount_whose_subject_is_another_currency_is_its_exchange_rate(text, 
 def test_money_whose_subject_is_its_own_currency_or_no_currency_stays_money():
     assert [f.kind for f in facts("Dollar bonds raised $500m.")] == ["money"]
     assert [f.kind for f in facts("The euro zone's budget is €2bn.")] == ["money"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The final drew 9.4 million viewers, down from 10.1 million last year.", 10.1e6, "viewers"),
+    ("Some 230 patients improved, against 190 on placebo.", 190, "patients"),
+])
+def test_a_bare_number_compared_with_a_count_counts_the_same_thing(text, value, unit):
+    f = next(f for f in facts(text) if f.rule == "count.shared")
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm hired 300 staff, up from 12 in 2019.",          # not of a size: no count of staff
+    "Some 40 people died, compared with 2005 last year.",     # a year
+])
+def test_a_bare_number_beside_a_count_that_counts_nothing(text):
+    assert not [f for f in facts(text) if f.rule == "count.shared"]
+
+
+def test_a_level_after_a_record():
+    f = next(f for f in facts("The Hang Seng closed at a record 31,020.4 on Friday.") if f.kind == "level")
+    assert (f.value, f.object) == (pytest.approx(31020.4), "The Hang Seng")
+    assert [f.kind for f in facts("Leeds rallied to a 31-20 win.")] == ["score"]

@@ -23,6 +23,7 @@ from pipelines.text.lexicon.changes import (
     MULTIPLE_NOT_AFTER, MULTIPLE_VERBS, UP_AFTER, UP_BEFORE, UP_NOUNS, UP_TRANSITIVE, UP_VERBS,
 )
 from pipelines.text.lexicon.english import DETERMINERS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.units import QUANTITY_PREMODIFIERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 
 #: Words between a verb of change and its amount ("rose by a further 2%", "fell just over 3%").
@@ -117,9 +118,15 @@ def _after_only(start: int, after_word: str, later) -> Change | None:
     return None
 
 
+#: Words between "at" or "to" and a level that belong to the level's own phrase ("at a record 41,286").
+_LEVEL_PREMODIFIERS = QUANTITY_PREMODIFIERS | frozenset(("new", "all-time", "fresh"))
+
+
 def level_before(body: str, start: int) -> int | None:
     """Where the verb starts when an amount is a stated level ('closed at 7,412', 'fell to 5%')."""
     toks = _tokens_before(body, start, 60)
+    if len(toks) > 3 and toks[-1].group().lower() in _LEVEL_PREMODIFIERS and toks[-2].group().lower() in ("a", "an"):
+        del toks[-2:]                   # "closed at a record 41,286", "rose to an all-time 5,000"; not "to a 53-37 win"
     if len(toks) < 2 or toks[-1].group().lower() not in ("at", "to", "from"):
         return None
     for t in reversed(toks[-6:-1]):

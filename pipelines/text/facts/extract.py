@@ -41,7 +41,7 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     is_taken = overlap_index(sorted(blocked + [(d.start, d.end) for d in times]))
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
-    read = restated_changes(body, sentence_units(body, _kept(join_neighbours(body, qs))))
+    read = restated_changes(body, _kept(sentence_units(body, join_neighbours(body, qs))))
     facts = exchange_rates(_shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
                                                   for q in _one_per_span(read, sentences)]))
     rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))

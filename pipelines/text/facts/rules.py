@@ -66,6 +66,8 @@ LEVEL_EXCHANGE_RATE = _add("level.exchange_rate", "a currency's price in another
 SCORE_RESULT = _add("score.result", "a sports result with both sides", "won 3-1")
 COUNT_MODIFIER = _add("count.modifier", "a count written as a compound modifier", "a five-judge panel")
 COUNT_GROUP = _add("count.group", "a bare number counted by the group noun before it", "a crowd of 9,340")
+COUNT_SHARED = _add("count.shared", "a bare number compared with a count of its size counts the same thing",
+                     "412 people had a stroke, against 517 in the placebo group")
 
 OBJECT_OF = _add("object.of", "what a number is part of, after 'of'", "74 percent of technology leaks")
 OBJECT_MONEY = _add("object.money", "what an amount pays for or is worth", "a $44m investment in X")

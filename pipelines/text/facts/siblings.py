@@ -58,8 +58,27 @@ def _compared_rate(body: str, q: Quantity, before: list[Quantity]) -> Quantity:
     return q
 
 
+#: How far apart in size a bare number and the count it is compared with may be (a factor either way).
+_COUNT_SIZE = Decimal(3)
+
+
+def _compared_count(body: str, q: Quantity, before: list[Quantity]) -> Quantity:
+    """A bare number right after a comparison word counts what the nearest count before it in the
+    sentence counts, when the two are of a size ("412 people had a stroke, against 517 in the
+    placebo group"; "climbed to 1,200 units, from 960 a year earlier")."""
+    if q.kind is not None or not _COMPARED.search(body, max(0, q.start - 20), q.start):
+        return q
+    for c in reversed(before):
+        if c.kind == "count" and c.unit:
+            if c.value > 0 and 1 / _COUNT_SIZE <= q.value / c.value <= _COUNT_SIZE:
+                return replace(q, kind="count", unit=c.unit, rule=rules.COUNT_SHARED)
+            return q
+    return q
+
+
 def sentence_units(body: str, qs: list[Quantity]) -> list[Quantity]:
-    """``qs`` (in body order) with cents in their sentence's currency and compared amounts as rates."""
+    """``qs`` (in body order) with cents in their sentence's currency, compared amounts as rates and
+    compared bare numbers as counts of the same thing."""
     out: list[Quantity] = []
     for _, group in groupby(qs, key=lambda q: q.sent):
         sentence = list(group)
@@ -67,7 +86,7 @@ def sentence_units(body: str, qs: list[Quantity]) -> list[Quantity]:
         for q in sentence:
             if _is_cents(body, q):
                 q = _cents_currency(body, q, sentence)
-            done.append(_compared_rate(body, q, done))
+            done.append(_compared_count(body, _compared_rate(body, q, done), done))
         out.extend(done)
     return out
 
