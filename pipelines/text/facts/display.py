@@ -139,7 +139,7 @@ def display(kind: str, rule: str, value: float | None, value_high: float | None,
         return f"{_span(value, value_high, _percent)}%"
     if kind == "score" and normalized:
         return normalized
-    if kind in ("change", "level") and unit in ("percent", "percentage point", "basis point"):
+    if kind in ("change", "level", "measure") and unit in ("percent", "percentage point", "basis point"):
         sign = "+" if kind == "change" and value > 0 else ""
         tail = "%" if unit == "percent" else f" {_plural(unit, value, value_high)}"
         return f"{sign}{_span(value, value_high)}{tail}"

@@ -238,7 +238,7 @@ def _percentage_points(a: Anchor) -> Quantity | object | None:
 @_reads("bp")
 def _basis_points(a: Anchor) -> Quantity | None:
     return _signed(a, "basis point", rules.CHANGE_BASIS_POINTS) or a.taken(
-        "measure", "basis points", rules.MEASURE_BASIS_POINTS)
+        "measure", "basis point", rules.MEASURE_BASIS_POINTS)
 
 
 @_reads("times")

@@ -7,12 +7,13 @@ from pipelines.text.lexicon._lists import words
 UP_VERBS = words("""
 rose rise rises rising risen increased increase increases jumped jump jumps climbed climb climbs grew grow
 grows growing grown gained gain gains soared soar soars surged surge surges advanced advance advances
-rallied rally rallies spiked spike rebounded rebound
+rallied rally rallies spiked spike rebounded rebound widened widen widens widening
 """)
 DOWN_VERBS = words("""
 fell fall falls falling fallen decreased decrease decreases dropped drop drops slipped slip slips slid
 slide slides declined decline declines dipped dip dips plunged plunge plunges plummeted tumbled tumble
 slumped slump sank sink sinks sunk shrank shrink shrinks shrunk shrinking contracted eased ease eases retreated retreat
+narrowed narrow narrows narrowing
 """)
 #: Verbs that take an object before the amount ("cut rates by 0.25%", "lifted the index 1%").
 UP_TRANSITIVE = words("raised raise raises lifted lift lifts boosted boost boosts pushed pulled added adds")
