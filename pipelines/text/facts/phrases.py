@@ -6,7 +6,7 @@ import re
 from pipelines.text.facts.patterns import NEXT4, OBJ_CHUNK, OF
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import CURRENCY_PREFIX_WORDS
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.english import ADJUNCT_OPENERS, DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
@@ -48,7 +48,7 @@ _TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expect
                            "forced eager keen ready".split())
 #: Time and manner words that end a phrase ("investment in farms last year").
 TIME_STOP = frozenset(
-    "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide "
+    "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide away instead "
     "what how why".split())
 #: Prepositions inside an object phrase.
 OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under beneath into onto "
@@ -180,7 +180,9 @@ def _starts_clause(toks: list[str], i: int) -> bool:
     if before is None:
         return False
     if low in TIME_STOP and before.lower() not in DETERMINERS:
-        return True                     # "investment in farms last year"
+        return True                     # "investment in farms last year", "a 10-mile drive away"
+    if low == "in" and nxt is not None and (f"in {nxt.lower()}" in ADJUNCT_OPENERS or " ".join(toks[i:i + 3]).lower() in ADJUNCT_OPENERS):
+        return True                     # "a pay cut in return for shares", "a stake in X in a deal worth $5m"
     if (low in ("on", "in", "by", "since", "until", "from") and nxt is not None
             and nxt[:1].isupper() and nxt.lower().rstrip(".") in DATE_WORDS):
         return True                     # "tax cuts on Monday", "a bail-out in January"
