@@ -51,3 +51,74 @@ def test_a_quantifier_before_a_participle_opens_no_phrase():
     # "with many relying on ...": "many" is the participle's subject, not a determiner of the noun before it
     found = facts("Most families live below the line with many relying on income of less than $2 a day.")
     assert all("many" not in (f.object or "") for f in found), [(f.surface, f.object) for f in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a phrasal verb of paying and "to own" name what the money gets, not who pays
+    ("Families will have to fork out almost £9,000 to own a new Skoda Fabia.", "a new Skoda Fabia"),
+    ("Collectors shelled out $4,000 for the first print.", "the first print"),
+    # a number word inside a name goes on with the name
+    ("Diners paid £80 for the Tasting Menu Two.", "the Tasting Menu Two"),
+    # trap: who pays stays the subject when nothing after the amount names a purchase
+    ("The pensioners paid £60 each.", "The pensioners"),
+])
+def test_what_a_payment_gets(text, obj):
+    assert [f.object for f in facts(text) if f.kind == "money"][0] == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a level's label before "of" says how, not what: the thing that hit it
+    ("The rupee fell to an all-time low of $0.012.", "money", "The rupee"),
+    ("Shares in Varta hit a four-year high of 240p.", "money", "Shares in Varta"),
+    # trap: a record is a thing of its own ("the world record of 12.9 seconds")
+    ("She broke the world record of 12.9 seconds.", "duration", "the world record"),
+])
+def test_a_level_label_is_no_object(text, kind, obj):
+    assert objects(text, kind)[0] == obj
+
+
+def test_a_second_verb_without_an_object_shares_the_first_verbs():
+    found = facts("Last year Chile exported $9.2bn worth of copper, but imported $4.1bn.")
+    money = [(f.object, f.object_rule) for f in found if f.kind == "money"]
+    assert money == [("copper", "object.money"), ("copper", "object.coordinated")]
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_own():
+    # trap: a subject after "and" is the second figure's own
+    found = facts("The mine sold $3m of nickel, and profits fell $2m.")
+    assert [f.object for f in found if f.kind in ("money", "change")] == ["nickel", "profits"]
+
+
+def test_a_second_verb_and_its_figure_end_the_first_object():
+    found = facts("The club raised £30m of debt and repaid £12m to banks.")
+    assert [f.object for f in found if f.kind == "money"][0] == "debt"
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a figure in a dashed aside after "at" is stated of the phrase before the dash
+    ("By value, Elkor - at 3.1bn euros - is the smaller firm.", "Elkor"),
+    # a second past verb after "and" and an adverb keeps the first clause's subject
+    ("The show had earned $20m before May, and eventually took $95m.", "The show"),
+])
+def test_aside_and_second_verb(text, obj):
+    assert [f.object for f in facts(text) if f.kind == "money"][-1] == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a singular unit word before a noun is a modifier: the noun is what measures so much
+    ("Makers plan 13 inch tablets that use less power.", "measure", "tablets"),
+    ("The kit has a 60 watt heater.", "measure", "heater"),
+    # trap: a plural unit is an amount of its own
+    ("The pilgrims walked 30 miles home.", "measure", "The pilgrims"),
+])
+def test_a_singular_unit_modifies_the_noun_after_it(text, kind, obj):
+    assert objects(text, kind)[0] == obj
+
+
+def test_a_bare_verb_after_which_is_the_antecedents():
+    # "screens that draw only 3W": the verb's subject is the phrase before "that"
+    found = facts("Engineers built pumps that draw only 40 watts.")
+    assert [f.object for f in found if f.kind == "measure"] == ["pumps"]
+    # trap: "that" opening a clause with its own subject keeps that subject
+    found = facts("The minister said that output fell to 2.1% in May.")
+    assert [f.object for f in found if f.kind in ("level", "change")][0] == "output"

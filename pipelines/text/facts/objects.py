@@ -15,7 +15,7 @@ from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
-from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
+from pipelines.text.lexicon.prices import GET_VERBS, PAY_PARTICLES, PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
 
@@ -113,8 +113,9 @@ def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
 _SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PARTICIPLES)})(?:[ ]aside)?(?:[ ][a-z]{{3,}}ly)?"
                        r"[ ](?:on|in|for|towards?)[ ](?=[\w'’])")
 #: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
-_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:{_alt(HEDGES)}|a[ ]reported)[ ])?$")
-_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’])")     # "paid $1bn for", "spend $3bn to buy"
+_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:{_alt(PAY_PARTICLES)})[ ])?(?:(?:{_alt(HEDGES)}|a[ ]reported)[ ])?$")
+#: "paid $1bn for", "spend $3bn to buy", "fork out £9,000 to own"
+_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS | GET_VERBS)}))[ ](?=[\w'’])")
 #: A verb of buying or selling: the last one before "for" and a price names what is traded.
 _TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
@@ -284,7 +285,7 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 
 
 #: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
-_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ]$")
+_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ](?:at[ ])?$")     # also "Pernod - at 7.5bn euros - is"
 _DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:--|[-–—])[ ]")
 #: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
 _FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
@@ -294,7 +295,7 @@ _FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conver
 
 def _dashed_aside(body: str, q, sent_start: int) -> str | None:
     """The noun phrase a figure in a dashed aside is stated of: "the price offered - 300p a share - is high"."""
-    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 4), q.start)
+    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 7), q.start)
     if not dash or not _DASH_CLOSE.match(body, q.end):
         return None
     named = subject_before(body, dash.start(), verb=False)
@@ -397,9 +398,13 @@ def with_object(body: str, q, sent_start: int):
     nxt = _NOUN_NEXT.match(body, q.end)
     symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
               and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
+    unit_word = body[q.start:q.end].rsplit(" ", 1)[-1]
+    singular = (q.kind == "measure" and q.dimension is not None and " " in body[q.start:q.end].strip() and unit_word.isalpha()
+                and unit_word.islower() and not is_plural_noun(unit_word) and not unit_word.endswith("s")
+                and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)   # "15 inch screens", "a 60 watt bulb"
     owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(POSSESSIVE)   # "America's 5.4% jobless rate"
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
-                or owned)
+                or owned or singular)
     sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
     rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
     after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"

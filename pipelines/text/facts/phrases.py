@@ -7,6 +7,7 @@ from pipelines.text.facts.patterns import NEXT4, OBJ_CHUNK, OF
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import CURRENCY_PREFIX_WORDS
 from pipelines.text.lexicon.english import ADJUNCT_OPENERS, DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.prices import PAY_VERBS, TRADE_VERBS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
@@ -157,6 +158,8 @@ def _number_or_determiner(toks: list[str], i: int) -> str | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if not i and low == "one" and nxt is not None and nxt.lower() == "of":
         return _KEEP_ANY                # "to buy one of Korea's main banks": a phrase that opens with "one of"
+    if (low in ONES or low in TENS) and i and toks[i][:1].isupper() and toks[i - 1][:1].isupper():
+        return _KEEP                    # "a new Fiesta One", "Channel Four": a number word inside a name
     if low in ONES or low in TENS or low == "than":
         return _NUMBER                  # "of more than a billion", "for the first six weeks"
     if low == "that" and not i and nxt is not None and nxt[:1].islower() and (
@@ -237,6 +240,10 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return True                     # "voters backed the plan", "files detailing"
     if low in ("and", "or") and nxt is not None and (nxt in OBJECT_VERBS or nxt in OBJECT_STOP or nxt in OBJ_PREPOSITIONS):
         return True                     # "operating profit and consists of": a second verb phrase
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    if (low in ("and", "but") and nxt is not None and (nxt.endswith("ed") or nxt in PAY_VERBS or nxt in TRADE_VERBS)
+            and (after[:1].isdigit() or after[:1] in "$£€¥")):
+        return True                     # "£40m of debt and repaid £10m": a second verb and its figure
     # "medium and large companies" goes on; "men and women said" stops
     return low in ("and", "or") and any(is_plural_noun(k) for k in keep)
 

@@ -24,7 +24,11 @@ just already currently reportedly expected set due forecast projected estimated 
 #: Words dropped like auxiliaries that are adverbs: dropping one leaves the verb in place ("tickets cost just £45").
 _AUX_ADVERBS = frozenset("also now still just already currently reportedly".split())
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
-_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
+_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum high low trough".split())
+#: A span of time written as a modifier: "the 46-year low", "a four-month high".
+_SPAN_MODIFIER = re.compile(r"[\w]+-(?:year|month|week|day|decade)")
+#: Adjectives of a level's label before its noun: "a new high of 583p", "an all-time low of".
+_LABEL_ADJECTIVES = frozenset("new fresh all-time record historic".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
 _DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
@@ -33,8 +37,8 @@ _SPAN_WORDS = frozenset("another further additional next past last first coming 
 _AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
                          "must shall to".split())
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
-AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
-                          "held ran won lost took gave sold bought".split())
+_AMOUNT_PAST = frozenset("paid spent made held ran won lost took gave sold bought".split())
+AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run".split()) | _AMOUNT_PAST
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
@@ -87,6 +91,8 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks.pop()
     if had_of and toks and toks[-1].lower() in _TRANSPARENT:
         toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
+        while toks and (toks[-1].lower() in _LABEL_ADJECTIVES or _SPAN_MODIFIER.fullmatch(toks[-1])):
+            toks.pop()                  # "shares hit a new high of 583p", "from the 46-year low of 1%": the shares'
         while toks and toks[-1].lower() in DETERMINERS:
             toks.pop()
         if not toks:
@@ -164,9 +170,11 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         pre = _premodifier_start(toks)
         if pre is not None:             # "hit a record $166bn": "a record" opens the amount's own phrase
             return subject_before(body, _token_start(seg, cut, pre) + lo, verb=True)
+        bare_verb = (relative and cuts[-1].group() in ("which", "that") and len(toks) >= 2 and toks[0].isalpha()
+                     and toks[0].islower() and all(_skippable(t) and t.lower() not in AUX for t in toks[1:]))
         toks = _without_verb(toks)
-        if len(toks) == 1 and toks[0] in AMOUNT_VERBS:
-            toks = []                   # "which cost $9m"
+        if len(toks) == 1 and (toks[0] in AMOUNT_VERBS or bare_verb):
+            toks = []                   # "which cost $9m", "screens that draw only 3W": the antecedent's
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
@@ -488,7 +496,8 @@ _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|"
                            r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"
                            r"|(?<=[a-z],[ ])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}),[ ]?$")    # "The mill, Kryvbas, (was)"
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
-                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
+                         r"|[ ]and[ ](?:[a-z]{3,}ly[ ])?(?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
+                         rf"|[ ]and[ ](?:[a-z]{{3,}}ly[ ])?(?:{'|'.join(sorted(_AMOUNT_PAST))})[ ][^,;:]*$"
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
                          r"|(?P<aside>,[ ](?:[a-z]{3,}ed\b|[a-z]{3,}[ ](?:for|to|by|at|from|in|with)\b)[^,;:]*$)")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").

@@ -6,7 +6,7 @@ from pipelines.text.lexicon._lists import words
 #: Verbs whose amount is followed by what it pays for ("paid $1bn for a wine maker", "bid £3bn for X").
 PAY_VERBS = words("""
 pay pays paid paying offer offers offered offering bid bids bidding spend spends spent spending
-charge charges charged charging fork forks forked forking shell shells shelled shelling splash splashes
+charge charges charged charging repay repays repaid repaying fork forks forked forking shell shells shelled shelling splash splashes
 splashed splashing
 """)
 #: The particle of a phrasal verb of paying before its amount ("fork out £11,500", "stump up $2m").
