@@ -122,3 +122,39 @@ def test_a_bare_verb_after_which_is_the_antecedents():
     # trap: "that" opening a clause with its own subject keeps that subject
     found = facts("The minister said that output fell to 2.1% in May.")
     assert [f.object for f in found if f.kind in ("level", "change")][0] == "output"
+
+
+def test_a_share_is_no_subject_of_another_figure():
+    # "a quarter of 18-24 year olds": the quarter is a figure of its own, not what the age range is of
+    found = facts("Only a third of 18-24 year olds voted in May.")
+    assert [f.object for f in found if f.kind == "age"] == [None]
+    # trap: a noun phrase opening with a share word keeps its head
+    assert objects("Half of the clinics grew 6%.", "change") == ["Half of the clinics"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a capitalised subunit or a currency name with a possessive is a name, not money
+    ("Fans of 50 Cent's new album queued overnight.", []),
+    ("She sang with Ten Cent Tunes in Leeds.", []),
+])
+def test_a_currency_word_inside_a_name_is_no_money(text, kinds):
+    assert [f.kind for f in facts(text) if f.kind == "money"] == kinds
+
+
+def test_a_currency_name_before_a_bracket_stays_money():
+    # trap: "3.5m Euros (£3m)" is money with a conversion
+    assert [f.kind for f in facts("The actor made 3.5m Euros (£3m) last year.") if f.kind == "money"] == ["money", "money"]
+
+
+@pytest.mark.parametrize("text, obj", [
+    # after "a" and an amount, a word that is usually a stop word opens the head noun phrase
+    ("The firm must settle a $3.2bn (£2.5bn) back pay claim.", "back pay claim"),
+    ("The council approved a £2m all-weather pitch.", "all-weather pitch"),
+])
+def test_an_indefinite_amount_opens_its_noun(text, obj):
+    assert objects(text, "money")[0] == obj
+
+
+def test_an_amount_alone_after_a_names_no_noun():
+    # trap: "paid a $5m up front": no noun follows
+    assert objects("The buyers paid a $5m up front.", "money") == [None]

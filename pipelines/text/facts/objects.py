@@ -89,6 +89,8 @@ def changed_after(body: str, start: int, end: int) -> str | None:
 _NAME_AFTER = re.compile(r"[ ]([A-Z][A-Za-z&-]*)\b(?=[ ][a-z])")
 #: An article right before an amount: the word after the amount is its noun ("a £4bn project that ...").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]$")
+#: "a", "an" right before an amount: the amount opens a noun phrase whose head follows ("a $27m back tax bill").
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ ]$")
 
 
 _ONTO = re.compile(r"[ ](?:to|off|from|into|onto)[ ](?=[a-z])")
@@ -180,8 +182,10 @@ def money_object(body: str, start: int, end: int) -> str | None:
     w = MONEY_NOUN.match(body, pos) if not _LINK_BEFORE.search(body, max(0, start - 6), start) else None
     if w:                               # not "rose to $8,100 hurt miners": a figure after "to" modifies nothing
         low = w.group("w")
-        after = body[w.end("w"):w.end("w") + 12].split(" ")
-        if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
+        after = body[w.end("w"):w.end("w") + 16].split(" ")
+        head_next = (len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] not in COUNT_STOP
+                     and after[1] not in OBJECT_STOP and bool(_INDEFINITE_BEFORE.search(body, max(0, start - 4), start)))
+        if not (low in COUNT_STOP and not head_next or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
                 or low.endswith(("ed", "ly")) or low in ONES or low in TENS or low in HEDGE_WORDS
                 or low.endswith("ing") and low not in ING_NOUNS and not _ARTICLE_BEFORE.search(body, max(0, start - 5), start)
                 or low in _MONEY_NOT_NOUN
@@ -234,6 +238,8 @@ _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,6
 _AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
 _AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
 _FRACTION_WORD = re.compile(rf"\b(?:half|{FRACTION})\b", re.I)
+#: A phrase that is only a share: "a quarter", "two thirds", "half", "a half".
+_FRACTION_ONLY = re.compile(rf"(?:(?:the|a|about|almost|nearly|only|just|some|over)[ ])*(?:half|{FRACTION})", re.I)
 _METRES_AND = re.compile(r"[ ](?:and|or|to)[ ]\d[\d,]*m\b")
 _TO_RESULT = re.compile(r"[ ][a-z]+[ ]to[ ]$")
 _BRACKET_OPEN = re.compile(r"(?<=[A-Za-z])[ ]?\([ ]?$")
@@ -419,6 +425,8 @@ def with_object(body: str, q, sent_start: int):
         subject = _score_side(body, q, sent_start, subject)
     if subject and _TO_VERB.match(body, q.end) and _IT_TAKES.search(body, max(sent_start, q.start - 40), q.start):
         subject = None                  # "it would take £40m to stage a bid": no thing
+    if subject and _FRACTION_ONLY.fullmatch(subject):
+        subject = None                  # "a quarter of 14-16 year olds knew": another figure, not a thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)

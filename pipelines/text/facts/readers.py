@@ -250,6 +250,10 @@ def _times(a: Anchor) -> Quantity | None:
 # ---- money: a currency name or code after the number
 
 
+#: What follows a currency name that is part of a name: a possessive or another capitalised word.
+_NAME_GOES_ON = re.compile(r"['’]s\b|[ ][A-Z][a-z]")
+
+
 @_reads("cw")
 def _currency_word(a: Anchor) -> Quantity | None:
     r, b = a.right, a.bare
@@ -258,6 +262,9 @@ def _currency_word(a: Anchor) -> Quantity | None:
     if not code:
         return None
     name = r.group("cname").lower()
+    if r.group("cname")[:1].isupper() and _NAME_GOES_ON.match(a.body, r.end()) and (
+            name in SUBUNIT_NAMES or a.body.startswith(("'s", "’s"), r.end())):
+        return None                     # "50 Cent's label", "Fifty Cent Tour": a name, not money
     if name == "pounds" and b.scale == 1 and (OF.match(a.body, r.end()) or a.plow in WEIGHT_VERBS):
         return a.taken("measure", "lb", rules.MEASURE_UNIT)     # "2,000 pounds of coffee" is a weight
     if name in SUBUNIT_NAMES:
