@@ -158,3 +158,12 @@ def test_an_indefinite_amount_opens_its_noun(text, obj):
 def test_an_amount_alone_after_a_names_no_noun():
     # trap: "paid a $5m up front": no noun follows
     assert objects("The buyers paid a $5m up front.", "money") == [None]
+
+
+def test_closer_to_is_a_hedge():
+    # "closer to 300 miles": an approximation, so the subject is the clause's, not "closer"
+    f = [f for f in facts("Testers got closer to 300 miles in the cold.") if f.kind == "measure"][0]
+    assert (f.object, f.approx, f.value) == ("Testers", "closer to", 300)
+    # trap: the figure without the hedge is exact
+    g = [f for f in facts("Testers got 300 miles in the cold.") if f.kind == "measure"][0]
+    assert (g.object, g.approx) == ("Testers", None)
