@@ -167,3 +167,23 @@ def test_closer_to_is_a_hedge():
     # trap: the figure without the hedge is exact
     g = [f for f in facts("Testers got 300 miles in the cold.") if f.kind == "measure"][0]
     assert (g.object, g.approx) == ("Testers", None)
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a name right after "the N-year-old" is whom the age is of, even before a comma or a full stop
+    ("Few expected much of the 19-year-old Okonkwo, who won in Lagos.", "Okonkwo"),
+    ("The crowd cheered the 66-year-old Marchetti.", "Marchetti"),
+])
+def test_a_name_after_a_year_old_before_punctuation(text, obj):
+    assert objects(text, "age") == [obj]
+
+
+def test_a_demonym_before_a_comma_is_not_the_person():
+    # trap: "the 31-year-old Norwegian, who ..." names a nationality, not the person
+    text = "Ingrid Solberg won in Oslo. The 31-year-old Norwegian, who turned pro in 2012, was delighted."
+    assert objects(text, "age") != ["Norwegian"]
+
+
+def test_a_dashed_aside_with_words_after_its_figure():
+    # "That throw - 12cm short of the record - was": the figure is stated of the phrase before the dash
+    assert objects("That throw - 12cm short of the world best - won silver.", "measure") == ["That throw"]

@@ -14,6 +14,7 @@ from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_befo
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
 from pipelines.text.lexicon.prices import GET_VERBS, PAY_PARTICLES, PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -292,7 +293,7 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 
 #: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
 _DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ](?:at[ ])?$")     # also "Pernod - at 7.5bn euros - is"
-_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:--|[-–—])[ ]")
+_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:[ ]?[a-z][^-–—\d()$£€¥%,;:.]{1,50}?[ ])?(?:--|[-–—])[ ]")   # "- 37cm short of X -"
 #: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
 _FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
                          r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
@@ -334,7 +335,11 @@ def _age_object(body: str, q, sent_start: int):
         who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
-        first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
+        raw = body[q.end + 1:q.end + 20].split(" ", 1)[0]
+        name = raw.rstrip(",;:.")
+        if name[:1].isupper() and name not in gazetteer().demonyms:
+            raw = name                  # "the 17-year-old Murray, with": a name; not "the 31-year-old Dane,"
+        first = raw.lower()
         who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in AUX and first not in OBJ_PREPOSITIONS
                                              and not first.endswith("ed")) else None     # not "the 40-year-old attended"
         if who:
