@@ -24,7 +24,7 @@ SPEAKER_FLOORS = {
 }
 ENTITY_FLOORS = {"spans.f1": 0.945, "typed.f1": 0.93}
 QUANTITY_FLOORS = {
-    "quantdev": {"value.f1": 0.955, "value_unit.f1": 0.90, "value_object.f1": 0.65},
+    "quantdev": {"value.f1": 0.955, "value_unit.f1": 0.90, "value_object.f1": 0.665},
     "quantdev2": {"value.f1": 0.925, "value_unit.f1": 0.875, "value_object.f1": 0.77},
 }
 QUANTITY_TRAP_HITS_AT_MOST = 0
