@@ -187,3 +187,10 @@ def test_a_demonym_before_a_comma_is_not_the_person():
 def test_a_dashed_aside_with_words_after_its_figure():
     # "That throw - 12cm short of the record - was": the figure is stated of the phrase before the dash
     assert objects("That throw - 12cm short of the world best - won silver.", "measure") == ["That throw"]
+
+
+def test_an_article_after_a_verb_of_change_opens_the_amounts_own_phrase():
+    # "offset a 2% rise in exports": what rose is the exports, not "offset a"
+    assert objects("Weaker demand offset a 2% rise in exports.", "change") == ["exports"]
+    # trap: a transitive change with a noun phrase object keeps it
+    assert objects("The strike pulled the mining sector 1.5% lower.", "change") == ["the mining sector"]

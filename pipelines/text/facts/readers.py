@@ -189,7 +189,9 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
     else:
         direction, start, obj = ch.direction, b.start, ch.obj
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
-        if ch.verb_start >= b.start and obj is None:
+        if obj and obj.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"):
+            obj = None                  # "offset a 1% rise in imports": the article opens the amount's own phrase
+        if (ch.verb_start >= b.start or ch.obj) and obj is None:
             obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
