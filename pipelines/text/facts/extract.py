@@ -111,6 +111,23 @@ _NEW_CLAUSE = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | LEVEL_V
 _VERB_AFTER = re.compile(rf"[ ](?:{'|'.join(sorted(w for w in OBJECT_STOP if w.isalpha()))})\b")
 
 
+#: A second verb with no subject of its own after the first figure's object: ", but imported ", " and sold ".
+_SECOND_VERB = re.compile(r",?[ ](?:and|but)[ ](?:then[ ]|also[ ])?[a-z]{3,}(?:ed|ent|ought|old|ew|ade|ook)[ ]$")
+#: What sits between an amount and its object: "£5bn of goods", "£5bn worth of goods".
+_OBJECT_LINK = re.compile(r"[ ](?:worth[ ])?of[ ]")
+
+
+def _coordinated(body: str, a: Quantity, gap: str) -> bool:
+    """'exported £16.9bn of goods, but imported £21.5bn': a second past verb right after the first figure's
+    object, with no subject or object of its own, takes the same object; not 'and profits fell 5%'."""
+    if a.obj_rule not in (rules.OBJECT_MONEY, rules.OBJECT_OF) or a.kind != "money":
+        return False
+    link = _OBJECT_LINK.match(gap)
+    if not link or not gap.startswith(a.obj, link.end()):
+        return False
+    return bool(_SECOND_VERB.fullmatch(gap, link.end() + len(a.obj)))
+
+
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
     'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
@@ -145,6 +162,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
         if (a.kind == b.kind == "money" and _CONVERSION_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)
                 and ("(" in gap or body[b.end:b.end + 2].startswith((")", " )")))):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "$144m (£75m)": the same amount
+            continue
+        if b.obj is None and _coordinated(body, a, gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_COORDINATED)   # "exported £5bn of goods but imported £7bn"
             continue
         if any(c in gap for c in ";:()"):
             continue

@@ -14,8 +14,9 @@ from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_befo
 from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
-from pipelines.text.lexicon.prices import PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
+from pipelines.text.lexicon.prices import GET_VERBS, PAY_PARTICLES, PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
 from pipelines.text.lexicon.units import COUNT_STOP, PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import FRACTION, ONES, TENS
 
@@ -89,6 +90,8 @@ def changed_after(body: str, start: int, end: int) -> str | None:
 _NAME_AFTER = re.compile(r"[ ]([A-Z][A-Za-z&-]*)\b(?=[ ][a-z])")
 #: An article right before an amount: the word after the amount is its noun ("a £4bn project that ...").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]$")
+#: "a", "an" right before an amount: the amount opens a noun phrase whose head follows ("a $27m back tax bill").
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ ]$")
 
 
 _ONTO = re.compile(r"[ ](?:to|off|from|into|onto)[ ](?=[a-z])")
@@ -113,8 +116,9 @@ def _moved_onto(body: str, start: int, pos: int) -> re.Match[str] | None:
 _SPENT_ON = re.compile(rf"[ ](?:to[ ]be[ ]|being[ ]|been[ ])?(?:{_alt(SPENT_PARTICIPLES)})(?:[ ]aside)?(?:[ ][a-z]{{3,}}ly)?"
                        r"[ ](?:on|in|for|towards?)[ ](?=[\w'’])")
 #: A verb of paying right before an amount (maybe with a hedge): "has paid (about) $1bn".
-_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:{_alt(HEDGES)}|a[ ]reported)[ ])?$")
-_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS)}))[ ](?=[\w'’])")     # "paid $1bn for", "spend $3bn to buy"
+_PAID_BEFORE = re.compile(rf"\b(?:{_alt(PAY_VERBS)})[ ](?:(?:{_alt(PAY_PARTICLES)})[ ])?(?:(?:{_alt(HEDGES)}|a[ ]reported)[ ])?$")
+#: "paid $1bn for", "spend $3bn to buy", "fork out £9,000 to own"
+_FOR_AFTER = re.compile(rf"[ ](?:for|to[ ](?:{_alt(TRADE_VERBS | GET_VERBS)}))[ ](?=[\w'’])")
 #: A verb of buying or selling: the last one before "for" and a price names what is traded.
 _TRADE_VERB = re.compile(rf"\b(?:{_alt(TRADE_VERBS)})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ ](?:[a-z]+ly[ ])?$")
@@ -179,8 +183,10 @@ def money_object(body: str, start: int, end: int) -> str | None:
     w = MONEY_NOUN.match(body, pos) if not _LINK_BEFORE.search(body, max(0, start - 6), start) else None
     if w:                               # not "rose to $8,100 hurt miners": a figure after "to" modifies nothing
         low = w.group("w")
-        after = body[w.end("w"):w.end("w") + 12].split(" ")
-        if not (low in COUNT_STOP or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
+        after = body[w.end("w"):w.end("w") + 16].split(" ")
+        head_next = (len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] not in COUNT_STOP
+                     and after[1] not in OBJECT_STOP and bool(_INDEFINITE_BEFORE.search(body, max(0, start - 4), start)))
+        if not (low in COUNT_STOP and not head_next or low in OBJECT_STOP or low in OBJECT_VERBS or low in CURRENCY_NAMES
                 or low.endswith(("ed", "ly")) or low in ONES or low in TENS or low in HEDGE_WORDS
                 or low.endswith("ing") and low not in ING_NOUNS and not _ARTICLE_BEFORE.search(body, max(0, start - 5), start)
                 or low in _MONEY_NOT_NOUN
@@ -233,6 +239,8 @@ _FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,6
 _AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
 _AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
 _FRACTION_WORD = re.compile(rf"\b(?:half|{FRACTION})\b", re.I)
+#: A phrase that is only a share: "a quarter", "two thirds", "half", "a half".
+_FRACTION_ONLY = re.compile(rf"(?:(?:the|a|about|almost|nearly|only|just|some|over)[ ])*(?:half|{FRACTION})", re.I)
 _METRES_AND = re.compile(r"[ ](?:and|or|to)[ ]\d[\d,]*m\b")
 _TO_RESULT = re.compile(r"[ ][a-z]+[ ]to[ ]$")
 _BRACKET_OPEN = re.compile(r"(?<=[A-Za-z])[ ]?\([ ]?$")
@@ -284,8 +292,8 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 
 
 #: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
-_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ]$")
-_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:--|[-–—])[ ]")
+_DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ](?:at[ ])?$")     # also "Pernod - at 7.5bn euros - is"
+_DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:[ ]?[a-z][^-–—\d()$£€¥%,;:.]{1,50}?[ ])?(?:--|[-–—])[ ]")   # "- 37cm short of X -"
 #: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
 _FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
                          r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
@@ -294,7 +302,7 @@ _FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conver
 
 def _dashed_aside(body: str, q, sent_start: int) -> str | None:
     """The noun phrase a figure in a dashed aside is stated of: "the price offered - 300p a share - is high"."""
-    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 4), q.start)
+    dash = _DASH_OPEN.search(body, max(sent_start, q.start - 7), q.start)
     if not dash or not _DASH_CLOSE.match(body, q.end):
         return None
     named = subject_before(body, dash.start(), verb=False)
@@ -327,7 +335,11 @@ def _age_object(body: str, q, sent_start: int):
         who = who or (named.group(1) if named else None)      # "Ana Ruiz has died of cancer aged 70"
         return replace(q, obj=who, obj_rule=rules.OBJECT_SUBJECT) if who else q
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
-        first = body[q.end + 1:q.end + 20].split(" ", 1)[0].lower()
+        raw = body[q.end + 1:q.end + 20].split(" ", 1)[0]
+        name = raw.rstrip(",;:.")
+        if name[:1].isupper() and name not in gazetteer().demonyms:
+            raw = name                  # "the 17-year-old Murray, with": a name; not "the 31-year-old Dane,"
+        first = raw.lower()
         who = object_at(body, q.end + 1) if (first.isalpha() and first not in OBJECT_STOP and first not in AUX and first not in OBJ_PREPOSITIONS
                                              and not first.endswith("ed")) else None     # not "the 40-year-old attended"
         if who:
@@ -399,9 +411,13 @@ def with_object(body: str, q, sent_start: int):
     nxt = _NOUN_NEXT.match(body, q.end)
     symbol = (q.kind == "measure" and q.dimension is not None and " " not in body[q.start:q.end].strip()
               and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)    # "256GB storage", "45W charging"
+    unit_word = body[q.start:q.end].rsplit(" ", 1)[-1]
+    singular = (q.kind == "measure" and q.dimension is not None and " " in body[q.start:q.end].strip() and unit_word.isalpha()
+                and unit_word.islower() and not is_plural_noun(unit_word) and not unit_word.endswith("s")
+                and nxt is not None and nxt.group().strip() not in _NOT_MODIFIED)   # "15 inch screens", "a 60 watt bulb"
     owned = q.kind in ("proportion", "level") and bool(before) and before[-1].endswith(POSSESSIVE)   # "America's 5.4% jobless rate"
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
-                or owned)
+                or owned or singular)
     sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
     rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
     after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
@@ -416,6 +432,8 @@ def with_object(body: str, q, sent_start: int):
         subject = _score_side(body, q, sent_start, subject)
     if subject and _TO_VERB.match(body, q.end) and _IT_TAKES.search(body, max(sent_start, q.start - 40), q.start):
         subject = None                  # "it would take £40m to stage a bid": no thing
+    if subject and _FRACTION_ONLY.fullmatch(subject):
+        subject = None                  # "a quarter of 14-16 year olds knew": another figure, not a thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:
         return replace(q, obj=subject, obj_rule=rules.OBJECT_SUBJECT)
     label = SPEC_LABEL.search(body, max(sent_start, q.start - 40), q.start)

@@ -6,7 +6,8 @@ import re
 from pipelines.text.facts.patterns import NEXT4, OBJ_CHUNK, OF
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import CURRENCY_PREFIX_WORDS
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.english import ADJUNCT_OPENERS, DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.prices import PAY_VERBS, TRADE_VERBS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
 )
@@ -48,7 +49,7 @@ _TO_ADJECTIVES = frozenset("able unable likely unlikely willing unwilling expect
                            "forced eager keen ready".split())
 #: Time and manner words that end a phrase ("investment in farms last year").
 TIME_STOP = frozenset(
-    "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide "
+    "last next yesterday today tomorrow ago earlier later tonight abroad otherwise worldwide nationwide away instead "
     "what how why".split())
 #: Prepositions inside an object phrase.
 OBJ_PREPOSITIONS = frozenset("of in on at for from with by to among across within over under beneath into onto "
@@ -157,6 +158,8 @@ def _number_or_determiner(toks: list[str], i: int) -> str | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if not i and low == "one" and nxt is not None and nxt.lower() == "of":
         return _KEEP_ANY                # "to buy one of Korea's main banks": a phrase that opens with "one of"
+    if (low in ONES or low in TENS) and i and toks[i][:1].isupper() and toks[i - 1][:1].isupper():
+        return _KEEP                    # "a new Fiesta One", "Channel Four": a number word inside a name
     if low in ONES or low in TENS or low == "than":
         return _NUMBER                  # "of more than a billion", "for the first six weeks"
     if low == "that" and not i and nxt is not None and nxt[:1].islower() and (
@@ -180,7 +183,9 @@ def _starts_clause(toks: list[str], i: int) -> bool:
     if before is None:
         return False
     if low in TIME_STOP and before.lower() not in DETERMINERS:
-        return True                     # "investment in farms last year"
+        return True                     # "investment in farms last year", "a 10-mile drive away"
+    if low == "in" and nxt is not None and (f"in {nxt.lower()}" in ADJUNCT_OPENERS or " ".join(toks[i:i + 3]).lower() in ADJUNCT_OPENERS):
+        return True                     # "a pay cut in return for shares", "a stake in X in a deal worth $5m"
     if (low in ("on", "in", "by", "since", "until", "from") and nxt is not None
             and nxt[:1].isupper() and nxt.lower().rstrip(".") in DATE_WORDS):
         return True                     # "tax cuts on Monday", "a bail-out in January"
@@ -235,6 +240,10 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return True                     # "voters backed the plan", "files detailing"
     if low in ("and", "or") and nxt is not None and (nxt in OBJECT_VERBS or nxt in OBJECT_STOP or nxt in OBJ_PREPOSITIONS):
         return True                     # "operating profit and consists of": a second verb phrase
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    if (low in ("and", "but") and nxt is not None and (nxt.endswith("ed") or nxt in PAY_VERBS or nxt in TRADE_VERBS)
+            and (after[:1].isdigit() or after[:1] in "$£€¥")):
+        return True                     # "£40m of debt and repaid £10m": a second verb and its figure
     # "medium and large companies" goes on; "men and women said" stops
     return low in ("and", "or") and any(is_plural_noun(k) for k in keep)
 

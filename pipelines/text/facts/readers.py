@@ -194,7 +194,9 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
     else:
         direction, start, obj = ch.direction, b.start, ch.obj
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
-        if ch.verb_start >= b.start and obj is None:
+        if obj and obj.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"):
+            obj = None                  # "offset a 1% rise in imports": the article opens the amount's own phrase
+        if (ch.verb_start >= b.start or ch.obj) and obj is None:
             obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
@@ -256,6 +258,10 @@ def _times(a: Anchor) -> Quantity | None:
 # ---- money: a currency name or code after the number
 
 
+#: What follows a currency name that is part of a name: a possessive or another capitalised word.
+_NAME_GOES_ON = re.compile(r"['’]s\b|[ ][A-Z][a-z]")
+
+
 @_reads("cw")
 def _currency_word(a: Anchor) -> Quantity | None:
     r, b = a.right, a.bare
@@ -264,6 +270,9 @@ def _currency_word(a: Anchor) -> Quantity | None:
     if not code:
         return None
     name = r.group("cname").lower()
+    if r.group("cname")[:1].isupper() and _NAME_GOES_ON.match(a.body, r.end()) and (
+            name in SUBUNIT_NAMES or a.body.startswith(("'s", "’s"), r.end())):
+        return None                     # "50 Cent's label", "Fifty Cent Tour": a name, not money
     if name == "pounds" and b.scale == 1 and (OF.match(a.body, r.end()) or a.plow in WEIGHT_VERBS):
         return a.taken("measure", "lb", rules.MEASURE_UNIT)     # "2,000 pounds of coffee" is a weight
     if name in SUBUNIT_NAMES:

@@ -74,6 +74,8 @@ OBJECT_MONEY = _add("object.money", "what an amount pays for or is worth", "a $4
 OBJECT_SUBJECT = _add("object.subject", "the subject the number is stated of", "Nokia shares rose 5%")
 OBJECT_CHANGED = _add("object.changed", "what a transitive verb of change moved", "pulled the energy sector 1.2% lower")
 OBJECT_SHARED = _add("object.shared", "a figure right after another is about the same thing", "profit rose 12% to $1.2bn")
+OBJECT_COORDINATED = _add("object.coordinated", "a figure after a second verb with no object shares the first verb's",
+                          "exported £5bn of goods but imported £7bn")
 OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000mAh")
 OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
 OBJECT_RATIO = _add("object.ratio", "a ratio is a share of the things it counts", "20 of the 27 cases")

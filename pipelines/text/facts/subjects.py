@@ -10,7 +10,7 @@ from pipelines.text.facts.phrases import (
 from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_VERBS, UP_NOUNS, UP_VERBS
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
-    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS,
+    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS, SUBJECT_PRONOUNS,
 )
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -21,8 +21,14 @@ AUX = frozenset("""
 is are was were be been being has have had will would could should may might can must shall also now still
 just already currently reportedly expected set due forecast projected estimated seen put
 """.split())
+#: Words dropped like auxiliaries that are adverbs: dropping one leaves the verb in place ("tickets cost just £45").
+_AUX_ADVERBS = frozenset("also now still just already currently reportedly".split())
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
-_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum".split())
+_TRANSPARENT = frozenset("average total maximum minimum median mean peak sum high low trough".split())
+#: A span of time written as a modifier: "the 46-year low", "a four-month high".
+_SPAN_MODIFIER = re.compile(r"[\w]+-(?:year|month|week|day|decade)")
+#: Adjectives of a level's label before its noun: "a new high of 583p", "an all-time low of".
+_LABEL_ADJECTIVES = frozenset("new fresh all-time record historic".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
 _DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
@@ -31,8 +37,8 @@ _SPAN_WORDS = frozenset("another further additional next past last first coming 
 _AUXILIARIES = frozenset("is are was were be been being has have had will would could should may might can "
                          "must shall to".split())
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
-AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run paid spent made "
-                          "held ran won lost took gave sold bought".split())
+_AMOUNT_PAST = frozenset("paid spent made held ran won lost took gave sold bought".split())
+AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run".split()) | _AMOUNT_PAST
 _LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
 
 
@@ -55,7 +61,8 @@ def _without_verb(toks: list[str]) -> list[str]:
         return toks
     aux = False
     while toks and _skippable(toks[-1]):
-        aux = toks.pop().lower() in AUX or aux
+        low = toks.pop().lower()
+        aux = low in AUX and low not in _AUX_ADVERBS or aux
     if len(toks) >= 3 and toks[-1].lower() in ("up", "down") and toks[-2].lower() in _MAIN_VERBS:
         toks = toks[:-2]                # "Brent crude closed down 51 cents": past the verb and its direction
         while toks and _skippable(toks[-1]):
@@ -84,6 +91,8 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks.pop()
     if had_of and toks and toks[-1].lower() in _TRANSPARENT:
         toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
+        while toks and (toks[-1].lower() in _LABEL_ADJECTIVES or _SPAN_MODIFIER.fullmatch(toks[-1])):
+            toks.pop()                  # "shares hit a new high of 583p", "from the 46-year low of 1%": the shares'
         while toks and toks[-1].lower() in DETERMINERS:
             toks.pop()
         if not toks:
@@ -161,9 +170,11 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         pre = _premodifier_start(toks)
         if pre is not None:             # "hit a record $166bn": "a record" opens the amount's own phrase
             return subject_before(body, _token_start(seg, cut, pre) + lo, verb=True)
+        bare_verb = (relative and cuts[-1].group() in ("which", "that") and len(toks) >= 2 and toks[0].isalpha()
+                     and toks[0].islower() and all(_skippable(t) and t.lower() not in AUX for t in toks[1:]))
         toks = _without_verb(toks)
-        if len(toks) == 1 and toks[0] in AMOUNT_VERBS:
-            toks = []                   # "which cost $9m"
+        if len(toks) == 1 and (toks[0] in AMOUNT_VERBS or bare_verb):
+            toks = []                   # "which cost $9m", "screens that draw only 3W": the antecedent's
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
         while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
             toks.pop()
@@ -382,6 +393,21 @@ def _phrase_full(keep: list[str]) -> bool:
     return len(keep) >= (8 if any(k.lower() in OBJ_PREPOSITIONS for k in keep) else 5)
 
 
+#: Prepositions that attach a noun phrase to the noun before it ("shares in many banks"), not to a verb or clause.
+_PART_PREPOSITIONS = frozenset("of in at on".split())
+#: Stop words that are the head of a compound noun after a noun of their own ("response times", "test scores").
+_COMPOUND_HEADS = frozenset("times time scores".split())
+
+
+def _compound_head(toks: list[str], j: int) -> bool:
+    """``toks[j]`` heads a compound noun: 'response times of some sites', not 'three times' or 'at times'."""
+    if toks[j].lower() not in _COMPOUND_HEADS or j < 1:
+        return False
+    mod, low = toks[j - 1], toks[j - 1].lower()
+    return mod.isalpha() and (mod.islower() or j == 1) and low not in NP_LEFT_STOP and low not in ONES \
+        and low not in TENS and not _verbish(low)
+
+
 def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
     verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
@@ -402,11 +428,14 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             continue
         if keep and low in NOMINATIVE_PRONOUNS and keep[-1].islower():
             return [], end, None        # "when he shot wide (from three yards)": a verb phrase, no subject
-        if low in DETERMINERS or low.endswith(POSSESSIVE) and keep:
+        quantifier = (low in QUANTIFIERS and keep and i >= 2 and toks[i - 1].lower() in _PART_PREPOSITIONS
+                      and not (keep[-1].endswith(("ing", "ed")) and keep[-1] not in ING_NOUNS))   # "times of some sites"
+        if low in DETERMINERS or low.endswith(POSSESSIVE) and keep or quantifier:
             keep.append(tok)
             if low in DETERMINERS and not (i >= 2 and toks[i - 1].lower() in OBJ_PREPOSITIONS and keep
                                            and toks[i - 2][:1].isalpha() and (toks[i - 2].lower() not in NP_LEFT_STOP
-                                                                              or toks[i - 2][:1].isupper())):
+                                                                              or toks[i - 2][:1].isupper()
+                                                                              or _compound_head(toks, i - 2))):
                 break
             i -= 1
             continue
@@ -429,7 +458,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
                 return [], end, None    # "who moved to Leeds in 2003 (for £6m)": a verb's complement, no subject
             if (_verb_at(toks, i - 1) or _adverb(toks[i - 1])) and not any(k[:1].isupper() for k in keep):
                 return keep, end - len(keep), i - 1      # "remain on hold", "to stay on hold", "fell in the quarter"
-            if (toks[i - 1].lower() not in NP_LEFT_STOP or toks[i - 1][:1].isupper()) and \
+            if (toks[i - 1].lower() not in NP_LEFT_STOP or toks[i - 1][:1].isupper() or _compound_head(toks, i - 1)) and \
                     toks[i - 1].lower() not in DATE_WORDS:
                 keep.append(tok)        # "Shares in Rolls-Royce", "Sales at the chain"; not "to December on"
                 i -= 1
@@ -439,7 +468,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             break
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
         acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
-        if (low in NP_LEFT_STOP and not head_of_pp and not acronym or low in OBJ_PREPOSITIONS and not keep or low in AUX
+        if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i)
+                or low in OBJ_PREPOSITIONS and not keep or low in AUX
                 or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
         if keep and low in SUBJECT_PRONOUNS:
@@ -466,7 +496,8 @@ _ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|"
                            r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"
                            r"|(?<=[a-z],[ ])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}),[ ]?$")    # "The mill, Kryvbas, (was)"
 _PARTICIPLE = re.compile(r",[ ](?:[a-z]+ly[ ])?[a-z]{3,}ing\b[^,;:]*$|,[ ](?:up|down)[ ](?:by[ ])?$"
-                         r"|[ ]and[ ](?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
+                         r"|[ ]and[ ](?:[a-z]{3,}ly[ ])?(?:was|were|is|are|has|had|have)?[ ]?[a-z]{3,}ed\b[^,;:]*$"
+                         rf"|[ ]and[ ](?:[a-z]{{3,}}ly[ ])?(?:{'|'.join(sorted(_AMOUNT_PAST))})[ ][^,;:]*$"
                          r"|[ ](?:before|after|while)[ ][a-z]{3,}ing\b[^,;:]*$"
                          r"|(?P<aside>,[ ](?:[a-z]{3,}ed\b|[a-z]{3,}[ ](?:for|to|by|at|from|in|with)\b)[^,;:]*$)")
 #: Phrases that are no subject: what is added, not to what ("giving families an extra £5").

@@ -59,6 +59,16 @@ spring ring king wing wedding sibling pudding dumping landing holding filling se
 ASIDE_ADVERBS = words("meanwhile however though too also therefore moreover nonetheless nevertheless meantime instead "
                       "overall again alone")
 
+#: Quantifiers that open a noun phrase inside a prepositional phrase ("response times of some sites").
+QUANTIFIERS = words("some many most several few all both")
+
+#: Adverbial idioms that open with a preposition: they end a noun phrase read forward ("a pay cut in return
+#: for shares", "a stake in X in a deal worth $5m"), written as the two or three words that start them.
+ADJUNCT_OPENERS = frozenset("""
+in return|in exchange|in a deal|in a move|in a bid|in an effort|in an attempt|in order|in response|in addition
+|in cash|in total|in full|in part|in line|in contrast|in turn|in effect
+""".replace("\n", "").split("|"))
+
 #: Object pronouns: after one only a preposition goes on with a noun phrase ("a third of them read").
 OBJECT_PRONOUNS = words("them us him me")
 
