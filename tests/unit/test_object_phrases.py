@@ -68,7 +68,7 @@ def test_what_a_payment_gets(text, obj):
 
 @pytest.mark.parametrize("text, kind, obj", [
     # a level's label before "of" says how, not what: the thing that hit it
-    ("The rupee fell to an all-time low of $0.012.", "money", "The rupee"),
+    ("The rupee fell to an all-time low of $0.012.", "level", "The rupee"),
     ("Shares in Varta hit a four-year high of 240p.", "money", "Shares in Varta"),
     # trap: a record is a thing of its own ("the world record of 12.9 seconds")
     ("She broke the world record of 12.9 seconds.", "duration", "the world record"),
