@@ -79,10 +79,10 @@ _COMPANY_AFTER = re.compile(
     r"|\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
-# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X", "an
+# ... before it: "the chief executive of (the) X", "firms such as X", "US-based X", "the bank X", "an
 # economist with X"
 _COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
+    r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)(?: the)?|\b(?:"
     + prefix_tree(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
     + prefix_tree(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + prefix_tree(sorted(STAFF_NOUNS_BEFORE_WITH))
     + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"

@@ -19,8 +19,9 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
-from pipelines.text.entities.places import title_case
+from pipelines.text.entities.places import locative_cue, title_case
 from pipelines.text.entities.rules import (
+    ORG_BARE_NAME,
     ORG_CAPITALISED_WORD,
     ORG_COMPANY_CUE,
     ORG_CUE,
@@ -30,7 +31,9 @@ from pipelines.text.entities.rules import (
     ORG_NOT_A_PERSON,
     ORG_OWNER,
     ORG_PRODUCT_MAKER,
+    ORG_SHORT_FORM,
 )
+from pipelines.text.lexicon.gazetteer import lookup_place
 from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS
 from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
@@ -162,6 +165,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
     # Corporation"), ends a club name ("United" -> "Manchester United") or is its prefix ("Real")
     longs: dict[str, str] = {}
+    firm_firsts: dict[str, str] = {}  # first word -> a name whose other words are organisation words
     for o in orgs:
         if o.single or " " not in o.local:
             continue
@@ -172,18 +176,30 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
             longs.setdefault(words[0], o.local)  # "Real" -> "Real Madrid", "Inter" -> "Inter Milan"
         if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
             longs.setdefault(words[0], o.local)
+            firm_firsts.setdefault(words[0], o.local)
         if o.rule == ORG_NOT_A_PERSON and len(words) == 2:
             longs.setdefault(words[0], o.local)  # "Leicester", "Tigers" -> "Leicester Tigers"
             longs.setdefault(words[1], o.local)
     for c in orgs:
         if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
             c.local = longs[c.name]
+        elif c.single and c.rule == ORG_BARE_NAME and c.name in firm_firsts and not _used_as_place(doc, c):
+            # "Halvard bought its stake" after "Halvard Capital": no surname opens a firm's name
+            # whose other words are all organisation words, so the word alone is that firm (not a
+            # town a college or club is named for used as a place: "Oriel College, Oxford", "back to Tolo")
+            c.local, c.rule, c.weak = firm_firsts[c.name], ORG_SHORT_FORM, False
     # an institution's name standing for its national body of the document ("Red Cross" -> "British
     # Red Cross")
     national = {o.local.split(" ", 1)[1]: o.local for o in orgs if o.rule == ORG_NATIONAL_BODY and " " in o.local}
     for c in orgs:
         if c.rule == ORG_INSTITUTION and c.local in national:
             c.local = national[c.local]
+
+
+def _used_as_place(doc: EntityDoc, c: Candidate) -> bool:
+    """Is the word a gazetteer place used as one here ("his return to Tolo", "Oriel College, Oxford")?"""
+    return lookup_place(c.name) is not None and (
+        locative_cue(doc, c.start, c.end) or doc.body[c.start - 2:c.start] == ", ")
 
 
 def _acronyms_of_names(orgs: list[Candidate], defined: dict[str, str]) -> None:

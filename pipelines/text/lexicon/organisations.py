@@ -156,17 +156,23 @@ ORG_APPOSITION_NOUNS = words("""
 AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on behind based founded owned run known")
 
 #: Lower-case nouns of bodies that no person is called by, right before a name ("housing charity X",
-#: "games studio X", "the regulator X"; not "producer", "developer", "broadcaster", which people are
-#: too).
+#: "games studio X", "the regulator X", "software giant X", "property business X", "technology site
+#: X", "Premiership side X"; not "producer", "developer", "broadcaster", "maker", which people are
+#: too: "film maker Ann Ruiz").
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up group band
-    union
+    union giant agency chain site business company operator manufacturer chipmaker drugmaker
+    provider outlet side strugglers
 """)
 
-#: Lower-case nouns right after a name that make it a body with members ("the Norvel
-#: summit", "Norvel partners", "Norvel member states").
-BODY_NOUNS_AFTER = words("summit summits members member partners bloc secretariat")
+#: Lower-case nouns right after a name that make it a body with members, staff or parts ("the
+#: Norvel summit", "Norvel partners", "Norvel member states", "the Kessa foundation", "its Tolo
+#: subsidiary", "Marrow frontman Bo Hart").
+BODY_NOUNS_AFTER = words("""
+    summit summits members member partners bloc secretariat foundation subsidiary frontman
+    frontwoman executives bosses
+""")
 
 #: Common short forms of bodies and parties, as organisation keys (lower case, no article):
 #: the short form -> the full name it stands for ("the Fed" is the Federal Reserve).
