@@ -79,3 +79,24 @@ def test_a_person_who_left_hospital_stays_a_person():
     mentions, _ = run("Darius Penhallow left hospital on Monday. Ann Quist said the hospital was full.")
     assert one(mentions, "Darius Penhallow").type == "PERSON"
     assert one(mentions, "Ann Quist").type == "PERSON"
+
+
+# --- "the X consultancy"; a person-shaped name listed with a company -------------------------
+def test_the_name_before_a_body_noun_after_the_is_the_body():
+    mentions, _ = run("Pierre Lamotte, vice-president of the Arlen D. Pryce consultancy, said costs would fall.")
+    assert one(mentions, "Arlen D. Pryce").type == "ORG"
+    # trap: "a Rupert Vane company" is a company of his, and "the Kings Cross station" a building
+    mentions, _ = run("She joined a Rupert Vane company in 2001 and met Ann Lee at the Harlan Vickery station.")
+    assert one(mentions, "Rupert Vane").type == "PERSON"
+    assert all(m.type != "ORG" for m in mentions if m.surface == "Harlan Vickery")
+
+
+def test_a_name_listed_with_a_company_is_a_company():
+    mentions, _ = run("Electronics giants Tovari and Kessa Nakamura Electric are joining forces.")
+    assert one(mentions, "Kessa Nakamura Electric").type == "ORG"
+
+
+def test_a_person_listed_with_a_company_stays_a_person_when_the_text_says_so():
+    # trap: "Nakamura said" shows the name a person's
+    mentions, _ = run("Electronics giants Tovari and Kessa Nakamura are joining forces, Nakamura said.")
+    assert one(mentions, "Kessa Nakamura").type == "PERSON"

@@ -22,6 +22,7 @@ from pipelines.text.lexicon.organisations import (
     AFTER_BODY_APPOSITION,
     BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
+    BODY_NOUNS_AFTER_THE_NAME,
     BODY_NOUNS_BEFORE_NAME,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
@@ -88,6 +89,9 @@ _COMPANY_BEFORE = re.compile(
     + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
     + prefix_tree(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + prefix_tree(sorted(BODY_NOUNS_BEFORE_NAME))
     + r")) $", re.IGNORECASE)
+# ... or "the" before it and a body noun after it: "the Kessa Vale consultancy", "the Anti-Fraud Working group"
+_THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
+_BODY_NOUN_AFTER_THE_NAME = re.compile(r" (?:" + prefix_tree(sorted(BODY_NOUNS_AFTER_THE_NAME)) + r")\b(?![\-’'])")
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
     r"\b(?:" + prefix_tree(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
@@ -235,12 +239,14 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
 def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     """Text around a name that makes it a company even when it reads as a person's name
     ("Morgan Stanley shares", "X plc", "the chief executive of X", "firms such as X", "US-based
-    X", "the lender X"); not "X said it", which people say too."""
+    X", "the lender X", "the X consultancy"); not "X said it", which people say too."""
     key = (-start - 1, True)
     hit = doc.org_cache.get(key)
     if hit is None:
         hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
-            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None) or (
+            _BODY_NOUN_AFTER_THE_NAME.match(doc.body, end, end + 20) is not None
+            and _THE_BEFORE.search(doc.body, max(0, start - 4), start) is not None)
         doc.org_cache[key] = hit
     return hit
 

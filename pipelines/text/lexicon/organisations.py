@@ -162,8 +162,15 @@ AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on b
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up group band
-    union giant agency chain site business company operator manufacturer chipmaker drugmaker
+    union giant giants agency chain site business company operator manufacturer chipmaker drugmaker
     provider outlet side strugglers
+""")
+
+#: Lower-case body nouns after "the" and a name that make the name the body's ("the Kessa Vale
+#: consultancy", "the Anti-Fraud Working group"; not "station", a building's: "the Kings Cross station").
+BODY_NOUNS_AFTER_THE_NAME = words("""
+    consultancy company firm group bank agency charity foundation conglomerate partnership
+    organisation organization network
 """)
 
 #: Lower-case nouns right after a name that make it a body with members, staff or parts ("the
