@@ -100,3 +100,9 @@ def test_a_person_listed_with_a_company_stays_a_person_when_the_text_says_so():
     # trap: "Nakamura said" shows the name a person's
     mentions, _ = run("Electronics giants Tovari and Kessa Nakamura are joining forces, Nakamura said.")
     assert one(mentions, "Kessa Nakamura").type == "PERSON"
+
+
+def test_a_place_before_a_body_noun_is_where_the_body_is():
+    # trap: "the Belfast company" is a company based in Belfast, not one named Belfast
+    mentions, _ = run("The slot goes to Hartwell Films, the Belfast company behind the series.")
+    assert one(mentions, "Belfast").rule != "org.company_cue"

@@ -17,6 +17,7 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.changes import DOWN_VERBS, UP_VERBS
+from pipelines.text.lexicon.gazetteer import lookup_place
 from pipelines.text.lexicon.names import PREPOSITIONS_BEFORE_AN_OBJECT, ROLE_NOUNS
 from pipelines.text.lexicon.organisations import (
     AFTER_BODY_APPOSITION,
@@ -246,7 +247,8 @@ def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
         hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
             _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None) or (
             _BODY_NOUN_AFTER_THE_NAME.match(doc.body, end, end + 20) is not None
-            and _THE_BEFORE.search(doc.body, max(0, start - 4), start) is not None)
+            and _THE_BEFORE.search(doc.body, max(0, start - 4), start) is not None
+            and lookup_place(doc.body[start:end]) is None)  # (not "the Belfast company": where it is)
         doc.org_cache[key] = hit
     return hit
 
