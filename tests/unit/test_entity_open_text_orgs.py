@@ -106,3 +106,20 @@ def test_a_place_before_a_body_noun_is_where_the_body_is():
     # trap: "the Belfast company" is a company based in Belfast, not one named Belfast
     mentions, _ = run("The slot goes to Hartwell Films, the Belfast company behind the series.")
     assert one(mentions, "Belfast").rule != "org.company_cue"
+
+
+# --- org.product_maker never takes a titled person ----------------------------------------------
+def test_a_titled_double_barrelled_name_is_no_product_maker():
+    # trap for org.product_maker: "Pellow Silk" (an ordinary noun last) next to "Pellow" used alone
+    # again and again, but "Mr Pellow-Silk" is a person's family name
+    text = ("Former presenter Ivor Pellow-Silk launched his party. Mr Pellow-Silk said it would win. "
+            "Pellow was cheered. Pellow spoke again. Pellow left early. I voted for Pellow Silk.")
+    mentions, _ = run(text)
+    assert {m.type for m in mentions if m.surface.startswith("Pellow")} == {"PERSON"}
+
+
+def test_a_product_and_its_maker_are_still_organisations():
+    text = ("Many use Quorra Messenger every day. Quorra said usage rose. Quorra has 40 million users. "
+            "Quorra plans more.")
+    mentions, _ = run(text)
+    assert one(mentions, "Quorra Messenger").type == "ORG"

@@ -285,21 +285,22 @@ def makers_of_products(cands: list[Candidate]) -> None:
         if c.type != "PERSON":
             continue
         key = name_key(c.name)
+        if c.rule == PERSON_TITLE:
+            titled.add(key)  # "Mr Kilroy-Silk": a person's family name, also one with a hyphen
         if " " not in key:
             alone[key] = alone.get(key, 0) + 1
-            if c.rule == PERSON_TITLE:
-                titled.add(key)
-        elif c.rule == PERSON_NAME and key.count(" ") == 1:
+        elif c.rule == PERSON_NAME and key.count(" ") == 1 and c.name.count(" ") == 1:
             first, last = c.name.split(" ")
             full[key] = (first, last)
     makers = {key: name_key(first) for key, (first, last) in full.items()
               if alone.get(name_key(first), 0) >= 3 and name_key(last) not in alone
-              and name_key(first) not in titled and is_common_word(last) and not is_common_word(first)}
+              and name_key(first) not in titled and key not in titled
+              and is_common_word(last) and not is_common_word(first)}
     if not makers:
         return
     names = set(makers) | set(makers.values())
     for c in cands:
-        if c.type == "PERSON" and name_key(c.name) in names:
+        if c.type == "PERSON" and c.rule != PERSON_TITLE and name_key(c.name) in names:
             c.type, c.rule, c.weak = "ORG", ORG_PRODUCT_MAKER, False
 
 
