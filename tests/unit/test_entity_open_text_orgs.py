@@ -123,3 +123,24 @@ def test_a_product_and_its_maker_are_still_organisations():
             "Quorra plans more.")
     mentions, _ = run(text)
     assert one(mentions, "Quorra Messenger").type == "ORG"
+
+
+# --- a lone word takes the one two-name organisation of the document it opens -----------------
+@pytest.mark.parametrize("text, short, full", [
+    ("Shares in Brisko & Vell rose 3%. Brisko said its shares have leapt this year.", "Brisko", "Brisko & Vell"),
+    ("Petrova Resources shares fell after drilling failed. Petrova said it has no debt.", "Petrova",
+     "Petrova Resources"),
+])
+def test_a_lone_word_is_the_two_name_organisation_it_opens(text, short, full):
+    assert one(run(text)[0], short).local_name == full
+
+
+@pytest.mark.parametrize("text, short", [
+    # traps: a unit named by an ordinary word, a longer body of its own, two names to choose from
+    ("The chief executive of the Vantor conglomerate resigned. Vantor Auto shares fell. Vantor said it "
+     "would sell a stake.", "Vantor"),
+    ("Kessa Disc Association members met. Kessa said it was the better format.", "Kessa"),
+    ("Tovra Dortmund and Tovra Lisboa met. Tovra said it had sold both.", "Tovra"),
+])
+def test_a_lone_word_keeps_its_name_without_one_two_name_organisation(text, short):
+    assert one(run(text)[0], short).local_name == short
