@@ -144,3 +144,17 @@ def test_a_lone_word_is_the_two_name_organisation_it_opens(text, short, full):
 ])
 def test_a_lone_word_keeps_its_name_without_one_two_name_organisation(text, short):
     assert one(run(text)[0], short).local_name == short
+
+
+# --- long names no person has, and "Team" ending a name ---------------------------------------
+def test_words_no_name_is_made_of_after_a_body_noun_are_the_body():
+    mentions, _ = run("Ann Lee spoke first. The charity Hollins Cancer Support welcomed the plan.")
+    assert one(mentions, "Hollins Cancer Support").type == "ORG"
+    # trap: "some giant X" is a big X, no company
+    mentions, _ = run("Ann Lee spoke of some giant Marrow Soup Dragons chasing them.")
+    assert all(m.type != "ORG" for m in mentions)
+
+
+def test_a_name_ending_in_team_is_the_team():
+    mentions, _ = run("Ann Lee thanked volunteers from Brackwell Mountain Rescue Team on Friday.")
+    assert one(mentions, "Brackwell Mountain Rescue Team").type == "ORG"

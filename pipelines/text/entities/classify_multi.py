@@ -603,6 +603,10 @@ def _person(r: _Run) -> list[Candidate]:
     if body is not None:
         return body
     if r.the is not None or not name_like(doc, toks):
+        if (not r.heading and len(toks) >= 3 and all(t.kind == "cap" for t in toks)
+                and company_cue(doc, start, end) and not sub_places(doc, toks)):
+            # "the charity Hollins Cancer Support said": words no name is made of, a body's cue before
+            return [Candidate(start, end, "ORG", ORG_COMPANY_CUE, r.text)]
         return sub_places(doc, toks)
     if r.heading and not person_cue(doc, start, end) and not any(
             name_key(t.text) in doc.person_evidence for t in toks if t.kind == "cap"):

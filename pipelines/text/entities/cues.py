@@ -24,6 +24,7 @@ from pipelines.text.lexicon.organisations import (
     BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
     BODY_NOUNS_AFTER_THE_NAME,
+    BODY_NOUNS_ALSO_ADJECTIVES,
     BODY_NOUNS_BEFORE_NAME,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
@@ -81,7 +82,7 @@ _COMPANY_AFTER = re.compile(
     r"|\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
-# ... before it: "the chief executive of (the) X", "firms such as X", "US-based X", "the bank X", "an
+# ... before it ("a giant X", "some giant X": an adjective, no body noun): "the chief executive of (the) X", "firms such as X", "US-based X", "the bank X", "an
 # economist with X"
 _COMPANY_BEFORE = re.compile(
     r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)(?: the)?|\b(?:"
@@ -89,7 +90,7 @@ _COMPANY_BEFORE = re.compile(
     + prefix_tree(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + prefix_tree(sorted(STAFF_NOUNS_BEFORE_WITH))
     + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
     + prefix_tree(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + prefix_tree(sorted(BODY_NOUNS_BEFORE_NAME))
-    + r")) $", re.IGNORECASE)
+    + r")|(?<![\w'’\-])(?<!\ba )(?<!\bsome )(?:" + prefix_tree(sorted(BODY_NOUNS_ALSO_ADJECTIVES)) + r")) $", re.IGNORECASE)
 # ... or "the" before it and a body noun after it: "the Kessa Vale consultancy", "the Anti-Fraud Working group"
 _THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
 _BODY_NOUN_AFTER_THE_NAME = re.compile(r" (?:" + prefix_tree(sorted(BODY_NOUNS_AFTER_THE_NAME)) + r")\b(?![\-’'])")

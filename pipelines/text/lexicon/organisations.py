@@ -60,6 +60,7 @@ ORG_FINAL_WORDS = words("""
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
+    Team
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -162,9 +163,13 @@ AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on b
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up group band
-    union giant giants agency chain site business company operator manufacturer chipmaker drugmaker
-    provider outlet side strugglers
+    union agency chain site business company operator manufacturer chipmaker drugmaker provider
+    outlet side strugglers
 """)
+
+#: Body nouns before a name that are adjectives after "a" or "some" ("software giant X", but "a
+#: giant X", "some giant X": a big one).
+BODY_NOUNS_ALSO_ADJECTIVES = words("giant giants")
 
 #: Lower-case body nouns after "the" and a name that make the name the body's ("the Kessa Vale
 #: consultancy", "the Anti-Fraud Working group"; not "station", a building's: "the Kings Cross station").
