@@ -158,3 +158,14 @@ def test_words_no_name_is_made_of_after_a_body_noun_are_the_body():
 def test_a_name_ending_in_team_is_the_team():
     mentions, _ = run("Ann Lee thanked volunteers from Brackwell Mountain Rescue Team on Friday.")
     assert one(mentions, "Brackwell Mountain Rescue Team").type == "ORG"
+
+
+def test_the_name_before_an_analyst_and_a_name_is_the_firm():
+    mentions, _ = run('"Demand is soft," said Harlow Keane Markets analyst Bo Hart. Prices fell, according to '
+                      'Quellstad analyst Ana Brun.')
+    assert one(mentions, "Harlow Keane Markets").type == "ORG"
+    assert one(mentions, "Quellstad").type == "ORG"
+    assert one(mentions, "Bo Hart").type == "PERSON"
+    # trap: a lower-case word before "analyst" is no body: the person stays one
+    mentions, _ = run("Prices fell, said senior analyst Ana Brun.")
+    assert one(mentions, "Ana Brun").type == "PERSON"

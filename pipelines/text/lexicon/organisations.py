@@ -132,10 +132,10 @@ ROLES_OF_BODY = words("director directors")
 STAFF_NOUNS_BEFORE_WITH = words("analyst analysts economist economists strategist strategists")
 
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
-#: "Nimbus chairman Ola Brandt"): the word before them is the body.
+#: "Nimbus chairman Ola Brandt", "Harlow Keane analyst Bo Hart"): the word before them is the body.
 BODY_ROLES_BEFORE_NAME = words("""
     founder co-founder chairman chairwoman boss president manager captain coach striker
-    goalkeeper midfielder defender winger
+    goalkeeper midfielder defender winger analyst economist strategist
 """)
 
 #: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
