@@ -169,3 +169,23 @@ def test_the_name_before_an_analyst_and_a_name_is_the_firm():
     # trap: a lower-case word before "analyst" is no body: the person stays one
     mentions, _ = run("Prices fell, said senior analyst Ana Brun.")
     assert one(mentions, "Ana Brun").type == "PERSON"
+
+
+# --- resolve: a name read as a person's only for want of a cue, an organisation elsewhere -------
+def test_a_cueless_person_shaped_name_another_article_shows_a_firm_is_that_firm():
+    ents, out = resolve({"a": "Shares in Tovald Brisk rose 4% after the results.",
+                         "b": "The report was written by Tovald Brisk for investors."})
+    assert {(m.doc_id, m.type) for m in out if m.surface == "Tovald Brisk"} == {("a", "ORG"), ("b", "ORG")}
+    assert len({m.entity_id for m in out if m.surface == "Tovald Brisk"}) == 1
+
+
+def test_a_person_the_text_calls_by_family_name_stays_a_person():
+    # trap: "Quist said" in the other article: the name is a person's there
+    ents, out = resolve({"c": "Ann Lee met Harlan Quist. Quist said nothing.", "d": "Harlan Quist shares fell."})
+    assert {m.type for m in out if m.doc_id == "c" and m.surface == "Harlan Quist"} == {"PERSON"}
+
+
+def test_a_word_opening_two_firms_names_is_left_to_the_corpus():
+    # trap for org.short_form: two names of the document open with the word
+    mentions, _ = run("Talvo Pictures and Talvo Corporation both grew. The format war was lost by Talvo in 1988.")
+    assert one(mentions, "Talvo").rule == "org.bare_name"

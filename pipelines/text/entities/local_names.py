@@ -183,7 +183,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
     # Corporation"), ends a club name ("United" -> "Manchester United") or is its prefix ("Real")
     longs: dict[str, str] = {}
-    firm_firsts: dict[str, str] = {}  # first word -> a name whose other words are organisation words
+    firm_firsts: dict[str, set[str]] = {}  # first word -> the names whose other words are organisation words
     for o in orgs:
         if o.single or " " not in o.local:
             continue
@@ -194,7 +194,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
             longs.setdefault(words[0], o.local)  # "Real" -> "Real Madrid", "Inter" -> "Inter Milan"
         if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
             longs.setdefault(words[0], o.local)
-            firm_firsts.setdefault(words[0], o.local)
+            firm_firsts.setdefault(words[0], set()).add(o.local)
         if o.rule == ORG_NOT_A_PERSON and len(words) == 2:
             longs.setdefault(words[0], o.local)  # "Leicester", "Tigers" -> "Leicester Tigers"
             longs.setdefault(words[1], o.local)
@@ -202,11 +202,13 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     for c in orgs:
         if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
             c.local = longs[c.name]
-        elif c.single and c.rule == ORG_BARE_NAME and c.name in firm_firsts and not _used_as_place(doc, c):
+        elif (c.single and c.rule == ORG_BARE_NAME and len(firm_firsts.get(c.name, ())) == 1
+              and not _used_as_place(doc, c)):
             # "Halvard bought its stake" after "Halvard Capital": no surname opens a firm's name
             # whose other words are all organisation words, so the word alone is that firm (not a
             # town a college or club is named for used as a place: "Oriel College, Oxford", "back to Tolo")
-            c.local, c.rule, c.weak = firm_firsts[c.name], ORG_SHORT_FORM, False
+            # (and not one of two: "Kessa Pictures" and "Kessa Corporation" leave "Kessa" to the corpus)
+            c.local, c.rule, c.weak = next(iter(firm_firsts[c.name])), ORG_SHORT_FORM, False
         elif c.single and c.name in opens and (c.rule in _SHORT_ORG_RULES or c.rule == ORG_BARE_NAME):
             # "Pernod" next to "Pernod Ricard", "Marsh" next to "Marsh & McLennan": the one longer
             # organisation name of the document it opens
