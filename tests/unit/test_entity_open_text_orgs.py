@@ -189,3 +189,16 @@ def test_a_word_opening_two_firms_names_is_left_to_the_corpus():
     # trap for org.short_form: two names of the document open with the word
     mentions, _ = run("Talvo Pictures and Talvo Corporation both grew. The format war was lost by Talvo in 1988.")
     assert one(mentions, "Talvo").rule == "org.bare_name"
+
+
+def test_an_ordinary_word_opening_a_firms_name_before_its_analyst_is_kept():
+    mentions, _ = run("Prices rose. Wells Harbro analyst Dan Ross said so.")
+    assert one(mentions, "Wells Harbro").type == "ORG"
+    # traps: a modifier, a participle or a nationality before the firm or the role is no part of a name
+    for text, firm in (("Prices rose. Former Tesvo boss Terry Lane said so.", "Tesvo"),
+                       ("Prices rose. Struggling Tesvo boss Terry Lane said so.", "Tesvo"),
+                       ("Prices rose. Legendary Dutch coach Rinus Vell said so.", None)):
+        mentions, _ = run(text)
+        if firm:
+            assert one(mentions, firm).type == "ORG"
+        assert all(" " not in m.surface or m.type == "PERSON" for m in mentions), text

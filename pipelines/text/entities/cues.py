@@ -238,6 +238,14 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
     return hit
 
 
+_ROLE_AND_NAME_AFTER = re.compile(r"\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
+def role_and_name_after(doc: EntityDoc, end: int) -> bool:
+    """Is the name followed by a role at a body and a person's name ("X analyst Bo Hart")?"""
+    return _ROLE_AND_NAME_AFTER.match(doc.body, end, end + 40) is not None
+
+
 def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     """Text around a name that makes it a company even when it reads as a person's name
     ("Morgan Stanley shares", "X plc", "the chief executive of X", "firms such as X", "US-based
