@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipelines.text.entities.classify_multi import classify_multi
-from pipelines.text.entities.cues import verb_after
+from pipelines.text.entities.cues import role_and_name_after, verb_after
 from pipelines.text.entities.classify_single import classify_single
 from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_heading, surface
 from pipelines.text.entities.person_names import family_name_first, given_name_first
@@ -24,6 +24,7 @@ from pipelines.text.lexicon.names import (
     GIVEN_NAME_WORDS,
     MONTHS_ALSO_NAMES,
     PERSON_TITLES,
+    ROLE_NOUNS,
     STOPWORDS_IN_NAMES,
     TITLE_MODIFIERS,
 )
@@ -70,7 +71,7 @@ def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
     if text.isupper() and upper_place(doc, text, toks[-1].end) is not None:
         return toks  # "NEW YORK (AP) -": a dateline place in capitals
     keep_common = _starts_known_name(doc, toks) or (toks[0].lead and toks[0].text in LOC_FEATURES) or (
-        toks[0].text in CLUB_PREFIXES and len(toks) == 2)  # "Real Madrid won"
+        toks[0].text in CLUB_PREFIXES and len(toks) == 2) or _firm_before_role(doc, toks)  # "Real Madrid won"
     while len(toks) > 1:
         t = toks[0]
         low = t.text.lower()
@@ -96,6 +97,19 @@ def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
         else:
             break
     return toks
+
+
+def _firm_before_role(doc: EntityDoc, toks: Sequence[Token]) -> bool:
+    """"Wells Fargo analyst Bo Hart said": an ordinary word and an unknown one before a role at a body
+    and a person's name are the firm's name (not "Former Tesco boss", "Rival Tesco boss",
+    "Struggling Tesco boss": a modifier, a role or a participle before the firm)."""
+    first = toks[0].text
+    second = toks[1].text
+    return (len(toks) == 2 and toks[1].kind == "cap" and not is_common_word(second)
+            and lookup_demonym(second) is None and ((p := lookup_place(second)) is None or not p.trusted)
+            # (not "Legendary Dutch coach", "Veteran Kenya coach"; but "Wells Fargo", a town's name in a firm's)
+            and first not in TITLE_MODIFIERS and first.lower() not in ROLE_NOUNS
+            and not first.endswith(("ing", "ed")) and role_and_name_after(doc, toks[-1].end))
 
 
 def _starts_known_name(doc: EntityDoc, toks: Sequence[Token]) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipelines.text.common import prefix_tree
 from pipelines.text.entities.classify_single import classify_single
 from pipelines.text.entities.cues import (
     company_cue,
@@ -42,6 +43,7 @@ from pipelines.text.entities.rules import (
     GPE_UNIT_OF,
     LOC_COMPASS,
     LOC_FACILITY,
+    LOC_FACILITY_NOUN,
     LOC_FEATURE,
     NORP_COMPASS,
     NORP_DEMONYM,
@@ -101,6 +103,7 @@ from pipelines.text.lexicon.places import (
     COMPASS_WORDS,
     COMPASS_WORDS_AFTER_A_PLACE,
     CONSTITUENCY_MEMBERS,
+    FACILITY_HEADS_AFTER,
     FACILITY_WORDS,
     GPE_HEADS_BEFORE_OF,
     GPE_NAME_HEADS,
@@ -117,6 +120,8 @@ _TITLE_WORDS = PERSON_TITLES | TITLE_MODIFIERS
 _PUBLICATION_BEFORE = re.compile(
     r"(?i)(?<![\w'’\-])(?:told|according to|wrote in|writing in|interview with|quoted by|reported by) the $")
 _AT_OR_TO = re.compile(r"(?<![\w'’\-])(?:at|to)(?: the)? $")
+# a lower-case facility noun after a name: "Kessa Green police station", "the Tolo Vale airport"
+_FACILITY_AFTER = re.compile(r" (?:" + prefix_tree(sorted(FACILITY_HEADS_AFTER)) + r")\b")
 
 
 @dataclass(slots=True)
@@ -598,6 +603,10 @@ def _person(r: _Run) -> list[Candidate]:
     if body is not None:
         return body
     if r.the is not None or not name_like(doc, toks):
+        if (not r.heading and len(toks) >= 3 and all(t.kind == "cap" for t in toks)
+                and company_cue(doc, start, end) and not sub_places(doc, toks)):
+            # "the charity Hollins Cancer Support said": words no name is made of, a body's cue before
+            return [Candidate(start, end, "ORG", ORG_COMPANY_CUE, r.text)]
         return sub_places(doc, toks)
     if r.heading and not person_cue(doc, start, end) and not any(
             name_key(t.text) in doc.person_evidence for t in toks if t.kind == "cap"):
@@ -614,6 +623,8 @@ def _person(r: _Run) -> list[Candidate]:
         start = caps[0].start
         return [Candidate(start, end, "PERSON", PERSON_CUE, doc.body[start:end])]
     cue = person_cue(doc, start, end)
+    if not cue and not evidence and _FACILITY_AFTER.match(doc.body, end, end + 30):
+        return [Candidate(start, end, "LOC", LOC_FACILITY_NOUN, r.text)]  # "Kessa Green police station"
     if (cue and all_common and not evidence and len(caps) >= 2 and caps[0].text not in GIVEN_NAME_WORDS
             and not r.initial):
         # "Extinction Rebellion said": ordinary words, no given name first, speak as a body

@@ -17,11 +17,14 @@ from pipelines.text.lexicon import speech
 from pipelines.text.lexicon._lists import words
 from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.lexicon.changes import DOWN_VERBS, UP_VERBS
+from pipelines.text.lexicon.gazetteer import lookup_place
 from pipelines.text.lexicon.names import PREPOSITIONS_BEFORE_AN_OBJECT, ROLE_NOUNS
 from pipelines.text.lexicon.organisations import (
     AFTER_BODY_APPOSITION,
     BEFORE_OPPONENT,
     BODY_NOUNS_AFTER,
+    BODY_NOUNS_AFTER_THE_NAME,
+    BODY_NOUNS_ALSO_ADJECTIVES,
     BODY_NOUNS_BEFORE_NAME,
     COMPANY_NOUNS,
     COMPANY_PLURALS,
@@ -79,15 +82,18 @@ _COMPANY_AFTER = re.compile(
     r"|\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])"
     r"|,? (?:has |have )?(?:reported|posted|announced|unveiled) (?:a |an |its |their )?(?:[\w\-]+ ){0,2}"
     r"(?:profits?|earnings|losses|loss|revenues?|sales|results)\b")
-# ... before it: "the chief executive of X", "firms such as X", "US-based X", "the bank X", "an
+# ... before it ("a giant X", "some giant X": an adjective, no body noun): "the chief executive of (the) X", "firms such as X", "US-based X", "the bank X", "an
 # economist with X"
 _COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)|\b(?:"
+    r"(?:\b(?:" + prefix_tree(sorted(COMPANY_RELATION_NOUNS)) + r") (?:of|in|to|at|for|from)(?: the)?|\b(?:"
     + prefix_tree(sorted(COMPANY_PLURALS)) + r"),? (?:like|such as|including)|\b(?:"
     + prefix_tree(sorted(ROLES_OF_BODY)) + r") at|\b(?:" + prefix_tree(sorted(STAFF_NOUNS_BEFORE_WITH))
     + r") with|\w-based|\b(?:the|a|an|its|rival) (?:"
     + prefix_tree(sorted(COMPANY_NOUNS)) + r")|(?<![\w'’\-])(?:" + prefix_tree(sorted(BODY_NOUNS_BEFORE_NAME))
-    + r")) $", re.IGNORECASE)
+    + r")|(?<![\w'’\-])(?<!\ba )(?<!\bsome )(?:" + prefix_tree(sorted(BODY_NOUNS_ALSO_ADJECTIVES)) + r")) $", re.IGNORECASE)
+# ... or "the" before it and a body noun after it: "the Kessa Vale consultancy", "the Anti-Fraud Working group"
+_THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
+_BODY_NOUN_AFTER_THE_NAME = re.compile(r" (?:" + prefix_tree(sorted(BODY_NOUNS_AFTER_THE_NAME)) + r")\b(?![\-’'])")
 # ... or one who speaks for it: "a spokesman for X", "a spokeswoman at X"
 _SPEAKER_FOR_BEFORE = re.compile(
     r"\b(?:" + prefix_tree(sorted(SPEAKER_FOR_BODY_NOUNS)) + r") (?:for|of|at|from) (?:the )?$", re.IGNORECASE)
@@ -232,15 +238,26 @@ def org_cue(doc: EntityDoc, start: int, end: int, strong: bool = False) -> bool:
     return hit
 
 
+_ROLE_AND_NAME_AFTER = re.compile(r"\s+(?:" + prefix_tree(sorted(BODY_ROLES_BEFORE_NAME)) + r") (?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
+def role_and_name_after(doc: EntityDoc, end: int) -> bool:
+    """Is the name followed by a role at a body and a person's name ("X analyst Bo Hart")?"""
+    return _ROLE_AND_NAME_AFTER.match(doc.body, end, end + 40) is not None
+
+
 def company_cue(doc: EntityDoc, start: int, end: int) -> bool:
     """Text around a name that makes it a company even when it reads as a person's name
     ("Morgan Stanley shares", "X plc", "the chief executive of X", "firms such as X", "US-based
-    X", "the lender X"); not "X said it", which people say too."""
+    X", "the lender X", "the X consultancy"); not "X said it", which people say too."""
     key = (-start - 1, True)
     hit = doc.org_cache.get(key)
     if hit is None:
         hit = (_COMPANY_AFTER.match(doc.body, end, end + 60) is not None) or (
-            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None)
+            _COMPANY_BEFORE.search(doc.body, max(0, start - 40), start) is not None) or (
+            _BODY_NOUN_AFTER_THE_NAME.match(doc.body, end, end + 20) is not None
+            and _THE_BEFORE.search(doc.body, max(0, start - 4), start) is not None
+            and lookup_place(doc.body[start:end]) is None)  # (not "the Belfast company": where it is)
         doc.org_cache[key] = hit
     return hit
 

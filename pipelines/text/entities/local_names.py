@@ -19,9 +19,13 @@ import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_tokens
-from pipelines.text.entities.places import title_case
+from pipelines.text.entities.places import locative_cue, title_case
 from pipelines.text.entities.rules import (
+    ORG_BARE_NAME,
+    ORG_ACRONYM_NAME,
+    ORG_BRAND,
     ORG_CAPITALISED_WORD,
+    ORG_CHANNEL,
     ORG_COMPANY_CUE,
     ORG_CUE,
     ORG_DEFINED_ACRONYM,
@@ -30,14 +34,31 @@ from pipelines.text.entities.rules import (
     ORG_NOT_A_PERSON,
     ORG_OWNER,
     ORG_PRODUCT_MAKER,
+    ORG_REGIONAL_UNIT,
+    ORG_SHORT_FORM,
+    ORG_TITLED_BODY,
 )
+from pipelines.text.entities.word_shapes import is_acronym
+from pipelines.text.lexicon.english import is_common_word
+from pipelines.text.lexicon.gazetteer import lookup_place
 from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS
 from pipelines.text.lexicon.names import HONORIFICS, NAME_TITLES, PEER_STYLES
-from pipelines.text.lexicon.organisations import CLUB_PREFIXES, CLUB_SUFFIXES, NAMES_KEEPING_THE, ORG_LEGAL_SUFFIXES, ORG_WORDS
+from pipelines.text.lexicon.organisations import (
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    NAMES_KEEPING_THE,
+    ORG_FINAL_WORDS,
+    ORG_LEGAL_SUFFIXES,
+    ORG_WORDS,
+)
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 #: Organisation rules of a bare word that may stand for a longer name of the document.
 _SHORT_ORG_RULES = (ORG_OWNER, ORG_CAPITALISED_WORD, ORG_CUE, ORG_COMPANY_CUE, ORG_NOT_A_PERSON, ORG_PRODUCT_MAKER)
+#: Rules of longer names that are a part, product or channel of the body their first word names
+#: ("BBC One", "Zorvex Search", "Lycos Europe", "UN Women"), or an institution's: no long form of it.
+_NOT_A_LONG_FORM = frozenset((ORG_CHANNEL, ORG_PRODUCT_MAKER, ORG_INSTITUTION, ORG_REGIONAL_UNIT, ORG_ACRONYM_NAME,
+                              ORG_TITLED_BODY, ORG_BRAND))
 
 #: Name keys of the titles that belong to a name ("sir", "dame", "lord").
 _TITLE_KEYS = frozenset(t.lower() for t in NAME_TITLES)
@@ -162,6 +183,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
     # a bare word that starts a longer organisation name of the document ("Sony" -> "Sony
     # Corporation"), ends a club name ("United" -> "Manchester United") or is its prefix ("Real")
     longs: dict[str, str] = {}
+    firm_firsts: dict[str, set[str]] = {}  # first word -> the names whose other words are organisation words
     for o in orgs:
         if o.single or " " not in o.local:
             continue
@@ -172,18 +194,56 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
             longs.setdefault(words[0], o.local)  # "Real" -> "Real Madrid", "Inter" -> "Inter Milan"
         if all(w in ORG_WORDS or w.lower() in ORG_LEGAL_SUFFIXES for w in words[1:]):
             longs.setdefault(words[0], o.local)
+            firm_firsts.setdefault(words[0], set()).add(o.local)
         if o.rule == ORG_NOT_A_PERSON and len(words) == 2:
             longs.setdefault(words[0], o.local)  # "Leicester", "Tigers" -> "Leicester Tigers"
             longs.setdefault(words[1], o.local)
+    opens = _only_long_forms(orgs)
     for c in orgs:
         if c.single and c.rule in _SHORT_ORG_RULES and c.name in longs:
             c.local = longs[c.name]
+        elif (c.single and c.rule == ORG_BARE_NAME and len(firm_firsts.get(c.name, ())) == 1
+              and not _used_as_place(doc, c)):
+            # "Halvard bought its stake" after "Halvard Capital": no surname opens a firm's name
+            # whose other words are all organisation words, so the word alone is that firm (not a
+            # town a college or club is named for used as a place: "Oriel College, Oxford", "back to Tolo")
+            # (and not one of two: "Kessa Pictures" and "Kessa Corporation" leave "Kessa" to the corpus)
+            c.local, c.rule, c.weak = next(iter(firm_firsts[c.name])), ORG_SHORT_FORM, False
+        elif c.single and c.name in opens and (c.rule in _SHORT_ORG_RULES or c.rule == ORG_BARE_NAME):
+            # "Pernod" next to "Pernod Ricard", "Marsh" next to "Marsh & McLennan": the one longer
+            # organisation name of the document it opens
+            c.local = opens[c.name]
+            if c.rule == ORG_BARE_NAME:
+                c.rule, c.weak = ORG_SHORT_FORM, False
     # an institution's name standing for its national body of the document ("Red Cross" -> "British
     # Red Cross")
     national = {o.local.split(" ", 1)[1]: o.local for o in orgs if o.rule == ORG_NATIONAL_BODY and " " in o.local}
     for c in orgs:
         if c.rule == ORG_INSTITUTION and c.local in national:
             c.local = national[c.local]
+
+
+def _only_long_forms(orgs: list[Candidate]) -> dict[str, str]:
+    """First word -> the two-name organisation of the document it opens ("Pernod Ricard", "Marsh &
+    McLennan", "Petrel Resources"; not "Fiat Auto", an ordinary word naming a unit), when exactly one does and the word is no acronym, place or ordinary word
+    ("Independent" opens "Independent News & Media", which is not the newspaper). Longer names
+    are a unit or a body of their own more often than the firm ("Kessa Computer Entertainment
+    America", "Tolo Disc Association")."""
+    opens: dict[str, set[str]] = {}
+    for o in orgs:
+        words = o.local.split()
+        two_names = len(words) == 2 and (not is_common_word(words[1]) or words[1] in ORG_FINAL_WORDS)
+        if not o.single and (two_names or len(words) == 3 and words[1] == "&") and o.rule not in _NOT_A_LONG_FORM:
+            first = words[0]
+            if not is_acronym(first) and lookup_place(first) is None and not is_common_word(first):
+                opens.setdefault(first, set()).add(o.local)
+    return {first: next(iter(names)) for first, names in opens.items() if len(names) == 1}
+
+
+def _used_as_place(doc: EntityDoc, c: Candidate) -> bool:
+    """Is the word a gazetteer place used as one here ("his return to Tolo", "Oriel College, Oxford")?"""
+    return lookup_place(c.name) is not None and (
+        locative_cue(doc, c.start, c.end) or doc.body[c.start - 2:c.start] == ", ")
 
 
 def _acronyms_of_names(orgs: list[Candidate], defined: dict[str, str]) -> None:

@@ -285,21 +285,22 @@ def makers_of_products(cands: list[Candidate]) -> None:
         if c.type != "PERSON":
             continue
         key = name_key(c.name)
+        if c.rule == PERSON_TITLE:
+            titled.add(key)  # "Mr Kilroy-Silk": a person's family name, also one with a hyphen
         if " " not in key:
             alone[key] = alone.get(key, 0) + 1
-            if c.rule == PERSON_TITLE:
-                titled.add(key)
-        elif c.rule == PERSON_NAME and key.count(" ") == 1:
+        elif c.rule == PERSON_NAME and key.count(" ") == 1 and c.name.count(" ") == 1:
             first, last = c.name.split(" ")
             full[key] = (first, last)
     makers = {key: name_key(first) for key, (first, last) in full.items()
               if alone.get(name_key(first), 0) >= 3 and name_key(last) not in alone
-              and name_key(first) not in titled and is_common_word(last) and not is_common_word(first)}
+              and name_key(first) not in titled and key not in titled
+              and is_common_word(last) and not is_common_word(first)}
     if not makers:
         return
     names = set(makers) | set(makers.values())
     for c in cands:
-        if c.type == "PERSON" and name_key(c.name) in names:
+        if c.type == "PERSON" and c.rule != PERSON_TITLE and name_key(c.name) in names:
             c.type, c.rule, c.weak = "ORG", ORG_PRODUCT_MAKER, False
 
 
@@ -349,18 +350,26 @@ def _name_list(line: str) -> bool:
 
 
 def company_lists(doc: EntityDoc, cands: list[Candidate]) -> None:
-    """Bare names listed with a company ("executives from Norvanta, Kestrel and Tamaro"): the
-    list's members are organisations too."""
+    """Bare names listed with a company ("executives from Norvanta, Kestrel and Tamaro", "electronics
+    giants Norvanta and Kessa Electric"): the list's members are organisations too, also a name read
+    as a person's for want of any cue when the document never uses its words as a person's."""
     body = doc.body
     order = sorted(cands, key=lambda c: c.start)
+    people: set[str] | None = None  # words of names some cue, title or short form shows to be people's
     for _ in range(2):  # forwards, then backwards along each list
         for a, b in zip(order, order[1:]):
             gap = body[a.end:b.start]
             if gap not in (", ", " and ", ", and ", " or "):
                 continue
             for x, y in ((a, b), (b, a)):
-                if x.type == "ORG" and x.rule == ORG_COMPANY_CUE and y.rule == ORG_BARE_NAME:
-                    y.rule, y.weak = ORG_COMPANY_CUE, False
+                if x.type != "ORG" or x.rule != ORG_COMPANY_CUE:
+                    continue
+                if y.type == "PERSON" and y.rule == PERSON_NAME and people is None:
+                    people = {w for c in cands if c.type == "PERSON" and c.rule != PERSON_NAME
+                              for w in name_key(c.name).split()}
+                if y.rule == ORG_BARE_NAME or (y.type == "PERSON" and y.rule == PERSON_NAME and people is not None
+                                               and people.isdisjoint(name_key(y.name).split())):
+                    y.type, y.rule, y.weak = "ORG", ORG_COMPANY_CUE, False
 
 
 def one_type_for_context_places(cands: list[Candidate]) -> None:

@@ -33,6 +33,9 @@ LOC_FEATURE = RULES.add(
 LOC_FACILITY = RULES.add(
     "loc.facility", "A facility or street: a run ending in a facility head, or a seat of government.",
     "Downing Street; State House")
+LOC_FACILITY_NOUN = RULES.add(
+    "loc.facility_noun", "A person-shaped name with no person cue right before a lower-case facility noun: "
+    "the place the building is named for.", "held at Kessa Green police station")
 LOC_COMPASS = RULES.add(
     "loc.compass", "A compass or position word before a gazetteer place: a region of it.", "South Wales")
 GPE_PLACE_AND_HEAD = RULES.add(
@@ -134,6 +137,11 @@ ORG_NOT_A_PERSON = RULES.add(
 ORG_DATELINE_SOURCE = RULES.add(
     "org.dateline_source", "The name in brackets after a dateline opening the story: the agency or paper filing it.",
     "LISBON, March 14 (Harbour Wire) -; NEW YORK (Ledgerline) -")
+ORG_SHORT_FORM = RULES.add(
+    "org.short_form",
+    "A lone unknown word that opens an organisation name of the document whose other words are organisation "
+    "or legal words, used alone: that organisation.",
+    "Halvard bought its stake (after Halvard Capital)")
 ORG_OWNER = RULES.add(
     "org.owner", "A lone name owning a person in an inverted attribution: the body the person speaks for.",
     "said Nimbus's Ola Brandt")

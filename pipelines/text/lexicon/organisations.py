@@ -60,6 +60,7 @@ ORG_FINAL_WORDS = words("""
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
+    Team
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -131,10 +132,10 @@ ROLES_OF_BODY = words("director directors")
 STAFF_NOUNS_BEFORE_WITH = words("analyst analysts economist economists strategist strategists")
 
 #: Roles in a body written between the body and a person's name ("Globex founder Ann Ruiz",
-#: "Nimbus chairman Ola Brandt"): the word before them is the body.
+#: "Nimbus chairman Ola Brandt", "Harlow Keane analyst Bo Hart"): the word before them is the body.
 BODY_ROLES_BEFORE_NAME = words("""
     founder co-founder chairman chairwoman boss president manager captain coach striker
-    goalkeeper midfielder defender winger
+    goalkeeper midfielder defender winger analyst economist strategist
 """)
 
 #: Nouns of people who speak for a body, before "for", "of" or "at" ("a spokesman for X"): a lone
@@ -156,17 +157,34 @@ ORG_APPOSITION_NOUNS = words("""
 AFTER_BODY_APPOSITION = words("which that said whose with in of for from at on behind based founded owned run known")
 
 #: Lower-case nouns of bodies that no person is called by, right before a name ("housing charity X",
-#: "games studio X", "the regulator X"; not "producer", "developer", "broadcaster", which people are
-#: too).
+#: "games studio X", "the regulator X", "software giant X", "property business X", "technology site
+#: X", "Premiership side X"; not "producer", "developer", "broadcaster", "maker", which people are
+#: too: "film maker Ann Ruiz").
 BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up group band
-    union
+    union agency chain site business company operator manufacturer chipmaker drugmaker provider
+    outlet side strugglers
 """)
 
-#: Lower-case nouns right after a name that make it a body with members ("the Norvel
-#: summit", "Norvel partners", "Norvel member states").
-BODY_NOUNS_AFTER = words("summit summits members member partners bloc secretariat")
+#: Body nouns before a name that are adjectives after "a" or "some" ("software giant X", but "a
+#: giant X", "some giant X": a big one).
+BODY_NOUNS_ALSO_ADJECTIVES = words("giant giants")
+
+#: Lower-case body nouns after "the" and a name that make the name the body's ("the Kessa Vale
+#: consultancy", "the Anti-Fraud Working group"; not "station", a building's: "the Kings Cross station").
+BODY_NOUNS_AFTER_THE_NAME = words("""
+    consultancy company firm group bank agency charity foundation conglomerate partnership
+    organisation organization network
+""")
+
+#: Lower-case nouns right after a name that make it a body with members, staff or parts ("the
+#: Norvel summit", "Norvel partners", "Norvel member states", "the Kessa foundation", "its Tolo
+#: subsidiary", "Marrow frontman Bo Hart").
+BODY_NOUNS_AFTER = words("""
+    summit summits members member partners bloc secretariat foundation subsidiary frontman
+    frontwoman executives bosses
+""")
 
 #: Common short forms of bodies and parties, as organisation keys (lower case, no article):
 #: the short form -> the full name it stands for ("the Fed" is the Federal Reserve).

@@ -117,6 +117,13 @@ LOC_HEADS_AFTER = words("""
     creek glacier volcano
 """)
 
+#: Lower-case facility nouns right after a name that make it the place of a building, not a
+#: person ("held at Kessa Green police station", "the Tolo Vale airport").
+FACILITY_HEADS_AFTER = phrases("""
+    police station, railway station, train station, bus station, fire station, airport, stadium,
+    prison, jail, hospital, barracks
+""")
+
 #: Lower-case heads after a name that make it a place: settlements and administrative units
 #: (GPE): "Kessa province", "the Mbeya port".
 GPE_HEADS_AFTER = words("""

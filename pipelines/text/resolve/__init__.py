@@ -37,8 +37,9 @@ that says "Blair" links the mention but adds no alias, so aliases stay safe for 
 Canonical name: the gazetteer name for places and demonyms; otherwise the fullest form seen
 (most name tokens), the most frequent among those.
 
-Phases (``corpus``): first keys (``keys``); shorter full names join longer ones, product names
-become organisations, each person's family name(s) (``people``); bare one-word names against
+Phases (``corpus``): first keys (``keys``); shorter full names join longer ones, a full name read
+as a person's only for want of a cue that another document names as an organisation by a strong
+rule becomes that organisation ("Eli Lilly"), product names become organisations, each person's family name(s) (``people``); bare one-word names against
 the corpus (``bare_names``); plural and "Party" variants of organisations merged
 (``organisations``); the entity, mention and role rows (``rows``).
 """

@@ -10,6 +10,7 @@ from pipelines.text.resolve.keys import Key, Keyed, key_mentions
 from pipelines.text.resolve.organisations import merge_org_variants
 from pipelines.text.resolve.people import (
     join_shorter_names,
+    names_of_organisations,
     organisation_documents,
     products_to_organisations,
     short_words,
@@ -48,6 +49,7 @@ def _resolve(mentions: Sequence[EntityMention],
              roles: Sequence[EntityRole]) -> tuple[Keyed, list[Entity], dict[Key, str]]:
     keyed = key_mentions(mentions)
     join_shorter_names(keyed)
+    names_of_organisations(keyed)
     # organisations named by a strong rule, before product names become organisations
     strong_org_names = {k[1] for k in keyed.keys if k is not None and k[0] == "ORG"}
     org_docs = organisation_documents(keyed)

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from pipelines.text.entities.keys import name_key, name_tokens
 from pipelines.text.entities.person_names import ROMANISED_SYLLABLES
-from pipelines.text.entities.rules import PERSON_TITLE
+from pipelines.text.entities.rules import ORG_PRODUCT_MAKER, PERSON_NAME, PERSON_TITLE
 from pipelines.text.resolve.keys import WEAK_ORG_RULES, Keyed, org_key
 
 
@@ -37,6 +37,34 @@ def organisation_documents(keyed: Keyed, strong: bool = False) -> dict[str, set[
         if m.type == "ORG" and not (strong and m.rule in WEAK_ORG_RULES):
             org_docs["name:" + org_key(m.local_name)].add(m.doc_id)
     return org_docs
+
+
+def names_of_organisations(keyed: Keyed) -> None:
+    """A full name read as a person's only for want of any cue, never with a title or a person cue
+    anywhere in the corpus ("Tods Murray", "Eli Lilly"), that another document names as an
+    organisation by a strong rule ("the law firm Tods Murray", "shares in Eli Lilly"): that
+    organisation everywhere."""
+    org_names = {k[1] for m, k in zip(keyed.mentions, keyed.keys)
+                 if k is not None and k[0] == "ORG" and m.rule != ORG_PRODUCT_MAKER}
+    if not org_names:
+        return
+    cued: set[str] = set()       # person keys some mention gives a cue, a title or a short form
+    as_org: dict[str, str] = {}  # person key -> the organisation key its name has
+    for m, k in zip(keyed.mentions, keyed.keys):
+        if k is None or k[0] != "PERSON":
+            continue
+        if m.rule != PERSON_NAME:
+            cued.add(k[1])
+        elif k[1] not in as_org and (okey := "name:" + org_key(m.local_name)) in org_names:
+            as_org[k[1]] = okey
+    moved = {pk: ok for pk, ok in as_org.items() if pk not in cued}
+    if not moved:
+        return
+    for i, k in enumerate(keyed.keys):
+        if k is not None and k[0] == "PERSON" and k[1] in moved:
+            keyed.keys[i] = ("ORG", moved[k[1]])
+    for key in moved:
+        keyed.person_full.pop(key[5:], None)
 
 
 def products_to_organisations(keyed: Keyed) -> set[tuple[str, str]]:
