@@ -318,8 +318,12 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender", "insurer", "operator",
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
-    "consultancy",
+    "consultancy", "chipmaker", "drugmaker", "automaker", "steelmaker", "planemaker", "toymaker",
+    "shipbuilder", "brewer", "exporter",
 )
+#: The ``BUSINESS_NOUNS`` that fit any firm whatever its trade: "the company" may be the firm the
+#: article called "the Norwegian chipmaker" or "the lender" in the sentence naming it.
+GENERIC_FIRM_NOUNS: tuple[str, ...] = ("company", "firm", "business", "group")
 #: Nouns for an organisation of any kind that, like ``BUSINESS_NOUNS``, mean the organisation
 #: that is the subject of a recent sentence when no organisation was named or introduced with
 #: the noun ("The Tarn Basin Trust sued ... the organisation said").

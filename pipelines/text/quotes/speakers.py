@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.demonyms import demonym_rows
+from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
@@ -103,6 +104,8 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
+#: A lower-case noun right after a name, which the name only modifies ("the Horten site").
+_NOUN_AFTER_NAME = re.compile(rf"\s+(?!(?:{alt(STOPWORDS)})\b)[a-z][\w\-]*\b(?!['’])")
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
 _STATE_BODY_IN = re.compile(rf"\b(?:{alt(speech.STATE_BODY_NOUNS)})$")
@@ -446,6 +449,10 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
                    or _written_or_group_subject(ctx, pos, low))
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
+        if low == "it" and _ANY_DOCUMENT_OPENING.match(ctx.masked, _pronoun_sentence_opening(ctx, pos), pos):
+            # "A petition started by residents has 1,400 signatures. It calls ...": the written
+            # thing, whose author the article did not give, not whoever spoke last
+            return None, seg, None
     if low == "it" and prev is not None and prev.speaker and (
             prev.speaker_type in ("ORG", "GPE")
             or (prev.surface is not None and prev.surface.lower() not in speech.SUBJECT_PRONOUNS
@@ -458,6 +465,11 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         # '"...," campaigners said. They also accused ...': the group that spoke just before
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
+
+
+#: A sentence opening with a written thing, named or not ("A petition started by residents").
+_ANY_DOCUMENT_OPENING = re.compile(
+    rf"(?i:a|an|the|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(speech.DOCUMENT_NOUNS)})\b(?!['’])")
 
 
 def _pronoun_sentence_opening(ctx: QuoteContext, pos: int) -> int:
@@ -487,12 +499,13 @@ def _written_or_group_subject(ctx: QuoteContext, pos: int, pronoun: str) -> Reso
     ("Analysts at Kestrel Bank said ... . '...,' they wrote"): the author or organisation
     the article gave it (``_spoken_for``)."""
     s0 = _pronoun_sentence_opening(ctx, pos)
-    m = (DOCUMENT_PHRASE if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
+    m = (_ANY_DOCUMENT_OPENING if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
     if m is None or not re.match(r"[\s,]", ctx.masked[m.end():m.end() + 1]):
         return None
     if pronoun == "they" and m.group("noun").lower() not in speech.ORG_VOICE_GROUP_NOUNS:
         return None  # "The workers at Norland Steel were angry. '...,' they said": not the firm
-    found = _spoken_for(ctx, m.group(), pos)
+    # "A petition by X ...": spoken for as "the petition" would be
+    found = _spoken_for(ctx, "the " + m.group("noun") if pronoun == "it" else m.group(), pos)
     return found if found is not None and found[2] in ("ORG", "GPE", "PERSON") else None
 
 
@@ -590,9 +603,11 @@ def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[En
         return ments
     # a mouthpiece of an organisation or country speaks for it: "a spokesman for X",
     # "a statement from X", "officials at X"
+    # (not "an official at the Horten site": a name modifying the complement's own noun)
     for mm in all_ments:
         mp = _MOUTHPIECE_OF.search(body, start, mm.char_start) if mm.char_start > start else None
-        if mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start()):
+        if (mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start())
+                and not _NOUN_AFTER_NAME.match(body, mm.char_end, end)):
             return [mm]
     return []
 

@@ -1,0 +1,69 @@
+"""Speakers found through what owns or governs the quote (issue #12, speakerdev4 and hand-read
+BBC classes): a firm called by its trade in the sentence naming it, a place that only modifies
+the complement of an unnamed official, a written thing with no known author standing for "it".
+Each class sits next to a trap that looks like it.
+
+Every sentence is written for these tests (invented people, firms and places); mentions are
+built by hand as in ``test_quotes``.
+"""
+from __future__ import annotations
+
+from tests.unit.test_quotes import one, quotes
+
+
+# --------------------------------------------------------------------------- a firm by its trade
+
+def test_the_company_is_the_firm_the_sentence_called_by_its_trade():
+    body = ("Shares in Vantrell Optics slid on Tuesday after the Danish toymaker cut its outlook. "
+            "The company later said the cuts were \"temporary and small\".")
+    q = one(body, ("Vantrell Optics", "ORG"))
+    assert (q.speaker, q.rule) == ("Vantrell Optics", "quote.speaker.org_noun")
+
+
+def test_the_statement_of_the_company_named_by_its_trade():
+    body = ("Shares in Vantrell Optics slid on Tuesday after the Danish chipmaker cut its outlook.\n\n"
+            "In a statement to the Copenhagen exchange, the company said sales would fall. "
+            "\"Orders have stopped,\" the statement said.")
+    q = one(body, ("Vantrell Optics", "ORG"), ("Copenhagen", "GPE"))
+    assert (q.speaker, q.rule) == ("Vantrell Optics", "quote.speaker.document")
+
+
+def test_a_firm_not_called_by_its_kind_is_not_the_company():
+    # the firm is only the object of a sentence that never calls it a firm: nobody to give
+    body = ("Shares in Vantrell Optics slid on Tuesday as investors fled. "
+            "The company later said the cuts were \"temporary and small\".")
+    q = one(body, ("Vantrell Optics", "ORG"))
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- an unnamed official
+
+def test_an_official_at_a_site_the_place_names_is_nobody():
+    body = ("Workers at the Brisvik plant walked out on Friday. A union official at the Brisvik site, "
+            "who asked not to be named, said: \"Nobody here trusts the board any more.\"")
+    q = one(body, ("Brisvik", "GPE"), ("Brisvik", "GPE"))
+    assert q.speaker is None
+
+
+def test_an_official_at_the_body_itself_speaks_for_it():
+    body = ("Workers at the Brisvik plant walked out on Friday. An official at Tarnmoor Council, "
+            "who asked not to be named, said: \"Nobody here trusts the board any more.\"")
+    q = one(body, ("Brisvik", "GPE"), ("Tarnmoor Council", "ORG"))
+    assert q.speaker == "Tarnmoor Council"
+
+
+# --------------------------------------------------------------------------- "it": a written thing
+
+def test_it_for_a_petition_with_no_author_is_nobody_not_the_last_speaker():
+    body = ("One woman, who gave her name only as Moira, said she would \"drive if I have to\".\n\n"
+            "A petition started by parents has more than 900 names. It calls the closure \"a betrayal of the valley\".")
+    qs = quotes(body, ("Moira", "PERSON"))
+    assert [q.speaker for q in qs] == ["Moira", None]
+
+
+def test_it_for_a_petition_by_a_named_group_is_that_group():
+    body = ("Moira Tull said she would \"drive if I have to\".\n\n"
+            "A petition by the Glenrock Parents' Association has more than 900 names. "
+            "It calls the closure \"a betrayal of the valley\".")
+    qs = quotes(body, ("Moira Tull", "PERSON"), ("Glenrock Parents' Association", "ORG"))
+    assert [q.speaker for q in qs] == ["Moira Tull", "Glenrock Parents' Association"]
