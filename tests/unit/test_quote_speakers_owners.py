@@ -67,3 +67,38 @@ def test_it_for_a_petition_by_a_named_group_is_that_group():
             "It calls the closure \"a betrayal of the valley\".")
     qs = quotes(body, ("Moira Tull", "PERSON"), ("Glenrock Parents' Association", "ORG"))
     assert [q.speaker for q in qs] == ["Moira Tull", "Glenrock Parents' Association"]
+
+
+# --------------------------------------------------------------------------- a participle's subject
+
+def test_a_participle_after_a_group_noun_phrase_is_not_the_person_it_is_about():
+    body = ("Parish councillors are trying to stop comedian Rollo Basset performing in Kerrow, saying "
+            "they do not want his \"coarse and spiteful jokes\" in the village hall.")
+    q = one(body, ("Rollo Basset", "PERSON"), ("Kerrow", "GPE"))
+    assert q.speaker is None and q.speaker_surface == "Parish councillors"
+
+
+def test_a_participle_after_a_group_in_a_place_is_not_the_place():
+    body = ("Parents in Kerrow have written to the school, saying the new timetable is \"simply unworkable\".")
+    q = one(body, ("Kerrow", "GPE"))
+    assert q.speaker is None
+
+
+def test_a_participle_after_officials_at_a_body_is_the_body():
+    body = ("Officials at the Kerrow Water Board have refused the permit, saying the plan is \"simply unworkable\".")
+    q = one(body, ("Kerrow Water Board", "ORG"))
+    assert q.speaker == "Kerrow Water Board"
+
+
+def test_a_participle_after_a_named_subject_is_that_subject():
+    body = ("The Kerrow Water Board attacked comedian Rollo Basset on Monday, saying his jokes were "
+            "\"coarse and spiteful\".")
+    q = one(body, ("Kerrow Water Board", "ORG"), ("Rollo Basset", "PERSON"))
+    assert q.speaker == "Kerrow Water Board"
+
+
+def test_a_participle_in_a_clause_opened_by_a_pronoun_keeps_the_named_person():
+    body = ("This echoed the views of comedian Rollo Basset, who stirred a row for saying he never "
+            "watched them, calling the shows \"pompous\".")
+    q = one(body, ("Rollo Basset", "PERSON"))
+    assert q.speaker == "Rollo Basset"
