@@ -102,3 +102,31 @@ def test_a_participle_in_a_clause_opened_by_a_pronoun_keeps_the_named_person():
             "watched them, calling the shows \"pompous\".")
     q = one(body, ("Rollo Basset", "PERSON"))
     assert q.speaker == "Rollo Basset"
+
+
+# --------------------------------------------------------------------------- the verb dropped
+
+def test_a_name_alone_after_the_quote_is_its_speaker():
+    body = ("Rates may hold next month, traders said. \"Hiring picked up, but wages are flat,\" "
+            "Tarnbridge Capital's Okonjo. \"I think the bank will wait.\"")
+    qs = quotes(body, ("Tarnbridge Capital", "ORG"), ("Okonjo", "PERSON", "Ada Okonjo"))
+    assert [(q.speaker, q.rule) for q in qs] == [("Ada Okonjo", "quote.after.name_only"),
+                                                  ("Ada Okonjo", "quote.carry.previous")]
+
+
+def test_a_firm_and_role_before_the_name_alone():
+    body = "\"Hiring picked up, but wages are flat,\" Tarnbridge Capital analyst Ada Okonjo."
+    q = one(body, ("Tarnbridge Capital", "ORG"), ("Ada Okonjo", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ada Okonjo", "quote.after.name_only")
+
+
+def test_an_organisation_alone_after_the_quote_is_not_taken():
+    body = "Rates may hold, traders said. \"Hiring picked up, but wages are flat,\" Tarnbridge Capital."
+    q = one(body, ("Tarnbridge Capital", "ORG"))
+    assert q.rule != "quote.after.name_only"
+
+
+def test_a_quote_ending_its_sentence_before_a_name_is_not_attributed_to_it():
+    body = "\"Hiring picked up, but wages are flat.\" Ada Okonjo. The bank meets on Monday."
+    q = one(body, ("Ada Okonjo", "PERSON"))
+    assert q.rule != "quote.after.name_only"

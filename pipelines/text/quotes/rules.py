@@ -18,6 +18,10 @@ AFTER_SAID_NAME = RULES.add(
 AFTER_ACCORDING_TO = RULES.add(
     "quote.after.according_to", "'according to X' right after the quote.",
     '"The plant will close," according to a company memo.')
+AFTER_NAME_ONLY = RULES.add(
+    "quote.after.name_only",
+    "A person named alone after the quote's comma, ending the sentence: the reporting verb was dropped.",
+    '"Growth is not robust," Hartwell Securities\' Brennan.')
 
 # attribution before the quote
 BEFORE_NAME_SAID = RULES.add(
