@@ -130,3 +130,34 @@ def test_a_quote_ending_its_sentence_before_a_name_is_not_attributed_to_it():
     body = "\"Hiring picked up, but wages are flat.\" Ada Okonjo. The bank meets on Monday."
     q = one(body, ("Ada Okonjo", "PERSON"))
     assert q.rule != "quote.after.name_only"
+
+
+# --------------------------------------------------------------------------- a document's author
+
+def test_in_his_e_mail_he_is_its_writer_not_a_man_it_mentions():
+    body = ("Mr Rowan's e-mail, which was meant for a colleague, urged them to ask Piet Dunne, the "
+            "agency's boss, to step in. In it, he said: \"Just spoke to piet. He will sort it.\"")
+    q = one(body, ("Rowan", "PERSON", "Carl Rowan"), ("Piet Dunne", "PERSON"))
+    assert q.speaker == "Carl Rowan"
+
+
+def test_in_the_morning_is_no_document_and_he_is_the_man_named_last():
+    body = ("Mr Rowan's e-mail named Piet Dunne as the agency's new chief. Dunne spoke to staff on "
+            "Monday. In the morning, he said: \"We start again from scratch.\"")
+    q = one(body, ("Rowan", "PERSON", "Carl Rowan"), ("Piet Dunne", "PERSON"), ("Dunne", "PERSON", "Piet Dunne"))
+    assert q.speaker == "Piet Dunne"
+
+
+def test_the_document_sets_out_the_views_the_article_gave_as_his():
+    body = ("Tom Baird, 61, was due to stand in Kerrow. But he was dropped after his reported views "
+            "were sent to a newspaper. Party official Ann Lee said nobody had known of his views. "
+            "The document reportedly said: \"We want the old borders back.\"")
+    q = one(body, ("Tom Baird", "PERSON"), ("Kerrow", "GPE"), ("Ann Lee", "PERSON"))
+    assert (q.speaker, q.rule) == ("Tom Baird", "quote.speaker.document")
+
+
+def test_a_document_by_a_named_author_beats_views_mentioned_before():
+    body = ("Tom Baird was dropped after his reported views were sent to a newspaper. A report by "
+            "the Kerrow Standards Board looked into it. The report said: \"The party acted too late.\"")
+    q = one(body, ("Tom Baird", "PERSON"), ("Kerrow Standards Board", "ORG"))
+    assert q.speaker == "Kerrow Standards Board"

@@ -339,7 +339,11 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "submission", "audit", "leaflet", "manifesto", "white paper", "motion", "notice", "guidance",
     "press release", "release", "communique", "communiqué", "bulletin", "briefing", "dossier", "fact sheet",
     "assessment", "analysis", "forecast", "consultation", "blog post", "post", "website", "advert",
+    "e-mail", "email", "text message",
 )
+#: What somebody holds or wrote that a written thing may set out ("his reported views were
+#: sent to a paper ... The document said"): its possessor is the document's author.
+VIEWS_NOUNS: tuple[str, ...] = ("views", "remarks", "comments", "writings", "opinions", "thoughts", "words", "ideas")
 #: Plural groups of people that speak for the organisation the article introduced them with
 #: ("Researchers at the Marram Institute ... the researchers wrote", "A group of parents, the
 #: Friends of Elm Library, ... the parents said").

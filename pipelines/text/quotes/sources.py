@@ -14,6 +14,7 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import FAMILY_PHRASE, alt
+from pipelines.text.quotes.pronouns import pronoun_target
 
 #: "the report", "its 40-page report", "the statement": a written thing speaking.
 DOCUMENT_PHRASE = re.compile(
@@ -70,7 +71,34 @@ def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | No
     if m is None:
         return None
     said = m.group("noun").lower()
-    return last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+    return (last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+            or _views_owner(ctx, start))
+
+
+#: "Houston's reported views", "his views": whose views a written thing may set out.
+_VIEWS = re.compile(
+    rf"(?:['’]s|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alt(speech.VIEWS_NOUNS)})\b")
+
+
+def _views_owner(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
+    """The person whose views the article spoke of in the paragraph of ``start`` or the one before
+    ("Houston was suspended after his reported views were sent to two papers. ... The document
+    reportedly said:"), when no author of the document was given: a possessive mention, or
+    the person a "his"/"her" stands for; the first such mention, as later ones are often
+    somebody else speaking of those views."""
+    par = ctx.masked.rfind("\n", 0, start)  # this paragraph and the one before
+    lo = max(ctx.masked.rfind("\n", 0, max(0, par - 1)) + 1 if par > 0 else 0, start - _LOOKBACK)
+    for v in _VIEWS.finditer(ctx.masked, lo, start):  # the first: later ones are others' talk of them
+        if v.group("pron") is None:
+            owner = [mm for mm in ctx.overlapping(max(0, v.start() - 80), v.start())
+                     if mm.char_end == v.start() and mm.type in _SPEAKING]
+            if owner:
+                return owner[-1].char_start, owner[-1].char_end
+            continue
+        person = pronoun_target(ctx, v.start("pron"), "she" if v.group("pron").lower() == "her" else "he")
+        if person is not None:
+            return person.char_start, person.char_end
+    return None
 
 
 def last_author(ctx: QuoteContext, nouns: tuple[str, ...], start: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ speaker but its surface.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -434,6 +435,9 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
 def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
     low = seg.lower()
     if low in speech.PERSON_PRONOUNS:
+        owner = _document_owner(ctx, pos, low)
+        if owner is not None:
+            return owner.local_name, seg, "PERSON"
         described = _described_subject_before(ctx, pos, low)
         if isinstance(described, tuple):
             return described[0], seg, described[2]
@@ -465,6 +469,32 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         # '"...," campaigners said. They also accused ...': the group that spoke just before
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
+
+
+#: A he/she writing in a document the sentence before named: "In it, he said:", "In the e-mail, she wrote".
+_IN_DOCUMENT = re.compile(
+    rf"\s*(?:(?i:but|and|yet),?\s+)?(?i:in)\s+(?:it|(?i:the|this|that|his|her)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(speech.DOCUMENT_NOUNS)}))\s*,?\s*")
+#: "Mr Campbell's e-mail": whose document it is.
+_OWNS_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b")
+
+
+def _document_owner(ctx: QuoteContext, pos: int, pronoun: str) -> EntityMention | None:
+    """The person whose document a he/she writes in ("Mr Campbell's e-mail ... suggested they
+    get Trevor Beattie to issue a statement. In it, he said:" -> Campbell, not Beattie): the
+    last person before ``pos`` (in the two sentences before) a document is given to as his or
+    hers, when the pronoun's sentence opens "In it," / "In the letter,"."""
+    lo = ctx.sentence_start(max(0, pos - 200), pos)
+    if _IN_DOCUMENT.fullmatch(ctx.masked, lo, pos) is None:
+        return None
+    k = bisect.bisect_right(ctx.term_ends, lo) - 3
+    back = max(ctx.term_ends[k] if k >= 0 else 0, lo - 1500)
+    want = "f" if pronoun == "she" else "m"
+    found = None
+    for mm in ctx.persons_between(back, lo):
+        if _OWNS_DOCUMENT.match(ctx.masked, mm.char_end) and gender(ctx, mm) in (None, want):
+            found = mm
+    return found
 
 
 #: A sentence opening with a written thing, named or not ("A petition started by residents").
