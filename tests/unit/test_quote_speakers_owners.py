@@ -161,3 +161,31 @@ def test_a_document_by_a_named_author_beats_views_mentioned_before():
             "the Kerrow Standards Board looked into it. The report said: \"The party acted too late.\"")
     q = one(body, ("Tom Baird", "PERSON"), ("Kerrow Standards Board", "ORG"))
     assert q.speaker == "Kerrow Standards Board"
+
+
+# --------------------------------------------------------------------------- a study's finding
+
+def test_it_found_after_a_study_by_a_named_body_is_that_body():
+    body = ("The survey, by the Kerrow Soil Trust and published on Monday, covered 300 farms. "
+            "It found that yields in the wettest fields had \"barely moved in a decade\".")
+    q = one(body, ("Kerrow Soil Trust", "ORG"))
+    assert (q.speaker, q.rule) == ("Kerrow Soil Trust", "quote.sentence.finding")
+
+
+def test_the_study_found_after_its_author_was_given():
+    body = ("A study by the Kerrow Soil Trust covered 300 farms. The study found yields had "
+            "\"barely moved\" in the wettest fields.")
+    q = one(body, ("Kerrow Soil Trust", "ORG"))
+    assert q.speaker == "Kerrow Soil Trust"
+
+
+def test_police_finding_a_car_do_not_speak():
+    body = "Kerrow Police found the van \"burnt out and abandoned\" near the quarry."
+    q = one(body, ("Kerrow Police", "ORG"))
+    assert q.rule != "quote.sentence.finding"
+
+
+def test_a_study_nobody_wrote_finds_nobody():
+    body = ("Farmers met in Kerrow on Monday. The study found yields had \"barely moved\" in the wettest fields.")
+    q = one(body, ("Kerrow", "GPE"))
+    assert q.speaker is None

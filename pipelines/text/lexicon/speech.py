@@ -341,6 +341,9 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "assessment", "analysis", "forecast", "consultation", "blog post", "post", "website", "advert",
     "e-mail", "email", "text message",
 )
+#: Verbs by which a written thing reports what it found ("The study found that ...", "It shows"):
+#: no reporting verbs for a person ("police found the car"), only for a study, report or "it".
+FINDING_VERBS: tuple[str, ...] = ("found", "finds", "showed", "shows", "revealed", "reveals", "warned", "warns")
 #: What somebody holds or wrote that a written thing may set out ("his reported views were
 #: sent to a paper ... The document said"): its possessor is the document's author.
 VIEWS_NOUNS: tuple[str, ...] = ("views", "remarks", "comments", "writings", "opinions", "thoughts", "words", "ideas")

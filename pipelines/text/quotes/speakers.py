@@ -243,7 +243,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
 def speaker_rule(attr: Attribution) -> str:
     """The rule of ``attr``, naming how its speaker was found when an organisation spoke by
     its kind ("the union said") or a body for its head ("Castillo's office said")."""
-    if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
+    if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED,
+                                                                      rules.FINDING):
         return attr.rule
     if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
                                                  or _NAME_MOUTHPIECE.fullmatch(attr.surface)
