@@ -189,3 +189,22 @@ def test_a_study_nobody_wrote_finds_nobody():
     body = ("Farmers met in Kerrow on Monday. The study found yields had \"barely moved\" in the wettest fields.")
     q = one(body, ("Kerrow", "GPE"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "she" after a titled name
+
+def test_she_after_a_name_led_by_its_title_of_a_body_is_that_name():
+    body = ("Kerrow's mayor, Fiona Dale, has promised \"a fresh start\" for the town, and she spoke of "
+            "a rare chance.\n\nChair of the Kerrow Harbour Trust Morven Ashby said the critics were wrong. "
+            "\"Doing nothing is also a decision,\" she said.")
+    qs = quotes(body, ("Kerrow", "GPE"), ("Fiona Dale", "PERSON"), ("Kerrow Harbour Trust", "ORG"),
+                ("Morven Ashby", "PERSON"))
+    assert qs[-1].speaker == "Morven Ashby"
+
+
+def test_she_after_a_name_inside_a_clause_prefers_the_woman_named_before():
+    body = ("Kerrow's mayor, Fiona Dale, has promised \"a fresh start\" for the town, and she spoke of "
+            "a rare chance.\n\nCritics of the plan met Morven Ashby, who chairs the trust, on Monday. "
+            "\"Doing nothing is also a decision,\" she said.")
+    qs = quotes(body, ("Kerrow", "GPE"), ("Fiona Dale", "PERSON"), ("Morven Ashby", "PERSON"))
+    assert qs[-1].speaker == "Fiona Dale"
