@@ -701,3 +701,15 @@ def test_a_title_of_a_state_office_is_not_a_body_and_holder():
 def test_without_a_title_before_of_a_long_run_is_not_split():
     mentions, _ = run("Talks failed as Harrowgate Ferry Lines Oona Brekke Holdings cut routes.")
     assert "person.after_body" not in {m.rule for m in mentions}
+
+
+def test_a_name_followed_by_legal_or_honour_letters_is_the_person():
+    mentions, _ = run("The hearing ended. Maren Tullis KC, for the council, told the court it was sorry. "
+                      "Olu Adebayo OBE opened the school.")
+    got = {(m.surface, m.type) for m in mentions}
+    assert {("Maren Tullis", "PERSON"), ("Olu Adebayo", "PERSON")} <= got
+
+
+def test_a_party_before_mp_keeps_its_title_reading():
+    mentions, _ = run("The vote passed on Monday. The Greenway MP said nothing.")
+    assert "Greenway MP" not in {m.surface for m in mentions}

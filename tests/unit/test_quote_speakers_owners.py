@@ -8,6 +8,9 @@ built by hand as in ``test_quotes``.
 """
 from __future__ import annotations
 
+from pipelines.text.entities import extract_mentions
+from pipelines.text.quotes import extract_quotes
+from pipelines.text.sentences import split_sentences
 from tests.unit.test_quotes import one, quotes
 
 
@@ -208,3 +211,13 @@ def test_she_after_a_name_inside_a_clause_prefers_the_woman_named_before():
             "\"Doing nothing is also a decision,\" she said.")
     qs = quotes(body, ("Kerrow", "GPE"), ("Fiona Dale", "PERSON"), ("Morven Ashby", "PERSON"))
     assert qs[-1].speaker == "Fiona Dale"
+
+
+def test_he_said_in_a_parenthesis_is_the_barrister_named_with_letters_after_his_name():
+    body = ("Mr Justice Hale said the firm had ignored three warnings.\n\n"
+            "Maren Tullis KC, for Dunmore, told the court the firm had sacked two managers. The firm was, "
+            "she said, \"deeply ashamed\".")
+    sents = split_sentences("d", body)
+    ments, _ = extract_mentions("d", body, sents)
+    qs = extract_quotes("d", body, sents, ments)
+    assert [q.speaker for q in qs] == ["Maren Tullis"]
