@@ -221,3 +221,24 @@ def test_he_said_in_a_parenthesis_is_the_barrister_named_with_letters_after_his_
     ments, _ = extract_mentions("d", body, sents)
     qs = extract_quotes("d", body, sents, ments)
     assert [q.speaker for q in qs] == ["Maren Tullis"]
+
+
+# --------------------------------------------------------------------------- a time after the agent
+
+def test_a_time_after_the_agent_is_not_part_of_its_name():
+    body = ("Research conducted by the Kerrow Pay Board last year revealed that most staff believe the gap is "
+            "down to \"natural differences\" between the sexes.")
+    q = one(body, ("Kerrow Pay Board", "ORG"))
+    assert q.speaker == "Kerrow Pay Board"
+
+
+def test_a_name_ending_in_a_weekday_word_keeps_it():
+    body = "Kerrow Wednesday said on Monday the sale was \"a betrayal of the club\"."
+    q = one(body, ("Kerrow Wednesday", "ORG"))
+    assert q.speaker == "Kerrow Wednesday"
+
+
+def test_one_analyst_quoted_by_an_agency_is_nobody_not_the_agency():
+    body = "\"A takeover looks unlikely,\" said one analyst quoted by the Kerrow Press Agency."
+    q = one(body, ("Kerrow Press Agency", "ORG"))
+    assert q.speaker is None

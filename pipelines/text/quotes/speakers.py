@@ -404,6 +404,15 @@ _FRONTED_BEFORE_NP = re.compile(
 )
 
 
+#: An agent's "by" right before a name ("a study by Tarn Water", "research conducted by the EOC");
+#: not "quoted by" (the outlet that quoted the speaker).
+_BY_BEFORE = re.compile(r"(?<!quoted)(?<!cited)\sby\s+(?:the\s+)?$")
+#: A time after a noun phrase, which it does not name ("the EOC last year", "Smith on Monday").
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:year|week|month|night|spring|summer|autumn|"
+    r"winter|weekend)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
+
+
 def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
     a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
@@ -413,6 +422,10 @@ def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     if seg.endswith(".") and not _ABBREV_END.search(seg):
         seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
     end = start + len(seg)
+    when = _TRAILING_TIME.search(seg)
+    if when is not None and when.start() > 0:
+        seg = seg[:when.start()]  # "the EOC last year", "the ministry on Monday": the body
+        end = start + len(seg)
     m = LEADING_JUNK.match(seg)
     if m and m.end() < len(seg):
         start += m.end()
@@ -629,7 +642,7 @@ def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[En
     if ments:
         return ments[-1:]
     ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
-             and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
+             and _BY_BEFORE.search(body, max(start, mm.char_start - 8), mm.char_start)][:1]
     if ments:
         return ments
     # a mouthpiece of an organisation or country speaks for it: "a spokesman for X",
