@@ -242,3 +242,18 @@ def test_one_analyst_quoted_by_an_agency_is_nobody_not_the_agency():
     body = "\"A takeover looks unlikely,\" said one analyst quoted by the Kerrow Press Agency."
     q = one(body, ("Kerrow Press Agency", "ORG"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- a body's role holder
+
+def test_a_firms_role_with_a_complement_then_the_person_is_the_person():
+    body = ("Orvane's head of research Peter Kalder said that it withdrew the drug \"based on the "
+            "information that was available to us at the time\".")
+    q = one(body, ("Orvane", "ORG"), ("Peter Kalder", "PERSON"))
+    assert q.speaker == "Peter Kalder"
+
+
+def test_a_firms_statement_about_a_person_is_the_firms():
+    body = "Orvane's statement on Peter Kalder said the drug was \"withdrawn with care\"."
+    q = one(body, ("Orvane", "ORG"), ("Peter Kalder", "PERSON"))
+    assert q.speaker != "Peter Kalder"

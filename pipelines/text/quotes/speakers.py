@@ -631,16 +631,17 @@ def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[En
     # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
     # speaker, except an agent ("a statement released by North Korea")
     ments = [mm for mm in all_ments if mm.char_start < start or not _prep_before(ctx, start, mm.char_start)]
-    if ments:
-        return ments
     # a person ending the phrase right after a role or a name, not right after a preposition, is
     # its head: "the chairman of the Audit Committee Peter Ames", "shadow spokesman for sport
-    # Hugh Rowe", "In a statement issued on Monday Lord Wynn"
-    ments = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
-             and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
-                                               honorific_start(body, mm.char_start, start))]
-    if ments:
-        return ments[-1:]
+    # Hugh Rowe", "In a statement issued on Monday Lord Wynn", also after the body whose role it
+    # is ("Merck's head of research Peter Kim")
+    head = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
+            and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
+                                              honorific_start(body, mm.char_start, start))]
+    if ments and (not head or any(mm.type == "PERSON" for mm in ments)):
+        return ments
+    if head:
+        return head[-1:]
     ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
              and _BY_BEFORE.search(body, max(start, mm.char_start - 8), mm.char_start)][:1]
     if ments:
