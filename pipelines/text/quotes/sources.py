@@ -9,12 +9,14 @@ The caller resolves that phrase as it would any speaker; nothing found gives Non
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import FAMILY_PHRASE, alt
-from pipelines.text.quotes.pronouns import pronoun_target
+from pipelines.text.quotes.pronouns import gender, pronoun_target
 
 #: "the report", "its 40-page report", "the statement": a written thing speaking.
 DOCUMENT_PHRASE = re.compile(
@@ -166,3 +168,29 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
     if km is not None and not DOCUMENT_PHRASE.fullmatch(km.group("np")):
         return km.start("np"), km.end("np")
     return None
+
+
+#: A he/she writing in a document the sentence before named: "In it, he said:", "In the e-mail, she wrote".
+_IN_DOCUMENT = re.compile(
+    rf"\s*(?:(?i:but|and|yet),?\s+)?(?i:in)\s+(?:it|(?i:the|this|that|his|her)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(speech.DOCUMENT_NOUNS)}))\s*,?\s*")
+#: "Mr Campbell's e-mail": whose document it is.
+_OWNS_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b")
+
+
+def document_owner(ctx: QuoteContext, pos: int, pronoun: str) -> EntityMention | None:
+    """The person whose document a he/she writes in ("Mr Campbell's e-mail ... suggested they
+    get Trevor Beattie to issue a statement. In it, he said:" -> Campbell, not Beattie): the
+    last person before ``pos`` (in the two sentences before) a document is given to as his or
+    hers, when the pronoun's sentence opens "In it," / "In the letter,"."""
+    lo = ctx.sentence_start(max(0, pos - 200), pos)
+    if _IN_DOCUMENT.fullmatch(ctx.masked, lo, pos) is None:
+        return None
+    k = bisect.bisect_right(ctx.term_ends, lo) - 3
+    back = max(ctx.term_ends[k] if k >= 0 else 0, lo - 1500)
+    want = "f" if pronoun == "she" else "m"
+    found = None
+    for mm in ctx.persons_between(back, lo):
+        if _OWNS_DOCUMENT.match(ctx.masked, mm.char_end) and gender(ctx, mm) in (None, want):
+            found = mm
+    return found

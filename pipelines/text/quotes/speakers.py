@@ -12,7 +12,6 @@ speaker but its surface.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,15 +25,16 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, FAMILY_PHRASE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
+    ANY_CUE_RE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
 from pipelines.text.quotes.offices import introduced_with_role, speaks_of_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
+from pipelines.text.quotes.phrases import trim_phrase
 from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
-from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span, is_document
+from pipelines.text.quotes.sources import author_span, document_owner, is_document
 
 
 @dataclass
@@ -58,8 +58,6 @@ _NAME_RUN = re.compile(
     r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
 )
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
-_ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
-_TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
 #: Offices held by one known person: never guessed from mere proximity.
 _OFFICE = re.compile(
     r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
@@ -200,7 +198,7 @@ def _title_of_org_person(seg: str) -> re.Match[str] | None:
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
     """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
     where its reporting verb is, ``prev`` the last attribution with a speaker."""
-    span = _trim_phrase(ctx.body, start, end)
+    span = trim_phrase(ctx.body, start, end)
     if span is None:
         return _NOBODY
     start, end = span
@@ -396,60 +394,14 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     return None
 
 
-#: A fronted adverbial written without its comma before a subject opening with "the/its/their".
-#: "What the minister described as": a free relative, whose subject is the speaker.
-_FREE_RELATIVE = re.compile(r"(?i:what)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
-_FRONTED_BEFORE_NP = re.compile(
-    r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
-)
-
-
 #: An agent's "by" right before a name ("a study by Tarn Water", "research conducted by the EOC");
 #: not "quoted by" (the outlet that quoted the speaker).
 _BY_BEFORE = re.compile(r"(?<!quoted)(?<!cited)\sby\s+(?:the\s+)?$")
-#: A time after a noun phrase, which it does not name ("the EOC last year", "Smith on Monday").
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:year|week|month|night|spring|summer|autumn|"
-    r"winter|weekend)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
-
-
-def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
-    a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
-    seg = body[start:end]
-    start += len(seg) - len(seg.lstrip(" ,"))
-    seg = body[start:end].rstrip(" ,-–—")
-    if seg.endswith(".") and not _ABBREV_END.search(seg):
-        seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
-    end = start + len(seg)
-    when = _TRAILING_TIME.search(seg)
-    if when is not None and when.start() > 0:
-        seg = seg[:when.start()]  # "the EOC last year", "the ministry on Monday": the body
-        end = start + len(seg)
-    m = LEADING_JUNK.match(seg)
-    if m and m.end() < len(seg):
-        start += m.end()
-        seg = body[start:end]
-    if not seg:
-        return None
-    free = _FREE_RELATIVE.match(seg)
-    if free is not None and free.end() < len(seg):
-        start += free.end()
-        seg = body[start:end]
-    fronted = _FRONTED_BEFORE_NP.match(seg)
-    if fronted is not None:
-        return start + fronted.end(), end  # "In a briefing the federation": the federation
-    tail = _TRAILING_PRONOUN.search(seg)
-    if tail is not None and tail.start() > 0:
-        # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
-        start += tail.start("p")
-    return start, end
-
 
 def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
     low = seg.lower()
     if low in speech.PERSON_PRONOUNS:
-        owner = _document_owner(ctx, pos, low)
+        owner = document_owner(ctx, pos, low)
         if owner is not None:
             return owner.local_name, seg, "PERSON"
         described = _described_subject_before(ctx, pos, low)
@@ -483,32 +435,6 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         # '"...," campaigners said. They also accused ...': the group that spoke just before
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
-
-
-#: A he/she writing in a document the sentence before named: "In it, he said:", "In the e-mail, she wrote".
-_IN_DOCUMENT = re.compile(
-    rf"\s*(?:(?i:but|and|yet),?\s+)?(?i:in)\s+(?:it|(?i:the|this|that|his|her)\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{alt(speech.DOCUMENT_NOUNS)}))\s*,?\s*")
-#: "Mr Campbell's e-mail": whose document it is.
-_OWNS_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b")
-
-
-def _document_owner(ctx: QuoteContext, pos: int, pronoun: str) -> EntityMention | None:
-    """The person whose document a he/she writes in ("Mr Campbell's e-mail ... suggested they
-    get Trevor Beattie to issue a statement. In it, he said:" -> Campbell, not Beattie): the
-    last person before ``pos`` (in the two sentences before) a document is given to as his or
-    hers, when the pronoun's sentence opens "In it," / "In the letter,"."""
-    lo = ctx.sentence_start(max(0, pos - 200), pos)
-    if _IN_DOCUMENT.fullmatch(ctx.masked, lo, pos) is None:
-        return None
-    k = bisect.bisect_right(ctx.term_ends, lo) - 3
-    back = max(ctx.term_ends[k] if k >= 0 else 0, lo - 1500)
-    want = "f" if pronoun == "she" else "m"
-    found = None
-    for mm in ctx.persons_between(back, lo):
-        if _OWNS_DOCUMENT.match(ctx.masked, mm.char_end) and gender(ctx, mm) in (None, want):
-            found = mm
-    return found
 
 
 #: A sentence opening with a written thing, named or not ("A petition started by residents").
