@@ -674,3 +674,42 @@ def test_a_firm_named_by_ordinary_words_is_one_everywhere_in_the_document():
     # trap: a person of the same document keeps her type
     mentions, _ = run("UK-based lender Northern Granite said it would grow. Ann Obi said she was pleased.")
     assert one(mentions, "Ann Obi").type == "PERSON"
+
+
+# --- a body's name run into its holder's after "Title of" (issue #12 speakers) -------------
+def test_a_title_of_a_body_then_its_holder_splits_body_and_person():
+    mentions, _ = run("Talks resumed. Chief Executive of Harrowgate Ferry Lines Oona Brekke said the "
+                      "service would restart. Brekke thanked the crews.")
+    got = {(m.surface, m.type, m.rule) for m in mentions}
+    assert ("Harrowgate Ferry Lines", "ORG", "org.before_person") in got
+    assert ("Oona Brekke", "PERSON", "person.after_body") in got
+
+
+def test_the_holder_after_the_bodys_last_head_word_keeps_three_names():
+    mentions, _ = run("Talks failed. Chairman of the Tarn Valley Growers Union Ama Kofi Mensah said "
+                      "his members would pay.")
+    got = {(m.surface, m.type) for m in mentions}
+    assert {("Tarn Valley Growers Union", "ORG"), ("Ama Kofi Mensah", "PERSON")} <= got
+
+
+def test_a_title_of_a_state_office_is_not_a_body_and_holder():
+    # "Secretary of State Oona Brekke": one word after "of" is the office, not a body
+    mentions, _ = run("Talks failed. Secretary of State Oona Brekke said the plan was dead.")
+    assert "person.after_body" not in {m.rule for m in mentions}
+
+
+def test_without_a_title_before_of_a_long_run_is_not_split():
+    mentions, _ = run("Talks failed as Harrowgate Ferry Lines Oona Brekke Holdings cut routes.")
+    assert "person.after_body" not in {m.rule for m in mentions}
+
+
+def test_a_name_followed_by_legal_or_honour_letters_is_the_person():
+    mentions, _ = run("The hearing ended. Maren Tullis KC, for the council, told the court it was sorry. "
+                      "Olu Adebayo OBE opened the school.")
+    got = {(m.surface, m.type) for m in mentions}
+    assert {("Maren Tullis", "PERSON"), ("Olu Adebayo", "PERSON")} <= got
+
+
+def test_a_party_before_mp_keeps_its_title_reading():
+    mentions, _ = run("The vote passed on Monday. The Greenway MP said nothing.")
+    assert "Greenway MP" not in {m.surface for m in mentions}

@@ -27,7 +27,9 @@ from pipelines.text.lexicon.names import (
     ROLE_NOUNS,
     STOPWORDS_IN_NAMES,
     TITLE_MODIFIERS,
+    TITLES_AFTER_BODY,
 )
+from pipelines.text.lexicon.speech import POST_NOMINALS
 from pipelines.text.lexicon.organisations import CLUB_PREFIXES, INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS
 from pipelines.text.lexicon.places import LOC_FEATURES
 
@@ -62,7 +64,13 @@ def _strip(doc: EntityDoc, toks: list[Token]) -> tuple[list[Token], Token | None
         toks = toks[1:]  # (but "the Sunday Herald", "the Monday Club": a weekday opening a body's name)
     while toks and toks[-1].kind != "cap":
         toks = toks[:-1]
+    while len(toks) > 2 and toks[-1].text in _NAME_POST_NOMINALS:
+        toks = toks[:-1]  # "Benedict Sarrazin KC", "Ann Lee OBE": the name, not its honour
     return toks, the
+
+
+#: Letters after a person's name that never follow a body's ("Tory MP" keeps its title).
+_NAME_POST_NOMINALS = POST_NOMINALS - TITLES_AFTER_BODY
 
 
 def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:

@@ -51,6 +51,7 @@ from pipelines.text.entities.rules import (
     ORG_ACRONYM_NAME,
     ORG_AMPERSAND,
     ORG_BARE_NAME,
+    ORG_BEFORE_PERSON,
     ORG_BRAND,
     ORG_CHANNEL,
     ORG_CLUB,
@@ -63,6 +64,7 @@ from pipelines.text.entities.rules import (
     ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
     ORG_TITLED_BODY,
+    PERSON_AFTER_BODY,
     PERSON_CUE,
     PERSON_NAME,
     PERSON_KNIGHT,
@@ -92,6 +94,7 @@ from pipelines.text.lexicon.organisations import (
     CLUB_SUFFIXES,
     CLUB_SUFFIXES_AFTER_ANY_NAME,
     GENERIC_ORG_ALONE,
+    HEADS_BEFORE_FOR,
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
     OF_ORG_HEADS,
@@ -305,6 +308,35 @@ def _title_and_name(r: _Run) -> list[Candidate] | None:
     if any(t.kind == "cap" for t in core):
         subs = classify_part(doc, core, None, False, r.heading)
     return [x for x in subs if x.type != "PERSON"] + [cand]
+
+
+#: A title and "of (the)" right before a run: "Director General of", "Chair of the".
+_TITLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+of\s+(?:the\s+)?$")
+_BODY_HEADS = ORG_WORDS | ORG_FINAL_WORDS | HEADS_BEFORE_FOR
+
+
+def _body_then_holder(r: _Run) -> list[Candidate] | None:
+    """"Director General of Baltic Gateway Terminals Vytautas Jankauskas": after a title and
+    "of", a body's name run into its holder's. The person is what follows the body's last head
+    word ("... Union Peter Okoth Ayieko"), else the last two words when the surname recurs in
+    the document; the body keeps at least two words."""
+    doc, toks = r.doc, r.toks
+    if len(toks) < 4 or any(t.kind != "cap" for t in toks):
+        return None
+    before = _TITLE_OF_BEFORE.search(doc.body, max(0, r.start - 60), r.start)
+    if before is None or not all(w in _TITLE_WORDS for w in before.group("title").split()):
+        return None
+    heads = [i for i, t in enumerate(toks) if t.text in _BODY_HEADS]
+    cut = heads[-1] + 1 if heads else -1
+    if not (heads and 2 <= len(toks) - cut <= 3):
+        cut = len(toks) - 2
+        if heads and heads[-1] >= cut or doc.body.count(toks[-1].text) < 2:
+            return None
+    body, person = toks[:cut], toks[cut:]
+    if len(body) < 2 or any(t.text in _TITLE_WORDS or t.text in _BODY_HEADS for t in person):
+        return None
+    return [Candidate(body[0].start, body[-1].end, "ORG", ORG_BEFORE_PERSON, surface(doc, body)),
+            Candidate(person[0].start, person[-1].end, "PERSON", PERSON_AFTER_BODY, surface(doc, person))]
 
 
 def _titles_only(r: _Run) -> list[Candidate] | None:
@@ -633,7 +665,8 @@ def _person(r: _Run) -> list[Candidate]:
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _titles_only,
+    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _body_then_holder,
+    _titles_only,
     _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
     _compass_and_place,
     _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,

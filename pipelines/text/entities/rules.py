@@ -94,6 +94,12 @@ ORG_REGIONAL_UNIT = RULES.add(
 ORG_TITLED_BODY = RULES.add(
     "org.titled_body", "Title words ending in an organisation head: the body, not a title.",
     "the Home Office; the Cabinet Office")
+ORG_BEFORE_PERSON = RULES.add(
+    "org.before_person", "After 'Title of (the)', a body's name run into its holder's: the body part.",
+    "Director General of Baltic Gateway Terminals Vytautas Jankauskas")
+PERSON_AFTER_BODY = RULES.add(
+    "person.after_body", "After 'Title of (the)', a body's name run into its holder's: the person part.",
+    "Chair of the Ullapool Waterfront Partnership Eilidh Ramsay-Okoro")
 ORG_CHANNEL = RULES.add(
     "org.channel", "A broadcaster's acronym and its channel, station or service: one name.",
     "BBC Two; ITV News; BBC Radio Scotland")

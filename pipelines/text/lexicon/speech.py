@@ -318,8 +318,12 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender", "insurer", "operator",
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
-    "consultancy",
+    "consultancy", "chipmaker", "drugmaker", "automaker", "steelmaker", "planemaker", "toymaker",
+    "shipbuilder", "brewer", "exporter",
 )
+#: The ``BUSINESS_NOUNS`` that fit any firm whatever its trade: "the company" may be the firm the
+#: article called "the Norwegian chipmaker" or "the lender" in the sentence naming it.
+GENERIC_FIRM_NOUNS: tuple[str, ...] = ("company", "firm", "business", "group")
 #: Nouns for an organisation of any kind that, like ``BUSINESS_NOUNS``, mean the organisation
 #: that is the subject of a recent sentence when no organisation was named or introduced with
 #: the noun ("The Tarn Basin Trust sued ... the organisation said").
@@ -335,7 +339,14 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "submission", "audit", "leaflet", "manifesto", "white paper", "motion", "notice", "guidance",
     "press release", "release", "communique", "communiqué", "bulletin", "briefing", "dossier", "fact sheet",
     "assessment", "analysis", "forecast", "consultation", "blog post", "post", "website", "advert",
+    "e-mail", "email", "text message",
 )
+#: Verbs by which a written thing reports what it found ("The study found that ...", "It shows"):
+#: no reporting verbs for a person ("police found the car"), only for a study, report or "it".
+FINDING_VERBS: tuple[str, ...] = ("found", "finds", "showed", "shows", "revealed", "reveals", "warned", "warns")
+#: What somebody holds or wrote that a written thing may set out ("his reported views were
+#: sent to a paper ... The document said"): its possessor is the document's author.
+VIEWS_NOUNS: tuple[str, ...] = ("views", "remarks", "comments", "writings", "opinions", "thoughts", "words", "ideas")
 #: Plural groups of people that speak for the organisation the article introduced them with
 #: ("Researchers at the Marram Institute ... the researchers wrote", "A group of parents, the
 #: Friends of Elm Library, ... the parents said").

@@ -98,7 +98,36 @@ def attribute_after(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None
         spk, surf, typ = resolve_np(ctx, s, s + len(m.group("np")), s, prev)
         return Attribution(spk, surf, "according to", None, rules.AFTER_ACCORDING_TO, typ)
     return (_after_quoted_as(ctx, site, prev) or _after_cue_then_speaker(ctx, site, prev)
-            or _after_speaker_then_cue(ctx, site, prev))
+            or _after_speaker_then_cue(ctx, site, prev) or _after_name_only(ctx, site))
+
+
+#: Only a name, perhaps after its firm and role, between the quote and the sentence end
+#: ('," AG Edwards' Thayer.', '," Harlow Bank analyst Ana Ruiz.').
+_NAME_ONLY = re.compile(r"^\s*,?\s*(?P<np>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|[a-z]+(?=\s+[A-Z]))){0,7})\s*$")
+
+
+#: A firm's person or a role's holder ending a phrase: "AG Edwards' Thayer", "Harlow analyst Ana Ruiz".
+_FIRM_THEN_PERSON = re.compile(r"['’]s?\s+[A-Z][\w'’\-]+$|\s[a-z]+\s+[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+$")
+
+
+def _after_name_only(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
+    """'"...not robust," AG Edwards' Thayer.': the person named alone after the quote's comma
+    (the reporting verb dropped), when a person mention ends the phrase and the sentence."""
+    p = site.part
+    if "," not in ctx.body[p.end:p.close_mark or p.end]:
+        return None
+    m = _NAME_ONLY.match(site.post)
+    if m is None:
+        return None
+    s, e = site.post_at + m.start("np"), site.post_at + m.end("np")
+    ments = ctx.overlapping(s, e)
+    if not any(mm.type == "PERSON" and mm.char_end == e for mm in ments) and (
+            ments or not _FIRM_THEN_PERSON.search(m.group("np"))):
+        return None  # no person ends it (unless, with no mention, a firm's or a role's name does)
+    spk, surf, typ = resolve_np(ctx, s, e, s, None)
+    if spk is None or typ not in ("PERSON", None):
+        return None
+    return Attribution(spk, surf, None, None, rules.AFTER_NAME_ONLY, typ)
 
 
 def _after_quoted_as(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:

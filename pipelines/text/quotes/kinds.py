@@ -23,7 +23,7 @@ from pipelines.text.quotes.attribution import QuoteSite, attribute_after, attrib
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.embedded import (
     as_said, attribute_final, attribute_in_sentence, attribute_quoted_verb, passive_agent, possessive_cue,
-    relative_clause_attr, speech_noun_attr, through_source,
+    finding_attr, relative_clause_attr, speech_noun_attr, through_source,
 )
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.quotes.patterns import CUE, count_words
@@ -181,6 +181,8 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
             attr = attribute_quoted_verb(ctx, site, prev)
         if attr is None:
             attr = speech_noun_attr(ctx, sent_lo, p.open_mark, prev)  # 'X, who ran on a promise to "..."'
+        if attr is None:
+            attr = finding_attr(ctx, sent_lo, p.open_mark, prev)  # 'The study found that "..."'
 
         if modifier and attr is None:
             return "term", None

@@ -43,6 +43,7 @@ _ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 
 
+
 def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     """"the union", "the regulator": the organisation before ``start`` that the article gave
     that kind. In order: the closest one whose name holds the noun ("Harbour Pilots' Union",
@@ -106,12 +107,19 @@ def _org_like_names(ctx: QuoteContext) -> set[str]:
             or _ORG_AFTER.match(ctx.masked, mm.char_end)}
 
 
+#: "the Norwegian chipmaker", "the state-owned lender": a firm called by its kind, whatever kind.
+_ANY_BUSINESS_KIND = re.compile(rf"\b(?i:the)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(speech.BUSINESS_NOUNS)})\b")
+
+
 def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> bool:
     """Whether the sentence of ``mm`` goes on to call it "the <noun>" with no other organisation
-    between ("a fine imposed on Fenwick Water ..., rejecting the company's argument")."""
+    between ("a fine imposed on Fenwick Water ..., rejecting the company's argument"); for a noun
+    any firm fits ("the company"), a firm of any kind will do ("Shares in Halvorsen fell after
+    the Norwegian chipmaker cut its forecast")."""
     k = bisect.bisect_right(ctx.term_ends, mm.char_end)
     end = ctx.term_ends[k] if k < len(ctx.term_ends) else len(ctx.masked)
-    m = re.compile(rf"\b(?i:the)\s+{noun}\b").search(ctx.masked, mm.char_end, end)
+    kind = _ANY_BUSINESS_KIND if noun in speech.GENERIC_FIRM_NOUNS else re.compile(rf"\b(?i:the)\s+{noun}\b")
+    m = kind.search(ctx.masked, mm.char_end, end)
     if m is None:
         return False
     return not any(o.type == "ORG" for o in ctx.overlapping(mm.char_end, m.start()) if o.char_start >= mm.char_end)

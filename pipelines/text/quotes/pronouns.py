@@ -230,8 +230,14 @@ def _opens_sentence_before(ctx: QuoteContext, m: EntityMention, pos: int) -> boo
     k = bisect.bisect_right(ctx.term_ends, pos) - 1
     cur = ctx.term_ends[k] if k >= 0 else 0
     before = ctx.term_ends[k - 1] if k >= 1 else 0
-    return (before <= m.char_start < cur and ctx.opens_sentence_at(m)
+    return (before <= m.char_start < cur
+            and (ctx.opens_sentence_at(m) or _TITLE_LEAD.fullmatch(ctx.masked, before, m.char_start) is not None)
             and ANY_CUE_RE.search(ctx.masked, m.char_end, cur) is not None)
+
+
+#: Only a title and its body before a name opening a sentence ("Chair of the Ullapool
+#: Waterfront Partnership Eilidh Ross said"): the name is still the sentence's subject.
+_TITLE_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w'’\-]*|of|the|for|and|&)\s+)+")
 
 
 def _subject_of_sentence(ctx: QuoteContext, m: EntityMention, want: str) -> EntityMention | None:

@@ -18,6 +18,10 @@ AFTER_SAID_NAME = RULES.add(
 AFTER_ACCORDING_TO = RULES.add(
     "quote.after.according_to", "'according to X' right after the quote.",
     '"The plant will close," according to a company memo.')
+AFTER_NAME_ONLY = RULES.add(
+    "quote.after.name_only",
+    "A person named alone after the quote's comma, ending the sentence: the reporting verb was dropped.",
+    '"Growth is not robust," Hartwell Securities\' Brennan.')
 
 # attribution before the quote
 BEFORE_NAME_SAID = RULES.add(
@@ -132,6 +136,10 @@ GROUP = RULES.add(
 FAMILY = RULES.add(
     "quote.speaker.family", "A family named by its surname speaks as one ('the Ode family said'), not the person of that name.",
     'In a statement, the Ode family said: "He was the kindest man we knew."')
+FINDING = RULES.add(
+    "quote.sentence.finding",
+    "A written thing's finding governs the quote ('the study found that ...', 'It found'): its author speaks.",
+    'A study by the Tarn Institute tracked 300 farms. The study found yields had "barely moved in a decade".')
 SPEECH_NOUN = RULES.add(
     "quote.sentence.speech_noun",
     "No reporting verb in the sentence; a noun for something said ('a promise to', 'a call for') right before the "

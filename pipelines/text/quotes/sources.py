@@ -9,11 +9,14 @@ The caller resolves that phrase as it would any speaker; nothing found gives Non
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import FAMILY_PHRASE, alt
+from pipelines.text.quotes.pronouns import gender, pronoun_target
 
 #: "the report", "its 40-page report", "the statement": a written thing speaking.
 DOCUMENT_PHRASE = re.compile(
@@ -70,7 +73,34 @@ def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | No
     if m is None:
         return None
     said = m.group("noun").lower()
-    return last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+    return (last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+            or _views_owner(ctx, start))
+
+
+#: "Houston's reported views", "his views": whose views a written thing may set out.
+_VIEWS = re.compile(
+    rf"(?:['’]s|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alt(speech.VIEWS_NOUNS)})\b")
+
+
+def _views_owner(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
+    """The person whose views the article spoke of in the paragraph of ``start`` or the one before
+    ("Houston was suspended after his reported views were sent to two papers. ... The document
+    reportedly said:"), when no author of the document was given: a possessive mention, or
+    the person a "his"/"her" stands for; the first such mention, as later ones are often
+    somebody else speaking of those views."""
+    par = ctx.masked.rfind("\n", 0, start)  # this paragraph and the one before
+    lo = max(ctx.masked.rfind("\n", 0, max(0, par - 1)) + 1 if par > 0 else 0, start - _LOOKBACK)
+    for v in _VIEWS.finditer(ctx.masked, lo, start):  # the first: later ones are others' talk of them
+        if v.group("pron") is None:
+            owner = [mm for mm in ctx.overlapping(max(0, v.start() - 80), v.start())
+                     if mm.char_end == v.start() and mm.type in _SPEAKING]
+            if owner:
+                return owner[-1].char_start, owner[-1].char_end
+            continue
+        person = pronoun_target(ctx, v.start("pron"), "she" if v.group("pron").lower() == "her" else "he")
+        if person is not None:
+            return person.char_start, person.char_end
+    return None
 
 
 def last_author(ctx: QuoteContext, nouns: tuple[str, ...], start: int) -> tuple[int, int] | None:
@@ -138,3 +168,29 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
     if km is not None and not DOCUMENT_PHRASE.fullmatch(km.group("np")):
         return km.start("np"), km.end("np")
     return None
+
+
+#: A he/she writing in a document the sentence before named: "In it, he said:", "In the e-mail, she wrote".
+_IN_DOCUMENT = re.compile(
+    rf"\s*(?:(?i:but|and|yet),?\s+)?(?i:in)\s+(?:it|(?i:the|this|that|his|her)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(speech.DOCUMENT_NOUNS)}))\s*,?\s*")
+#: "Mr Campbell's e-mail": whose document it is.
+_OWNS_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b")
+
+
+def document_owner(ctx: QuoteContext, pos: int, pronoun: str) -> EntityMention | None:
+    """The person whose document a he/she writes in ("Mr Campbell's e-mail ... suggested they
+    get Trevor Beattie to issue a statement. In it, he said:" -> Campbell, not Beattie): the
+    last person before ``pos`` (in the two sentences before) a document is given to as his or
+    hers, when the pronoun's sentence opens "In it," / "In the letter,"."""
+    lo = ctx.sentence_start(max(0, pos - 200), pos)
+    if _IN_DOCUMENT.fullmatch(ctx.masked, lo, pos) is None:
+        return None
+    k = bisect.bisect_right(ctx.term_ends, lo) - 3
+    back = max(ctx.term_ends[k] if k >= 0 else 0, lo - 1500)
+    want = "f" if pronoun == "she" else "m"
+    found = None
+    for mm in ctx.persons_between(back, lo):
+        if _OWNS_DOCUMENT.match(ctx.masked, mm.char_end) and gender(ctx, mm) in (None, want):
+            found = mm
+    return found

@@ -19,20 +19,22 @@ from functools import lru_cache
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.demonyms import demonym_rows
+from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, FAMILY_PHRASE, LEADING_JUNK, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
+    ANY_CUE_RE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
 from pipelines.text.quotes.offices import introduced_with_role, speaks_of_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
+from pipelines.text.quotes.phrases import trim_phrase
 from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
-from pipelines.text.quotes.sources import DOCUMENT_PHRASE, author_span, is_document
+from pipelines.text.quotes.sources import author_span, document_owner, is_document
 
 
 @dataclass
@@ -56,8 +58,6 @@ _NAME_RUN = re.compile(
     r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
 )
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
-_ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
-_TRAILING_PRONOUN = re.compile(r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$")
 #: Offices held by one known person: never guessed from mere proximity.
 _OFFICE = re.compile(
     r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
@@ -103,6 +103,8 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
+#: A lower-case noun right after a name, which the name only modifies ("the Horten site").
+_NOUN_AFTER_NAME = re.compile(rf"\s+(?!(?:{alt(STOPWORDS)})\b)[a-z][\w\-]*\b(?!['’])")
 _PREP_RIGHT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|with|on|by|for|near|outside|inside)\s+$")
 _STATE_BODY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alt(speech.STATE_BODY_NOUNS)})")
 _STATE_BODY_IN = re.compile(rf"\b(?:{alt(speech.STATE_BODY_NOUNS)})$")
@@ -196,7 +198,7 @@ def _title_of_org_person(seg: str) -> re.Match[str] | None:
 def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attribution | None) -> Resolved:
     """(speaker, surface, mention type) for the noun phrase body[start:end]; ``cue_pos`` is
     where its reporting verb is, ``prev`` the last attribution with a speaker."""
-    span = _trim_phrase(ctx.body, start, end)
+    span = trim_phrase(ctx.body, start, end)
     if span is None:
         return _NOBODY
     start, end = span
@@ -239,7 +241,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
 def speaker_rule(attr: Attribution) -> str:
     """The rule of ``attr``, naming how its speaker was found when an organisation spoke by
     its kind ("the union said") or a body for its head ("Castillo's office said")."""
-    if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED):
+    if attr.speaker is None or attr.surface is None or attr.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED,
+                                                                      rules.FINDING):
         return attr.rule
     if attr.speaker_type in ("ORG", "GPE") and (_BARE_MOUTHPIECE.fullmatch(attr.surface)
                                                  or _NAME_MOUTHPIECE.fullmatch(attr.surface)
@@ -391,46 +394,16 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     return None
 
 
-#: A fronted adverbial written without its comma before a subject opening with "the/its/their".
-#: "What the minister described as": a free relative, whose subject is the speaker.
-_FREE_RELATIVE = re.compile(r"(?i:what)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
-_FRONTED_BEFORE_NP = re.compile(
-    r"(?:In|At|On|After|During|Earlier|Later)\s+(?:[\w'’\-]+\s+){1,6}?(?=(?:the|its|their)\s+[a-z][\w\-]*$)"
-)
-
-
-def _trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
-    a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
-    seg = body[start:end]
-    start += len(seg) - len(seg.lstrip(" ,"))
-    seg = body[start:end].rstrip(" ,-–—")
-    if seg.endswith(".") and not _ABBREV_END.search(seg):
-        seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
-    end = start + len(seg)
-    m = LEADING_JUNK.match(seg)
-    if m and m.end() < len(seg):
-        start += m.end()
-        seg = body[start:end]
-    if not seg:
-        return None
-    free = _FREE_RELATIVE.match(seg)
-    if free is not None and free.end() < len(seg):
-        start += free.end()
-        seg = body[start:end]
-    fronted = _FRONTED_BEFORE_NP.match(seg)
-    if fronted is not None:
-        return start + fronted.end(), end  # "In a briefing the federation": the federation
-    tail = _TRAILING_PRONOUN.search(seg)
-    if tail is not None and tail.start() > 0:
-        # "At first he", "On Monday she", "In a statement, it": the pronoun is the subject
-        start += tail.start("p")
-    return start, end
-
+#: An agent's "by" right before a name ("a study by Tarn Water", "research conducted by the EOC");
+#: not "quoted by" (the outlet that quoted the speaker).
+_BY_BEFORE = re.compile(r"(?<!quoted)(?<!cited)\sby\s+(?:the\s+)?$")
 
 def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | None) -> Resolved:
     low = seg.lower()
     if low in speech.PERSON_PRONOUNS:
+        owner = document_owner(ctx, pos, low)
+        if owner is not None:
+            return owner.local_name, seg, "PERSON"
         described = _described_subject_before(ctx, pos, low)
         if isinstance(described, tuple):
             return described[0], seg, described[2]
@@ -446,6 +419,10 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
                    or _written_or_group_subject(ctx, pos, low))
         if by_noun is not None:
             return by_noun[0], seg, by_noun[2]
+        if low == "it" and _ANY_DOCUMENT_OPENING.match(ctx.masked, _pronoun_sentence_opening(ctx, pos), pos):
+            # "A petition started by residents has 1,400 signatures. It calls ...": the written
+            # thing, whose author the article did not give, not whoever spoke last
+            return None, seg, None
     if low == "it" and prev is not None and prev.speaker and (
             prev.speaker_type in ("ORG", "GPE")
             or (prev.surface is not None and prev.surface.lower() not in speech.SUBJECT_PRONOUNS
@@ -458,6 +435,11 @@ def _resolve_pronoun(ctx: QuoteContext, seg: str, pos: int, prev: Attribution | 
         # '"...," campaigners said. They also accused ...': the group that spoke just before
         return prev.speaker, seg, prev.speaker_type
     return None, seg, None
+
+
+#: A sentence opening with a written thing, named or not ("A petition started by residents").
+_ANY_DOCUMENT_OPENING = re.compile(
+    rf"(?i:a|an|the|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(speech.DOCUMENT_NOUNS)})\b(?!['’])")
 
 
 def _pronoun_sentence_opening(ctx: QuoteContext, pos: int) -> int:
@@ -487,12 +469,13 @@ def _written_or_group_subject(ctx: QuoteContext, pos: int, pronoun: str) -> Reso
     ("Analysts at Kestrel Bank said ... . '...,' they wrote"): the author or organisation
     the article gave it (``_spoken_for``)."""
     s0 = _pronoun_sentence_opening(ctx, pos)
-    m = (DOCUMENT_PHRASE if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
+    m = (_ANY_DOCUMENT_OPENING if pronoun == "it" else GROUP_PHRASE).match(ctx.masked, s0, pos)
     if m is None or not re.match(r"[\s,]", ctx.masked[m.end():m.end() + 1]):
         return None
     if pronoun == "they" and m.group("noun").lower() not in speech.ORG_VOICE_GROUP_NOUNS:
         return None  # "The workers at Norland Steel were angry. '...,' they said": not the firm
-    found = _spoken_for(ctx, m.group(), pos)
+    # "A petition by X ...": spoken for as "the petition" would be
+    found = _spoken_for(ctx, "the " + m.group("noun") if pronoun == "it" else m.group(), pos)
     return found if found is not None and found[2] in ("ORG", "GPE", "PERSON") else None
 
 
@@ -574,25 +557,28 @@ def _naming_mentions(ctx: QuoteContext, start: int, end: int, all_ments: list[En
     # mentions inside a complement ("a friend of Smith", "the MP for Sheppey") do not name the
     # speaker, except an agent ("a statement released by North Korea")
     ments = [mm for mm in all_ments if mm.char_start < start or not _prep_before(ctx, start, mm.char_start)]
-    if ments:
-        return ments
     # a person ending the phrase right after a role or a name, not right after a preposition, is
     # its head: "the chairman of the Audit Committee Peter Ames", "shadow spokesman for sport
-    # Hugh Rowe", "In a statement issued on Monday Lord Wynn"
-    ments = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
-             and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
-                                               honorific_start(body, mm.char_start, start))]
-    if ments:
-        return ments[-1:]
+    # Hugh Rowe", "In a statement issued on Monday Lord Wynn", also after the body whose role it
+    # is ("Merck's head of research Peter Kim")
+    head = [mm for mm in all_ments if mm.type == "PERSON" and mm.char_end >= end - 4
+            and not _DIRECT_COMPLEMENT.search(body, max(start, mm.char_start - 30),
+                                              honorific_start(body, mm.char_start, start))]
+    if ments and (not head or any(mm.type == "PERSON" for mm in ments)):
+        return ments
+    if head:
+        return head[-1:]
     ments = [mm for mm in all_ments if mm.type in ("PERSON", "ORG", "GPE")
-             and body[max(start, mm.char_start - 4):mm.char_start].endswith(" by ")][:1]
+             and _BY_BEFORE.search(body, max(start, mm.char_start - 8), mm.char_start)][:1]
     if ments:
         return ments
     # a mouthpiece of an organisation or country speaks for it: "a spokesman for X",
     # "a statement from X", "officials at X"
+    # (not "an official at the Horten site": a name modifying the complement's own noun)
     for mm in all_ments:
         mp = _MOUTHPIECE_OF.search(body, start, mm.char_start) if mm.char_start > start else None
-        if mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start()):
+        if (mm.type in ("ORG", "GPE") and mp is not None and not PREP_OR_VERB.search(body, start, mp.start())
+                and not _NOUN_AFTER_NAME.match(body, mm.char_end, end)):
             return [mm]
     return []
 

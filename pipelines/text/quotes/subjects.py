@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from pipelines.text.lexicon import speech
+from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB,
+    ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, alt,
 )
 
 
@@ -207,6 +208,17 @@ def clause_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | Non
     return subject_span(ctx, lo, v.start())
 
 
+#: The verb of a clause opened by a common noun phrase: an auxiliary, or a past tense after a
+#: plural or common noun ("ministers attacked"; not "the newly elected mayor").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did)\b"
+    r"|(?<=[a-z]s\s)[a-z]{3,}ed\b"
+)
+#: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset").
+_NOT_STOP = rf"(?!(?i:{alt(STOPWORDS)})\b)"
+_COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
+
+
 def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject opening the clause [lo, hi): a pronoun, else the first person,
     organisation or place mentioned (a person that an ORG/GPE modifies wins: "Lib Dem
@@ -219,6 +231,14 @@ def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None
     if m:
         return lo + m.start("p"), lo + m.end("p")
     ments = [mm for mm in ctx.overlapping(lo, hi) if mm.char_start >= lo]
+    verb = _CLAUSE_VERB.search(ctx.masked, lo, hi)
+    if ments and ments[0].char_start > lo and verb is not None and _COMMON_HEAD.match(ctx.masked, lo):
+        # "Church ministers are trying to stop rapper X ..., saying": a common noun phrase opens
+        # the clause; a name after its verb or inside its complement ("Parents in Dorset") is not
+        # the subject, the noun phrase is
+        if all(mm.char_start > verb.start() or PREP_OR_VERB.search(ctx.masked, lo, mm.char_start)
+               for mm in ments if mm.char_start < hi):
+            return subject_span(ctx, lo, verb.start())
     for k, mm in enumerate(ments):
         if mm.type in ("PERSON", "ORG", "GPE", "NORP"):
             if mm.type != "PERSON":
