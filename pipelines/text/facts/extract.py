@@ -19,6 +19,7 @@ from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
+from pipelines.text.facts.patterns import LINK_BEFORE, LINK_GAP
 from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.siblings import exchange_rates, sentence_units
@@ -89,8 +90,6 @@ def _one_per_span(qs: list[Quantity], sentences: Sequence[Sentence]) -> list[Qua
 
 _SHARES_OBJECT = frozenset(("money", "change", "level", "rate", "proportion"))
 #: The words between two figures about one thing: "rose 12% to $1.2bn", "to 5.1%, up from 4.9%".
-_LINK_GAP = re.compile(r"(?:[ ]|,[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]$")
-_LINK_FULL = re.compile(r"(?:,[ ]|[ ])(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)[ ]")
 #: A coordinate clause with a subject of its own: "... with 21% and Peru came second with 18%".
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)[ ](?:the[ ])?[A-Z]")
 #: The gap before the time a figure is spread over: "£2bn over five years", "up 40% in two years".
@@ -168,10 +167,10 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
             continue
         if any(c in gap for c in ";:()"):
             continue
-        linked = _LINK_GAP.search(gap) and len(gap) <= 60 and not any(
+        linked = LINK_BEFORE.search(gap) and len(gap) <= 60 and not any(
             w.strip(",").lower() in _NEW_CLAUSE for w in gap.split())
         if b.obj is None and (len(gap) <= 24 or linked) or (
-                _LINK_FULL.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)):
+                LINK_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
     return out
 

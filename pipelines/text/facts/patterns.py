@@ -187,6 +187,12 @@ TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
     r"our|over|earlier|normal|average|quicker|slower|cheaper|dearer|stronger|weaker|heavier|lighter|wider|deeper|"
     r"taller|brighter|louder|richer|costlier|likelier)\b")
+#: The words that link a figure to the one before it in a sentence: "rose 12% to $1.2bn", "to 5.1%,
+#: up from 4.9%", "$2,310 a tonne, compared with $2,190"; at the end of the text between them
+#: (``LINK_BEFORE``) or as all of it (``LINK_GAP``).
+_LINK_WORDS = r"(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)"
+LINK_BEFORE = re.compile(rf"(?:[ ]|,[ ]){_LINK_WORDS}[ ]$")
+LINK_GAP = re.compile(rf"(?:,[ ]|[ ]){_LINK_WORDS}[ ]")
 #: "a barrel", "per game", "/month", "per 100,000 people", "/MWh", "per kilowatt-hour": the denominator of a rate.
 PER = re.compile(
     rf"(?:[ ](?:per|each|every)[ ]|/)(?P<per>(?:\d[\d,]*[ ]?)?[A-Za-z][A-Za-z]*(?:-[a-z]+)?(?:[ ][a-z]+s\b)?)\b"

@@ -7,17 +7,15 @@ cents, the denominator of a rate it is compared with, and whether an amount is a
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import groupby
 
 from pipelines.text.facts import rules
+from pipelines.text.facts.patterns import LINK_BEFORE
 from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.lexicon.currencies import CENT_CURRENCIES, CURRENCY_NAMES
 from pipelines.text.lexicon.english import DETERMINERS
 
-#: The words right before an amount compared with another: "up from", "to", "compared with", "against".
-_COMPARED = re.compile(r"(?:\b(?:up|down)[ ])?\b(?:from|to|against|versus|than|compared[ ]with|vs\.?)[ ]$")
 #: How far apart in size two amounts of one rate may be (a factor either way).
 _SIZE = Decimal("1.5")
 _CENT_CODE = CURRENCY_NAMES["cents"]
@@ -48,7 +46,7 @@ def _cents_currency(body: str, q: Quantity, sentence: list[Quantity]) -> Quantit
 def _compared_rate(body: str, q: Quantity, before: list[Quantity]) -> Quantity:
     """A money amount right after a comparison word takes the denominator of the nearest rate
     before it in the sentence in its currency, when the two are of a size."""
-    if q.kind != "money" or not _COMPARED.search(body, max(0, q.start - 20), q.start):
+    if q.kind != "money" or not LINK_BEFORE.search(body, max(0, q.start - 20), q.start):
         return q
     for r in reversed(before):
         if r.kind == "rate" and _currency(r) == q.unit and " per " in (r.unit or ""):
@@ -66,7 +64,7 @@ def _compared_count(body: str, q: Quantity, before: list[Quantity]) -> Quantity:
     """A bare number right after a comparison word counts what the nearest count before it in the
     sentence counts, when the two are of a size ("412 people had a stroke, against 517 in the
     placebo group"; "climbed to 1,200 units, from 960 a year earlier")."""
-    if q.kind is not None or not _COMPARED.search(body, max(0, q.start - 20), q.start):
+    if q.kind is not None or not LINK_BEFORE.search(body, max(0, q.start - 20), q.start):
         return q
     for c in reversed(before):
         if c.kind == "count" and c.unit:
