@@ -19,7 +19,7 @@ from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word, rep
 from pipelines.text.facts.subjects import subject_before
 
 from pipelines.text.lexicon.changes import (
-    DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, MULTIPLE_MATCH_NOUNS,
+    DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, MULTIPLE_MATCH_NOUNS,
     MULTIPLE_NOT_AFTER, MULTIPLE_VERBS, UP_AFTER, UP_BEFORE, UP_NOUNS, UP_TRANSITIVE, UP_VERBS,
 )
 from pipelines.text.lexicon.english import DETERMINERS, POSSESSIVE_DETERMINERS
@@ -46,12 +46,17 @@ def _tokens_before(body: str, pos: int, width: int = 90) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(body, lo, pos))
 
 
+def word_after(body: str, end: int) -> str:
+    """The lower-case word right after ``end`` and a space ("" when none): "rise" in "a 5% rise"."""
+    m = _WORD_AFTER.match(body, end, end + 16)
+    return m.group(1) if m else ""
+
+
 def change_before(body: str, start: int, end: int, percent: bool = False) -> Change | None:
     """The change an amount at ``start:end`` states, from the words before and right after it;
     ``percent``: the amount is a percentage, which a transitive verb changes ('lifted rates 0.25%')."""
     toks = _tokens_before(body, start)
-    after = _WORD_AFTER.match(body[end:end + 16])
-    after_word = after.group(1) if after else ""
+    after_word = word_after(body, end)
     later = UP_AFTER if after_word in UP_AFTER else DOWN_AFTER if after_word in DOWN_AFTER else None
     if toks and toks[-1].group().lower() in ("from", "to", "at"):
         return _after_only(start, after_word, later)     # "rose from 4% to 5%": levels, not changes
@@ -119,7 +124,7 @@ def _after_only(start: int, after_word: str, later) -> Change | None:
 
 
 #: Words between "at" or "to" and a level that belong to the level's own phrase ("at a record 41,286").
-_LEVEL_PREMODIFIERS = QUANTITY_PREMODIFIERS | frozenset(("new", "all-time", "fresh"))
+_LEVEL_PREMODIFIERS = QUANTITY_PREMODIFIERS | LEVEL_LABEL_ADJECTIVES
 
 
 def level_before(body: str, start: int) -> int | None:

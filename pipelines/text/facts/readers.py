@@ -18,7 +18,7 @@ from functools import cached_property
 
 from pipelines.text.common import alt
 from pipelines.text.facts import rules
-from pipelines.text.facts.changes import change_before, level_before
+from pipelines.text.facts.changes import Change, change_before, level_before, word_after
 from pipelines.text.facts.objects import (
     changed_after, counted_unit, money_object, object_at, object_of, stake_object, subject_before,
 )
@@ -361,32 +361,29 @@ def _measure(a: Anchor) -> Quantity | object | None:
     if per:
         per = _denominator(per, measure_unit(per))         # "mmol/L": per litre
         return replace(q, kind="rate", unit=f"{u.unit} per {per}", rule=rules.RATE_PER, si=None, si_factor=None)
-    return (amount_change(a.body, q) if _measure_changes(a.body, q) else None) or per_unit(a.body, q)
+    return amount_change(a.body, q, measure=True) or per_unit(a.body, q)
 
 
-def _measure_changes(body: str, q: Quantity) -> bool:
-    """Whether a measure is a change: 'blood pressure fell by 6 mmHg', '..., up 13 ppb', '21g heavier'. Without
-    'by', or an 'up' that opens a clause, a measure after such a verb is an amount moved or
-    reached ('jumped 30ft from a window', 'clocked up 36 teraflops')."""
-    ch = change_before(body, q.start, q.end)
-    if ch is not None and ch.verb_start == q.start and ch.direction:
-        return True                     # "21g heavier", "a 5kg rise"
-    if ch is None or not ch.intransitive:
-        return False
+def _measure_changes(body: str, q: Quantity, ch: Change) -> bool:
+    """Whether a measure after the intransitive change ``ch`` is a change: 'blood pressure fell by
+    6 mmHg', '..., up 13 ppb'. Without 'by', or an 'up' that opens a clause, it is an amount moved
+    or reached ('jumped 30ft from a window', 'clocked up 36 teraflops')."""
     word = body[ch.verb_start:q.start].split(" ", 1)[0].lower()
     if word in UP_BEFORE or word in DOWN_BEFORE:
         return body[:ch.verb_start].rstrip().endswith(",")
     return " by " in body[ch.verb_start:q.start]
 
 
-def amount_change(body: str, q: Quantity) -> Quantity | None:
+def amount_change(body: str, q: Quantity, measure: bool = False) -> Quantity | None:
     """'Gold rose $12 to $1,950', 'shares were down 30p', 'blood pressure fell by 6 mmHg', '21g
-    heavier', '$100 cheaper': an amount of money or a measure right after an intransitive verb of
-    change, or before a word of direction."""
+    heavier', '$100 cheaper': an amount of money or a ``measure`` right after an intransitive verb
+    of change, or before a word of direction."""
     ch = change_before(body, q.start, q.end)
     after = ch is not None and ch.verb_start == q.start and ch.direction is not None and not (
-        q.kind == "money" and _word_after(body, q.end) in MONEY_AMOUNT_AFTER)      # "a $30m loss": an amount
+        q.kind == "money" and word_after(body, q.end) in MONEY_AMOUNT_AFTER)      # "a $30m loss": an amount
     if ch is None or not (ch.intransitive or after) or PER.match(body, q.end):
+        return None
+    if measure and not after and not _measure_changes(body, q, ch):
         return None
     f = -1 if ch.direction == "down" else 1
     noun = _CHANGE_NOUN_IN.match(body, q.end) if after else None
@@ -718,21 +715,13 @@ def _fraction(body: str, m: re.Match[str]) -> Quantity | None:
         return _point_change(body, hstart, pp.end(), value, hedge, "frac")
     has_of = OF.match(body, e) is not None
     prev, _ = prev_word(body, s)
-    verb = _word_after(body, e)
+    verb = word_after(body, e)
     if verb in PLURAL_SHARE_VERBS or hedge and verb in SHARE_SUBJECT_VERBS:
         return _share_subject(body, hstart, e, value, hedge, "frac")     # "a quarter say", "nearly a third said"
     if "-" not in text and not has_of and not (prev.lower() == "by" and "quarter" not in text.lower()):
         return None                     # "a third term", "a quarter earlier"
     return Quantity("proportion", hstart, e, value, rules.PROPORTION_FRACTION, raw=value, approx=hedge,
                     form="frac", obj=object_of(body, e))
-
-
-_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
-
-
-def _word_after(body: str, end: int) -> str:
-    m = _WORD_AFTER.match(body, end)
-    return m.group(1) if m else ""
 
 
 def _share_subject(body: str, start: int, end: int, value: Decimal, hedge: str | None, form: str) -> Quantity:
@@ -770,7 +759,7 @@ def _half(body: str, m: re.Match[str]) -> Quantity | None:
                         factor=Decimal(mult), unit=unit, approx=hedge, form="half")
     n = HALF_NP.match(body, e)
     if not n:
-        if _word_after(body, e) in SHARE_SUBJECT_VERBS:
+        if word_after(body, e) in SHARE_SUBJECT_VERBS:
             return _share_subject(body, hstart, e, half, hedge, "half")      # "Half said", "nearly half took"
         return None
     return Quantity("proportion", hstart, e, half, rules.PROPORTION_HALF, raw=half, approx=hedge,

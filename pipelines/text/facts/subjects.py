@@ -7,7 +7,9 @@ import re
 from pipelines.text.facts.phrases import (
     DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, object_at,
 )
-from pipelines.text.lexicon.changes import CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_VERBS, UP_NOUNS, UP_VERBS
+from pipelines.text.lexicon.changes import (
+    CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_NOUNS, UP_VERBS,
+)
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
     ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS, SUBJECT_PRONOUNS,
@@ -16,19 +18,17 @@ from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import ONES, SCALES, TENS
 
-#: Auxiliaries and linking verbs dropped between a subject and its amount ("shares were up 5%").
-AUX = frozenset("""
-is are was were be been being has have had will would could should may might can must shall also now still
-just already currently reportedly expected set due forecast projected estimated seen put
-""".split())
 #: Words dropped like auxiliaries that are adverbs: dropping one leaves the verb in place ("tickets cost just £45").
 _AUX_ADVERBS = frozenset("also now still just already currently reportedly".split())
+#: Auxiliaries and linking verbs (and those adverbs) dropped between a subject and its amount ("shares were up 5%").
+AUX = frozenset("""
+is are was were be been being has have had will would could should may might can must shall expected set due
+forecast projected estimated seen put
+""".split()) | _AUX_ADVERBS
 #: Nouns before "of" and an amount that say how it is counted, not what of ("an average of 6kg").
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum high low trough".split())
 #: A span of time written as a modifier: "the 46-year low", "a four-month high".
 _SPAN_MODIFIER = re.compile(r"[\w]+-(?:year|month|week|day|decade)")
-#: Adjectives of a level's label before its noun: "a new high of 583p", "an all-time low of".
-_LABEL_ADJECTIVES = frozenset("new fresh all-time record historic".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
 _DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
@@ -91,7 +91,7 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks.pop()
     if had_of and toks and toks[-1].lower() in _TRANSPARENT:
         toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
-        while toks and (toks[-1].lower() in _LABEL_ADJECTIVES or _SPAN_MODIFIER.fullmatch(toks[-1])):
+        while toks and (toks[-1].lower() in LEVEL_LABEL_ADJECTIVES or _SPAN_MODIFIER.fullmatch(toks[-1])):
             toks.pop()                  # "shares hit a new high of 583p", "from the 46-year low of 1%": the shares'
         while toks and toks[-1].lower() in DETERMINERS:
             toks.pop()

@@ -49,6 +49,8 @@ LEVEL_NOUNS = words("""
 inflation rate rates yield yields unemployment margin interest growth gdp tax vat tariff tariffs
 mortgage apr return returns coupon index
 """)
+#: Adjectives of a level's label written before it ("a new high of 583p", "closed at a record 41,286").
+LEVEL_LABEL_ADJECTIVES = words("new fresh all-time record historic")
 #: Verbs that multiply an amount, with the change in percent they state ("profit doubled": +100%).
 MULTIPLE_VERBS: dict[str, int] = {"doubled": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": -50}
 #: Words after such a verb that make it no change ("doubled as a venue", "doubled over", "doubled down").

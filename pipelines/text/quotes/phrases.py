@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.lexicon.calendar import WEEKDAY_NAMES
 from pipelines.text.quotes.patterns import LEADING_JUNK
 
 _ABBREV_END = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp|St)\.$")
@@ -23,7 +24,7 @@ _FRONTED_BEFORE_NP = re.compile(
 #: A time after a noun phrase, which it does not name ("the EOC last year", "Smith on Monday").
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:year|week|month|night|spring|summer|autumn|"
-    r"winter|weekend)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
+    rf"winter|weekend)|yesterday|today|on\s+(?:{'|'.join(sorted(d.capitalize() for d in WEEKDAY_NAMES))}))$")
 
 
 def trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
