@@ -72,18 +72,27 @@ def resolve_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.
     return apply_resolution(mentions, roles, resolution_frames(mentions, roles))
 
 
+#: what :func:`resolution_frames` decides per mention row and per role row
+OUTCOME_SCHEMA = {"mention_outcomes": {"entity_id": pl.String, "type": pl.String, "kept": pl.Boolean},
+                  "role_outcomes": {"entity_id": pl.String}}
+
+
 def resolution_frames(mentions: pl.DataFrame, roles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """What resolution decides, as frames: the entities; per mention row (in order) its
     ``entity_id``, type and whether it is kept; per role row its ``entity_id``. No record per
     mention is made on the way out (only the slotted rows the resolver reads)."""
+    if not mentions.height and not roles.height:   # nothing to resolve: the resolver need not load
+        return {"entities": to_frame([], Entity),
+                "mention_outcomes": pl.DataFrame(schema=OUTCOME_SCHEMA["mention_outcomes"]),
+                "role_outcomes": pl.DataFrame(schema=OUTCOME_SCHEMA["role_outcomes"])}
     from pipelines.text.resolve import resolve_outcomes
 
     # only what the resolver reads: the offsets and ids (a third of a mention's memory) stay in the frame
     got = resolve_outcomes(mention_rows_of(mentions, RESOLVER_READS["mentions"]), from_frame(roles, EntityRole))
     out = {"entities": to_frame(got.entities, Entity),
            "mention_outcomes": pl.DataFrame({"entity_id": got.entity_ids, "type": got.types, "kept": got.kept},
-                                            schema={"entity_id": pl.String, "type": pl.String, "kept": pl.Boolean}),
-           "role_outcomes": pl.DataFrame({"entity_id": got.role_entity_ids}, schema={"entity_id": pl.String})}
+                                            schema=OUTCOME_SCHEMA["mention_outcomes"]),
+           "role_outcomes": pl.DataFrame({"entity_id": got.role_entity_ids}, schema=OUTCOME_SCHEMA["role_outcomes"])}
     del got
     release_memory()
     return out

@@ -517,6 +517,8 @@ def speaker_frames(quotes: pl.DataFrame, resolved: Mapping[str, pl.DataFrame]) -
     document (a surname or acronym may name a fuller entity there), so only the person and
     organisation mentions of documents with a speaker are turned into records (in order), a
     slice of quotes at a time (the same rows as all at once: no lookup crosses documents)."""
+    if not quotes.height:                # nothing to attach: the quote extractor need not load
+        return quotes
     names = dict(zip(resolved["entities"]["entity_id"], resolved["entities"]["name"]))
     mentions = resolved["entity_mentions"].filter(pl.col("type").is_in(["PERSON", "ORG", "GPE"]))
     out = []

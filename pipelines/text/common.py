@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import importlib
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 
 from pipelines.records import Sentence
 
@@ -16,6 +18,20 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:,[^()\n\-–—]{0,40})?(?:\s*\((?P<source>[^()\n]{1,60})\))?"
     r"\s*(?:[—–]{1,2}\s?|-{1,2}\s)"
 )
+
+
+def lazy_exports(package: str, exports: dict[str, str]) -> Callable[[str], object]:
+    """A package's ``__getattr__`` that imports each public name from its module on first use
+    (``{"extract_facts": "extract"}``): importing a package's ``rules`` (what ``core.rules``
+    lists) or its word lists then loads none of the extractor."""
+    def __getattr__(name: str) -> object:
+        if name not in exports:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{exports[name]}"), name)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    return __getattr__
 
 
 def alt(words: Iterable[str]) -> str:

@@ -60,5 +60,5 @@ class RuleRegistry:
 def all_rules() -> list[Rule]:
     """Every rule of every extractor, by extractor and name (what ``core.rules`` holds)."""
     for package in EXTRACTOR_PACKAGES:
-        importlib.import_module(f"pipelines.text.{package}")
+        importlib.import_module(f"pipelines.text.{package}.rules")
     return sorted((rule for registry in RuleRegistry._all for rule in registry), key=lambda r: (r.extractor, r.name))

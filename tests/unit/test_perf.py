@@ -243,3 +243,55 @@ def test_patterns_tried_near_their_keys_find_what_a_full_scan_finds(name):
     for text in texts:
         assert [m.span() for m in keyed.finditer(text)] == [m.span() for m in keyed.pattern.finditer(text)]
     assert len(list(keyed.finditer(_KEYED_BODY))) >= 2
+
+
+def _modules_after(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has loaded after running ``code``."""
+    probe = f"import sys; {code}; print([m for m in {modules!r} if m in sys.modules])"
+    return eval(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO_ROOT,
+                               check=True).stdout.strip())
+
+
+EXTRACTOR_MODULES = ("pipelines.text.clean.cleaner", "pipelines.text.entities.extract", "pipelines.text.facts.extract",
+                     "pipelines.text.quotes.extract", "pipelines.text.resolve")
+
+
+def test_listing_the_rules_loads_no_extractor_and_lists_every_rule_the_extractors_declare():
+    assert _modules_after("from pipelines.text.rules import all_rules; all_rules()", EXTRACTOR_MODULES) == []
+    listed = "from pipelines.text.rules import all_rules; n = len(all_rules())"
+    loaded = ("import pipelines.text.clean.cleaner, pipelines.text.entities.extract, pipelines.text.facts.extract, "
+              "pipelines.text.quotes.extract; from pipelines.text.rules import RuleRegistry; "
+              "m = sum(len(r) for r in RuleRegistry._all)")
+    out = subprocess.run([sys.executable, "-c", f"{listed}; {loaded}; print(n, m)"], capture_output=True, text=True,
+                         cwd=REPO_ROOT, check=True).stdout.split()
+    assert out[0] == out[1] and int(out[0]) > 100
+
+
+def test_a_package_still_hands_out_its_extractor_on_first_use():
+    from pipelines.text import facts, quotes
+
+    assert callable(facts.extract_facts) and callable(quotes.extract_quotes)
+    with pytest.raises(AttributeError):
+        facts.no_such_name  # noqa: B018
+
+
+def test_nothing_to_resolve_or_attach_loads_no_extractor_and_gives_the_tables_a_real_run_gives():
+    code = ("from pipelines import resolution, steps; from pipelines.records import EntityMention, EntityRole, Quote; "
+            "from pipelines.tables import to_frame; m = to_frame([], EntityMention); r = to_frame([], EntityRole); "
+            "got = resolution.resolve_frames(m, r); q = steps.speaker_frames(to_frame([], Quote), got); "
+            "assert q.height == 0 and q.schema == to_frame([], Quote).schema; "
+            "assert all(f.height == 0 for k, f in got.items() if k != 'ambiguous')")
+    assert _modules_after(code, EXTRACTOR_MODULES + ("pipelines.text.quotes.canonical",)) == []
+
+
+def test_resolving_nothing_gives_the_schemas_resolving_something_gives():
+    from pipelines import resolution
+    from pipelines.records import EntityMention, EntityRole
+    from pipelines.tables import to_frame
+    from pipelines.text.entities import extract_mentions
+
+    body = "Ada Obi leads Acme Corp in Lagos. Obi said so."
+    mentions, roles = extract_mentions("d1", body, [])
+    some = resolution.resolution_frames(to_frame(list(mentions), EntityMention), to_frame(list(roles), EntityRole))
+    none = resolution.resolution_frames(to_frame([], EntityMention), to_frame([], EntityRole))
+    assert some["entities"].height and {k: f.schema for k, f in none.items()} == {k: f.schema for k, f in some.items()}

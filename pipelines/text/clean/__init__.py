@@ -22,9 +22,8 @@ pattern, and real sentences are never taken by the whole-line vocabularies.
 """
 from __future__ import annotations
 
-from pipelines.text.clean.cleaner import clean_text
-from pipelines.text.clean.doc import Cleaned
-from pipelines.text.clean.paragraphs import split_paragraphs
 from pipelines.text.clean.rules import RULES
+from pipelines.text.common import lazy_exports
 
 __all__ = ["Cleaned", "RULES", "clean_text", "split_paragraphs"]
+__getattr__ = lazy_exports(__name__, {"Cleaned": "doc", "clean_text": "cleaner", "split_paragraphs": "paragraphs"})

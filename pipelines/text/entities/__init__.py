@@ -20,7 +20,7 @@ How a document is read, one module per stage:
 Every mention and role carries the name of the rule that produced it, declared in ``rules``.
 The word lists live in ``pipelines.text.lexicon``.
 """
-from pipelines.text.entities.extract import extract_mentions
-from pipelines.text.entities.keys import name_key
+from pipelines.text.common import lazy_exports
 
 __all__ = ["extract_mentions", "name_key"]
+__getattr__ = lazy_exports(__name__, {"extract_mentions": "extract", "name_key": "keys"})

@@ -45,8 +45,9 @@ Every rule a fact can carry is declared once, with a description and an example,
 """
 from __future__ import annotations
 
-from pipelines.text.facts.extract import extract_facts
+from pipelines.text.common import lazy_exports
 from pipelines.text.facts.rules import RULES
 from pipelines.text.lexicon.hedges import HEDGES
 
 __all__ = ["HEDGES", "RULES", "extract_facts"]
+__getattr__ = lazy_exports(__name__, {"extract_facts": "extract"})
