@@ -3,7 +3,9 @@
 Charts are drawn by plotly.js, embedded in the page (no CDN, no network): facts by kind and
 by source, the most mentioned entities, the most quoted speakers, the pairs of facts sources
 agree or disagree on (``marts.fact_agreement``) and a timeline of date facts. Every number
-comes from one query on the warehouse; the page says so under each chart.
+comes from one query on the warehouse; the page says so under each chart. The queries run
+first (:func:`chart_data`) and the charts are drawn from their rows (:func:`render`), so a
+build whose rows are those of the last drawn page need not draw it again.
 """
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import plotly.graph_objects as go
-from plotly.offline import get_plotlyjs
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 TYPE_COLOURS = {"PERSON": "#4C78A8", "ORG": "#F58518", "GPE": "#54A24B", "LOC": "#B279A2", "NORP": "#9D755D"}
 STATUS_COLOURS = {"agree": "#54A24B", "agree_approx": "#EECA3B", "update": "#4C78A8", "conflict": "#E45756"}
@@ -52,14 +57,18 @@ def _layout(fig: go.Figure, height: int) -> go.Figure:
 SOURCES_SHOWN = 12
 
 
-def facts_by_kind(con) -> Chart:
-    rows = _rows(con, f"""
+FACTS_BY_KIND = f"""
         with sources as ({SOURCES}),
         counted as (select f.kind, s.source, count(*) as n from core.facts f join sources s using (doc_id) group by all),
         ranked as (select source, dense_rank() over (order by total desc, source) as r
                    from (select source, sum(n) as total from counted group by source))
         select c.kind, if(r.r <= {SOURCES_SHOWN}, c.source, null) as source, sum(c.n)::int
-        from counted c join ranked r using (source) group by all order by 1, 2 nulls last""")
+        from counted c join ranked r using (source) group by all order by 1, 2 nulls last"""
+
+
+def facts_by_kind(rows: list[tuple]) -> Chart:
+    import plotly.graph_objects as go
+
     if not rows:
         return Chart("facts_by_kind", "Facts by kind and source", "No facts yet.", None)
     kinds = sorted({k for k, *_ in rows}, key=lambda k: -sum(n for kk, _, n in rows if kk == k))
@@ -83,10 +92,14 @@ def facts_by_kind(con) -> Chart:
                  _layout(fig, 120 + 34 * len(kinds)))
 
 
-def top_entities(con) -> Chart:
-    rows = _rows(con, f"""
+TOP_ENTITIES = f"""
         select name, type, n_mentions, n_documents from marts.entity_profile
-        where n_mentions > 0 order by n_mentions desc, name limit {TOP}""")
+        where n_mentions > 0 order by n_mentions desc, name limit {TOP}"""
+
+
+def top_entities(rows: list[tuple]) -> Chart:
+    import plotly.graph_objects as go
+
     if not rows:
         return Chart("top_entities", "Most mentioned entities", "No entities yet.", None)
     fig = go.Figure()
@@ -101,10 +114,14 @@ def top_entities(con) -> Chart:
                  _layout(fig, 120 + 24 * len(rows)))
 
 
-def top_speakers(con) -> Chart:
-    rows = _rows(con, f"""
+TOP_SPEAKERS = f"""
         select speaker, n_quotes, n_direct, n_documents from marts.quotes_by_speaker
-        order by n_quotes desc, speaker limit {TOP}""")
+        order by n_quotes desc, speaker limit {TOP}"""
+
+
+def top_speakers(rows: list[tuple]) -> Chart:
+    import plotly.graph_objects as go
+
     if not rows:
         return Chart("top_speakers", "Most quoted speakers", "No quotes yet.", None)
     names = [r[0] for r in rows]
@@ -124,9 +141,10 @@ def top_speakers(con) -> Chart:
 AGREEMENT_ROWS = 500
 
 
-def agreement(con) -> Chart:
+def agreement_rows(con) -> tuple[list[tuple], list[tuple]]:
+    """(status, count) of every pair, and the pairs listed, conflicts first."""
     con.execute("create or replace temp table _report_agreement as select * from marts.fact_agreement")  # evaluated once
-    counts = dict(_rows(con, "select status, count(*) from _report_agreement group by status"))
+    counts = _rows(con, "select status, count(*) from _report_agreement group by status order by status")
     rows = _rows(con, f"""
         select status, kind, display_a, coalesce(approx_a, ''), display_b, coalesce(approx_b, ''), doc_a, doc_b,
                array_to_string(shared_entities, ', ')
@@ -134,6 +152,13 @@ def agreement(con) -> Chart:
         order by status = 'conflict' desc, status, kind, doc_a, doc_b, display_a, display_b
         limit {AGREEMENT_ROWS}""")
     con.execute("drop table _report_agreement")
+    return counts, rows
+
+
+def agreement(found: tuple[list[tuple], list[tuple]]) -> Chart:
+    import plotly.graph_objects as go
+
+    counts, rows = dict(found[0]), found[1]
     if not rows:
         return Chart("agreement", "Where sources agree and disagree",
                      "No pair of facts from two documents is about the same thing (marts.fact_agreement is empty).", None)
@@ -153,8 +178,7 @@ def agreement(con) -> Chart:
                  _layout(fig, 90 + 38 * len(rows)))
 
 
-def timeline(con) -> Chart:
-    rows = _rows(con, f"""
+TIMELINE = f"""
         with sources as ({SOURCES}),
         dated as (
             select f.display, f.surface, f.sentence, s.source, f.normalized,
@@ -167,7 +191,12 @@ def timeline(con) -> Chart:
             from core.facts f join sources s using (doc_id)
             where f.kind = 'date'
         )
-        select placed_at, display, source, sentence, normalized from dated order by placed_at nulls last""")
+        select placed_at, display, source, sentence, normalized from dated order by placed_at nulls last"""
+
+
+def timeline(rows: list[tuple]) -> Chart:
+    import plotly.graph_objects as go
+
     placed = [r for r in rows if r[0] is not None]
     unplaced = len(rows) - len(placed)
     if not placed:
@@ -188,7 +217,13 @@ def timeline(con) -> Chart:
     return Chart("timeline", "Timeline of dates", note, _layout(fig, 140 + 40 * len({r[2] for r in placed})))
 
 
-CHARTS = (facts_by_kind, top_entities, top_speakers, agreement, timeline)
+#: chart -> (how its rows are read, how it is drawn from them), in page order
+CHARTS = {"facts_by_kind": (lambda con: _rows(con, FACTS_BY_KIND), facts_by_kind),
+          "top_entities": (lambda con: _rows(con, TOP_ENTITIES), top_entities),
+          "top_speakers": (lambda con: _rows(con, TOP_SPEAKERS), top_speakers),
+          "agreement": (agreement_rows, agreement),
+          "timeline": (lambda con: _rows(con, TIMELINE), timeline)}
+COUNTED = (("documents", "documents"), ("facts", "facts"), ("quotes", "quotes"), ("entities", "entities"))
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsfacts warehouse report</title>
@@ -216,11 +251,18 @@ window.addEventListener("load", function () {{
 """
 
 
-def render(con: duckdb.DuckDBPyConnection, warehouse: str) -> tuple[str, list[Chart]]:
-    """The report page for the warehouse behind ``con``, and its charts."""
-    charts = [make(con) for make in CHARTS]
-    counts = [(label, con.execute(f"select count(*) from core.{table}").fetchone()[0]) for label, table in
-              (("documents", "documents"), ("facts", "facts"), ("quotes", "quotes"), ("entities", "entities"))]
+def chart_data(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """Every row the page shows, read from the warehouse behind ``con`` (plain values)."""
+    return {"counts": [(label, con.execute(f"select count(*) from core.{table}").fetchone()[0]) for label, table in COUNTED],
+            **{key: read(con) for key, (read, _) in CHARTS.items()}}
+
+
+def render(data: dict[str, object], warehouse: str) -> tuple[str, list[Chart]]:
+    """The report page drawn from :func:`chart_data`'s rows, and its charts."""
+    from plotly.offline import get_plotlyjs
+
+    charts = [draw(data[key]) for key, (_, draw) in CHARTS.items()]
+    counts = data["counts"]
     sections = []
     for chart in charts:
         body = (chart.figure.to_html(full_html=False, include_plotlyjs=False, div_id=f"chart-{chart.key}",
@@ -236,9 +278,9 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: str) -> tuple[str, list[Ch
     return page, charts
 
 
-def write_report(con: duckdb.DuckDBPyConnection, path: Path, warehouse: str) -> list[Chart]:
-    """Render the report and write it to ``path`` (via a temporary file and a rename)."""
-    page, charts = render(con, warehouse)
+def write_report(data: dict[str, object], path: Path, warehouse: str) -> list[Chart]:
+    """Render the report from :func:`chart_data`'s rows and write it to ``path`` (via a temporary file and a rename)."""
+    page, charts = render(data, warehouse)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(page, encoding="utf-8")

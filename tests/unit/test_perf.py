@@ -295,3 +295,26 @@ def test_resolving_nothing_gives_the_schemas_resolving_something_gives():
     some = resolution.resolution_frames(to_frame(list(mentions), EntityMention), to_frame(list(roles), EntityRole))
     none = resolution.resolution_frames(to_frame([], EntityMention), to_frame([], EntityRole))
     assert some["entities"].height and {k: f.schema for k, f in none.items()} == {k: f.schema for k, f in some.items()}
+
+
+def test_the_report_is_keyed_by_the_rows_it_shows_not_by_the_tables_it_reads(tmp_path):
+    """An edit that changes no row the page shows (a body's wording) keeps the page; one that does
+    (another document) draws it again. Drawing from the rows gives the page drawing from the
+    warehouse gives."""
+    from pipelines.defs.report import _key
+    from pipelines.report import chart_data, write_report
+    from pipelines.warehouse import Warehouse
+
+    con = _warehouse_with_rows()
+    for model in build_order(load_models()):
+        marts.build_model(con, model)
+    warehouse = Warehouse(tmp_path / "w.duckdb", tmp_path / "build")
+    first = _key(chart_data(con), warehouse)
+    con.execute("UPDATE core.documents SET body = body || ' One more line.' WHERE doc_id = 'd1'")
+    assert _key(chart_data(con), warehouse) == first
+    con.execute("INSERT INTO core.documents SELECT * REPLACE ('d3' AS doc_id, 'd3' AS source_path) FROM core.documents "
+                "WHERE doc_id = 'd1'")
+    assert _key(chart_data(con), warehouse) != first
+    charts = write_report(chart_data(con), tmp_path / "report.html", "w.duckdb")
+    assert [c.key for c in charts] == ["facts_by_kind", "top_entities", "top_speakers", "agreement", "timeline"]
+    assert "3</b> documents" in (tmp_path / "report.html").read_text(encoding="utf-8")
