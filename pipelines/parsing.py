@@ -32,6 +32,7 @@ POOL_FILES = 96
 #: The frame of each parsed batch that holds its bodies' MinHash signatures (not a table).
 SIGNATURES = "signatures"
 _SIGNATURE_SCHEMA = {"key": pl.String, "signature": pl.Binary}
+_DUPLICATE_SCHEMA = {"doc_id": pl.String, "duplicate_of": pl.String, "duplicate_kind": pl.String}
 
 
 def file_frames(files: Sequence[SourceFile]) -> dict[str, pl.DataFrame]:
@@ -140,6 +141,8 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
     :func:`pipelines.text.dedupe.find_duplicates` again only when a body (or the code) changed,
     then hashing only bodies not seen before (nor in ``fresh``: signatures the parse just made,
     by :func:`pipelines.text.dedupe.body_key`)."""
+    if not documents.height:             # no document, no duplicate: the dedupe code need not load
+        return pl.DataFrame(schema=_DUPLICATE_SCHEMA)
     from pipelines.text.dedupe import body_key
 
     items = list(zip(documents["doc_id"], documents["body"]))
@@ -166,8 +169,7 @@ def duplicate_frame(documents: pl.DataFrame, cache_dir: Path | None, prefix: str
             pl.DataFrame({"key": list(unique), "signature": [signatures.get(k) for k in unique]},
                          schema=_SIGNATURE_SCHEMA).sort("key").write_parquet(path)
         return {"duplicates": pl.DataFrame([(d, o, k) for d, (o, k) in found.items()], orient="row",
-                                           schema={"doc_id": pl.String, "duplicate_of": pl.String,
-                                                   "duplicate_kind": pl.String})}
+                                           schema=_DUPLICATE_SCHEMA)}
 
     frames, _ = memo_frames(cache_dir, "duplicates", digest.hexdigest(), compute)
     return frames["duplicates"]
