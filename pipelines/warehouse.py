@@ -232,14 +232,12 @@ def load_tables(con: duckdb.DuckDBPyConnection, cache_dir: Path, frames: dict[st
     present = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'core'").fetchall()}
     (cache_dir / "loaded.json").unlink(missing_ok=True)  # a load cut short leaves no claim behind
     written = set()
-    con.begin()         # one commit for every table: each DDL and comment statement would commit its own
     for table, model in TABLES.items():
         if before.get(table) != digests[table] or table not in present:
             write_table(con, "core", table, model, frames[table])
             written.add(table)
         if progress is not None:
             progress.advance(frames[table].height)
-    con.commit()
     if written:
         con.execute("CHECKPOINT")
     cache_dir.mkdir(parents=True, exist_ok=True)
