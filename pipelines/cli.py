@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,8 @@ from pipelines.settings import REPO_ROOT, Settings, SettingsError
 from pipelines.warehouse import BuildLocked, Warehouse
 
 SHARED_BBC = REPO_ROOT.parent / "shared" / "corpora" / "bbc"
+#: a file digest of the scan (else it says why the file is not read)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def materialize_all(settings: Settings, instance: dg.DagsterInstance | None = None,
@@ -100,6 +103,7 @@ def run() -> int:
                       "it was built (FORCE=1 make run builds it again)")
                 return summary(settings)
             print(f"building {settings.warehouse_path} from {settings.seeds_dir}")
+            _warm_pool(settings, warehouse, inputs)
             code, failed = _build(settings)
             if code == 0 and not failed:   # a failed document is retried by the next run: no stamp
                 uptodate.record(settings, inputs)
@@ -107,6 +111,20 @@ def run() -> int:
     except BuildLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _warm_pool(settings: Settings, warehouse: Warehouse, inputs: dict) -> None:
+    """Start the worker pool before Dagster loads when the build will parse a file: the workers
+    load the extractors on the other cores meanwhile (:func:`pipelines.pool.warm`)."""
+    if settings.workers <= 1 or settings.dask_scheduler:
+        return
+    from pipelines import pool, steps
+    from pipelines.parsing import files_to_parse
+
+    cache = steps.parse_cache_path(warehouse.cache_dir, steps.extractor_version())
+    digests = {name: digest if _SHA256.fullmatch(digest) else None for name, (_, digest) in inputs["files"].items()}
+    if files_to_parse(cache.parent, cache.name, digests):
+        pool.warm(settings.workers)
 
 
 def _build(settings: Settings) -> tuple[int, int]:

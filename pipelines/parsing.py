@@ -18,7 +18,8 @@ import polars as pl
 
 from pipelines.progress import Progress
 from pipelines.records import Document, RejectedFile, RemovedSpan, Sentence
-from pipelines.steps import CacheStats, SourceFile, _pool, memo_frames, parse_file
+from pipelines import pool
+from pipelines.steps import CacheStats, SourceFile, memo_frames, parse_file
 from pipelines.tables import to_frame
 
 MODELS = {"documents": Document, "sentences": Sentence, "removed_spans": RemovedSpan, "rejected_files": RejectedFile}
@@ -57,7 +58,7 @@ def file_frames(files: Sequence[SourceFile]) -> dict[str, pl.DataFrame]:
 
 
 def _parse_new(files: list[SourceFile], workers: int, progress: Progress | None) -> list[dict[str, pl.DataFrame]]:
-    if workers <= 1 or len(files) < POOL_FILES:
+    if workers <= 1 or (len(files) < POOL_FILES and not pool.is_up(workers)):  # a warm pool takes even one
         out = []
         for start in range(0, len(files), BATCH_FILES):
             batch = files[start:start + BATCH_FILES]
@@ -67,7 +68,7 @@ def _parse_new(files: list[SourceFile], workers: int, progress: Progress | None)
         return out
     batches = [files[i:i + BATCH_FILES] for i in range(0, len(files), BATCH_FILES)]
     out = []
-    for batch, frames in zip(batches, _pool(workers).map(file_frames, batches)):
+    for batch, frames in zip(batches, pool.executor(workers).map(file_frames, batches)):
         out.append(frames)
         if progress is not None:
             progress.advance(len(batch))
@@ -82,6 +83,16 @@ def _read_cache(cache_dir: Path | None, prefix: str) -> tuple[dict[str, str], di
         return known, {t: pl.read_parquet(cache_dir / f"{prefix}.{t}.parquet") for t in MODELS}
     except (OSError, ValueError, pl.exceptions.PolarsError):  # a damaged cache is only a slower run
         return {}, None
+
+
+def files_to_parse(cache_dir: Path, prefix: str, digests: dict[str, str | None]) -> int:
+    """How many files of ``digests`` ({path: SHA-256, or None when the scan does not read it})
+    the parse cache under ``prefix`` does not hold: what a build will parse."""
+    try:
+        known = json.loads((cache_dir / f"{prefix}.json").read_text())
+    except (OSError, ValueError):
+        known = {}
+    return sum(1 for path, sha in digests.items() if sha and known.get(path) != sha)
 
 
 def _write_cache(cache_dir: Path, prefix: str, wanted: dict[str, str], frames: dict[str, pl.DataFrame]) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.records import Entity, EntityMention, EntityRole
-from pipelines.steps import frame_digest, memo_frames, on_a_worker, release_memory
+from pipelines.pool import on_a_worker
+from pipelines.steps import frame_digest, memo_frames, release_memory
 from pipelines.tables import from_frame, to_frame
 
 

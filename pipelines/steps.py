@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-import multiprocessing
 import os
 import signal
 import stat
@@ -19,11 +18,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 import polars as pl
 
-from pipelines import records
+from pipelines import pool, records
 from pipelines.progress import Progress, track
 from pipelines.records import Document, EntityMention, Quote, RejectedFile, RemovedSpan, Sentence
 from pipelines.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES
@@ -33,7 +31,6 @@ from pipelines.tables import from_frame, to_frame
 # a build with nothing new to parse or extract never imports them
 
 TEXT_LIBRARY = Path(__file__).parent / "text"
-T = TypeVar("T")
 
 
 def extractor_version() -> str:
@@ -533,7 +530,7 @@ def speakers_cached(cache_dir: Path | None, quotes: pl.DataFrame, resolved: Mapp
                     version: str, workers: int = 1) -> pl.DataFrame:
     key = f"{version}-{frame_digest(quotes, resolved['entities'], resolved['entity_mentions'])}"
     frames, _ = memo_frames(cache_dir, "speakers", key,
-                            lambda: {"quotes": on_a_worker(workers, speaker_frames, quotes, dict(resolved))})
+                            lambda: {"quotes": pool.on_a_worker(workers, speaker_frames, quotes, dict(resolved))})
     return frames["quotes"]
 
 
@@ -617,41 +614,6 @@ def _extract_batch(task: StageTask, docs: list[Document]) -> list[Outcome]:
     return [_extract_one(task, doc) for doc in docs]
 
 
-_POOL: tuple[int, ProcessPoolExecutor] | None = None
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """One pool of worker processes for the life of this process (its start-up, imports and word
-    lists included, is paid once, not per stage). Spawned, not forked: Dagster runs threads."""
-    global _POOL
-    if _POOL is None or _POOL[0] != workers:
-        if _POOL is not None:
-            _POOL[1].shutdown(cancel_futures=True)
-        _POOL = (workers, ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")))
-    return _POOL[1]
-
-
-def on_a_worker(workers: int, fn: Callable[..., T], *args: object) -> T:
-    """``fn(*args)`` on a worker process when this build's pool is up (it extracted documents
-    on it), else here: starting a pool costs more than a small step saves. A corpus-wide step
-    that holds every row at once as Python objects (resolution, speakers) then peaks in a
-    worker, whose memory goes back to the system when the pool closes, while the main process,
-    which runs the SQL models later, stays at what it held before (Python and glibc hand little
-    of a heap back once it has grown)."""
-    if workers <= 1 or _POOL is None or _POOL[0] != workers:
-        return fn(*args)
-    return _pool(workers).submit(fn, *args).result()
-
-
-def close_pool() -> None:
-    """Stop the worker processes: the steps after extraction (load, checks, models, report) use
-    none, and each worker holds its word lists and gazetteer (about 160 MB) until it exits."""
-    global _POOL
-    if _POOL is not None:
-        _POOL[1].shutdown()
-        _POOL = None
-
-
 def extract_documents(extract: Callable[[Document], dict[str, list]], documents: Sequence[Document], *,
                       workers: int = 1, progress: Progress | None = None) -> Iterator[Outcome]:
     """(doc_id, rows, error) for each document, in the documents' order whatever ``workers`` is.
@@ -668,7 +630,7 @@ def extract_documents(extract: Callable[[Document], dict[str, list]], documents:
     size = max(1, min(32, len(documents) // (workers * 8)))
     batches = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
     tasks = [extract.subset([d.doc_id for d in batch]) for batch in batches]
-    for batch, outcomes in zip(batches, _pool(workers).map(_extract_batch, tasks, batches)):
+    for batch, outcomes in zip(batches, pool.executor(workers).map(_extract_batch, tasks, batches)):
         yield from outcomes
         if progress is not None:
             progress.advance(len(batch))
@@ -690,13 +652,13 @@ def batch_size(documents: int, workers: int) -> int:
     return max(1, min(64, documents // (max(workers, 2) * 4)))
 
 
-def _in_order(pool: ProcessPoolExecutor, fn: Callable, tasks: Sequence, models: object, batches: Sequence,
+def _in_order(executor: ProcessPoolExecutor, fn: Callable, tasks: Sequence, models: object, batches: Sequence,
               window: int) -> Iterator:
     """``fn(task, models, batch)`` on the pool, results in order, at most ``window`` batches in
     flight: inputs are pickled as they are needed, not all at once."""
     pending: list = []
     for task, batch in zip(tasks, batches):
-        pending.append(pool.submit(fn, task, models, batch))
+        pending.append(executor.submit(fn, task, models, batch))
         if len(pending) >= window:
             yield pending.pop(0).result()
     for future in pending:
@@ -713,8 +675,8 @@ def _frame_batches(task: FrameTask, documents: pl.DataFrame, models: dict[str, t
         from pipelines.cluster import map_batches
 
         results = map_batches(scheduler, _extract_frames, list(tasks), models, batches)
-    elif workers > 1 and documents.height >= 2 * workers:
-        results = _in_order(_pool(workers), _extract_frames, tasks, models, batches, window=4 * workers)
+    elif workers > 1 and (documents.height >= 2 * workers or pool.is_up(workers)):  # a warm pool takes even one
+        results = _in_order(pool.executor(workers), _extract_frames, tasks, models, batches, window=4 * workers)
     else:
         results = (_extract_frames(t, models, b) for t, b in zip(tasks, batches))
     for batch, result in zip(batches, results):
@@ -759,7 +721,7 @@ def extract_batches(extract: Callable[[Document], dict[str, list]], documents: S
 
         results = map_batches(scheduler, _extract_frames, tasks, models, batches)
     else:
-        results = _pool(workers).map(_extract_frames, tasks, [models] * len(batches), batches)
+        results = pool.executor(workers).map(_extract_frames, tasks, [models] * len(batches), batches)
     for batch, result in zip(batches, results):
         yield result
         if progress is not None:

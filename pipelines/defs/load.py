@@ -14,7 +14,8 @@ from pipelines.progress import Progress
 from pipelines.records import ExtractionRule
 from pipelines.settings import report_path
 from pipelines.tables import TABLES, to_frame
-from pipelines.steps import close_pool, extractor_version, memo_frames
+from pipelines import pool
+from pipelines.steps import extractor_version, memo_frames
 from pipelines.warehouse import load_tables
 
 from pipelines.defs import extract, ingest
@@ -49,7 +50,7 @@ def core_tables(context: dg.AssetExecutionContext, pipeline: PipelineResource, *
     """Load every record table into schema core of the private build file, with column comments.
 
     A table whose rows and columns are those already in the build file is not written again."""
-    close_pool()                        # every document is extracted by now: free the workers' memory
+    pool.close()                        # every document is extracted by now: free the workers' memory
     warehouse = pipeline.warehouse()
     frames = rules_frames(warehouse.cache_dir)
     for name, output in outputs.items():

@@ -194,23 +194,21 @@ def sql_models(context: dg.AssetExecutionContext, pipeline: PipelineResource):
     selected = {tuple(k.path) for k in context.selected_asset_keys}
     todo = [m for m in build_order(MODELS) if ("marts", m.name) in selected]
     with progress.Progress("models", len(todo), unit="models", log=context.log.info) as bar, warehouse.connect() as con:
-        con.begin()     # one commit for every model: a commit per statement costs more than most models
         _drop_removed(con, MODELS)
         built = _built(con)
         keys = model_keys(MODELS, loaded)
-        results = []
         for model in todo:
             bar.note(model.name)
             key = keys[model.name]
             found = memo.get(model.name)
             if key is None or not found or found.get("key") != key or model.name not in built:
+                con.begin()     # one commit per model, not one per statement (they cost more than most models)
                 found = {"key": key, **_build_one(con, model)}
+                con.commit()
                 memo[model.name] = found
             bar.advance()
-            results.append(_result(model, found))
-        con.commit()
+            yield _result(model, found)
     memo_path.write_text(json.dumps(memo, default=str))
-    yield from results
 
 
 def _result(model: SqlModel, found: dict) -> dg.MaterializeResult:

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from pipelines import steps, records
+from pipelines import pool, records, steps
 
 
 def test_scan_reads_files_in_path_order_and_skips_hidden(tmp_path):
@@ -152,12 +152,12 @@ def test_a_closed_pool_stops_its_workers_and_the_next_extraction_starts_new_ones
     docs = [doc(f"d{i:02d}", f"body {i}") for i in range(8)]
     task = steps.StageTask(shout_rows, {}, {})
     first = list(steps.extract_documents(task, docs, workers=2))
-    workers = list(steps._POOL[1]._processes.values())
-    assert steps.on_a_worker(2, os.getpid) != os.getpid()      # the pool is up: a step runs on it
-    steps.close_pool()
-    assert steps._POOL is None and workers and not any(p.is_alive() for p in workers)
-    assert steps.on_a_worker(2, os.getpid) == os.getpid()      # no pool: here, none started for it
-    assert steps._POOL is None
+    workers = list(pool._POOL[1]._processes.values())
+    assert pool.on_a_worker(2, os.getpid) != os.getpid()       # the pool is up: a step runs on it
+    pool.close()
+    assert pool._POOL is None and workers and not any(p.is_alive() for p in workers)
+    assert pool.on_a_worker(2, os.getpid) == os.getpid()       # no pool: here, none started for it
+    assert pool._POOL is None
     assert list(steps.extract_documents(task, docs, workers=2)) == first
 
 
@@ -177,3 +177,46 @@ def test_parsing_again_reuses_unchanged_files_and_gives_the_same_documents(tmp_p
     fresh = steps.parse_documents(steps.scan_folder(seeds, 1000))
     assert second == fresh
     assert [d.title for d in second.documents] == ["Harbour Opens", "Bridge Reopens"]
+
+
+def pid_rows(doc: records.Document, sentences, extra) -> dict:
+    """A stage function that says which process ran it."""
+    return {"spans": [records.RemovedSpan(doc_id=doc.doc_id, rule="test.pid", text=str(os.getpid()))]}
+
+
+def test_a_warm_pool_takes_even_one_document_and_gives_the_rows_one_process_gives():
+    from pipelines.records import Document, RemovedSpan, Sentence
+    from pipelines.tables import to_frame
+
+    docs = to_frame([doc("d01", "One body.")], Document)
+    task = steps.FrameTask(pid_rows, to_frame([], Sentence))
+
+    def ran_in() -> str:
+        (frames, failures), = steps.extract_batches(task, docs, {"spans": RemovedSpan}, workers=2)
+        assert not failures and frames["spans"]["doc_id"].to_list() == ["d01"]
+        return frames["spans"]["text"][0]
+
+    pool.close()                                # as in a build that has not started one
+    assert ran_in() == str(os.getpid())         # one document, no pool: here, none started for it
+    assert not pool.is_up(2)
+    pool.warm(2)
+    try:
+        assert pool.is_up(2) and ran_in() != str(os.getpid())
+    finally:
+        pool.close()
+
+
+def test_the_warm_up_document_runs_through_every_extractor():
+    pool.load_extractors()                      # raises if the warm-up text no longer parses or extracts
+
+
+def test_files_to_parse_are_those_the_parse_cache_does_not_hold(tmp_path):
+    import json
+
+    from pipelines.parsing import files_to_parse
+
+    digests = {"a.txt": "1" * 64, "b.txt": "2" * 64, "big.bin": None}
+    assert files_to_parse(tmp_path, "parse-v1", digests) == 2          # no cache: every file read
+    (tmp_path / "parse-v1.json").write_text(json.dumps({"a.txt": "1" * 64, "b.txt": "0" * 64}))
+    assert files_to_parse(tmp_path, "parse-v1", digests) == 1          # b.txt changed; big.bin is never read
+    assert files_to_parse(tmp_path, "parse-v2", digests) == 2          # another code version: parsed again

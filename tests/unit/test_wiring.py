@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines import resolution, steps
+from pipelines import pool, resolution, steps
 from pipelines.defs.load import CORE_KEYS, INPUTS, SOURCE, core_tables
 from pipelines.defs.metadata import PRODUCERS
 from pipelines.tables import TABLES
@@ -102,7 +102,7 @@ def test_resolution_on_a_worker_gives_the_frames_of_resolution_here():
             ("b.txt", "Mayor Ingrid Valdstad met the Nordbygg board in Oslo on Monday.")]
     mentions, roles = _resolver_inputs(docs)
     here, _ = resolution.resolve_cached(None, mentions, roles, "v1", workers=2)   # no pool up: here
-    steps._pool(2)                      # as after extracting on two workers
+    pool.executor(2)                    # as after extracting on two workers
     apart, _ = resolution.resolve_cached(None, mentions, roles, "v1", workers=2)
     assert here.keys() == apart.keys() and all(here[t].equals(apart[t]) for t in here)
     assert here["entities"].height > 0
