@@ -58,7 +58,7 @@ def file_frames(files: Sequence[SourceFile]) -> dict[str, pl.DataFrame]:
 
 
 def _parse_new(files: list[SourceFile], workers: int, progress: Progress | None) -> list[dict[str, pl.DataFrame]]:
-    if workers <= 1 or (len(files) < POOL_FILES and not pool.is_up(workers)):  # a warm pool takes even one
+    if workers <= 1 or (len(files) < POOL_FILES and not pool.has_warm_worker(workers)):  # a warm pool takes even one
         out = []
         for start in range(0, len(files), BATCH_FILES):
             batch = files[start:start + BATCH_FILES]

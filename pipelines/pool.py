@@ -1,9 +1,9 @@
 """The worker processes of a build: one pool for the life of the process, started early.
 
 Spawned, not forked (Dagster runs threads). A build that has something to extract starts the
-pool before it loads Dagster (:func:`warm`): each worker loads the cleaner, the extractors, their
-word lists and gazetteers on the other cores meanwhile, so a build with only a document or
-two to parse or extract hands them to a worker that has nothing left to load. Nothing here
+pool before it loads Dagster (:func:`warm`): a worker loads the cleaner, the extractors, their
+word lists and gazetteers on another core meanwhile, so a build with only a document or two to
+parse or extract hands them to a worker that has nothing left to load. Nothing here
 imports dagster.
 """
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
+_WARMING: list[Future] = []     # the warm-up, while the pool is up
 
 #: what a worker reads once to load everything a first document would (a person, an
 #: organisation, a place, a date, money, a share and a quote)
@@ -31,6 +32,7 @@ def executor(workers: int) -> ProcessPoolExecutor:
     if _POOL is None or _POOL[0] != workers:
         if _POOL is not None:
             _POOL[1].shutdown(cancel_futures=True)
+        _WARMING.clear()
         _POOL = (workers, ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")))
     return _POOL[1]
 
@@ -41,11 +43,20 @@ def is_up(workers: int) -> bool:
 
 
 def warm(workers: int) -> None:
-    """Start the pool now, without waiting: every worker loads what a first document loads."""
+    """Start the pool now, without waiting: one worker loads what a first document loads (the
+    others start when work comes: this process needs a core meanwhile)."""
     if workers > 1:
-        pool = executor(workers)
-        for _ in range(workers):
-            pool.submit(load_extractors)
+        _WARMING[:] = [executor(workers).submit(load_extractors)]
+
+
+def has_warm_worker(workers: int) -> bool:
+    """Whether a pool is up to take a handful of documents: once its warm-up is done (waited for
+    here, so the handful goes to the worker that loaded everything instead of starting another)."""
+    if not is_up(workers):
+        return False
+    for warming in _WARMING:
+        warming.exception()            # a failed warm-up only leaves the first document to load it
+    return True
 
 
 def load_extractors() -> None:
@@ -83,3 +94,4 @@ def close() -> None:
     if _POOL is not None:
         _POOL[1].shutdown()
         _POOL = None
+    _WARMING.clear()

@@ -675,7 +675,7 @@ def _frame_batches(task: FrameTask, documents: pl.DataFrame, models: dict[str, t
         from pipelines.cluster import map_batches
 
         results = map_batches(scheduler, _extract_frames, list(tasks), models, batches)
-    elif workers > 1 and (documents.height >= 2 * workers or pool.is_up(workers)):  # a warm pool takes even one
+    elif workers > 1 and (documents.height >= 2 * workers or pool.has_warm_worker(workers)):  # a warm pool takes even one
         results = _in_order(pool.executor(workers), _extract_frames, tasks, models, batches, window=4 * workers)
     else:
         results = (_extract_frames(t, models, b) for t, b in zip(tasks, batches))
