@@ -114,8 +114,8 @@ def run() -> int:
 
 
 def _warm_pool(settings: Settings, warehouse: Warehouse, inputs: dict) -> None:
-    """Start the worker pool before Dagster loads when the build will parse a file: the workers
-    load the extractors on the other cores meanwhile (:func:`pipelines.pool.warm`)."""
+    """Start the worker pool before Dagster loads when the build will parse a file: a worker
+    loads the extractors on another core meanwhile (:func:`pipelines.pool.warm`)."""
     if settings.workers <= 1 or settings.dask_scheduler:
         return
     from pipelines import pool, steps

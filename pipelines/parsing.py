@@ -16,9 +16,9 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines import pool
 from pipelines.progress import Progress
 from pipelines.records import Document, RejectedFile, RemovedSpan, Sentence
-from pipelines import pool
 from pipelines.steps import CacheStats, SourceFile, memo_frames, parse_file
 from pipelines.tables import to_frame
 

@@ -18,6 +18,8 @@ T = TypeVar("T")
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
 _WARMING: list[Future] = []     # the warm-up, while the pool is up
+#: longest a handful of documents waits for the warm-up (it takes a few seconds)
+WARM_UP_WAIT_SECONDS = 60
 
 #: what a worker reads once to load everything a first document would (a person, an
 #: organisation, a place, a date, money, a share and a quote)
@@ -55,7 +57,10 @@ def has_warm_worker(workers: int) -> bool:
     if not is_up(workers):
         return False
     for warming in _WARMING:
-        warming.exception()            # a failed warm-up only leaves the first document to load it
+        try:                            # a failed warm-up only leaves the first document to load it
+            warming.exception(timeout=WARM_UP_WAIT_SECONDS)
+        except TimeoutError:
+            pass
     return True
 
 

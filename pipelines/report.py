@@ -14,12 +14,9 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 import duckdb
-
-if TYPE_CHECKING:
-    import plotly.graph_objects as go
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
 
 TYPE_COLOURS = {"PERSON": "#4C78A8", "ORG": "#F58518", "GPE": "#54A24B", "LOC": "#B279A2", "NORP": "#9D755D"}
 STATUS_COLOURS = {"agree": "#54A24B", "agree_approx": "#EECA3B", "update": "#4C78A8", "conflict": "#E45756"}
@@ -67,8 +64,6 @@ FACTS_BY_KIND = f"""
 
 
 def facts_by_kind(rows: list[tuple]) -> Chart:
-    import plotly.graph_objects as go
-
     if not rows:
         return Chart("facts_by_kind", "Facts by kind and source", "No facts yet.", None)
     kinds = sorted({k for k, *_ in rows}, key=lambda k: -sum(n for kk, _, n in rows if kk == k))
@@ -98,8 +93,6 @@ TOP_ENTITIES = f"""
 
 
 def top_entities(rows: list[tuple]) -> Chart:
-    import plotly.graph_objects as go
-
     if not rows:
         return Chart("top_entities", "Most mentioned entities", "No entities yet.", None)
     fig = go.Figure()
@@ -120,8 +113,6 @@ TOP_SPEAKERS = f"""
 
 
 def top_speakers(rows: list[tuple]) -> Chart:
-    import plotly.graph_objects as go
-
     if not rows:
         return Chart("top_speakers", "Most quoted speakers", "No quotes yet.", None)
     names = [r[0] for r in rows]
@@ -156,8 +147,6 @@ def agreement_rows(con) -> tuple[list[tuple], list[tuple]]:
 
 
 def agreement(found: tuple[list[tuple], list[tuple]]) -> Chart:
-    import plotly.graph_objects as go
-
     counts, rows = dict(found[0]), found[1]
     if not rows:
         return Chart("agreement", "Where sources agree and disagree",
@@ -195,8 +184,6 @@ TIMELINE = f"""
 
 
 def timeline(rows: list[tuple]) -> Chart:
-    import plotly.graph_objects as go
-
     placed = [r for r in rows if r[0] is not None]
     unplaced = len(rows) - len(placed)
     if not placed:
@@ -259,8 +246,6 @@ def chart_data(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
 
 def render(data: dict[str, object], warehouse: str) -> tuple[str, list[Chart]]:
     """The report page drawn from :func:`chart_data`'s rows, and its charts."""
-    from plotly.offline import get_plotlyjs
-
     charts = [draw(data[key]) for key, (_, draw) in CHARTS.items()]
     counts = data["counts"]
     sections = []
