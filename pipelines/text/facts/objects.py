@@ -11,9 +11,12 @@ from pipelines.text.facts.phrases import (
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
-from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
+from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, CHANGE_NOUNS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.english import (
+    DETERMINERS, FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS, ING_NOUNS, ODDS_NOUNS, PENALTY_PASSIVES, PERSONAL_SUBJECTS,
+    POSSESSIVE_DETERMINERS, STOPWORDS,
+)
 from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
 from pipelines.text.lexicon.prices import GET_VERBS, PAY_PARTICLES, PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
@@ -262,6 +265,21 @@ _TITLE_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?=[ ](?:on|in|at|f
 _RATE_NOUN_NEXT = re.compile(rf"[ ](?:{_alt(LEVEL_NOUNS)})\b(?![-'’])")     # not "a 12% fall": a change is no thing
 
 
+#: A lower-case word right after a percentage, then a preposition or the clause's end: "expected 6% expansion in 2005".
+_BARE_NOUN_NEXT = re.compile(r"[ ]%?([a-z]{4,})(?=[ ](?:in|on|of|for|among|across|at|from|with)\b|[,.;:!?)\"”]|$)")
+
+
+def _bare_noun_next(body: str, end: int) -> bool:
+    """A percentage that modifies the noun after it, which has no article: '40% representation on boards'."""
+    m = _BARE_NOUN_NEXT.match(body, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return not (word in STOPWORDS or word in NP_LEFT_STOP or word in TIME_STOP or word in _NOT_MODIFIED
+                or word in PERIOD_NOUNS or word in OBJ_PREPOSITIONS or word in CHANGE_NOUNS or word.endswith(("ly", "ed"))
+                or word.endswith("ing") and word not in ING_NOUNS)
+
+
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
@@ -352,9 +370,34 @@ def _age_object(body: str, q, sent_start: int):
     return None
 
 
+def _only_a_label(obj: str) -> bool:
+    """'the figure', 'the latest total', 'this number': a phrase that only names a figure, no thing of its own."""
+    words = obj.lower().split(" ")
+    return words[-1] in FIGURE_LABELS and all(w in DETERMINERS or w in FIGURE_LABEL_ADJECTIVES for w in words[:-1])
+
+
+#: Kinds whose object is what they count or the event they date, never a figure's label.
+_COUNTED_KINDS = frozenset(("count", "date", "duration"))
+#: A passive verb of a penalty or claim right before its amount: "had been fined 11m euros", "was sued for $25m".
+_PENALISED = re.compile(rf"\b(?:{_alt(PENALTY_PASSIVES)})[ ](?:for[ ])?(?:(?:{_alt(HEDGES)})[ ])?$")
+
+
 def with_object(body: str, q, sent_start: int):
     """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
-    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject;
+    none when that is only the figure's label ('the figure is 14%') or the payer of a penalty ('was fined £5m')."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    found = _found_object(body, q, sent_start)
+    if found.obj and found.kind not in _COUNTED_KINDS and (
+            _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and _PENALISED.search(
+                body, max(sent_start, q.start - 40), q.start)):
+        return replace(found, obj=None, obj_rule=None)
+    return found
+
+
+def _found_object(body: str, q, sent_start: int):
+    """``q`` with the object the rules below find, before :func:`with_object` checks it names a thing."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     if q.obj:
@@ -419,8 +462,12 @@ def with_object(body: str, q, sent_start: int):
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned or singular)
     sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
-    rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
+    rate_noun = q.kind in ("change", "proportion", "level") and (
+        _RATE_NOUN_NEXT.match(body, q.end) or q.rule in (rules.PROPORTION_PERCENT, rules.LEVEL_PERCENT)
+        and _bare_noun_next(body, q.end))
     after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
+    if after and q.kind == "score" and after.split(" ", 1)[0].lower() in ODDS_NOUNS:
+        after = None                    # "X is 2-1 favourite to win": the odds are X's, not the label's
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None

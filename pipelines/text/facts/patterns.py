@@ -203,7 +203,8 @@ NEXT4 = re.compile(
     rf"[ ]((?:[A-Z]\.){{2,}}|[A-Za-z][\w'’&-]*)(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?"
 )
 OBJ_CHUNK = re.compile(r"(?:[^,;:.!?()\"“”\[\]—–\n]|\.(?=\w)|,(?=\d))+")
-OF = re.compile(r"[ ]of[ ]")
+#: "of" after a figure, maybe past "or more" ("5% or more of the firm's shares").
+OF = re.compile(r"[ ](?:or[ ](?:more|less|fewer|over|above|under|so)[ ])?of[ ]")
 #: A percent sign or word right after a number: "sector 1.2 percent" is no sector's name.
 PERCENT_AFTER = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b)")
 PP_AFTER = re.compile(r"[ ]percentage[ -]points?\b")

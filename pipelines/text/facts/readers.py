@@ -35,7 +35,7 @@ from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
-from pipelines.text.lexicon.changes import DOWN_BEFORE, DOWN_NOUNS, LEVEL_NOUNS, MONEY_AMOUNT_AFTER, UP_BEFORE, UP_NOUNS
+from pipelines.text.lexicon.changes import CHANGE_NOUNS, DOWN_BEFORE, LEVEL_NOUNS, MONEY_AMOUNT_AFTER, UP_BEFORE
 from pipelines.text.lexicon.english import PLURAL_SHARE_VERBS, SHARE_SUBJECT_VERBS
 from pipelines.text.lexicon.units import (
     CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, PERIOD_NOUNS, RACE_METRES, RACE_WORDS,
@@ -397,7 +397,7 @@ def amount_change(body: str, q: Quantity, measure: bool = False) -> Quantity | N
 
 
 #: A noun of change after an amount, and "in": "a £6.4bn rise in mortgage lending".
-_CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(UP_NOUNS | DOWN_NOUNS)})[ ]in[ ]")
+_CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(CHANGE_NOUNS)})[ ]in[ ]")
 
 
 def _denominator(per: str, unit: Unit | None) -> str:

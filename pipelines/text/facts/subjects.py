@@ -8,7 +8,7 @@ from pipelines.text.facts.phrases import (
     DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, object_at,
 )
 from pipelines.text.lexicon.changes import (
-    CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_NOUNS, UP_VERBS,
+    CHANGE_NOUNS, CHANGE_WORDS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_VERBS,
 )
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
@@ -56,15 +56,18 @@ def _without_verb(toks: list[str]) -> list[str]:
     if figure is not None:
         toks = toks[:figure]            # "net profit rose 12% to", "widened by 140 basis points to": past the change
         while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS or toks[-1] in ("to", "at")
-                        or len(toks) > 1 and _verbish(toks[-1]) and toks[-1] not in OBJECT_STOP):
-            toks.pop()                  # "inflation has slowed to 3.4% from"
+                        or len(toks) > 1 and (_verbish(toks[-1]) and toks[-1] not in OBJECT_STOP or _day_named(toks[-1]))):
+            toks.pop()                  # "inflation has slowed to 3.4% from", "crude ended Monday down $1 to"
         return toks
     aux = False
     while toks and _skippable(toks[-1]):
         low = toks.pop().lower()
         aux = low in AUX and low not in _AUX_ADVERBS or aux
-    if len(toks) >= 3 and toks[-1].lower() in ("up", "down") and toks[-2].lower() in _MAIN_VERBS:
-        toks = toks[:-2]                # "Brent crude closed down 51 cents": past the verb and its direction
+    verb_at = len(toks) - (2 if toks and toks[-1].lower() in ("up", "down") else 1)
+    while verb_at > 0 and _day_named(toks[verb_at]):
+        verb_at -= 1                    # "crude ended Monday down $1.33": the day is when, not what
+    if 1 <= verb_at < len(toks) - 1 and toks[verb_at].lower() in _MAIN_VERBS:
+        toks = toks[:verb_at]           # "Brent crude closed down 51 cents": past the verb and its direction
         while toks and _skippable(toks[-1]):
             toks.pop()
         return toks
@@ -307,6 +310,11 @@ def _opens_object(tok: str, nxt: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _day_named(tok: str) -> bool:
+    """A weekday, a month or a year written as a word of its own ('Monday', 'June', '2004')."""
+    return _is_date(tok) or tok[:1].isupper() and tok.lower() in DATE_WORDS
+
+
 def _is_date(tok: str) -> bool:
     """A year or a month's name, maybe with a day ('2004', 'June', 'March')."""
     return bool(_YEAR.fullmatch(tok)) or tok[:1].isupper() and tok.lower() in MONTH_NUMBERS
@@ -317,7 +325,7 @@ def _verb_at(toks: list[str], j: int) -> bool:
     but not after an article or possessive ("the rise in")."""
     if j and (toks[j - 1].lower() in DETERMINERS or toks[j - 1].endswith(POSSESSIVE) or _FIGURE.fullmatch(toks[j - 1])):
         return False                    # "the rise in", "a 9% rise in": a noun
-    if (toks[j].lower() in _CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
+    if (toks[j].lower() in CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
         return False                    # "a slight drop in", "Maternity pay for": a noun, unless "to drop in"
     if j and (toks[j - 1].lower() in _AUXILIARIES or _adverb(toks[j - 1])) and toks[j].isalpha() and toks[j].islower():
         return True                     # "to stay on", "will probably stay on"
@@ -336,7 +344,6 @@ def _verbish(tok: str) -> bool:
         low in OBJECT_STOP or low in OBJECT_VERBS or low in _MAIN_VERBS or low in AMOUNT_VERBS or low.endswith("ed"))
 
 
-_CHANGE_NOUNS = UP_NOUNS | DOWN_NOUNS
 #: Words that join clauses or phrases: no verb, though they end a phrase.
 _CLAUSE_LINKS = frozenset("and or nor but that which who whom whose than as if so yet then".split())
 
@@ -368,9 +375,9 @@ def _past_change_noun(keep: list[str]) -> int | None:
     """Where the phrase after a noun of change starts: 'A fall in | the rate of inflation (to 2.3%)'."""
     j = 1 if keep and keep[0].lower() in ("a", "an", "the") else 0
     while j and j < 3 and len(keep) > j + 2 and keep[j].isalpha() and keep[j].islower() and \
-            keep[j].lower() not in _CHANGE_NOUNS and keep[j] not in NP_LEFT_STOP:
+            keep[j].lower() not in CHANGE_NOUNS and keep[j] not in NP_LEFT_STOP:
         j += 1                          # "a slight drop in"
-    if len(keep) > j + 2 and keep[j].lower() in _CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
+    if len(keep) > j + 2 and keep[j].lower() in CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
         return j + 2
     return None
 

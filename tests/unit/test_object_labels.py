@@ -1,0 +1,91 @@
+"""What a figure is about when the words next to it only label it, pay it or date it: each class beside a trap."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_facts import facts
+
+
+def first_object(text: str, kind: str) -> str | None:
+    return [f.object for f in facts(text) if f.kind == kind][0]
+
+
+def last_object(text: str, kind: str) -> str | None:
+    return [f.object for f in facts(text) if f.kind == kind][-1]
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a word that only names the figure names no thing
+    ("The figure was 7% in Peru.", "proportion", None),
+    ("The latest figure is 3.1%.", "proportion", None),
+    ("Imports from Chile made up 12% of the total.", "proportion", None),
+    # traps: the label with the thing it counts is the thing's, and "a target of" is a level's own noun
+    ("Arson accounted for 9% of the total number of fires.", "proportion", "the total number of fires"),
+    ("The lender's debt stood at 3.1 times earnings, against a target of below 2.5x.", "level", "a target"),
+])
+def test_a_figures_label_names_nothing(text, kind, obj):
+    assert last_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a participle right after "of" modifies the noun after it
+    ("Police recorded a 40% rise in the number of cycling accidents.", "change", "the number of cycling accidents"),
+    # trap: a verb after the noun still ends the phrase
+    ("About 40% of firms expected profits to fall.", "proportion", "firms"),
+    # a verb that is also a noun heads a compound at the phrase's end
+    ("The plan brings a 7% cut in farm water use.", "change", "farm water use"),
+    # trap: after a plural it is the verb
+    ("About 60% of farmers use drip irrigation.", "proportion", "farmers"),
+    # a plural before a relative clause with no "that" is no verb
+    ("The courier reported a 25% fall in the parcels it was delivering.", "change", "the parcels"),
+    # "or more" between a share and its "of"
+    ("Regulators asked about investors holding 10% or more of the club's shares.", "proportion", "the club's shares"),
+])
+def test_the_phrase_keeps_its_head(text, kind, obj):
+    assert first_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    # who is fined or sued pays the amount: not what it is about
+    ("The bank was fined $3m for misleading savers.", None),
+    ("The striker was sued for £2m by his former agent.", None),
+    ("The winger protested and was fined £9,000.", None),
+    # trap: a fine written as a noun is the thing
+    ("The bank faces a fine of $3m.", "a fine"),
+])
+def test_the_payer_of_a_penalty_is_no_object(text, obj):
+    assert first_object(text, "money") == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    # betting odds are the side's, not the label's
+    ("Singer Maya Lund is 3-1 favourite to win the contest.", "Singer Maya Lund"),
+    # trap: a result's noun after the score is what it scores
+    ("Porto won a 3-1 victory over Braga.", "victory over Braga"),
+])
+def test_odds_are_the_sides(text, obj):
+    assert first_object(text, "score") == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a day between the verb and its figure says when
+    ("Gold ended Friday up $4 at $1,210.", "change", "Gold"),
+    ("With the dollar weak, a tonne of copper closed Tuesday down $12 to $8,040.", "change", "a tonne of copper"),
+    # trap: with no day the verb and its direction still go
+    ("Shares in Ardent closed down 3p at 120p.", "change", "Shares in Ardent"),
+])
+def test_a_day_after_the_verb_is_no_subject(text, kind, obj):
+    assert first_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a percentage before a bare noun modifies it: not the one who expects it
+    ("The central bank said it expects 4% expansion in 2026.", "proportion", "expansion"),
+    ("The union wants 50% representation on the council.", "proportion", "representation on the council"),
+    # traps: a preposition, a comparative or a noun of change after the figure is no noun it modifies
+    ("Shares rose 5% against the euro.", "change", "Shares"),
+    ("The index was 3% higher on Tuesday.", "change", "The index"),
+    ("Retailers now expect 4% growth, up from expectations of 3.5% increase in the spring.", "proportion", "expectations"),
+])
+def test_a_percentage_before_a_bare_noun(text, kind, obj):
+    assert last_object(text, kind) == obj
