@@ -89,3 +89,17 @@ def test_a_day_after_the_verb_is_no_subject(text, kind, obj):
 ])
 def test_a_percentage_before_a_bare_noun(text, kind, obj):
     assert last_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # "more than" before a verb of multiplying is its hedge: the subject stands before the modal
+    ("Ticket sales could more than double to $40m next year.", "money", "Ticket sales"),
+    # a participle after an auxiliary is the verb of the noun phrase after it
+    ("Half of all renters are now paying service charges of 12%.", "proportion", "service charges"),
+    ("The miner is predicting copper sales to rise 8% in 2026.", "change", "copper sales"),
+    # traps: an -ing adjective with no auxiliary before it stays, and so does a noun in -ing
+    ("Overall, asking rents have fallen 2.1% since May.", "change", "asking rents"),
+    ("The lender now expects operating profit of $900m.", "money", "operating profit"),
+])
+def test_a_verb_before_the_subject_phrase_is_dropped(text, kind, obj):
+    assert last_object(text, kind) == obj

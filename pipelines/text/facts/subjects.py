@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.facts.phrases import (
-    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, object_at,
+    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, is_plural_noun, object_at,
 )
 from pipelines.text.lexicon.changes import (
     CHANGE_NOUNS, CHANGE_WORDS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_VERBS,
@@ -102,6 +102,10 @@ def _without_verb(toks: list[str]) -> list[str]:
             return toks
         return _without_verb(toks)
     had_aux = aux or bool(toks) and toks[-1].lower() in AUX
+    if (len(toks) >= 5 and toks[-1].islower() and toks[-2] == "than" and toks[-3].lower() in ("more", "less")
+            and toks[-4].lower() in _AUXILIARIES):
+        toks = toks[:-3]                # "revenues should more than double (to $21bn)": past the verb and its hedge
+        had_aux = True
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
             and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2]))):
         toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay"
@@ -206,6 +210,9 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         keep.pop()                      # "hoping to increase productivity (by 3bn euros)": what it changes
         first += 1
     keep.reverse()
+    if _participle_opening(keep, toks[first - 1] if first else ""):
+        keep = keep[1:]                 # "pensioners were now paying marginal tax rates (of 50%)": what is paid
+        first += 1
     if any(_another_amount(keep, k) for k in range(len(keep))):
         return None                     # "Its $17m profit ... was dwarfed by the $204m": another amount's phrase
     changed = _past_change_noun(keep)
@@ -286,6 +293,17 @@ def _premodifier_start(toks: list[str]) -> int | None:
                 or low in AUX or not _adjective_like(low)):
             return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
     return None
+
+
+def _participle_opening(keep: list[str], before: str) -> bool:
+    """A present participle after an auxiliary opens the phrase read backwards: the verb of the noun phrase
+    after it ('were now paying marginal tax rates', 'is predicting profits'); not an adjective ('asking prices')."""
+    if len(keep) < 2 or before.lower() not in AUX:
+        return False
+    tok, rest = keep[0], keep[1:]
+    return (tok.isalpha() and tok.islower() and tok.endswith("ing") and tok not in ING_NOUNS and tok not in LY_NOUNS
+            and rest[0].lower() not in OBJ_PREPOSITIONS and rest[0].lower() != "like"
+            and (len(rest) >= 2 or is_plural_noun(rest[0])))
 
 
 def _adjective_like(low: str) -> bool:
