@@ -103,3 +103,29 @@ def test_a_percentage_before_a_bare_noun(text, kind, obj):
 ])
 def test_a_verb_before_the_subject_phrase_is_dropped(text, kind, obj):
     assert last_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # "to reach" links a figure to the change before it, like "to"
+    ("Operating profit rose 9% from a year ago to reach $310m.", "money", "Operating profit"),
+    # a conjunction cuts the phrase read backwards
+    ("The airline is shrinking fast - albeit with costs halved in 2025 to $90m.", "money", "costs"),
+    # an adverb inside the amount's own adjectives: the subject stands before the verb
+    ("Rents in Lisbon rose a seasonally adjusted 0.8% in March.", "change", "Rents in Lisbon"),
+    # an adverb between the auxiliary and the verb
+    ("The toll will also rise from £9 to £11.", "money", "The toll"),
+    # trap: the adverb alone after a noun is no auxiliary's
+    ("Tickets now cost £45.", "money", "Tickets"),
+])
+def test_the_subject_past_linking_words(text, kind, obj):
+    assert first_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    # a pronoun who finds or says is not what a figure that opens its own clause is about
+    ("But it also found 3.4bn rupees was going to the wealthiest districts.", None),
+    # trap: a pronoun that is the subject of the figure's own verb stays
+    ("It costs $90m.", "It"),
+])
+def test_a_figure_opening_its_own_clause(text, obj):
+    assert first_object(text, "money") == obj

@@ -280,6 +280,8 @@ def _bare_noun_next(body: str, end: int) -> bool:
                 or word.endswith("ing") and word not in ING_NOUNS)
 
 
+#: An auxiliary right after a figure: the figure is the subject of a clause of its own ("found $5m was spent").
+_OWN_CLAUSE = re.compile(r"(?:[ ]\([^()]{1,30}\))?[ ](?:was|were|is|are|has|had|have|will|would|could)\b")
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
@@ -479,6 +481,8 @@ def _found_object(body: str, q, sent_start: int):
         subject = _score_side(body, q, sent_start, subject)
     if subject and _TO_VERB.match(body, q.end) and _IT_TAKES.search(body, max(sent_start, q.start - 40), q.start):
         subject = None                  # "it would take £40m to stage a bid": no thing
+    if subject and subject.lower() in PERSONAL_SUBJECTS and _OWN_CLAUSE.match(body, q.end):
+        subject = None                  # "it found 12.1 trillion pesos was going to": the figure is its clause's subject
     if subject and _FRACTION_ONLY.fullmatch(subject):
         subject = None                  # "a quarter of 14-16 year olds knew": another figure, not a thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:

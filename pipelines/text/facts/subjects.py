@@ -39,7 +39,7 @@ _AUXILIARIES = frozenset("is are was were be been being has have had will would 
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_PAST = frozenset("paid spent made held ran won lost took gave sold bought".split())
 AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run".split()) | _AMOUNT_PAST
-_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
+_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|albeit|as|after|before|when|but|and|that|which|who)\b")
 
 
 def _skippable(tok: str) -> bool:
@@ -107,8 +107,10 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks = toks[:-3]                # "revenues should more than double (to $21bn)": past the verb and its hedge
         had_aux = True
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
-            and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2]))):
-        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay"
+            and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2])
+                 or len(toks) >= 3 and toks[-2].lower() in _AUX_ADVERBS and toks[-3].lower() in _AUXILIARIES)):
+        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay",
+        # "the threshold will also rise"
         had_aux = True
         if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
             toks.pop()
@@ -290,8 +292,8 @@ def _premodifier_start(toks: list[str]) -> int | None:
                 return None                 # "paid a £5": an article alone after a verb is no sign
             return j
         if (not (toks[j].replace("-", "").isalpha() and toks[j].islower()) or low in NP_LEFT_STOP or low in HEDGE_WORDS
-                or low in AUX or not _adjective_like(low)):
-            return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
+                or low in AUX or not (_adjective_like(low) or j < n - 1 and _adverb(toks[j]))):
+            return None                 # "at a race 26.2 miles long": a noun, the phrase's own head; "a seasonally adjusted"
     return None
 
 
@@ -304,6 +306,13 @@ def _participle_opening(keep: list[str], before: str) -> bool:
     return (tok.isalpha() and tok.islower() and tok.endswith("ing") and tok not in ING_NOUNS and tok not in LY_NOUNS
             and rest[0].lower() not in OBJ_PREPOSITIONS and rest[0].lower() != "like"
             and (len(rest) >= 2 or is_plural_noun(rest[0])))
+
+
+def only_premodifiers(words: list[str]) -> bool:
+    """An article and the adjectives of the amount after it, no noun: 'a seasonally adjusted', 'a record'."""
+    return len(words) >= 2 and words[0].lower() in ("a", "an") and all(
+        w.islower() and w.isalpha() and (_adjective_like(w) or k < len(words) - 1 and _adverb(w))
+        for k, w in enumerate(words[1:], 1))
 
 
 def _adjective_like(low: str) -> bool:
