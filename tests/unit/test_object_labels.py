@@ -129,3 +129,24 @@ def test_the_subject_past_linking_words(text, kind, obj):
 ])
 def test_a_figure_opening_its_own_clause(text, obj):
     assert first_object(text, "money") == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    # an object pronoun before the verb is the figure's subject: not the verb, not the main clause's subject
+    ("The coach was furious after watching them lose 3-0 to Porto.", None),
+    # trap: an acronym in capitals is no pronoun
+    ("US car sales fell 4% in May.", "US car sales"),
+])
+def test_an_object_pronoun_before_a_verb(text, obj):
+    assert [f.object for f in facts(text) if f.kind in ("score", "change")][0] == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a word dropped like an auxiliary ("set", "due") is a noun after an article or an adjective
+    ("Silva took the opening set in just 31 minutes.", "duration", "the opening set"),
+    ("The final set lasted 48 minutes.", "duration", "The final set"),
+    # trap: after a noun it is still the auxiliary
+    ("Rates are set to rise by 0.25%.", "change", "Rates"),
+])
+def test_a_set_is_a_noun_after_an_adjective(text, kind, obj):
+    assert first_object(text, kind) == obj

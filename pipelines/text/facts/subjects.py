@@ -12,7 +12,8 @@ from pipelines.text.lexicon.changes import (
 )
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
-    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS, SUBJECT_PRONOUNS,
+    ASIDE_ADVERBS, AUX_NOUNS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS,
+    SUBJECT_PRONOUNS,
 )
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -49,6 +50,15 @@ def _skippable(tok: str) -> bool:
     return low in AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
 
 
+def _participle_noun(toks: list[str]) -> bool:
+    """'the deciding set', 'the first set': a word dropped like an auxiliary is a noun after an article or adjective."""
+    if toks[-1].lower() not in AUX_NOUNS or len(toks) < 2:
+        return False
+    before = toks[-2].lower()
+    return before in DETERMINERS or before.isalpha() and toks[-2].islower() and _adjective_like(before) \
+        and not before.endswith("ly") and before not in AUX
+
+
 def _without_verb(toks: list[str]) -> list[str]:
     """The words before an amount without the verb and prepositions that link it to its subject:
     'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
@@ -60,7 +70,7 @@ def _without_verb(toks: list[str]) -> list[str]:
             toks.pop()                  # "inflation has slowed to 3.4% from", "crude ended Monday down $1 to"
         return toks
     aux = False
-    while toks and _skippable(toks[-1]):
+    while toks and _skippable(toks[-1]) and not _participle_noun(toks):
         low = toks.pop().lower()
         aux = low in AUX and low not in _AUX_ADVERBS or aux
     verb_at = len(toks) - (2 if toks and toks[-1].lower() in ("up", "down") else 1)
@@ -68,7 +78,7 @@ def _without_verb(toks: list[str]) -> list[str]:
         verb_at -= 1                    # "crude ended Monday down $1.33": the day is when, not what
     if 1 <= verb_at < len(toks) - 1 and toks[verb_at].lower() in _MAIN_VERBS:
         toks = toks[:verb_at]           # "Brent crude closed down 51 cents": past the verb and its direction
-        while toks and _skippable(toks[-1]):
+        while toks and _skippable(toks[-1]) and not _participle_noun(toks):
             toks.pop()
         return toks
     for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
@@ -80,7 +90,7 @@ def _without_verb(toks: list[str]) -> list[str]:
                 toks = toks[:-2]        # "the airline offered to repay its lenders $120m"
                 while toks and toks[-1].islower() and toks[-1].endswith("ed"):
                     toks.pop()          # "X asked Y to repay a $900m loan"
-            while toks and _skippable(toks[-1]):
+            while toks and _skippable(toks[-1]) and not _participle_noun(toks):
                 toks.pop()
             return toks
     if len(toks) >= 2 and toks[-1].lower() in ("out", "off", "back", "away") and toks[-2].islower():
@@ -116,7 +126,7 @@ def _without_verb(toks: list[str]) -> list[str]:
             toks.pop()
             if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP):
                 toks.pop()
-    while toks and _skippable(toks[-1]):
+    while toks and _skippable(toks[-1]) and not _participle_noun(toks):
         toks.pop()
     if had_aux:
         return toks                     # "Average speeds were": the verb was the auxiliary
@@ -136,7 +146,7 @@ def _without_verb(toks: list[str]) -> list[str]:
                 and before not in QUANTITY_PREMODIFIERS and not (before.startswith(("pre-", "post-")))
                 and not (after_verb and low.endswith("s") and low not in OBJECT_VERBS and low not in OBJECT_STOP)):
             toks.pop()
-            while toks and _skippable(toks[-1]):
+            while toks and _skippable(toks[-1]) and not _participle_noun(toks):
                 toks.pop()
     return toks
 
@@ -460,8 +470,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             i -= 1
             end, dated = i + 1, True
             continue
-        if keep and low in NOMINATIVE_PRONOUNS and keep[-1].islower():
-            return [], end, None        # "when he shot wide (from three yards)": a verb phrase, no subject
+        if keep and (low in NOMINATIVE_PRONOUNS or tok in OBJECT_PRONOUNS) and keep[-1].islower():
+            return [], end, None        # "when he shot wide (from three yards)", "watching them lose (2-0)": a verb phrase
         quantifier = (low in QUANTIFIERS and keep and i >= 2 and toks[i - 1].lower() in _PART_PREPOSITIONS
                       and not (keep[-1].endswith(("ing", "ed")) and keep[-1] not in ING_NOUNS))   # "times of some sites"
         if low in DETERMINERS or low.endswith(POSSESSIVE) and keep or quantifier:
@@ -503,7 +513,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
         acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
         if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i)
-                or low in OBJ_PREPOSITIONS and not keep or low in AUX
+                or low in OBJ_PREPOSITIONS and not keep or low in AUX and not (not keep and _participle_noun(toks[:i + 1]))
                 or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
         if keep and low in SUBJECT_PRONOUNS:
@@ -544,8 +554,8 @@ def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
     """'Output shrank for a third month, falling 1.5%', 'X protested and was fined £5,000': a participle
     clause or a second verb after 'and' is stated of the subject of the clause before it."""
     m = _PARTICIPLE.search(body, sent_start, pos)
-    if not m:
-        return None
+    if not m or any(w.group() in OBJECT_PRONOUNS for w in _WORD_RE.finditer(body, m.start(), pos)):
+        return None                     # "after watching them lose 2-0": the pronoun is the figure's subject
     for t in _WORD_RE.finditer(body, sent_start, m.start()):
         low = t.group().lower()
         if t.start() > sent_start and (low in _MAIN_VERBS or low in AUX or low in AMOUNT_VERBS

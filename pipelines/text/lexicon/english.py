@@ -51,6 +51,10 @@ ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 #: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
 PENALTY_PASSIVES = words("fined sued penalised penalized")
 
+#: Words dropped like auxiliaries before an amount ("are set to") that are nouns after an article or adjective
+#: ("won the deciding set 6-3").
+AUX_NOUNS = words("set sets")
+
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
 
