@@ -150,3 +150,30 @@ def test_an_object_pronoun_before_a_verb(text, obj):
 ])
 def test_a_set_is_a_noun_after_an_adjective(text, kind, obj):
     assert first_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a change written before its noun, after another clause's verb
+    ("Shares in Larkin fell 3% after it reported a 12% drop in annual profit.", "change", "annual profit"),
+    # "average" after an article or adjective is a noun, not the main clause's verb
+    ("They found the national average wage reached £612 a week last year, up £9 from the year before.", "change",
+     "the national average wage"),
+    # a period after a time word is when, not what: the main clause's subject is
+    ("Diesel averaged 1.61 euros a litre last week, the agency said, up 4% from a year earlier.", "change", "Diesel"),
+    # a unit right after another figure is that figure's, not a thing
+    ("The motor makes 90 hp at 5,500 rpm.", "measure", None),
+    # a noun of change names nothing; what follows its "in" does
+    ("The fare is now £3.10, a rise of 8% in the price per mile.", "change", "the price per mile"),
+    ("Exports reached $9bn, an increase of 5% on 2024.", "change", "Exports"),     # the figure before it
+    # trap: a month after "in" is when
+    ("Orders fell 2% in May, after a fall of 0.4% in April.", "change", None),
+])
+def test_objects_after_another_clause(text, kind, obj):
+    assert last_object(text, kind) == obj
+
+
+def test_a_verb_after_a_figure_is_no_main_clause():
+    # "said the economy was ..., compared to 34% who": 34% is a share of the respondents, not the economy
+    found = facts("On average 41% of managers in each region said the economy was weakening, "
+                  "compared to 30% who said it was improving.")
+    assert [f.object for f in found if f.kind == "proportion"] == ["managers in each region"] * 2

@@ -378,6 +378,17 @@ def _only_a_label(obj: str) -> bool:
     return words[-1] in FIGURE_LABELS and all(w in DETERMINERS or w in FIGURE_LABEL_ADJECTIVES for w in words[:-1])
 
 
+#: "in" right after a change's figure, opening what changed: "a rise of 12.5% in the price".
+_IN_AFTER = re.compile(r"[ ]in[ ](?=[a-z]|[A-Z][a-z])")
+
+
+def _only_a_change(obj: str) -> bool:
+    """'a rise', 'a sharp fall': a noun of change that names no thing that changed."""
+    words = obj.lower().split(" ")
+    return len(words) <= 3 and words[-1] in CHANGE_NOUNS and words[0] in DETERMINERS and all(
+        w.isalpha() for w in words)
+
+
 #: Kinds whose object is what they count or the event they date, never a figure's label.
 _COUNTED_KINDS = frozenset(("count", "date", "duration"))
 #: A passive verb of a penalty or claim right before its amount: "had been fined 11m euros", "was sued for $25m".
@@ -391,6 +402,12 @@ def with_object(body: str, q, sent_start: int):
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     found = _found_object(body, q, sent_start)
+    if found.obj and found.kind == "change" and _only_a_change(found.obj):
+        after = _IN_AFTER.match(body, q.end)    # "a rise of 12.5 per cent in the price per gram": what rose
+        changed = object_at(body, after.end()) if after else None
+        if changed and (_names_a_period(changed) or changed.split(" ", 1)[0].rstrip(".").lower() in DATE_WORDS):
+            changed = None              # "a fall of 0.6% in December": when, not what
+        return replace(found, obj=changed, obj_rule=rules.OBJECT_CHANGED if changed else None)
     if found.obj and found.kind not in _COUNTED_KINDS and (
             _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and _PENALISED.search(
                 body, max(sent_start, q.start - 40), q.start)):

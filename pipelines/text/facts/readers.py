@@ -196,8 +196,8 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
         if obj and obj.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"):
             obj = None                  # "offset a 1% rise in imports": the article opens the amount's own phrase
-        if (ch.verb_start >= b.start or ch.obj) and obj is None:
-            obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
+        if obj is None:                 # "a 6% rise in energy bills", also after another clause's verb
+            obj = changed_after(a.body, b.start, a.right.end())     # ("fell 4% after it reported a 19% drop in profit")
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
                    direction=direction, obj=obj or subject,

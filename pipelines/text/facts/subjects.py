@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from pipelines.text.facts.phrases import (
-    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, is_plural_noun, object_at,
+    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, TIME_STOP, is_plural_noun,
+    object_at,
 )
 from pipelines.text.lexicon.changes import (
     CHANGE_NOUNS, CHANGE_WORDS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_VERBS,
@@ -231,6 +232,9 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     if changed is not None:             # "a 52% rise in net profits to £198m": what rose
         return object_at(body, _token_start(seg, cut, first + changed) + lo)
     phrase = " ".join(keep).strip("'’")
+    if first and len(keep) == 1 and (_FIGURE.fullmatch(toks[first - 1]) and len(keep[0]) <= 3 and keep[0].isalpha()
+                                     or toks[first - 1].lower() in TIME_STOP and keep[0].lower() in PERIOD_NOUNS):
+        return None                     # "makes 150 hp at (6,000 rpm)": another figure's unit; "last week": when
     if verb and len(keep) == 2 and keep[0].lower() in DETERMINERS and keep[1].endswith("est"):
         return None                     # "152.40 yen, its strongest in four months": no thing of its own
     if phrase.lower() in PERSONAL_SUBJECTS:      # "Nortel said it had made $434m": who said so
@@ -550,14 +554,26 @@ _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
 _WORD_RE = re.compile(r"[A-Za-z'’-]+")
 
 
+#: A share or a sum written with its sign: the verbs after one belong to the clause it is in.
+_AMOUNT_WRITTEN = re.compile(r"[$£€¥]\d|\d%|\d[ ](?:per[ ]?cent|percent)\b")
+
+
 def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
     """'Output shrank for a third month, falling 1.5%', 'X protested and was fined £5,000': a participle
     clause or a second verb after 'and' is stated of the subject of the clause before it."""
     m = _PARTICIPLE.search(body, sent_start, pos)
     if not m or any(w.group() in OBJECT_PRONOUNS for w in _WORD_RE.finditer(body, m.start(), pos)):
         return None                     # "after watching them lose 2-0": the pronoun is the figure's subject
+    prev = ""
     for t in _WORD_RE.finditer(body, sent_start, m.start()):
+        if _AMOUNT_WRITTEN.search(body, sent_start, t.start()):
+            break                       # "an average of 44% of X said Y was": the verb after a figure is another clause's
         low = t.group().lower()
+        modifier = prev.lower() in DETERMINERS or prev.islower() and _adjective_like(prev)
+        if modifier and low in AMOUNT_VERBS or prev.islower() and "-" in prev and low.endswith("ed"):
+            prev = t.group()
+            continue                    # "the global average concentration reached", "a two-year fixed": no verb
+        prev = t.group()
         if t.start() > sent_start and (low in _MAIN_VERBS or low in AUX or low in AMOUNT_VERBS
                                        or low.endswith("ed") and t.group().islower()):
             return subject_before(body, t.start(), verb=False)
