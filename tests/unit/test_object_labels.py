@@ -50,6 +50,8 @@ def test_the_phrase_keeps_its_head(text, kind, obj):
     ("The bank was fined $3m for misleading savers.", None),
     ("The striker was sued for £2m by his former agent.", None),
     ("The winger protested and was fined £9,000.", None),
+    # who is sued is not what the claim is about either
+    ("The founder has sued the state railway for $40m.", None),
     # trap: a fine written as a noun is the thing
     ("The bank faces a fine of $3m.", "a fine"),
 ])

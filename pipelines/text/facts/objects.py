@@ -15,7 +15,7 @@ from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, CHANGE_NOUNS, DOWN
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import (
     DETERMINERS, FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS, ING_NOUNS, ODDS_NOUNS, PENALTY_PASSIVES, PERSONAL_SUBJECTS,
-    POSSESSIVE_DETERMINERS, STOPWORDS,
+    POSSESSIVE_DETERMINERS, STOPWORDS, SUE_VERBS,
 )
 from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
@@ -389,6 +389,10 @@ def _only_a_change(obj: str) -> bool:
         w.isalpha() for w in words)
 
 
+#: "sued the government for $28bn": the amount claimed from whom is sued.
+_SUED_FOR = re.compile(rf"\b(?:{_alt(SUE_VERBS)})\b[^,;:.!?]{{0,60}}[ ]for[ ](?:(?:{_alt(HEDGES)})[ ])?$")
+
+
 #: Kinds whose object is what they count or the event they date, never a figure's label.
 _COUNTED_KINDS = frozenset(("count", "date", "duration"))
 #: A passive verb of a penalty or claim right before its amount: "had been fined 11m euros", "was sued for $25m".
@@ -409,8 +413,9 @@ def with_object(body: str, q, sent_start: int):
             changed = None              # "a fall of 0.6% in December": when, not what
         return replace(found, obj=changed, obj_rule=rules.OBJECT_CHANGED if changed else None)
     if found.obj and found.kind not in _COUNTED_KINDS and (
-            _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and _PENALISED.search(
-                body, max(sent_start, q.start - 40), q.start)):
+            _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and (
+                _PENALISED.search(body, max(sent_start, q.start - 40), q.start)
+                or _SUED_FOR.search(body, max(sent_start, q.start - 80), q.start))):
         return replace(found, obj=None, obj_rule=None)
     return found
 

@@ -48,6 +48,8 @@ FIGURE_LABELS = words("figure figures total totals number tally")
 FIGURE_LABEL_ADJECTIVES = words("latest new revised final official overall grand comparable equivalent same")
 #: Nouns that name a side's betting odds after a score-like figure ("is 2-1 favourite", "a 10-1 outsider").
 ODDS_NOUNS = words("favourite favorite outsider underdog shot")
+#: Verbs of suing: "X sued Y for $5m" claims the amount from Y, who is not what it is about.
+SUE_VERBS = words("sue sues sued suing")
 #: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
 PENALTY_PASSIVES = words("fined sued penalised penalized")
 
