@@ -179,3 +179,15 @@ def test_a_verb_after_a_figure_is_no_main_clause():
     found = facts("On average 41% of managers in each region said the economy was weakening, "
                   "compared to 30% who said it was improving.")
     assert [f.object for f in found if f.kind == "proportion"] == ["managers in each region"] * 2
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # an ordinal after an owner or article stays inside the phrase
+    ("Members of Spain's second largest union will share €9m.", "money", "Members of Spain's second largest union"),
+    # a short phrase of when between the change and "to" is no subject
+    ("Ardent's share price rose 3p or nearly 2% in morning trading to 171p.", "money", "Ardent's share price"),
+    # trap: a change with nothing between it and "to"
+    ("Inflation has slowed to 2.4% from 2.9%.", "proportion", "Inflation"),
+])
+def test_phrases_around_ordinals_and_times(text, kind, obj):
+    assert last_object(text, kind) == obj

@@ -160,12 +160,21 @@ def _figure_before_link(toks: list[str]) -> int | None:
     """Where the figure before a closing "to" or "from" starts ('12% to', '140 basis points to')."""
     if len(toks) < 3 or toks[-1].lower() not in ("to", "from"):
         return None
-    for k in range(len(toks) - 2, max(0, len(toks) - 5), -1):
+    end = len(toks) - 1
+    for p in (end - 2, end - 3):        # "rose 1% in morning trading to": past when it moved
+        if p >= 1 and toks[p].lower() in _WHEN_PREPOSITIONS and all(t.isalpha() and t.islower() for t in toks[p + 1:end]):
+            end = p
+            break
+    for k in range(end - 1, max(0, end - 4), -1):
         if any(c.isdigit() for c in toks[k]):
             return k
         if toks[k].lower() not in _UNIT_WORDS:
             return None
     return None
+
+
+#: Prepositions of a short phrase of when between a change and its "to": "in early trading", "on the day".
+_WHEN_PREPOSITIONS = frozenset("in on during".split())
 
 
 def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
@@ -456,6 +465,10 @@ def _compound_head(toks: list[str], j: int) -> bool:
         and low not in TENS and not _verbish(low)
 
 
+#: Ordinals inside a noun phrase after an article or owner: "the UK's second largest building society".
+_ORDINALS = frozenset("first second third fourth fifth".split())
+
+
 def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
     verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
@@ -516,7 +529,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             break
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
         acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
-        if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i)
+        ordinal = low in _ORDINALS and keep and i and (toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE))
+        if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i) and not ordinal
                 or low in OBJ_PREPOSITIONS and not keep or low in AUX and not (not keep and _participle_noun(toks[:i + 1]))
                 or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
