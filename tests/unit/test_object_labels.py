@@ -191,3 +191,15 @@ def test_a_verb_after_a_figure_is_no_main_clause():
 ])
 def test_phrases_around_ordinals_and_times(text, kind, obj):
     assert last_object(text, kind) == obj
+
+
+@pytest.mark.parametrize("text, kind, obj", [
+    # a date between two figures of one thing does not part them
+    ("The insurer saw its profits fall 7% last year to £2.1bn.", "money", "its profits"),
+    # a share in brackets before "of" is a share of what follows
+    ("More than half (56%) of the drivers said they had braked late.", "proportion", "the drivers"),
+    # "alone" after the subject is dropped like an adverb
+    ("The deficit for services alone was £2.2bn.", "money", "The deficit for services"),
+])
+def test_figures_past_dates_brackets_and_alone(text, kind, obj):
+    assert last_object(text, kind) == obj

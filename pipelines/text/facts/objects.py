@@ -439,6 +439,10 @@ def _found_object(body: str, q, sent_start: int):
                 is_plural_noun(head) or head[:1].isupper() or head.endswith("ed")):
             # "Most pensioners (61%) and students (72%) use it"; not "half (55%) of them", "a quarter of firms (24%)"
             return replace(q, obj=who, obj_rule=rules.OBJECT_BRACKETED)
+    if q.kind == "proportion" and body.startswith(") of ", q.end) and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start):
+        share = object_of(body, q.end + 1)     # "More than half (55%) of the respondents"
+        if share:
+            return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"

@@ -21,7 +21,7 @@ from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import ONES, SCALES, TENS
 
 #: Words dropped like auxiliaries that are adverbs: dropping one leaves the verb in place ("tickets cost just £45").
-_AUX_ADVERBS = frozenset("also now still just already currently reportedly".split())
+_AUX_ADVERBS = frozenset("also now still just already currently reportedly alone".split())
 #: Auxiliaries and linking verbs (and those adverbs) dropped between a subject and its amount ("shares were up 5%").
 AUX = frozenset("""
 is are was were be been being has have had will would could should may might can must shall expected set due
