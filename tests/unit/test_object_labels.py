@@ -19,6 +19,8 @@ def last_object(text: str, kind: str) -> str | None:
     ("The figure was 7% in Peru.", "proportion", None),
     ("The latest figure is 3.1%.", "proportion", None),
     ("Imports from Chile made up 12% of the total.", "proportion", None),
+    ("Wages could rise 6% compared to a previous estimate of 4%.", "proportion", None),
+    ("Joblessness was the worst since 1993 - or a rate of 9.8%.", "level", None),
     # traps: the label with the thing it counts is the thing's, and "a target of" is a level's own noun
     ("Arson accounted for 9% of the total number of fires.", "proportion", "the total number of fires"),
     ("The lender's debt stood at 3.1 times earnings, against a target of below 2.5x.", "level", "a target"),
@@ -32,6 +34,8 @@ def test_a_figures_label_names_nothing(text, kind, obj):
     ("Police recorded a 40% rise in the number of cycling accidents.", "change", "the number of cycling accidents"),
     # trap: a verb after the noun still ends the phrase
     ("About 40% of firms expected profits to fall.", "proportion", "firms"),
+    # a noun in -ing after an adjective goes on
+    ("The club is looking for £40m in fresh financial backing.", "money", "fresh financial backing"),
     # a verb that is also a noun heads a compound at the phrase's end
     ("The plan brings a 7% cut in farm water use.", "change", "farm water use"),
     # trap: after a plural it is the verb

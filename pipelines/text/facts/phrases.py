@@ -248,7 +248,7 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return True                     # "crime involves a mobile"; not "the messages it was catching"
     if (i and low.endswith(("ed", "ing")) and "-" not in tok and low not in ING_NOUNS
             and toks[i - 1].lower() not in DETERMINERS and not toks[i - 1].endswith(POSSESSIVE)
-            and not _modifier_after_of(toks, i)
+            and not _modifier_after_of(toks, i) and not _ing_after_adjective(toks, i)
             and not (i >= 2 and toks[i - 1].lower() in ("and", "or")
                      and toks[i - 2].lower().endswith(("ed", "ing")))):
         return True                     # "voters backed the plan", "files detailing"
@@ -264,6 +264,16 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
 
 #: Auxiliaries after a pronoun that open a relative clause with no "that": "the messages it was catching".
 _CLAUSE_AUX = frozenset("is was are were has had have will would could can".split())
+
+
+def _ing_after_adjective(toks: list[str], i: int) -> bool:
+    """A noun in -ing after an adjective: 'fresh financial backing', 'political campaigning'."""
+    before = toks[i - 1]
+    return toks[i].lower().endswith("ing") and before.isalpha() and before.islower() and before.endswith(_NOUN_ADJECTIVE_ENDINGS)
+
+
+#: Endings of adjectives that come before a noun, not a subject before its verb ("financial", "economic").
+_NOUN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 
 
 def _modifier_after_of(toks: list[str], i: int) -> bool:

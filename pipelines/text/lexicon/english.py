@@ -43,9 +43,10 @@ DETERMINERS = words("the a an this that these those") | (POSSESSIVE_DETERMINERS 
 NOUN_VERBS = words("support use work lack")
 
 #: Nouns that only name a figure ("the figure is 14%", "16% of the total"): no thing of their own.
-FIGURE_LABELS = words("figure figures total totals number tally")
-#: Adjectives a figure's label may carry ("the latest figure", "the overall total").
-FIGURE_LABEL_ADJECTIVES = words("latest new revised final official overall grand comparable equivalent same")
+FIGURE_LABELS = words("figure figures total totals number tally rate estimate estimates mark")
+#: Adjectives a figure's label may carry ("the latest figure", "the overall total", "a previous estimate").
+FIGURE_LABEL_ADJECTIVES = words("latest new revised final official overall grand comparable equivalent same previous "
+                                "earlier initial original current")
 #: Nouns that name a side's betting odds after a score-like figure ("is 2-1 favourite", "a 10-1 outsider").
 ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 #: Verbs of suing: "X sued Y for $5m" claims the amount from Y, who is not what it is about.
