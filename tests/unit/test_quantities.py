@@ -351,7 +351,7 @@ def test_scientific_notation_is_not_its_exponent():
     ("Her lease runs for another 18 months.", 0, "Her lease", "object.subject"),
     ("The storm brought gusts for more than six hours.", 0, "gusts", "object.subject"),
     # a second verb after "and" is stated of the first clause's subject; plural nouns before "aged"
-    ("The striker protested and was fined £9,000.", 0, "The striker", "object.subject"),
+    ("The club appealed and was awarded £9,000.", 0, "The club", "object.subject"),
     ("Only 9% of Norwegians aged 75 or over use it.", 1, "Norwegians", "object.subject"),
     # asides between a subject and its verb; a verb's particle; who pays is not what costs
     ("Rye futures, the regional benchmark, rose 2.2%.", 0, "Rye futures", "object.subject"),

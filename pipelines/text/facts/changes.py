@@ -16,7 +16,7 @@ from pipelines.text.common import alt
 from pipelines.text.facts import rules
 from pipelines.text.facts.phrases import object_at
 from pipelines.text.facts.quantity import Quantity, hedge_before, prev_word, replace
-from pipelines.text.facts.subjects import subject_before
+from pipelines.text.facts.subjects import only_premodifiers, subject_before
 
 from pipelines.text.lexicon.changes import (
     DOWN_AFTER, DOWN_BEFORE, DOWN_NOUNS, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, MULTIPLE_MATCH_NOUNS,
@@ -110,8 +110,9 @@ def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent:
         if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE or low in UP_VERBS or low in DOWN_VERBS:
             end = toks[-2].end() if by else toks[-1].end()
             obj = body[t.end():end].strip() or None
-            if obj and (_has_figure(obj) or obj.split(" ", 1)[0].lower() in _NOT_AN_OBJECT):
-                obj = None              # "grew between 4% and": another amount; "rose from a revised": no object
+            if obj and (_has_figure(obj) or obj.split(" ", 1)[0].lower() in _NOT_AN_OBJECT or only_premodifiers(obj.split(" "))):
+                obj = None              # "grew between 4% and": another amount; "rose from a revised", "rose a
+                # seasonally adjusted (0.5%)": no object
             up = (low in UP_TRANSITIVE or low in UP_VERBS) if later is None else later is UP_AFTER
             return Change("up" if up else "down", t.start(), obj)
     return None

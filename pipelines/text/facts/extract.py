@@ -135,6 +135,8 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     out = list(facts)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if a.kind == "date" and b.kind != "date" and i >= 2 and out[i - 2].kind != "date":
+            a = out[i - 2]              # "profits fell 9% last year to £6.2bn": past the date between them
         if (a.obj and a.kind == b.kind == "proportion" and b.obj is None and b.sent == a.sent + 1
                 and a.obj_rule == rules.OBJECT_OF and _VERB_AFTER.match(body, b.end)
                 and body[a.end:b.start].count("%") == 0):

@@ -11,9 +11,12 @@ from pipelines.text.facts.phrases import (
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
-from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
+from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, CHANGE_NOUNS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
-from pipelines.text.lexicon.english import DETERMINERS, ING_NOUNS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS
+from pipelines.text.lexicon.english import (
+    DETERMINERS, FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS, ING_NOUNS, ODDS_NOUNS, PENALTY_PASSIVES, PERSONAL_SUBJECTS,
+    POSSESSIVE_DETERMINERS, STOPWORDS, SUE_VERBS,
+)
 from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
 from pipelines.text.lexicon.prices import GET_VERBS, PAY_PARTICLES, PAY_VERBS, SPENT_PARTICIPLES, TRADE_VERBS
@@ -262,6 +265,23 @@ _TITLE_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?=[ ](?:on|in|at|f
 _RATE_NOUN_NEXT = re.compile(rf"[ ](?:{_alt(LEVEL_NOUNS)})\b(?![-'’])")     # not "a 12% fall": a change is no thing
 
 
+#: A lower-case word right after a percentage, then a preposition or the clause's end: "expected 6% expansion in 2005".
+_BARE_NOUN_NEXT = re.compile(r"[ ]%?([a-z]{4,})(?=[ ](?:in|on|of|for|among|across|at|from|with)\b|[,.;:!?)\"”]|$)")
+
+
+def _bare_noun_next(body: str, end: int) -> bool:
+    """A percentage that modifies the noun after it, which has no article: '40% representation on boards'."""
+    m = _BARE_NOUN_NEXT.match(body, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return not (word in STOPWORDS or word in NP_LEFT_STOP or word in TIME_STOP or word in _NOT_MODIFIED
+                or word in PERIOD_NOUNS or word in OBJ_PREPOSITIONS or word in CHANGE_NOUNS or word.endswith(("ly", "ed"))
+                or word.endswith("ing") and word not in ING_NOUNS)
+
+
+#: An auxiliary right after a figure: the figure is the subject of a clause of its own ("found $5m was spent").
+_OWN_CLAUSE = re.compile(r"(?:[ ]\([^()]{1,30}\))?[ ](?:was|were|is|are|has|had|have|will|would|could)\b")
 _TO_VERB = re.compile(r"[ ](?:\([^()]{1,30}\)[ ])?to[ ][a-z]")
 _IT_TAKES = re.compile(r"\b[Ii]t[ ](?:[a-z]+[ ])?(?:take|takes|took|cost|costs|need|needs|needed|require|requires)[ ]"
                        r"(?:[a-z]+[ ]){0,2}$")
@@ -352,9 +372,56 @@ def _age_object(body: str, q, sent_start: int):
     return None
 
 
+def _only_a_label(obj: str) -> bool:
+    """'the figure', 'the latest total', 'this number': a phrase that only names a figure, no thing of its own."""
+    words = obj.lower().split(" ")
+    return words[-1] in FIGURE_LABELS and all(w in DETERMINERS or w in FIGURE_LABEL_ADJECTIVES for w in words[:-1])
+
+
+#: "in" right after a change's figure, opening what changed: "a rise of 12.5% in the price".
+_IN_AFTER = re.compile(r"[ ]in[ ](?=[a-z]|[A-Z][a-z])")
+
+
+def _only_a_change(obj: str) -> bool:
+    """'a rise', 'a sharp fall': a noun of change that names no thing that changed."""
+    words = obj.lower().split(" ")
+    return len(words) <= 3 and words[-1] in CHANGE_NOUNS and words[0] in DETERMINERS and all(
+        w.isalpha() for w in words)
+
+
+#: "sued the government for $28bn": the amount claimed from whom is sued.
+_SUED_FOR = re.compile(rf"\b(?:{_alt(SUE_VERBS)})\b[^,;:.!?]{{0,60}}[ ]for[ ](?:(?:{_alt(HEDGES)})[ ])?$")
+
+
+#: Kinds whose object is what they count or the event they date, never a figure's label.
+_COUNTED_KINDS = frozenset(("count", "date", "duration"))
+#: A passive verb of a penalty or claim right before its amount: "had been fined 11m euros", "was sued for $25m".
+_PENALISED = re.compile(rf"\b(?:{_alt(PENALTY_PASSIVES)})[ ](?:for[ ])?(?:(?:{_alt(HEDGES)})[ ])?$")
+
+
 def with_object(body: str, q, sent_start: int):
     """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
-    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject."""
+    money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject;
+    none when that is only the figure's label ('the figure is 14%') or the payer of a penalty ('was fined £5m')."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    found = _found_object(body, q, sent_start)
+    if found.obj and found.kind == "change" and _only_a_change(found.obj):
+        after = _IN_AFTER.match(body, q.end)    # "a rise of 12.5 per cent in the price per gram": what rose
+        changed = object_at(body, after.end()) if after else None
+        if changed and (_names_a_period(changed) or changed.split(" ", 1)[0].rstrip(".").lower() in DATE_WORDS):
+            changed = None              # "a fall of 0.6% in December": when, not what
+        return replace(found, obj=changed, obj_rule=rules.OBJECT_CHANGED if changed else None)
+    if found.obj and found.kind not in _COUNTED_KINDS and (
+            _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and (
+                _PENALISED.search(body, max(sent_start, q.start - 40), q.start)
+                or _SUED_FOR.search(body, max(sent_start, q.start - 80), q.start))):
+        return replace(found, obj=None, obj_rule=None)
+    return found
+
+
+def _found_object(body: str, q, sent_start: int):
+    """``q`` with the object the rules below find, before :func:`with_object` checks it names a thing."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     if q.obj:
@@ -372,6 +439,10 @@ def with_object(body: str, q, sent_start: int):
                 is_plural_noun(head) or head[:1].isupper() or head.endswith("ed")):
             # "Most pensioners (61%) and students (72%) use it"; not "half (55%) of them", "a quarter of firms (24%)"
             return replace(q, obj=who, obj_rule=rules.OBJECT_BRACKETED)
+    if q.kind == "proportion" and body.startswith(") of ", q.end) and _BRACKET_OPEN.search(body, max(sent_start, q.start - 3), q.start):
+        share = object_of(body, q.end + 1)     # "More than half (55%) of the respondents"
+        if share:
+            return replace(q, obj=share, obj_rule=rules.OBJECT_OF)
     if q.kind == "proportion" and not OF.match(body, q.end):
         group = _FRONTED_OF.match(body, sent_start)
         if group and group.end() <= q.start:            # "Of the bondholders, 38% live abroad"
@@ -419,8 +490,12 @@ def with_object(body: str, q, sent_start: int):
     modifier = (glued or determined and q.kind in ("measure", "rate", "duration", "proportion") or q.unit == "magnitude" or symbol
                 or owned or singular)
     sets = _SET_RUN.match(body, q.end) if q.kind == "score" else None
-    rate_noun = q.kind in ("change", "proportion", "level") and _RATE_NOUN_NEXT.match(body, q.end)
+    rate_noun = q.kind in ("change", "proportion", "level") and (
+        _RATE_NOUN_NEXT.match(body, q.end) or q.rule in (rules.PROPORTION_PERCENT, rules.LEVEL_PERCENT)
+        and _bare_noun_next(body, q.end))
     after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
+    if after and q.kind == "score" and after.split(" ", 1)[0].lower() in ODDS_NOUNS:
+        after = None                    # "X is 2-1 favourite to win": the odds are X's, not the label's
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None
@@ -432,6 +507,8 @@ def with_object(body: str, q, sent_start: int):
         subject = _score_side(body, q, sent_start, subject)
     if subject and _TO_VERB.match(body, q.end) and _IT_TAKES.search(body, max(sent_start, q.start - 40), q.start):
         subject = None                  # "it would take £40m to stage a bid": no thing
+    if subject and subject.lower() in PERSONAL_SUBJECTS and _OWN_CLAUSE.match(body, q.end):
+        subject = None                  # "it found 12.1 trillion pesos was going to": the figure is its clause's subject
     if subject and _FRACTION_ONLY.fullmatch(subject):
         subject = None                  # "a quarter of 14-16 year olds knew": another figure, not a thing
     if subject and body.rfind(subject, sent_start, q.start) >= sent_start:

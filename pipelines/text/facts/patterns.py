@@ -187,10 +187,10 @@ TIMES_AFTER = re.compile(
     r"[ ](?:as|more|less|higher|lower|larger|bigger|smaller|faster|greater|longer|the|that|what|its|their|his|her|"
     r"our|over|earlier|normal|average|quicker|slower|cheaper|dearer|stronger|weaker|heavier|lighter|wider|deeper|"
     r"taller|brighter|louder|richer|costlier|likelier)\b")
-#: The words that link a figure to the one before it in a sentence: "rose 12% to $1.2bn", "to 5.1%,
+#: The words that link a figure to the one before it in a sentence: "rose 12% to (reach) $1.2bn", "to 5.1%,
 #: up from 4.9%", "$2,310 a tonne, compared with $2,190"; at the end of the text between them
 #: (``LINK_BEFORE``) or as all of it (``LINK_GAP``).
-_LINK_WORDS = r"(?:(?:up|down)[ ])?(?:from|to|at|or|compared[ ]with|against|versus)"
+_LINK_WORDS = r"(?:(?:up|down)[ ])?(?:from|to(?:[ ](?:reach|hit|top))?|at|or|compared[ ]with|against|versus)"
 LINK_BEFORE = re.compile(rf"(?:[ ]|,[ ]){_LINK_WORDS}[ ]$")
 LINK_GAP = re.compile(rf"(?:,[ ]|[ ]){_LINK_WORDS}[ ]")
 #: "a barrel", "per game", "/month", "per 100,000 people", "/MWh", "per kilowatt-hour": the denominator of a rate.
@@ -203,7 +203,8 @@ NEXT4 = re.compile(
     rf"[ ]((?:[A-Z]\.){{2,}}|[A-Za-z][\w'’&-]*)(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?(?:[ ]({_WORD}))?"
 )
 OBJ_CHUNK = re.compile(r"(?:[^,;:.!?()\"“”\[\]—–\n]|\.(?=\w)|,(?=\d))+")
-OF = re.compile(r"[ ]of[ ]")
+#: "of" after a figure, maybe past "or more" ("5% or more of the firm's shares").
+OF = re.compile(r"[ ](?:or[ ](?:more|less|fewer|over|above|under|so)[ ])?of[ ]")
 #: A percent sign or word right after a number: "sector 1.2 percent" is no sector's name.
 PERCENT_AFTER = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b)")
 PP_AFTER = re.compile(r"[ ]percentage[ -]points?\b")

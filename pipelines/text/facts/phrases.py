@@ -6,7 +6,9 @@ import re
 from pipelines.text.facts.patterns import NEXT4, OBJ_CHUNK, OF
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS, WEEKDAY_NAMES
 from pipelines.text.lexicon.currencies import CURRENCY_PREFIX_WORDS
-from pipelines.text.lexicon.english import ADJUNCT_OPENERS, DETERMINERS, ING_NOUNS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from pipelines.text.lexicon.english import (
+    ADJUNCT_OPENERS, DETERMINERS, ING_NOUNS, NOUN_VERBS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS,
+)
 from pipelines.text.lexicon.prices import PAY_VERBS, TRADE_VERBS
 from pipelines.text.lexicon.units import (
     COUNT_STOP, IRREGULAR_PLURALS, MODIFIER_PLURALS, NOT_PLURALS, PERIOD_NOUNS, TIME_UNITS, UNIT_DROP_MODIFIERS,
@@ -176,7 +178,7 @@ def _starts_clause(toks: list[str], i: int) -> bool:
     tok, low = toks[i], toks[i].lower()
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     before = toks[i - 1] if i else None
-    if low in OBJECT_STOP and low not in ("and", "or"):
+    if low in OBJECT_STOP and low not in ("and", "or") and not _compound_verb_noun(toks, i):
         return True
     if low == "at" and nxt is not None and nxt.lower() in ("most", "least"):
         return True                     # "that group at most"
@@ -196,6 +198,16 @@ def _starts_clause(toks: list[str], i: int) -> bool:
     if before in OBJECT_PRONOUNS and low not in OBJ_PREPOSITIONS:
         return True                     # "a third of them read"
     return low in _TO_ADJECTIVES and nxt is not None and nxt.lower() == "to"   # "mobiles able to send"
+
+
+def _compound_verb_noun(toks: list[str], i: int) -> bool:
+    """A verb that is also a noun, ending the phrase after a singular noun: 'capital expenditure support', 'water use';
+    not 'voters support' (a plural's verb) nor 'it would support' or 'support the plan' (a verb with its object)."""
+    if toks[i].lower() not in NOUN_VERBS or not i or i + 1 < len(toks) and toks[i + 1].lower() not in ("for", "of"):
+        return False
+    before = toks[i - 1]
+    return before.isalpha() and before.islower() and before not in NP_LEFT_STOP and before not in OBJ_PREPOSITIONS \
+        and before not in DETERMINERS and not is_plural_noun(before) and not before.endswith(("ed", "ly"))
 
 
 def _period_follows(toks: list[str], i: int) -> bool:
@@ -231,10 +243,12 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return False                    # "Manchester United", "Leeds Rowing Club": a name goes on
     if i and low.endswith("ly") and low not in LY_NOUNS and tok[:1].islower():
         return True                     # an adverb; not a name ("payroll firm Tessaly")
-    if i and low.endswith("s") and nxt in VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS:
-        return True                     # "crime involves a mobile"
+    if i and low.endswith("s") and nxt in VERB_FOLLOWERS and toks[i - 1].lower() not in DETERMINERS and not (
+            nxt in SUBJECT_PRONOUNS and i + 2 < len(toks) and toks[i + 2].lower() in _CLAUSE_AUX):
+        return True                     # "crime involves a mobile"; not "the messages it was catching"
     if (i and low.endswith(("ed", "ing")) and "-" not in tok and low not in ING_NOUNS
             and toks[i - 1].lower() not in DETERMINERS and not toks[i - 1].endswith(POSSESSIVE)
+            and not _modifier_after_of(toks, i) and not _ing_after_adjective(toks, i)
             and not (i >= 2 and toks[i - 1].lower() in ("and", "or")
                      and toks[i - 2].lower().endswith(("ed", "ing")))):
         return True                     # "voters backed the plan", "files detailing"
@@ -246,6 +260,30 @@ def _is_verb(toks: list[str], i: int, keep: list[str]) -> bool:
         return True                     # "£40m of debt and repaid £10m": a second verb and its figure
     # "medium and large companies" goes on; "men and women said" stops
     return low in ("and", "or") and any(is_plural_noun(k) for k in keep)
+
+
+#: Auxiliaries after a pronoun that open a relative clause with no "that": "the messages it was catching".
+_CLAUSE_AUX = frozenset("is was are were has had have will would could can".split())
+
+
+def _ing_after_adjective(toks: list[str], i: int) -> bool:
+    """A noun in -ing after an adjective: 'fresh financial backing', 'political campaigning'."""
+    before = toks[i - 1]
+    return toks[i].lower().endswith("ing") and before.isalpha() and before.islower() and before.endswith(_NOUN_ADJECTIVE_ENDINGS)
+
+
+#: Endings of adjectives that come before a noun, not a subject before its verb ("financial", "economic").
+_NOUN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary")
+
+
+def _modifier_after_of(toks: list[str], i: int) -> bool:
+    """A participle right after 'of' that modifies the noun after it: 'the number of phishing e-mails',
+    'the share of registered voters'; not 'of those asked', and not a verb ('a third of firms expected')."""
+    if i < 2 or toks[i - 1] != "of" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (nxt.isalpha() or "-" in nxt) and nxt.islower() and nxt not in OBJECT_STOP and nxt not in OBJ_PREPOSITIONS \
+        and nxt not in DETERMINERS and nxt not in OBJECT_VERBS and not nxt.endswith(("ly", "ed", "ing"))
 
 
 def _trimmed(keep: list[str], numeric_stop: bool) -> str | None:

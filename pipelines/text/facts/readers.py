@@ -35,7 +35,7 @@ from pipelines.text.lexicon.currencies import (
     CURRENCY_ADJECTIVES, CURRENCY_BASE_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS,
     NEEDS_ADJECTIVE, SUBUNIT_NAMES,
 )
-from pipelines.text.lexicon.changes import DOWN_BEFORE, DOWN_NOUNS, LEVEL_NOUNS, MONEY_AMOUNT_AFTER, UP_BEFORE, UP_NOUNS
+from pipelines.text.lexicon.changes import CHANGE_NOUNS, DOWN_BEFORE, LEVEL_NOUNS, MONEY_AMOUNT_AFTER, UP_BEFORE
 from pipelines.text.lexicon.english import PLURAL_SHARE_VERBS, SHARE_SUBJECT_VERBS
 from pipelines.text.lexicon.units import (
     CLOCK_DURATION_LEFT, CLOCK_DURATION_OF, COUNT_STOP, GROUP_COUNTS, JUNK_UNITS, PERIOD_NOUNS, RACE_METRES, RACE_WORDS,
@@ -196,8 +196,8 @@ def _signed(a: Anchor, kind_unit: str, rule: str) -> Quantity | None:
         subject = subject_before(a.body, ch.verb_start, verb=False) if ch.verb_start < b.start else None
         if obj and obj.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"):
             obj = None                  # "offset a 1% rise in imports": the article opens the amount's own phrase
-        if (ch.verb_start >= b.start or ch.obj) and obj is None:
-            obj = changed_after(a.body, b.start, a.right.end())     # "a 6% rise in energy bills"
+        if obj is None:                 # "a 6% rise in energy bills", also after another clause's verb
+            obj = changed_after(a.body, b.start, a.right.end())     # ("fell 4% after it reported a 19% drop in profit")
     f = -1 if direction == "down" else 1
     return a.taken("change", kind_unit, rule, start=start, value=a.value * f, factor=b.factor * f,
                    direction=direction, obj=obj or subject,
@@ -397,7 +397,7 @@ def amount_change(body: str, q: Quantity, measure: bool = False) -> Quantity | N
 
 
 #: A noun of change after an amount, and "in": "a £6.4bn rise in mortgage lending".
-_CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(UP_NOUNS | DOWN_NOUNS)})[ ]in[ ]")
+_CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(CHANGE_NOUNS)})[ ]in[ ]")
 
 
 def _denominator(per: str, unit: Unit | None) -> str:

@@ -5,21 +5,23 @@ from __future__ import annotations
 import re
 
 from pipelines.text.facts.phrases import (
-    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, object_at,
+    DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, TIME_STOP, is_plural_noun,
+    object_at,
 )
 from pipelines.text.lexicon.changes import (
-    CHANGE_WORDS, DOWN_NOUNS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_NOUNS, UP_VERBS,
+    CHANGE_NOUNS, CHANGE_WORDS, DOWN_VERBS, LEVEL_LABEL_ADJECTIVES, LEVEL_VERBS, UP_VERBS,
 )
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
-    ASIDE_ADVERBS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS, SUBJECT_PRONOUNS,
+    ASIDE_ADVERBS, AUX_NOUNS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS,
+    SUBJECT_PRONOUNS,
 )
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
 from pipelines.text.numbers import ONES, SCALES, TENS
 
 #: Words dropped like auxiliaries that are adverbs: dropping one leaves the verb in place ("tickets cost just £45").
-_AUX_ADVERBS = frozenset("also now still just already currently reportedly".split())
+_AUX_ADVERBS = frozenset("also now still just already currently reportedly alone".split())
 #: Auxiliaries and linking verbs (and those adverbs) dropped between a subject and its amount ("shares were up 5%").
 AUX = frozenset("""
 is are was were be been being has have had will would could should may might can must shall expected set due
@@ -39,7 +41,7 @@ _AUXILIARIES = frozenset("is are was were be been being has have had will would 
 #: Verbs that link a subject to its amount and end in neither -s nor -ed ("tickets cost £45").
 _AMOUNT_PAST = frozenset("paid spent made held ran won lost took gave sold bought".split())
 AMOUNT_VERBS = frozenset("cost pay spend earn make hit reach top total exceed average weigh hold run".split()) | _AMOUNT_PAST
-_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|as|after|before|when|but|and|that|which|who)\b")
+_LEFT_CUT = re.compile(r"[,;:!?()\"“”\[\]—–\n]|\.(?!\d)|\b(?:while|whereas|albeit|as|after|before|when|but|and|that|which|who)\b")
 
 
 def _skippable(tok: str) -> bool:
@@ -49,6 +51,15 @@ def _skippable(tok: str) -> bool:
     return low in AUX or low in HEDGE_WORDS or low.endswith("ly") and low not in LY_NOUNS
 
 
+def _participle_noun(toks: list[str]) -> bool:
+    """'the deciding set', 'the first set': a word dropped like an auxiliary is a noun after an article or adjective."""
+    if toks[-1].lower() not in AUX_NOUNS or len(toks) < 2:
+        return False
+    before = toks[-2].lower()
+    return before in DETERMINERS or before.isalpha() and toks[-2].islower() and _adjective_like(before) \
+        and not before.endswith("ly") and before not in AUX
+
+
 def _without_verb(toks: list[str]) -> list[str]:
     """The words before an amount without the verb and prepositions that link it to its subject:
     'the battery stores', 'Brent crude traded at', 'rent costs' (but 'revenue of' keeps 'revenue')."""
@@ -56,16 +67,19 @@ def _without_verb(toks: list[str]) -> list[str]:
     if figure is not None:
         toks = toks[:figure]            # "net profit rose 12% to", "widened by 140 basis points to": past the change
         while toks and (_skippable(toks[-1]) or toks[-1].lower() in CHANGE_WORDS or toks[-1] in ("to", "at")
-                        or len(toks) > 1 and _verbish(toks[-1]) and toks[-1] not in OBJECT_STOP):
-            toks.pop()                  # "inflation has slowed to 3.4% from"
+                        or len(toks) > 1 and (_verbish(toks[-1]) and toks[-1] not in OBJECT_STOP or _day_named(toks[-1]))):
+            toks.pop()                  # "inflation has slowed to 3.4% from", "crude ended Monday down $1 to"
         return toks
     aux = False
-    while toks and _skippable(toks[-1]):
+    while toks and _skippable(toks[-1]) and not _participle_noun(toks):
         low = toks.pop().lower()
         aux = low in AUX and low not in _AUX_ADVERBS or aux
-    if len(toks) >= 3 and toks[-1].lower() in ("up", "down") and toks[-2].lower() in _MAIN_VERBS:
-        toks = toks[:-2]                # "Brent crude closed down 51 cents": past the verb and its direction
-        while toks and _skippable(toks[-1]):
+    verb_at = len(toks) - (2 if toks and toks[-1].lower() in ("up", "down") else 1)
+    while verb_at > 0 and _day_named(toks[verb_at]):
+        verb_at -= 1                    # "crude ended Monday down $1.33": the day is when, not what
+    if 1 <= verb_at < len(toks) - 1 and toks[verb_at].lower() in _MAIN_VERBS:
+        toks = toks[:verb_at]           # "Brent crude closed down 51 cents": past the verb and its direction
+        while toks and _skippable(toks[-1]) and not _participle_noun(toks):
             toks.pop()
         return toks
     for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
@@ -77,7 +91,7 @@ def _without_verb(toks: list[str]) -> list[str]:
                 toks = toks[:-2]        # "the airline offered to repay its lenders $120m"
                 while toks and toks[-1].islower() and toks[-1].endswith("ed"):
                     toks.pop()          # "X asked Y to repay a $900m loan"
-            while toks and _skippable(toks[-1]):
+            while toks and _skippable(toks[-1]) and not _participle_noun(toks):
                 toks.pop()
             return toks
     if len(toks) >= 2 and toks[-1].lower() in ("out", "off", "back", "away") and toks[-2].islower():
@@ -99,15 +113,21 @@ def _without_verb(toks: list[str]) -> list[str]:
             return toks
         return _without_verb(toks)
     had_aux = aux or bool(toks) and toks[-1].lower() in AUX
+    if (len(toks) >= 5 and toks[-1].islower() and toks[-2] == "than" and toks[-3].lower() in ("more", "less")
+            and toks[-4].lower() in _AUXILIARIES):
+        toks = toks[:-3]                # "revenues should more than double (to $21bn)": past the verb and its hedge
+        had_aux = True
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
-            and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2]))):
-        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay"
+            and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2])
+                 or len(toks) >= 3 and toks[-2].lower() in _AUX_ADVERBS and toks[-3].lower() in _AUXILIARIES)):
+        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay",
+        # "the threshold will also rise"
         had_aux = True
         if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
             toks.pop()
             if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP):
                 toks.pop()
-    while toks and _skippable(toks[-1]):
+    while toks and _skippable(toks[-1]) and not _participle_noun(toks):
         toks.pop()
     if had_aux:
         return toks                     # "Average speeds were": the verb was the auxiliary
@@ -127,7 +147,7 @@ def _without_verb(toks: list[str]) -> list[str]:
                 and before not in QUANTITY_PREMODIFIERS and not (before.startswith(("pre-", "post-")))
                 and not (after_verb and low.endswith("s") and low not in OBJECT_VERBS and low not in OBJECT_STOP)):
             toks.pop()
-            while toks and _skippable(toks[-1]):
+            while toks and _skippable(toks[-1]) and not _participle_noun(toks):
                 toks.pop()
     return toks
 
@@ -140,12 +160,21 @@ def _figure_before_link(toks: list[str]) -> int | None:
     """Where the figure before a closing "to" or "from" starts ('12% to', '140 basis points to')."""
     if len(toks) < 3 or toks[-1].lower() not in ("to", "from"):
         return None
-    for k in range(len(toks) - 2, max(0, len(toks) - 5), -1):
+    end = len(toks) - 1
+    for p in (end - 2, end - 3):        # "rose 1% in morning trading to": past when it moved
+        if p >= 1 and toks[p].lower() in _WHEN_PREPOSITIONS and all(t.isalpha() and t.islower() for t in toks[p + 1:end]):
+            end = p
+            break
+    for k in range(end - 1, max(0, end - 4), -1):
         if any(c.isdigit() for c in toks[k]):
             return k
         if toks[k].lower() not in _UNIT_WORDS:
             return None
     return None
+
+
+#: Prepositions of a short phrase of when between a change and its "to": "in early trading", "on the day".
+_WHEN_PREPOSITIONS = frozenset("in on during".split())
 
 
 def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
@@ -203,12 +232,18 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         keep.pop()                      # "hoping to increase productivity (by 3bn euros)": what it changes
         first += 1
     keep.reverse()
+    if _participle_opening(keep, toks[first - 1] if first else ""):
+        keep = keep[1:]                 # "pensioners were now paying marginal tax rates (of 50%)": what is paid
+        first += 1
     if any(_another_amount(keep, k) for k in range(len(keep))):
         return None                     # "Its $17m profit ... was dwarfed by the $204m": another amount's phrase
     changed = _past_change_noun(keep)
     if changed is not None:             # "a 52% rise in net profits to £198m": what rose
         return object_at(body, _token_start(seg, cut, first + changed) + lo)
     phrase = " ".join(keep).strip("'’")
+    if first and len(keep) == 1 and (_FIGURE.fullmatch(toks[first - 1]) and len(keep[0]) <= 3 and keep[0].isalpha()
+                                     or toks[first - 1].lower() in TIME_STOP and keep[0].lower() in PERIOD_NOUNS):
+        return None                     # "makes 150 hp at (6,000 rpm)": another figure's unit; "last week": when
     if verb and len(keep) == 2 and keep[0].lower() in DETERMINERS and keep[1].endswith("est"):
         return None                     # "152.40 yen, its strongest in four months": no thing of its own
     if phrase.lower() in PERSONAL_SUBJECTS:      # "Nortel said it had made $434m": who said so
@@ -280,9 +315,27 @@ def _premodifier_start(toks: list[str]) -> int | None:
                 return None                 # "paid a £5": an article alone after a verb is no sign
             return j
         if (not (toks[j].replace("-", "").isalpha() and toks[j].islower()) or low in NP_LEFT_STOP or low in HEDGE_WORDS
-                or low in AUX or not _adjective_like(low)):
-            return None                 # "at a race 26.2 miles long": a noun, the phrase's own head
+                or low in AUX or not (_adjective_like(low) or j < n - 1 and _adverb(toks[j]))):
+            return None                 # "at a race 26.2 miles long": a noun, the phrase's own head; "a seasonally adjusted"
     return None
+
+
+def _participle_opening(keep: list[str], before: str) -> bool:
+    """A present participle after an auxiliary opens the phrase read backwards: the verb of the noun phrase
+    after it ('were now paying marginal tax rates', 'is predicting profits'); not an adjective ('asking prices')."""
+    if len(keep) < 2 or before.lower() not in AUX:
+        return False
+    tok, rest = keep[0], keep[1:]
+    return (tok.isalpha() and tok.islower() and tok.endswith("ing") and tok not in ING_NOUNS and tok not in LY_NOUNS
+            and rest[0].lower() not in OBJ_PREPOSITIONS and rest[0].lower() != "like"
+            and (len(rest) >= 2 or is_plural_noun(rest[0])))
+
+
+def only_premodifiers(words: list[str]) -> bool:
+    """An article and the adjectives of the amount after it, no noun: 'a seasonally adjusted', 'a record'."""
+    return len(words) >= 2 and words[0].lower() in ("a", "an") and all(
+        w.islower() and w.isalpha() and (_adjective_like(w) or k < len(words) - 1 and _adverb(w))
+        for k, w in enumerate(words[1:], 1))
 
 
 def _adjective_like(low: str) -> bool:
@@ -307,6 +360,11 @@ def _opens_object(tok: str, nxt: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _day_named(tok: str) -> bool:
+    """A weekday, a month or a year written as a word of its own ('Monday', 'June', '2004')."""
+    return _is_date(tok) or tok[:1].isupper() and tok.lower() in DATE_WORDS
+
+
 def _is_date(tok: str) -> bool:
     """A year or a month's name, maybe with a day ('2004', 'June', 'March')."""
     return bool(_YEAR.fullmatch(tok)) or tok[:1].isupper() and tok.lower() in MONTH_NUMBERS
@@ -317,7 +375,7 @@ def _verb_at(toks: list[str], j: int) -> bool:
     but not after an article or possessive ("the rise in")."""
     if j and (toks[j - 1].lower() in DETERMINERS or toks[j - 1].endswith(POSSESSIVE) or _FIGURE.fullmatch(toks[j - 1])):
         return False                    # "the rise in", "a 9% rise in": a noun
-    if (toks[j].lower() in _CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
+    if (toks[j].lower() in CHANGE_NOUNS or toks[j].lower() in AMOUNT_VERBS) and not (j and toks[j - 1].lower() in _AUXILIARIES):
         return False                    # "a slight drop in", "Maternity pay for": a noun, unless "to drop in"
     if j and (toks[j - 1].lower() in _AUXILIARIES or _adverb(toks[j - 1])) and toks[j].isalpha() and toks[j].islower():
         return True                     # "to stay on", "will probably stay on"
@@ -336,7 +394,6 @@ def _verbish(tok: str) -> bool:
         low in OBJECT_STOP or low in OBJECT_VERBS or low in _MAIN_VERBS or low in AMOUNT_VERBS or low.endswith("ed"))
 
 
-_CHANGE_NOUNS = UP_NOUNS | DOWN_NOUNS
 #: Words that join clauses or phrases: no verb, though they end a phrase.
 _CLAUSE_LINKS = frozenset("and or nor but that which who whom whose than as if so yet then".split())
 
@@ -368,9 +425,9 @@ def _past_change_noun(keep: list[str]) -> int | None:
     """Where the phrase after a noun of change starts: 'A fall in | the rate of inflation (to 2.3%)'."""
     j = 1 if keep and keep[0].lower() in ("a", "an", "the") else 0
     while j and j < 3 and len(keep) > j + 2 and keep[j].isalpha() and keep[j].islower() and \
-            keep[j].lower() not in _CHANGE_NOUNS and keep[j] not in NP_LEFT_STOP:
+            keep[j].lower() not in CHANGE_NOUNS and keep[j] not in NP_LEFT_STOP:
         j += 1                          # "a slight drop in"
-    if len(keep) > j + 2 and keep[j].lower() in _CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
+    if len(keep) > j + 2 and keep[j].lower() in CHANGE_NOUNS and keep[j + 1].lower() in ("in", "of"):
         return j + 2
     return None
 
@@ -408,6 +465,10 @@ def _compound_head(toks: list[str], j: int) -> bool:
         and low not in TENS and not _verbish(low)
 
 
+#: Ordinals inside a noun phrase after an article or owner: "the UK's second largest building society".
+_ORDINALS = frozenset("first second third fourth fifth".split())
+
+
 def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     """The noun phrase that ends ``toks``, read backwards, the index of its first word, and the index of the
     verb before it when the phrase is that verb's prepositional complement ('remain on hold'), not a subject."""
@@ -426,8 +487,8 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             i -= 1
             end, dated = i + 1, True
             continue
-        if keep and low in NOMINATIVE_PRONOUNS and keep[-1].islower():
-            return [], end, None        # "when he shot wide (from three yards)": a verb phrase, no subject
+        if keep and (low in NOMINATIVE_PRONOUNS or tok in OBJECT_PRONOUNS) and keep[-1].islower():
+            return [], end, None        # "when he shot wide (from three yards)", "watching them lose (2-0)": a verb phrase
         quantifier = (low in QUANTIFIERS and keep and i >= 2 and toks[i - 1].lower() in _PART_PREPOSITIONS
                       and not (keep[-1].endswith(("ing", "ed")) and keep[-1] not in ING_NOUNS))   # "times of some sites"
         if low in DETERMINERS or low.endswith(POSSESSIVE) and keep or quantifier:
@@ -468,8 +529,9 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
             break
         head_of_pp = tok[:1].isupper() and keep and keep[-1].lower() in OBJ_PREPOSITIONS   # "Support for ..."
         acronym = len(tok) > 1 and tok.isupper()     # "US media giant TimeWarner": never a stop word
-        if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i)
-                or low in OBJ_PREPOSITIONS and not keep or low in AUX
+        ordinal = low in _ORDINALS and keep and i and (toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE))
+        if (low in NP_LEFT_STOP and not head_of_pp and not acronym and not _compound_head(toks, i) and not ordinal
+                or low in OBJ_PREPOSITIONS and not keep or low in AUX and not (not keep and _participle_noun(toks[:i + 1]))
                 or not any(c.isalpha() for c in tok) or _phrase_full(keep)):
             break
         if keep and low in SUBJECT_PRONOUNS:
@@ -506,14 +568,26 @@ _MAIN_VERBS = UP_VERBS | DOWN_VERBS | LEVEL_VERBS
 _WORD_RE = re.compile(r"[A-Za-z'’-]+")
 
 
+#: A share or a sum written with its sign: the verbs after one belong to the clause it is in.
+_AMOUNT_WRITTEN = re.compile(r"[$£€¥]\d|\d%|\d[ ](?:per[ ]?cent|percent)\b")
+
+
 def main_clause_subject(body: str, pos: int, sent_start: int) -> str | None:
     """'Output shrank for a third month, falling 1.5%', 'X protested and was fined £5,000': a participle
     clause or a second verb after 'and' is stated of the subject of the clause before it."""
     m = _PARTICIPLE.search(body, sent_start, pos)
-    if not m:
-        return None
+    if not m or any(w.group() in OBJECT_PRONOUNS for w in _WORD_RE.finditer(body, m.start(), pos)):
+        return None                     # "after watching them lose 2-0": the pronoun is the figure's subject
+    prev = ""
     for t in _WORD_RE.finditer(body, sent_start, m.start()):
+        if _AMOUNT_WRITTEN.search(body, sent_start, t.start()):
+            break                       # "an average of 44% of X said Y was": the verb after a figure is another clause's
         low = t.group().lower()
+        modifier = prev.lower() in DETERMINERS or prev.islower() and _adjective_like(prev)
+        if modifier and low in AMOUNT_VERBS or prev.islower() and "-" in prev and low.endswith("ed"):
+            prev = t.group()
+            continue                    # "the global average concentration reached", "a two-year fixed": no verb
+        prev = t.group()
         if t.start() > sent_start and (low in _MAIN_VERBS or low in AUX or low in AMOUNT_VERBS
                                        or low.endswith("ed") and t.group().islower()):
             return subject_before(body, t.start(), verb=False)

@@ -39,6 +39,8 @@ DOWN_BEFORE = words("down")
 #: Nouns of change written before "of" and an amount ("an increase of 5%").
 UP_NOUNS = words("increase rise jump gain growth hike surge climb")
 DOWN_NOUNS = words("decrease fall drop decline cut loss slump dip reduction")
+#: Every noun of change, up or down.
+CHANGE_NOUNS = UP_NOUNS | DOWN_NOUNS
 #: Every word of change, and "by", "from", "up", "down": a number after one is a change or a new level.
 CHANGE_WORDS = (UP_VERBS | DOWN_VERBS | UP_TRANSITIVE | DOWN_TRANSITIVE | UP_BEFORE | DOWN_BEFORE
                 | words("edged by from"))

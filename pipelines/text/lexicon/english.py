@@ -39,6 +39,25 @@ POSSESSIVE_DETERMINERS = words("its his her their our my your")
 #: Determiners and possessive pronouns that open a noun phrase ("the 2016 deployment", "its 2019 launch").
 DETERMINERS = words("the a an this that these those") | (POSSESSIVE_DETERMINERS - {"your"})
 
+#: Verbs that are also nouns and head a compound at the end of a phrase ("capital expenditure support.").
+NOUN_VERBS = words("support use work lack")
+
+#: Nouns that only name a figure ("the figure is 14%", "16% of the total"): no thing of their own.
+FIGURE_LABELS = words("figure figures total totals number tally rate estimate estimates mark")
+#: Adjectives a figure's label may carry ("the latest figure", "the overall total", "a previous estimate").
+FIGURE_LABEL_ADJECTIVES = words("latest new revised final official overall grand comparable equivalent same previous "
+                                "earlier initial original current")
+#: Nouns that name a side's betting odds after a score-like figure ("is 2-1 favourite", "a 10-1 outsider").
+ODDS_NOUNS = words("favourite favorite outsider underdog shot")
+#: Verbs of suing: "X sued Y for $5m" claims the amount from Y, who is not what it is about.
+SUE_VERBS = words("sue sues sued suing")
+#: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
+PENALTY_PASSIVES = words("fined sued penalised penalized")
+
+#: Words dropped like auxiliaries before an amount ("are set to") that are nouns after an article or adjective
+#: ("won the deciding set 6-3").
+AUX_NOUNS = words("set sets")
+
 #: Subject pronouns: a new clause starts after a noun phrase ("half his promises he will keep").
 SUBJECT_PRONOUNS = words("he she it they we you i")
 
