@@ -62,7 +62,7 @@ def stake_object(body: str, pos: int) -> str | None:
 
 _CHANGE_AFTER = re.compile(
     r"[ ](?:(?:rise|increase|jump|gain|growth|hike|surge|climb|fall|drop|decline|cut|loss|slump|dip|decrease|"
-    r"reduction)[ ](?:in|of)[ ]|(?:higher|lower|greater|smaller|bigger)[ ](?=[a-z]))")
+    r"reduction)[ ](?:in|of)[ ]|(?:higher|lower|greater|smaller|bigger|fewer)[ ](?=[a-z]))")
 
 
 _WORD_AFTER = re.compile(r"([a-z]+)\b")
