@@ -390,6 +390,8 @@ def test_object_classes(text, index, obj, rule):
     ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
     ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
     ("Trains were 9% fewer than in May.", 0, "Trains"),                             # nor after "fewer"
+    ("The club has total debts of £41m.", 0, "total debts"),                        # "total" modifies a noun here
+    ("The club earned £41m in total.", 0, "The club"),                              # a bare "in total" is how
     ("The 40-year-old attended the opening.", 0, None),                             # a verb, not a noun
     ("The group spent A$500m on buying a stake.", 0, "The group"),                  # a gerund says how
     ("Buyers paid $1.2m for the painting.", 0, "the painting"),                     # but "the painting" is a noun

@@ -42,9 +42,12 @@ _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
 def _names_a_period(obj: str) -> bool:
-    """'the quarter', 'the first half', 'total': a phrase that says when or how, not what for."""
+    """'the quarter', 'the first half', 'total': a phrase that says when or how, not what for; but
+    not a period word that modifies the plural noun after it ('total debts', 'season tickets')."""
     toks = [t.lower() for t in obj.split() if t.lower() not in DETERMINERS]
-    return not toks or any(t in PERIOD_NOUNS for t in toks[:3])
+    return not toks or any(t in PERIOD_NOUNS and not (i + 1 < len(toks) and is_plural_noun(toks[i + 1])
+                                                      and toks[i + 1] not in PERIOD_NOUNS)
+                           for i, t in enumerate(toks[:3]))
 
 
 _STAKE = re.compile(r"[ ](?:[a-z]+[ ])?(?:stake|share|holding|shareholding|interest|shareholder|owner|stakeholder)"
