@@ -371,6 +371,9 @@ def test_scientific_notation_is_not_its_exponent():
     ("A 7% rise in bus fares angered riders.", 0, "bus fares", "object.changed"),
     ("Smokers who quit had a 30% lower risk of stroke.", 0, "risk of stroke", "object.changed"),
     ("The poll found 8% fewer voters backed the mayor.", 0, "voters", "object.changed"),   # not the teller
+    # a change compared with another time right after a figure is of what that figure counts or measures
+    ("The mine shipped 2.4 million tonnes of ore, 9% higher than in 2022.", 1, "ore", "object.shared"),
+    ("The fair drew 61,000 visitors, 7% fewer than last year.", 1, "visitors", "object.shared"),
 ])
 def test_object_classes(text, index, obj, rule):
     f = [f for f in facts(text) if f.kind != "date"][index]
@@ -390,6 +393,7 @@ def test_object_classes(text, index, obj, rule):
     ("Shares rose to 58 Swiss francs in early trading.", 0, "Shares"),              # nor a time of day
     ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
     ("Trains were 9% fewer than in May.", 0, "Trains"),                             # nor after "fewer"
+    ("The fair drew 61,000 visitors, and sales were 7% lower than in May.", 1, "sales"),   # a clause of its own
     ("The club has total debts of £41m.", 0, "total debts"),                        # "total" modifies a noun here
     ("The club earned £41m in total.", 0, "The club"),                              # a bare "in total" is how
     ("The 40-year-old attended the opening.", 0, None),                             # a verb, not a noun

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from pipelines.records import Fact, Sentence
-from pipelines.text.common import stable_id
+from pipelines.text.common import alt, stable_id
 from pipelines.text.facts import rules
 from pipelines.text.facts.changes import multiples, restated_changes
 from pipelines.text.facts.dates import (
@@ -24,7 +24,9 @@ from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.facts.readers import clock_durations, read_anchor, table_money
 from pipelines.text.facts.siblings import exchange_rates, sentence_units
 from pipelines.text.facts.traps import Overlaps, blocked_spans, overlap_index
-from pipelines.text.lexicon.changes import DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_TRANSITIVE, UP_VERBS
+from pipelines.text.lexicon.changes import (
+    DOWN_AFTER, DOWN_TRANSITIVE, DOWN_VERBS, LEVEL_VERBS, UP_AFTER, UP_TRANSITIVE, UP_VERBS,
+)
 from pipelines.text.numbers import digit_starts, iter_number_matches
 
 
@@ -98,6 +100,8 @@ _SPAN_GAP = re.compile(r"[ ](?:over|in|within|across)[ ](?:the[ ](?:next|past|la
 _SET_GAP = re.compile(r"[ ]?[()]?[ ]?")
 #: Kinds stated of a clause's subject, which a second verb after "and" keeps ("weighs 201g and is 8.9mm thick").
 _SAME_SUBJECT = _SHARES_OBJECT | {"measure", "temperature"}
+#: A change compared with another time right after its figure: "(14.27m tonnes of crops,) 24% higher than in 2003".
+_COMPARED_AFTER = re.compile(rf"[ ](?:{alt(UP_AFTER | DOWN_AFTER)})[ ]than\b")
 _AND_VERB = re.compile(r"(?:[ ][a-z]+)?[ ](?:and|but)[ ](?:is|are|was|were|has|have|had|will|can|[a-z]+s|[a-z]+ed)\b[a-z ]{0,30}")
 #: The gap before an amount converted into another currency: "$144m (£75m)", "68m euros ($89m; £47m)".
 _CONVERSION_GAP = re.compile(r"[ ]?\([ ]?|[ ]?[;:/,][ ]?")
@@ -142,9 +146,14 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
                 and body[a.end:b.start].count("%") == 0):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "62% of voters ... . 48% said"
             continue
+        gap = body[a.end:b.start]
+        if (b.kind == "change" and b.obj is None and a.kind in ("measure", "count") and (a.obj or a.unit)
+                and a.sent == b.sent and "," in gap and len(gap) <= 60 and _COMPARED_AFTER.match(body, b.end)
+                and not _NEW_SUBJECT.search(gap)):
+            out[i] = replace(b, obj=a.obj or a.unit, obj_rule=rules.OBJECT_SHARED)   # "3m containers, 12% fewer than"
+            continue
         if not (a.obj and a.sent == b.sent):
             continue
-        gap = body[a.end:b.start]
         if (a.kind == b.kind == "proportion" and b.obj is None and len(gap) <= 90 and ";" not in gap
                 and not _NEW_SUBJECT.search(gap)):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "44% of voters ..., against 34% who"
