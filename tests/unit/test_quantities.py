@@ -394,6 +394,8 @@ def test_object_classes(text, index, obj, rule):
     ("Prices were 5% lower than a year ago.", 0, "Prices"),                         # no noun after "lower"
     ("Trains were 9% fewer than in May.", 0, "Trains"),                             # nor after "fewer"
     ("The fair drew 61,000 visitors, and sales were 7% lower than in May.", 1, "sales"),   # a clause of its own
+    ("The brewer saw annual profits fall to £40m.", 0, "annual profits"),           # "saw X fall": not the verb
+    ("The index closed 1.8% lower, its biggest fall in six weeks.", 1, "its biggest fall"),   # a noun stays
     ("The club has total debts of £41m.", 0, "total debts"),                        # "total" modifies a noun here
     ("The club earned £41m in total.", 0, "The club"),                              # a bare "in total" is how
     ("The 40-year-old attended the opening.", 0, None),                             # a verb, not a noun

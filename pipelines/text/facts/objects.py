@@ -11,11 +11,13 @@ from pipelines.text.facts.phrases import (
     VERB_FOLLOWERS, counted_unit, is_plural_noun, object_at, object_of,
 )
 from pipelines.text.facts.subjects import AUX, main_clause_subject, subject_before
-from pipelines.text.lexicon.changes import AMOUNT_MOVE_VERBS, CHANGE_NOUNS, DOWN_AFTER, LEVEL_NOUNS, UP_AFTER
+from pipelines.text.lexicon.changes import (
+    AMOUNT_MOVE_VERBS, CHANGE_NOUNS, DOWN_AFTER, DOWN_VERBS, LEVEL_NOUNS, UP_AFTER, UP_VERBS,
+)
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import (
     DETERMINERS, FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS, ING_NOUNS, ODDS_NOUNS, PENALTY_PASSIVES, PERSONAL_SUBJECTS,
-    POSSESSIVE_DETERMINERS, STOPWORDS, SUE_VERBS,
+    POSSESSIVE_DETERMINERS, SEEING_VERBS, STOPWORDS, SUE_VERBS,
 )
 from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
@@ -402,6 +404,10 @@ _COUNTED_KINDS = frozenset(("count", "date", "duration"))
 _PENALISED = re.compile(rf"\b(?:{_alt(PENALTY_PASSIVES)})[ ](?:for[ ])?(?:(?:{_alt(HEDGES)})[ ])?$")
 
 
+#: Verbs of change in their bare form (those whose "-s" form is listed too): "saw profits fall to $1bn".
+_BARE_CHANGE_VERBS = frozenset(w for w in UP_VERBS | DOWN_VERBS if w + "s" in UP_VERBS | DOWN_VERBS)
+
+
 def with_object(body: str, q, sent_start: int):
     """``q`` with its object and the rule that found it: the phrase a reader found ('of ...', what
     money pays for), else the noun the number modifies ('a 300-hp engine'), else the clause's subject;
@@ -420,6 +426,12 @@ def with_object(body: str, q, sent_start: int):
                 _PENALISED.search(body, max(sent_start, q.start - 40), q.start)
                 or _SUED_FOR.search(body, max(sent_start, q.start - 80), q.start))):
         return replace(found, obj=None, obj_rule=None)
+    if found.obj and found.obj_rule == rules.OBJECT_SUBJECT and " " in found.obj:
+        head, last = found.obj.rsplit(" ", 1)
+        at = body.rfind(found.obj, sent_start, q.start)
+        seen = body[max(sent_start, at - 12):at].split()
+        if last in _BARE_CHANGE_VERBS and seen and seen[-1].lower() in SEEING_VERBS:
+            return replace(found, obj=head)     # "saw annual profits fall to 3.4bn kroner": the verb after its subject
     return found
 
 

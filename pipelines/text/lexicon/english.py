@@ -53,6 +53,8 @@ ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 SUE_VERBS = words("sue sues sued suing")
 #: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
 PENALTY_PASSIVES = words("fined sued penalised penalized")
+#: Verbs whose object is followed by its own bare verb ("saw profits fall to $1bn", "watched shares rise").
+SEEING_VERBS = words("saw see sees seen seeing watched watch watches watching")
 
 #: Words dropped like auxiliaries before an amount ("are set to") that are nouns after an article or adjective
 #: ("won the deciding set 6-3").
