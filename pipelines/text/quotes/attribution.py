@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -54,7 +54,7 @@ def read_site(ctx: QuoteContext, p: QuotePart, block_lo: int, lo: int, nxt_open:
     # clause before the quote: from the last sentence end between lo and the opening mark
     pre_lo = ctx.sentence_start(lo, p.open_mark)
     pre = "" if p.continued else body[pre_lo:p.open_mark]
-    if ends_sentence_before(pre, len(pre)):
+    if pre and opens_clear(body, pre_lo, p.open_mark, block_lo):
         pre_lo, pre = p.open_mark, ""  # glued to the previous sentence: 'further."In practice'
     # text after the quote up to its sentence end
     post = ""

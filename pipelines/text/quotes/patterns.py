@@ -36,6 +36,22 @@ COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
 #: A reporting verb right after a noun phrase (", he said" after "he").
 CUE_AFTER = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:{CUE})\b")
 
+#: A paragraph opening with the punctuation that ended a sentence broken by a line of page
+#: junk (". ''We want ...": the rest of "X told the" / "News Letter").
+BROKEN_OPENING = re.compile(r"\s*[.,;]\s*")
+
+
+def opens_clear(body: str, lo: int, open_mark: int, block_lo: int) -> bool:
+    """Whether nothing of its sentence stands before the quote opening at ``open_mark``: the
+    text from ``lo`` is empty, ends a sentence, or (at the start of its paragraph ``block_lo``)
+    is only the full stop of a sentence broken by a junk line; the first of a doubled single
+    mark (``''We want``) is part of the opening mark."""
+    lead = body[lo:open_mark]
+    if lead.endswith(("'", "‘")) and body[open_mark:open_mark + 1] in ("'", "‘"):
+        lead = lead[:-1]
+    return (not lead.strip() or ends_sentence_before(lead, len(lead))
+            or (lo == block_lo and BROKEN_OPENING.fullmatch(lead) is not None))
+
 LEADING_JUNK = re.compile(rf"^(?:(?:{'|'.join(speech.LEADING_CONNECTIVES)})\b[\s,]*)+", re.IGNORECASE)
 
 _ABBREV_LB = "".join(rf"(?<!\b{a})" for a in speech.ABBREVIATIONS)
