@@ -38,3 +38,57 @@ def test_doubled_single_marks_open_a_stand_alone_quote():
     body = "Coach Edda Lindqvist was calm. ''We will be back next season,'' she said."
     q = by_text(quotes(body, ("Edda Lindqvist", "PERSON")))["We will be back next season"]
     assert (q.kind, q.speaker) == ("direct", "Edda Lindqvist")
+
+
+# --------------------------------------------------------------------------- a teller relaying an act
+
+def test_a_teller_speaks_a_quote_inside_what_another_agreed_to_do():
+    body = ('Trade Minister Oskar Velden told parliament that Norland had agreed to lift the ban after '
+            '"long and difficult talks" with the inspectors.')
+    q = quotes(body, ("Oskar Velden", "PERSON"), ("Norland", "GPE"))[0]
+    assert (q.speaker, q.cue) == ("Oskar Velden", "told")
+
+
+def test_a_later_verb_of_speech_inside_the_report_still_speaks():
+    # trap: the later verb says words ("had said"), so its subject speaks, not the one who denied it
+    body = 'Mr Arkwright denied that Mr Pellow had said the plans "stink".'
+    q = quotes(body, ("Arkwright", "PERSON", "Tom Arkwright"), ("Pellow", "PERSON", "Ian Pellow"))[0]
+    assert q.speaker == "Ian Pellow"
+
+
+def test_an_only_verb_taking_an_infinitive_keeps_its_subject():
+    body = 'Councillor Rhoda Fenn agreed to "look again" at the parking plan.'
+    q = quotes(body, ("Rhoda Fenn", "PERSON"))[0]
+    assert q.speaker == "Rhoda Fenn"
+
+
+# --------------------------------------------------------------------------- stance verbs, "the band"
+
+def test_thanked_with_a_quoted_object_is_the_subjects():
+    body = 'Accepting the prize, Mira Solberg thanked her listeners "for staying with us through the lean years".'
+    q = quotes(body, ("Mira Solberg", "PERSON"))[0]
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Mira Solberg", "thanked")
+
+
+def test_thanks_as_a_noun_is_no_stance_verb():
+    # trap: "thanks to" is a noun phrase; nobody here says the words
+    body = 'The harbour reopened thanks to "a small miracle of engineering" in the dry dock.'
+    q = quotes(body)[0]
+    assert q.speaker is None
+
+
+def test_the_band_refers_back_to_the_band_introduced_without_an_article():
+    body = ('Norwegian band Pale Tide won three awards on Sunday. Its singer Ola Brekke collected the first. '
+            'The band - whose debut topped the charts - thanked "every single person who came to a gig", '
+            'adding: "We owe you everything."')
+    qs = by_text(quotes(body, ("Pale Tide", "ORG"), ("Ola Brekke", "PERSON")))
+    assert qs["every single person who came to a gig"].speaker == "Pale Tide"
+    assert qs["We owe you everything."].speaker == "Pale Tide"
+
+
+def test_the_band_is_not_a_group_introduced_as_something_else():
+    # trap: the only organisation was introduced as a label, not a band
+    body = ('Record label Greyfold Music signed two acts on Sunday. '
+            'The band thanked "every single person who came to a gig".')
+    q = quotes(body, ("Greyfold Music", "ORG"))[0]
+    assert q.speaker is None

@@ -10,6 +10,7 @@ from pipelines.text.lexicon import english
 #: Determiners and subject pronouns are English's (one list each), named here for the quote extractor.
 DETERMINERS = english.DETERMINERS
 SUBJECT_PRONOUNS = english.SUBJECT_PRONOUNS
+OBJECT_PRONOUNS = english.OBJECT_PRONOUNS
 
 # --------------------------------------------------------------------------- verbs
 
@@ -132,6 +133,7 @@ STANCE_VERBS: tuple[tuple[str, ...], ...] = (
     ("praised", "praises", "praising"),
     ("slammed", "slams", "blasted", "blasts"),
     ("welcomed", "welcomes", "welcoming"),
+    ("thanked", "thanking"),  # not "thanks": a noun too ("thanks to the 'deal'")
     ("termed", "characterised", "characterized"),
     ("attacked", "attacks", "attacking", "rejected", "rejects", "rejecting", "blamed", "blames", "blaming"),
     ("mocked", "ridiculed", "derided", "decried", "lambasted", "savaged", "deplored", "questioned"),
@@ -304,7 +306,7 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
     "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
-    "centre", "center", "corporation", "exchange",
+    "centre", "center", "corporation", "exchange", "band", "orchestra", "festival", "theatre", "theater",
 )
 #: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
 #: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
@@ -319,7 +321,7 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
     "consultancy", "chipmaker", "drugmaker", "automaker", "steelmaker", "planemaker", "toymaker",
-    "shipbuilder", "brewer", "exporter",
+    "shipbuilder", "brewer", "exporter", "bookmaker", "newspaper", "magazine", "studio",
 )
 #: The ``BUSINESS_NOUNS`` that fit any firm whatever its trade: "the company" may be the firm the
 #: article called "the Norwegian chipmaker" or "the lender" in the sentence naming it.

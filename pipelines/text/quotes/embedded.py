@@ -50,6 +50,10 @@ _NOUN_BEFORE = re.compile(
 #: Before a past form only a determiner makes it an adjective ("the reported deal"); "media
 #: said", "an official said" stay verbs.
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
+#: "agreed to release", "promised to cut": an infinitive right after a verb.
+_INFINITIVE_AFTER = re.compile(
+    rf"\s+to\s+(?!(?:{alt(speech.DETERMINERS | speech.OBJECT_PRONOUNS)})\b)[a-z]+\b(?!['’])"
+)
 _PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
 #: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
 _QUOTED_PREDICATE = re.compile(
@@ -156,6 +160,9 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
             and not _agentless_passive(ctx, sent_lo, open_mark, c)]
     if not cues:
         return None
+    # "X told MPs that the US had agreed to release them after '...'": a verb taking an
+    # infinitive reports what its subject did, not words; the teller before it speaks
+    cues = cues[:1] + [c for c in cues[1:] if not _INFINITIVE_AFTER.match(ctx.masked, c.end(), open_mark)]
     agent = _speaker_after_verb(ctx, sent_lo, open_mark, cues[-1])
     if agent is not None and cues[-1].group("cue").endswith("ed"):
         s, e = agent.start("np"), agent.end("np")

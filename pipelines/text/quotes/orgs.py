@@ -190,9 +190,10 @@ def _written_org_with_noun(ctx: QuoteContext, noun: str, lo: int, start: int) ->
 
 def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], lo: int, start: int) -> str | None:
     """The closest organisation the article introduced with ``noun``: after it ("the consumer
-    group Fair Shelf", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
+    group Fair Shelf", "US band Marrow Kings", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
     United, a renters' group"); a name no mention covers counts when written right after."""
-    before = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
+    # also without an article, as a lede writes it: "US band Scissor Sisters", "rock band Muse"
+    before = re.compile(rf"(?:\b(?i:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?\b{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
     after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
     best: tuple[int, str] | None = None
     for mm in orgs:

@@ -12,6 +12,7 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, alt,
 )
@@ -216,6 +217,8 @@ _CLAUSE_VERB = re.compile(
 )
 #: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset").
 _NOT_STOP = rf"(?!(?i:{alt(STOPWORDS)})\b)"
+#: "The band", "The company" opening a clause: an organisation called by its kind.
+_ORG_KIND_OPENING = re.compile(rf"\s*(?P<np>{ORG_NOUN_PHRASE.pattern})\b(?![-'’])", re.IGNORECASE)
 _COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
 
 
@@ -231,6 +234,9 @@ def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None
     if m:
         return lo + m.start("p"), lo + m.end("p")
     ments = [mm for mm in ctx.overlapping(lo, hi) if mm.char_start >= lo]
+    kind = _ORG_KIND_OPENING.match(seg)
+    if kind is not None and not (ments and ments[0].char_start < lo + kind.end()):
+        return lo + kind.start("np"), lo + kind.end("np")  # "The band - whose LP ... - thanked": the band
     verb = _CLAUSE_VERB.search(ctx.masked, lo, hi)
     if ments and ments[0].char_start > lo and verb is not None and _COMMON_HEAD.match(ctx.masked, lo):
         # "Church ministers are trying to stop rapper X ..., saying": a common noun phrase opens
