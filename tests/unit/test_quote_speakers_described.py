@@ -92,3 +92,28 @@ def test_the_band_is_not_a_group_introduced_as_something_else():
             'The band thanked "every single person who came to a gig".')
     q = quotes(body, ("Greyfold Music", "ORG"))[0]
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- described speakers
+
+def test_two_roles_joined_by_and_describe_one_person_met_before():
+    body = ('Lady Ashcombe withdrew her amendment after the second reading. "We will return to this," she told peers. '
+            'During the debate, the Liberal peer and former diplomat said: "The rules belong to another century."')
+    qs = by_text(quotes(body, ("Lady Ashcombe", "PERSON")))
+    q = qs["The rules belong to another century."]
+    assert (q.speaker, q.speaker_surface) == ("Lady Ashcombe", "the Liberal peer and former diplomat")
+
+
+def test_two_people_joined_by_and_are_no_single_description():
+    # trap: "the minister and Lady Ashcombe" names two people; the phrase after "and" is a name
+    body = ('Lady Ashcombe met the minister on Monday. '
+            'Afterwards the minister and Lady Ashcombe said: "We agreed on nothing."')
+    q = by_text(quotes(body, ("Lady Ashcombe", "PERSON")))["We agreed on nothing."]
+    assert q.speaker_surface != "the minister and Lady Ashcombe"
+
+
+def test_a_religious_title_introduces_the_role_a_description_refers_to():
+    body = ('Archbishop Tomas Ilunga called for the prisoners to be freed. '
+            'The Congolese archbishop said the detentions were "cruel".')
+    q = quotes(body, ("Tomas Ilunga", "PERSON"))[0]
+    assert q.speaker == "Tomas Ilunga"

@@ -254,6 +254,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "councillor", "candidate", "nominee", "challenger", "incumbent", "congressman", "congresswoman",
     "lawmaker", "legislator", "diplomat", "negotiator", "mediator", "designer", "producer", "filmmaker",
     "film-maker", "architect", "landlord", "tenant", "pilot", "headteacher", "teacher", "vicar", "bishop",
+    "archbishop", "cardinal", "priest", "rabbi", "imam", "dancer", "director-general", "broadcaster",
 )
 
 # --------------------------------------------------------------------------- who speaks for whom

@@ -39,6 +39,10 @@ _SEPARATORS = re.compile(
     rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
     rf"\b(?:{_CLAUSE_OPENERS}|says?|said|told|tells)\b"
 )
+#: "the Labour peer and former minister": two roles of one person, "and" between them.
+_COORDINATED_ROLES = re.compile(
+    rf"\b(?i:the)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+and\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})$"
+)
 _DASH_APPOSITION = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){2,100}\s[-–—]$")  # hyphens inside words allowed
 _FINITE_VERB = re.compile(
     rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
@@ -141,6 +145,9 @@ def _subject_of_apposition(ctx: QuoteContext, chunks: list[tuple[int, int]]) -> 
 
 def _last_clause(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     seg = ctx.masked[lo:hi]
+    both = _COORDINATED_ROLES.search(seg)
+    if both is not None:
+        return lo + both.start(), hi  # "the Labour peer and former minister said": one person
     cut = 0
     for m in _SEPARATORS.finditer(seg):
         # a separator inside a mention ("Cable & Wireless and NTL") does not split
