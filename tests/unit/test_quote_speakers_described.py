@@ -117,3 +117,28 @@ def test_a_religious_title_introduces_the_role_a_description_refers_to():
             'The Congolese archbishop said the detentions were "cruel".')
     q = quotes(body, ("Tomas Ilunga", "PERSON"))[0]
     assert q.speaker == "Tomas Ilunga"
+
+
+# --------------------------------------------------------------------------- groups of a named body
+
+def test_judges_named_by_their_awards_speak_for_them():
+    body = ('The Brenmoor Book Awards judges met on Monday to choose from five novels. '
+            '"A joyful, furious book that nobody will forget," wrote the judges.')
+    q = quotes(body, ("Brenmoor Book Awards", "ORG"))[0]
+    assert (q.speaker, q.rule) == ("Brenmoor Book Awards", "quote.speaker.group")
+
+
+def test_organisers_named_by_their_festival_speak_for_it():
+    body = ('Harrowfield Festival organisers cancelled the Sunday shows. '
+            '"Safety has to come first," said the organisers.')
+    q = quotes(body, ("Harrowfield Festival", "ORG"))[0]
+    assert q.speaker == "Harrowfield Festival"
+
+
+def test_judges_no_body_names_in_the_paragraph_name_nobody():
+    # trap: the awards were named in another paragraph, and a person's name before "judges" is no body
+    body = ('The Brenmoor Book Awards were announced in May.\n\n'
+            'Novelist Ana Ruiz judges the prize with two critics. '
+            '"A joyful, furious book," wrote the judges.')
+    q = quotes(body, ("Brenmoor Book Awards", "ORG"), ("Ana Ruiz", "PERSON"))[0]
+    assert q.speaker is None

@@ -356,7 +356,8 @@ VIEWS_NOUNS: tuple[str, ...] = ("views", "remarks", "comments", "writings", "opi
 GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
     "researchers", "scientists", "academics", "authors", "analysts", "campaigners", "activists", "protesters",
     "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
-    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
+    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers", "judges", "jury",
+    "panel", "selectors", "stewards",
 )
 #: Nouns for a family speaking as one ("the Adeyemi family said").
 FAMILY_NOUNS: tuple[str, ...] = ("family",)
