@@ -142,3 +142,45 @@ def test_judges_no_body_names_in_the_paragraph_name_nobody():
             '"A joyful, furious book," wrote the judges.')
     q = quotes(body, ("Brenmoor Book Awards", "ORG"), ("Ana Ruiz", "PERSON"))[0]
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- short quotes a speaker governs
+
+def test_a_final_inverted_attribution_with_an_apposition_speaks_a_short_quote():
+    body = 'The merger is a "natural next step" for both firms, said Ines Barros, Velmora\'s chief executive.'
+    q = quotes(body, ("Ines Barros", "PERSON"), ("Velmora", "ORG"))[0]
+    assert (q.kind, q.speaker, q.rule) == ("partial", "Ines Barros", "quote.sentence.final_said")
+
+
+def test_a_final_inverted_attribution_to_an_unnamed_spokesman_is_partial():
+    body = 'Flooding was a problem the council "had to tackle" this winter, said a spokesman.'
+    q = quotes(body)[0]
+    assert (q.kind, q.rule) == ("partial", "quote.sentence.final_said")
+
+
+def test_an_organisation_finding_speaks_a_short_quote():
+    body = 'The Tarn Audit Office found the grant scheme was "badly flawed" from the start.'
+    q = quotes(body, ("Tarn Audit Office", "ORG"))[0]
+    assert (q.speaker, q.rule) == ("Tarn Audit Office", "quote.sentence.finding")
+
+
+def test_a_person_finding_a_thing_is_no_finding():
+    # trap: only an organisation's finding speaks; a person found an object
+    body = 'Walker Ian Moss found the dog in a "remote" lay-by near the moor.'
+    q = quotes(body, ("Ian Moss", "PERSON"))[0]
+    assert q.speaker is None
+
+
+def test_the_newspaper_is_only_an_outlet_named_as_one():
+    # trap: the firm opening the sentence before is no newspaper
+    body = ('Velmora Foods cut 300 jobs on Monday. '
+            'The newspaper said the cuts were "only the beginning".')
+    q = quotes(body, ("Velmora Foods", "ORG"))[0]
+    assert q.speaker is None
+
+
+def test_the_newspaper_introduced_as_one_speaks():
+    body = ('The Harbour Gazette newspaper obtained the memo on Monday. '
+            'The newspaper said the cuts were "only the beginning".')
+    q = quotes(body, ("Harbour Gazette", "ORG"))[0]
+    assert q.speaker == "Harbour Gazette"

@@ -308,6 +308,7 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
     "centre", "center", "corporation", "exchange", "band", "orchestra", "festival", "theatre", "theater",
+    "newspaper", "magazine",  # an outlet only by its name or introduction, never the story's firm
 )
 #: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
 #: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
@@ -322,7 +323,7 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
     "consultancy", "chipmaker", "drugmaker", "automaker", "steelmaker", "planemaker", "toymaker",
-    "shipbuilder", "brewer", "exporter", "bookmaker", "newspaper", "magazine", "studio",
+    "shipbuilder", "brewer", "exporter", "bookmaker", "studio",
 )
 #: The ``BUSINESS_NOUNS`` that fit any firm whatever its trade: "the company" may be the firm the
 #: article called "the Norwegian chipmaker" or "the lender" in the sentence naming it.

@@ -29,7 +29,11 @@ FINAL_ATTR = re.compile(
     r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
     r"previously|later)\b[^,;:!?\"“”]{0,60})?\s*$"
 )
-_FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
+#: "..., said Ana Ruiz[, the bank's chief economist]", "..., says a senior party spokesman".
+_FINAL_INVERTED = re.compile(
+    rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|(?:the|a|an) [^,;:!?\"“”]{{1,60}})"
+    r"(?:,\s*[^,;:!?\"“”_]{1,80})?$"
+)
 #: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
 _AGENT = re.compile(
     r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during|only|that|about|when|after|before)\b)"
@@ -371,12 +375,33 @@ def finding_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, prev: Attribut
     for m in _FINDING.finditer(ctx.masked, sent_lo, open_mark):
         pass
     if m is None:
-        return None
+        return _body_finding(ctx, sent_lo, open_mark)
     s, e = m.start("np"), m.end("np")
     spk, surf, typ = resolve_np(ctx, s, e, m.start("cue"), prev)
     if spk is None or typ not in ("PERSON", "ORG", "GPE", None):
         return None  # (None: a name no mention covers)
     return Attribution(spk, surf, m.group("cue"), None, rules.FINDING, typ)
+
+
+#: A verb of finding right after the subject ("The Audit Board found").
+_FINDING_AFTER = re.compile(rf"\s+(?:also\s+|had\s+|has\s+)?(?P<cue>{alt(speech.FINDING_VERBS)})\b")
+
+
+#: What makes the object of "found" a clause: "that", or a finite verb before the quote.
+_FOUND_CLAUSE = re.compile(r"\b(?:that|is|are|was|were|had|has|have|would|will|could|should|may|might|must|[a-z]{3,}ed)\b")
+
+
+def _body_finding(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
+    """'The Audit Board found the scheme was "badly flawed"': an organisation opening the
+    sentence finds what the quote says; it speaks (rule ``quote.sentence.finding``)."""
+    sub = first_subject(ctx, sent_lo, open_mark)
+    if sub is None:
+        return None
+    v = _FINDING_AFTER.match(ctx.masked, sub[1], open_mark)
+    ment = next((mm for mm in ctx.overlapping(*sub) if (mm.char_start, mm.char_end) == sub), None)
+    if v is None or ment is None or ment.type != "ORG" or not _FOUND_CLAUSE.search(ctx.masked, v.end(), open_mark):
+        return None  # not "Police found the van "burnt out"": what it found is a thing, not a clause
+    return Attribution(ment.local_name, ment.surface, v.group("cue"), None, rules.FINDING, "ORG")
 
 
 def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:

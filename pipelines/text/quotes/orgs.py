@@ -194,7 +194,8 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
     United, a renters' group"); a name no mention covers counts when written right after."""
     # also without an article, as a lede writes it: "US band Scissor Sisters", "rock band Muse"
     before = re.compile(rf"(?:\b(?i:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?\b{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+    # also right after the name: "the Harbour Gazette newspaper"
+    after = re.compile(rf"(?:,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?|\s+){noun}\b", re.IGNORECASE)
     best: tuple[int, str] | None = None
     for mm in orgs:
         at = honorific_start(ctx.body, mm.char_start, max(lo, mm.char_start - 4))

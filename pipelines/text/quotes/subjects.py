@@ -225,7 +225,13 @@ _CLAUSE_VERB = re.compile(
 #: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset").
 _NOT_STOP = rf"(?!(?i:{alt(STOPWORDS)})\b)"
 #: "The band", "The company" opening a clause: an organisation called by its kind.
-_ORG_KIND_OPENING = re.compile(rf"\s*(?P<np>{ORG_NOUN_PHRASE.pattern})\b(?![-'’])", re.IGNORECASE)
+#: Only as the head of its phrase: a parenthetical or a verb follows ("The band - whose", "The
+#: club has"), not another noun ("The club website reported").
+_ORG_KIND_OPENING = re.compile(
+    rf"\s*(?P<np>{ORG_NOUN_PHRASE.pattern})(?=\s*[,(]|\s+[-–—]\s|\s+(?:who|which|has|had|have|is|was|were|will|would|"
+    rf"[a-z]+ed|{CUE})\b)",
+    re.IGNORECASE,
+)
 _COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
 
 
