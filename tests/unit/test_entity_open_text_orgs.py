@@ -202,3 +202,19 @@ def test_an_ordinary_word_opening_a_firms_name_before_its_analyst_is_kept():
         if firm:
             assert one(mentions, firm).type == "ORG"
         assert all(" " not in m.surface or m.type == "PERSON" for m in mentions), text
+
+
+# --- names ending in an operator's or an outlet's word (s9: speakers hung on the wrong entity) ----
+def test_a_name_ending_in_terminals_is_one_organisation_before_its_head():
+    text = ("Director General of Adriatic Harbour Terminals Luka Prevec said the cranes had stopped. "
+            "The report came from Adriatic Newswire.")
+    mentions, _ = run(text)
+    assert (one(mentions, "Adriatic Harbour Terminals").type) == "ORG"
+    assert one(mentions, "Luka Prevec").type == "PERSON"
+    assert one(mentions, "Adriatic Newswire").type == "ORG"
+
+
+def test_a_place_before_an_ordinary_word_stays_a_place():
+    # trap: "Adriatic" before a lower-case noun is the sea, not an organisation's first word
+    mentions, _ = run("Luka Prevec sailed the Adriatic coast for the terminals survey.")
+    assert one(mentions, "Adriatic").type in ("LOC", "GPE")
