@@ -184,3 +184,27 @@ def test_the_newspaper_introduced_as_one_speaks():
             'The newspaper said the cuts were "only the beginning".')
     q = quotes(body, ("Harbour Gazette", "ORG"))[0]
     assert q.speaker == "Harbour Gazette"
+
+
+def test_an_organisation_owning_something_is_not_the_outlet_named_again():
+    # trap: "the Tarn Exchange's board" in the sentence before "the newspaper" is no introduction of it
+    body = ('Despite courting the Tarn Exchange\'s board, the newspaper suggested the bidder may walk away. '
+            'The newspaper also claimed he was "increasingly frustrated".')
+    q = quotes(body, ("Tarn Exchange", "ORG"))[-1]
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- subjects after "what"
+
+def test_the_subject_of_a_free_relative_after_a_preposition_speaks():
+    body = ('Adria, the largest port on the coast, closed for a day after what its operator, '
+            'Pelagos Port Terminals, called "a deliberate attack" on its software.')
+    q = quotes(body, ("Adria", "ORG"), ("Pelagos Port Terminals", "ORG"))[0]
+    assert q.speaker == "Pelagos Port Terminals"
+
+
+def test_what_inside_a_relative_clause_keeps_the_antecedent():
+    # trap: "who knows what it means" is a relative clause on Nora Quill, who speaks
+    body = 'Nora Quill, who knows what it means to lose a harbour, called the closure "a disaster".'
+    q = quotes(body, ("Nora Quill", "PERSON"))[0]
+    assert q.speaker == "Nora Quill"

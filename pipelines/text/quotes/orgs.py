@@ -212,7 +212,8 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
     again = re.compile(rf"\b(?i:the)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?{noun}\b(?!['’])")
     for w in again.finditer(ctx.masked, lo, start):
         sent_lo = ctx.sentence_start(lo, w.start())
-        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()]
+        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()
+                 and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])]  # not "the LSE's board"
         if named and (best is None or w.start() > best[0]):
             best = (w.start(), named[-1].local_name)
     return best[1] if best is not None else None

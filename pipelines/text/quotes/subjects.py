@@ -43,6 +43,10 @@ _SEPARATORS = re.compile(
 _COORDINATED_ROLES = re.compile(
     rf"\b(?i:the)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+and\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})$"
 )
+#: "what" opening a free relative whose verb follows ("after what its operator called").
+_FREE_RELATIVE = re.compile(
+    r"\b(?:after|before|following|despite|amid|against|over|at|to|by|with|from|on|in|of|about)\s+what\s+(?=\S)"
+)
 _DASH_APPOSITION = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){2,100}\s[-–—]$")  # hyphens inside words allowed
 _FINITE_VERB = re.compile(
     rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
@@ -77,6 +81,12 @@ def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     seg = seg.rstrip()
     if not seg.strip(" ,"):
         return None
+    what = None
+    for what in _FREE_RELATIVE.finditer(seg):
+        pass
+    if what is not None and not re.search(r"\b(?:who|which|whose)\b", seg[:what.start()]):
+        # "Klaipeda stopped after what its operator, X, called": the subject follows "what"
+        return subject_span(ctx, lo + what.end(), hi)
     dash = _DASH_APPOSITION.search(seg)
     if dash is not None:
         # "Lord Bingham - a senior law lord - said": the name before the dashes
@@ -137,6 +147,12 @@ def _subject_of_apposition(ctx: QuoteContext, chunks: list[tuple[int, int]]) -> 
                  and any(mm.type == "PERSON" and mm.char_end >= c[1] - 1 for mm in ctx.overlapping(*c))]
         cs, ce = heads[0] if heads and len(named) > 1 else named[-1]
         return _last_clause(ctx, cs, ce)
+    ls, le = chunks[-1]
+    desc = ctx.masked[cands[-1][0]:cands[-1][1]].split()
+    org = [mm for mm in ctx.overlapping(ls, le) if mm.type == "ORG" and not ctx.masked[ls:mm.char_start].strip()
+           and not ctx.masked[mm.char_end:le].strip()]
+    if org and desc and desc[0].lower() in speech.DETERMINERS and not ctx.overlapping(*cands[-1]):
+        return org[0].char_start, org[0].char_end  # "its operator, Baltic Port Terminals,": the name
     for cs, ce in reversed(cands):
         if ctx.overlapping(cs, ce) or _NAME_AT_END.search(ctx.masked[cs:ce].strip()):
             return _last_clause(ctx, cs, ce)
