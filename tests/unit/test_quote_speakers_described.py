@@ -208,3 +208,40 @@ def test_what_inside_a_relative_clause_keeps_the_antecedent():
     body = 'Nora Quill, who knows what it means to lose a harbour, called the closure "a disaster".'
     q = quotes(body, ("Nora Quill", "PERSON"))[0]
     assert q.speaker == "Nora Quill"
+
+
+# --------------------------------------------------------------------------- subjects before a quote
+
+def test_a_coordinated_verb_after_an_earlier_quote_takes_the_sentence_subject():
+    body = ('Ports spokeswoman Dana Veil conceded there were "rough edges" but said '
+            '"these are smaller than the unions claim".')
+    qs = by_text(quotes(body, ("Dana Veil", "PERSON")))
+    assert qs["these are smaller than the unions claim"].speaker == "Dana Veil"
+
+
+def test_a_coordinated_verb_with_its_own_subject_keeps_it():
+    # trap: "and Omar Finch said" names its own subject after the first quote
+    body = ('Dana Veil conceded there were "rough edges" and Omar Finch said "the unions are right".')
+    qs = by_text(quotes(body, ("Dana Veil", "PERSON"), ("Omar Finch", "PERSON")))
+    assert qs["the unions are right"].speaker == "Omar Finch"
+
+
+def test_an_apposition_of_role_and_lower_case_complement_without_its_comma():
+    body = ('But Ilse Brandt, director of the mobile networks division at the firm says that: '
+            '"Demand will catch up."')
+    q = quotes(body, ("Ilse Brandt", "PERSON"))[0]
+    assert q.speaker == "Ilse Brandt"
+
+
+def test_a_document_with_its_sender_in_apposition_speaks_for_the_sender():
+    body = ('Mr Okafor was held for two years. The letter, from the Interior Ministry, says: '
+            '"You may now apply to return."')
+    q = quotes(body, ("Okafor", "PERSON", "Ben Okafor"), ("Interior Ministry", "ORG"))[0]
+    assert (q.speaker, q.rule) == ("Interior Ministry", "quote.speaker.document")
+
+
+def test_a_document_of_a_place_is_about_it():
+    # trap: "of" a place says what the report is about, not who wrote it
+    body = 'The report of Kessel, published on Monday, says: "Roads are failing."'
+    q = quotes(body, ("Kessel", "GPE"))[0]
+    assert q.speaker is None

@@ -375,6 +375,10 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         rule = rules.BEFORE_PARTICIPLE
     elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
         sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
+        sent_lo = ctx.sentence_start(site.block_lo, pre_lo)
+        if sub is None and sent_lo < pre_lo:
+            # 'X conceded there were "grey areas" but said "...": the clause began before a quote
+            sub = first_subject(ctx, sent_lo, last.start())
     else:
         sub = subject_span(ctx, pre_lo, last.start())
     if sub is None:

@@ -65,7 +65,8 @@ def is_document(seg: str) -> bool:
 
 def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | None:
     """The span of the phrase naming the author of the document ``seg`` (at ``start``) names:
-    its possessor, else where the article spoke of a document of its kind before."""
+    its possessor, its agent right after it ("The letter, from the Home Office, says"), else
+    where the article spoke of a document of its kind before."""
     owned = OWNED_DOCUMENT.fullmatch(seg)
     if owned is not None:  # "Lowmoor's latest report"
         return start + owned.start("owner"), start + owned.end("owner")
@@ -73,7 +74,8 @@ def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | No
     if m is None:
         return None
     said = m.group("noun").lower()
-    return (last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+    return (_agent(ctx, start + m.end())  # "The letter, from the Home Office, says:"
+            or last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
             or _views_owner(ctx, start))
 
 

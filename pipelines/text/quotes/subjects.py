@@ -64,8 +64,9 @@ _APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+
                               # "Ana Ruiz, of the Institute for Water Studies in Brno said"
                               r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$"
                               # "Ana Ruiz, economist at Delta said": a role without its article
+                              # "X, president of the networks division at the firm says"
                               rf"|\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})\s+(?:at|of|for|with|from|in)\s+"
-                              r"(?:the\s+)?[A-Z][^,;:]{1,80}$")
+                              r"[^,;:]{1,80}$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
