@@ -245,3 +245,18 @@ def test_a_document_of_a_place_is_about_it():
     body = 'The report of Kessel, published on Monday, says: "Roads are failing."'
     q = quotes(body, ("Kessel", "GPE"))[0]
     assert q.speaker is None
+
+
+def test_the_spokesman_is_the_one_introduced_for_a_person_just_before():
+    body = ('A spokesman for Rhona Tate said the candidate\'s views were "far apart" from hers. '
+            '"He wants to leave the union," the spokesman said.')
+    qs = by_text(quotes(body, ("Rhona Tate", "PERSON")))
+    assert qs["He wants to leave the union"].speaker == "Rhona Tate"
+
+
+def test_the_spokesman_is_not_a_spokeswoman_introduced_before():
+    # trap: the noun differs, so "the spokesman" is no reference to her
+    body = ('A spokeswoman for Rhona Tate said the views were "far apart". '
+            '"He wants to leave the union," the spokesman said.')
+    qs = by_text(quotes(body, ("Rhona Tate", "PERSON")))
+    assert qs["He wants to leave the union"].speaker != "Rhona Tate"

@@ -118,7 +118,9 @@ _BARE_MOUTHPIECE = re.compile(
 )
 #: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
 _INTRO_MOUTHPIECE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?:{_MOUTHPIECE_NOUNS})\b"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?P<noun>{_MOUTHPIECE_NOUNS})\b"
+    # "A spokesman for Michael Howard said ... '...,' the spokesman said"
+    rf"|(?P<noun2>{_MOUTHPIECE_NOUNS})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,4}})"
 )
 #: A preposition or a determiner right before a name: the name is a complement.
 _DIRECT_COMPLEMENT = re.compile(
@@ -379,7 +381,7 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     lo = ctx.sentence_start(max(0, lo - 600), max(0, lo - 1))  # this sentence and the one before
     if m.group("det").lower() == "the":
         for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, lo, start))):
-            if intro.group().split()[-1].lower() == m.group("noun").lower():
+            if (intro.group("noun") or intro.group("noun2")).lower() == m.group("noun").lower():
                 s0 = intro.start()
                 found = resolve_np(ctx, s0, intro.end(), s0, None)
                 return found if found[0] is not None else None
