@@ -8,11 +8,8 @@ built by hand as in ``test_quotes``.
 """
 from __future__ import annotations
 
+from tests.unit.test_quote_speakers_open import by_text
 from tests.unit.test_quotes import quotes
-
-
-def by_text(qs):
-    return {q.text: q for q in qs}
 
 
 # --------------------------------------------------------------------------- page junk in a run
@@ -260,3 +257,22 @@ def test_the_spokesman_is_not_a_spokeswoman_introduced_before():
             '"He wants to leave the union," the spokesman said.')
     qs = by_text(quotes(body, ("Rhona Tate", "PERSON")))
     assert qs["He wants to leave the union"].speaker != "Rhona Tate"
+
+
+# --------------------------------------------------------------------------- a description with a relative clause
+
+def test_he_after_a_description_with_a_relative_naming_another_is_the_described():
+    body = ('Tomas Brede scored twice for Kell Rovers on Saturday.\n\n'
+            'The 19-year-old winger, whose uncle Anders Brede coaches the side, said he had not slept. '
+            '"I watched their keeper all night," he said.')
+    qs = by_text(quotes(body, ("Tomas Brede", "PERSON"), ("Anders Brede", "PERSON"), ("Kell Rovers", "ORG")))
+    assert qs["I watched their keeper all night"].speaker == "Tomas Brede"
+
+
+def test_he_after_a_named_subject_with_a_relative_is_that_subject():
+    # trap: the subject is named, so the described-person reading does not apply
+    body = ('Tomas Brede scored twice on Saturday.\n\n'
+            'Anders Brede, whose nephew plays on the wing, said he had not slept. '
+            '"I watched their keeper all night," he said.')
+    qs = by_text(quotes(body, ("Tomas Brede", "PERSON"), ("Anders Brede", "PERSON")))
+    assert qs["I watched their keeper all night"].speaker == "Anders Brede"
