@@ -218,3 +218,15 @@ def test_a_place_before_an_ordinary_word_stays_a_place():
     # trap: "Adriatic" before a lower-case noun is the sea, not an organisation's first word
     mentions, _ = run("Luka Prevec sailed the Adriatic coast for the terminals survey.")
     assert one(mentions, "Adriatic").type in ("LOC", "GPE")
+
+
+def test_a_pavilion_is_a_building_not_a_person():
+    # a first-name-like word before "Pavilion" ("Lakeshore") does not make a person of a building
+    mentions, _ = run("The minister spoke to reporters outside the Riverside Pavilion on Monday.")
+    assert one(mentions, "Riverside Pavilion").type == "LOC"
+
+
+def test_a_pavilion_word_inside_a_name_does_not_end_it_as_a_building():
+    # trap: "Pavilion Books" is a firm whose name only opens with the word
+    mentions, _ = run("The memoir is published by Pavilion Books in London.")
+    assert all(m.type != "LOC" or m.surface != "Pavilion" for m in mentions)
