@@ -276,3 +276,21 @@ def test_he_after_a_named_subject_with_a_relative_is_that_subject():
             '"I watched their keeper all night," he said.')
     qs = by_text(quotes(body, ("Tomas Brede", "PERSON"), ("Anders Brede", "PERSON")))
     assert qs["I watched their keeper all night"].speaker == "Anders Brede"
+
+
+# --------------------------------------------------------------------------- who put a document out
+
+def test_researchers_speak_for_the_study_author_not_for_a_critic_of_the_paper():
+    body = ('The study, by the Marram Sea Institute, tracked 400 reefs.\n\n'
+            'Professor Ivo Kask, who was not involved, said the paper was "careful". '
+            'The researchers wrote that growth was "modestly lower" in the warm pools.')
+    qs = by_text(quotes(body, ("Marram Sea Institute", "ORG"), ("Ivo Kask", "PERSON")))
+    assert qs["modestly lower"].speaker == "Marram Sea Institute"
+
+
+def test_a_statement_put_out_by_saying_in_it_keeps_its_author():
+    # trap: "said in a statement" does put the statement out
+    body = ('Tarn Water said in a statement that the leak was fixed. '
+            '"No homes were affected," the statement said.')
+    q = by_text(quotes(body, ("Tarn Water", "ORG")))["No homes were affected"]
+    assert q.speaker == "Tarn Water"
