@@ -230,3 +230,15 @@ def test_a_pavilion_word_inside_a_name_does_not_end_it_as_a_building():
     # trap: "Pavilion Books" is a firm whose name only opens with the word
     mentions, _ = run("The memoir is published by Pavilion Books in London.")
     assert all(m.type != "LOC" or m.surface != "Pavilion" for m in mentions)
+
+
+@pytest.mark.parametrize("name", ["Kessel Buses", "Marrow Coaches", "Harbour Isle Ferries"])
+def test_a_name_ending_in_a_transport_fleet_word_is_an_operator(name):
+    mentions, _ = run(f"The number 9 route will end in May, {name} says, because too few passengers use it.")
+    assert one(mentions, name).type == "ORG"
+
+
+def test_buses_as_a_common_noun_is_no_name():
+    # trap: a lower-case "buses" after a name leaves the name alone
+    mentions, _ = run("Ana Kessel said buses were late again on Monday.")
+    assert one(mentions, "Ana Kessel").type == "PERSON"

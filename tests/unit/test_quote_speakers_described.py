@@ -294,3 +294,20 @@ def test_a_statement_put_out_by_saying_in_it_keeps_its_author():
             '"No homes were affected," the statement said.')
     q = by_text(quotes(body, ("Tarn Water", "ORG")))["No homes were affected"]
     assert q.speaker == "Tarn Water"
+
+
+# --------------------------------------------------------------------------- "the company" after a firm inside a clause
+
+def test_the_company_is_a_firm_that_was_the_subject_of_a_clause():
+    body = ('Residents marched on Tuesday. The councillor said that Harlow Coaches had "a duty to the town". '
+            'The company later said the decision was "final".')
+    q = by_text(quotes(body, ("Harlow Coaches", "ORG")))["final"]
+    assert (q.speaker, q.rule) == ("Harlow Coaches", "quote.speaker.org_noun")
+
+
+def test_the_company_is_not_a_firm_only_named_as_an_object():
+    # trap: the firm is only the object of "against"; nothing makes it the company that speaks
+    body = ('Residents marched against Harlow Coaches on Tuesday. '
+            'The company later said the decision was "final".')
+    q = by_text(quotes(body, ("Harlow Coaches", "ORG")))["final"]
+    assert q.speaker is None

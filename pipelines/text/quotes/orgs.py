@@ -40,6 +40,8 @@ _WHICH_NAME = re.compile(r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){1,
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
 
 
+#: A finite verb right after a name: the name is the subject of its clause ("Yorkline had", "X says").
+_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|will|would|says|said|[a-z]{3,}ed)\b")
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 
 
@@ -85,7 +87,10 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
             if _other_kind(mm, noun):
                 continue
             if ((ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]))
-                    or _kind_after_in_sentence(ctx, mm, noun)):
+                    or _kind_after_in_sentence(ctx, mm, noun)
+                    or (noun in speech.GENERIC_FIRM_NOUNS and mm.type == "ORG" and _FINITE_AFTER.match(ctx.masked, mm.char_end))):
+                # (a firm that is the subject of a clause inside a sentence counts for "the company":
+                # "He said that Yorkline had ...")
                 return mm.local_name, seg, "ORG"
         if which is not None:
             return which[1], seg, "ORG"
