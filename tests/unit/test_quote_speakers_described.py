@@ -311,3 +311,18 @@ def test_the_company_is_not_a_firm_only_named_as_an_object():
             'The company later said the decision was "final".')
     q = by_text(quotes(body, ("Harlow Coaches", "ORG")))["final"]
     assert q.speaker is None
+
+
+def test_the_partnership_itself_is_the_partnership_named_before():
+    body = ('The Kessel Harbour Partnership drew up the plan in 2022. '
+            'The partnership itself wrote that the design "halves the dredging".')
+    q = quotes(body, ("Kessel Harbour Partnership", "ORG"))[0]
+    assert (q.speaker, q.speaker_surface) == ("Kessel Harbour Partnership", "The partnership")
+
+
+def test_a_partnership_between_people_is_no_organisation_named_before():
+    # trap: no organisation's name holds "partnership" or was introduced as one
+    body = ('Ana Ruiz and Ivo Kask began working together in 2022. '
+            'The partnership itself wrote that the design "halves the dredging".')
+    q = quotes(body, ("Ana Ruiz", "PERSON"), ("Ivo Kask", "PERSON"))[0]
+    assert q.speaker is None

@@ -308,6 +308,7 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
     "centre", "center", "corporation", "exchange", "band", "orchestra", "festival", "theatre", "theater",
+    "partnership", "consortium", "cooperative", "co-operative",
     "newspaper", "magazine",  # an outlet only by its name or introduction, never the story's firm
 )
 #: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
