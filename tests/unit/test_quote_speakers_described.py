@@ -326,3 +326,20 @@ def test_a_partnership_between_people_is_no_organisation_named_before():
             'The partnership itself wrote that the design "halves the dredging".')
     q = quotes(body, ("Ana Ruiz", "PERSON"), ("Ivo Kask", "PERSON"))[0]
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- an argument is something said
+
+def test_a_possessed_argument_names_who_argued_it():
+    body = ('The High Court upheld the fine on Marrow Water, rejecting the company\'s argument that '
+            'the penalty was "grossly unfair".')
+    q = quotes(body, ("High Court", "ORG"), ("Marrow Water", "ORG"))[0]
+    assert (q.speaker, q.cue) == ("Marrow Water", "argument")
+
+
+def test_an_argument_nobody_owns_names_nobody_by_itself():
+    # trap: without a possessor the noun names no speaker; the court's own verb decides
+    body = ('The High Court upheld the fine on Marrow Water, rejecting the argument that '
+            'the penalty was "grossly unfair".')
+    q = quotes(body, ("High Court", "ORG"), ("Marrow Water", "ORG"))[0]
+    assert q.speaker != "Marrow Water"

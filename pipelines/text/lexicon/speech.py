@@ -393,6 +393,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "assertion", "insistence", "criticism", "praise", "characterisation", "characterization",
     "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
     "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation", "view", "opinion",
+    "argument", "arguments", "contention", "suggestion", "complaint", "objection", "assurance", "assurances",
 )
 #: What a parenthetical "as <speaker> ..." after a quote ends in ("the 'historic' deal, as the
 #: president put it,"): the phrases that make the speaker the one who said it.
