@@ -343,3 +343,25 @@ def test_an_argument_nobody_owns_names_nobody_by_itself():
             'the penalty was "grossly unfair".')
     q = quotes(body, ("High Court", "ORG"), ("Marrow Water", "ORG"))[0]
     assert q.speaker != "Marrow Water"
+
+
+# --------------------------------------------------------------------------- "had added" is an act
+
+def test_had_added_inside_a_report_is_an_act_and_the_teller_speaks():
+    body = 'Sen. Ada Morrow said the committee had added "loophole after loophole" to the bill.'
+    q = quotes(body, ("Ada Morrow", "PERSON"))[0]
+    assert (q.speaker, q.cue) == ("Ada Morrow", "said")
+
+
+def test_added_as_a_verb_of_speech_still_introduces_words():
+    # trap: a plain "added" after a quote's speaker introduces what she said
+    body = 'Sen. Ada Morrow was blunt. She added: "This bill is dead."'
+    q = quotes(body, ("Ada Morrow", "PERSON"))[0]
+    assert (q.speaker, q.cue) == ("Ada Morrow", "added")
+
+
+def test_an_agency_set_out_by_which_is_the_agency_that_speaks():
+    body = ('At the heart of the row is the Office of Rural Networks, which ran the grants. '
+            'The agency said it had "already tightened oversight".')
+    q = quotes(body, ("Office of Rural Networks", "ORG"))[0]
+    assert q.speaker == "Office of Rural Networks"

@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before, opens_clear,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, TERMINATOR, count_words, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -270,7 +270,8 @@ def attribute_before(ctx: QuoteContext, site: QuoteSite, prev: Attribution | Non
         return fixed
     last = None
     for c in _CUE_RE.finditer(ctx.masked, site.pre_lo, site.part.open_mark):
-        last = c
+        if last is None or not PERFECT_ADD.search(ctx.masked, max(site.pre_lo, c.start() - 6), c.end()):
+            last = c  # not 'X said Republicans had added "..."': the act of a clause X reports
     if last is None:
         return _before_without_verb(ctx, site, prev)
     return _before_verb(ctx, site, last, prev)

@@ -15,7 +15,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, PERFECT_ADD, alt,
 )
 from pipelines.text.quotes.pronouns import pronoun_target
 from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
@@ -166,7 +166,9 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
         return None
     # "X told MPs that the US had agreed to release them after '...'": a verb taking an
     # infinitive reports what its subject did, not words; the teller before it speaks
-    cues = cues[:1] + [c for c in cues[1:] if not _INFINITIVE_AFTER.match(ctx.masked, c.end(), open_mark)]
+    # ("X said Republicans had added "poison pills"": a perfect "had added" is an act too)
+    cues = cues[:1] + [c for c in cues[1:] if not _INFINITIVE_AFTER.match(ctx.masked, c.end(), open_mark)
+                       and not PERFECT_ADD.search(ctx.masked, max(sent_lo, c.start() - 6), c.end())]
     agent = _speaker_after_verb(ctx, sent_lo, open_mark, cues[-1])
     if agent is not None and cues[-1].group("cue").endswith("ed"):
         s, e = agent.start("np"), agent.end("np")

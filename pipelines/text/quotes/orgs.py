@@ -88,9 +88,10 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
                 continue
             if ((ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]))
                     or _kind_after_in_sentence(ctx, mm, noun)
+                    or (mm.type == "ORG" and _ORG_AFTER.match(ctx.masked, mm.char_end))
                     or (noun in speech.GENERIC_FIRM_NOUNS and mm.type == "ORG" and _FINITE_AFTER.match(ctx.masked, mm.char_end))):
-                # (a firm that is the subject of a clause inside a sentence counts for "the company":
-                # "He said that Yorkline had ...")
+                # (an organisation set out by ", which ..." inside a sentence counts, and for "the
+                # company" a firm that is the subject of a clause: "He said that Yorkline had ...")
                 return mm.local_name, seg, "ORG"
         if which is not None:
             return which[1], seg, "ORG"

@@ -33,6 +33,8 @@ NOT_NP_END = "".join(rf"(?<!\b{w})" for w in speech.NON_FINAL_WORDS) + r"(?<!['â
 CLAUSE_WORDS = "|".join(speech.CLAUSE_WORDS)
 #: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
+#: "had added": a perfect of "add" reports an act ("Republicans had added "poison pills""), not words.
+PERFECT_ADD = re.compile(r"\b(?:had|has|have)\s+added$")
 #: A reporting verb right after a noun phrase (", he said" after "he").
 CUE_AFTER = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:{CUE})\b")
 
