@@ -365,3 +365,18 @@ def test_an_agency_set_out_by_which_is_the_agency_that_speaks():
             'The agency said it had "already tightened oversight".')
     q = quotes(body, ("Office of Rural Networks", "ORG"))[0]
     assert q.speaker == "Office of Rural Networks"
+
+
+# --------------------------------------------------------------------------- "to call"
+
+def test_to_call_inside_a_report_speaks_for_its_own_subject():
+    body = 'She noted that Premier Ivo Dane had been careful to call Norland "our oldest friend" twice.'
+    q = quotes(body, ("Ivo Dane", "PERSON"), ("Norland", "GPE"))[0]
+    assert (q.speaker, q.cue) == ("Ivo Dane", "call")
+
+
+def test_a_phone_call_is_no_verb_of_calling():
+    # trap: "call" after a noun is a noun; nobody calls anything here
+    body = 'Ivo Dane made a phone call "to the wrong number" on Monday.'
+    q = quotes(body, ("Ivo Dane", "PERSON"))[0]
+    assert q.cue != "call"

@@ -120,7 +120,7 @@ TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 #: Verbs that characterise what someone said or holds ("called the move", "believes"): their
 #: quoted complement is a `partial` quote. Grouped by verb.
 STANCE_VERBS: tuple[tuple[str, ...], ...] = (
-    ("called", "calls", "calling"),
+    ("called", "calls", "calling", "call"),  # "call": see BARE_STANCE_FORMS
     ("described", "describes", "describing"),
     ("labelled", "labeled", "labels", "labelling", "labeling"),
     ("branded", "brands", "branding"),
@@ -140,6 +140,9 @@ STANCE_VERBS: tuple[tuple[str, ...], ...] = (
     ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
     ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
 )
+#: Base forms among ``STANCE_VERBS`` that are verbs only after "to" or a subject pronoun ("careful
+#: to call Britain "our closest partner"", "they call it"); elsewhere nouns ("a phone call").
+BARE_STANCE_FORMS: tuple[str, ...] = ("call",)
 #: Verbs of belief whose reported thought a following stand-alone quote continues ("Okafor
 #: thought the ruling unfair. "It punishes the smallest firms."").
 BELIEF_VERBS: tuple[str, ...] = (

@@ -58,6 +58,8 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|so
 _INFINITIVE_AFTER = re.compile(
     rf"\s+to\s+(?!(?:{alt(speech.DETERMINERS | speech.OBJECT_PRONOUNS)})\b)[a-z]+\b(?!['’])"
 )
+#: What makes a bare base form a verb: "to call", "they call".
+_BARE_VERB_BEFORE = re.compile(r"\b(?:to|they|we|you|I)\s+$")
 _PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
 #: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
 _QUOTED_PREDICATE = re.compile(
@@ -161,7 +163,9 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     cues = [c for c in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark)
             if not (_DET_BEFORE if _PAST.search(c.group("cue")) else _NOUN_BEFORE).search(
                 ctx.masked, max(sent_lo, c.start() - 12), c.start())
-            and not _agentless_passive(ctx, sent_lo, open_mark, c)]
+            and not _agentless_passive(ctx, sent_lo, open_mark, c)
+            and not (c.group("cue") in speech.BARE_STANCE_FORMS
+                     and not _BARE_VERB_BEFORE.search(ctx.masked, max(sent_lo, c.start() - 6), c.start()))]
     if not cues:
         return None
     # "X told MPs that the US had agreed to release them after '...'": a verb taking an
