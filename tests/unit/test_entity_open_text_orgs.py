@@ -242,3 +242,8 @@ def test_buses_as_a_common_noun_is_no_name():
     # trap: a lower-case "buses" after a name leaves the name alone
     mentions, _ = run("Ana Kessel said buses were late again on Monday.")
     assert one(mentions, "Ana Kessel").type == "PERSON"
+
+
+def test_a_workers_compound_ends_a_unions_name():
+    mentions, _ = run("The United Dockworkers praised the move on Monday.")
+    assert one(mentions, "United Dockworkers").type == "ORG"

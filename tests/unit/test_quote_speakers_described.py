@@ -380,3 +380,11 @@ def test_a_phone_call_is_no_verb_of_calling():
     body = 'Ivo Dane made a phone call "to the wrong number" on Monday.'
     q = quotes(body, ("Ivo Dane", "PERSON"))[0]
     assert q.cue != "call"
+
+
+def test_the_union_is_a_workers_compound_named_before_not_a_political_union():
+    body = ('Trade ministers of the Andean Union met in May.\n\n'
+            'The United Mineworkers praised the move. '
+            'The union said in a statement that "mining has been given a fighting chance."')
+    q = quotes(body, ("Andean Union", "ORG"), ("United Mineworkers", "ORG"))[0]
+    assert q.speaker == "United Mineworkers"

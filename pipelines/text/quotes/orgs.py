@@ -133,9 +133,11 @@ def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> 
 
 def _name_of_kind(mm: EntityMention, noun: str) -> bool:
     """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
-    name with a word of that kind, "Unite Rail Workers", too)."""
+    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too)."""
     words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
-    return noun in words or bool(words & set(speech.ORG_KIND_NAME_WORDS.get(noun, ())))
+    kinds = speech.ORG_KIND_NAME_WORDS.get(noun, ())
+    # a kind word may close a compound ("United Steelworkers", "Mineworkers' Federation")
+    return noun in words or any(w == k or w.endswith(k) for w in words for k in kinds)
 
 
 def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:
