@@ -8,8 +8,11 @@ built by hand as in ``test_quotes``.
 """
 from __future__ import annotations
 
+from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.marks import find_parts
+from pipelines.text.quotes.offices import introduced_with_role
 from tests.unit.test_quote_speakers_open import by_text
-from tests.unit.test_quotes import quotes
+from tests.unit.test_quotes import mentions, quotes
 
 
 # --------------------------------------------------------------------------- page junk in a run
@@ -388,3 +391,24 @@ def test_the_union_is_a_workers_compound_named_before_not_a_political_union():
             'The union said in a statement that "mining has been given a fighting chance."')
     q = quotes(body, ("Andean Union", "ORG"), ("United Mineworkers", "ORG"))[0]
     assert q.speaker == "United Mineworkers"
+
+
+# --------------------------------------------------------------------------- a lede's role named next
+
+def test_the_role_a_lede_describes_is_the_person_the_next_sentence_names():
+    body = ('The chief executive of Tarn Water apologised to MPs on Wednesday.\n\n'
+            'Sir Ian Hale was questioned for two hours. Labour MP Ana Roe asked Sir Ian: "Did you think of quitting?"\n\n'
+            '"I did think about it," the chief executive said.')
+    qs = by_text(quotes(body, ("Tarn Water", "ORG"), ("Ian Hale", "PERSON", "Sir Ian Hale"),
+                        ("Ian", "PERSON", "Sir Ian Hale"), ("Ana Roe", "PERSON")))
+    assert qs["I did think about it"].speaker == "Sir Ian Hale"
+
+
+def test_a_person_named_with_another_role_after_the_lede_is_not_its_holder():
+    # trap: the next sentence opens with somebody introduced as an MP, not the chief executive
+    body = ('The chief executive of Tarn Water apologised to MPs on Wednesday.\n\n'
+            'Labour MP Ana Roe questioned him for two hours.\n\n'
+            '"I did think about it," the chief executive said.')
+    _, parts = find_parts(body)
+    ctx = QuoteContext(body, parts, mentions(body, ("Tarn Water", "ORG"), ("Ana Roe", "PERSON")))
+    assert introduced_with_role(ctx, body.index("the chief executive said"), ["chief", "executive"]) is None

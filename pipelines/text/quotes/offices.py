@@ -12,7 +12,7 @@ import re
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import POSSESSIVE_AFTER, alt
+from pipelines.text.quotes.patterns import POSSESSIVE_AFTER, alt, honorific_start
 
 #: "Jack Straw, the foreign secretary," / "Jack Straw who is the ...": never a bare "X the prime
 #: minister said", where "the prime minister" is a new subject ("According to X the minister said").
@@ -62,7 +62,27 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
         ra = _APPOSED_ROLE.match(after)
         if ra is not None and role_re.search(ra.group(1)):
             best = mm  # "Jack Straw, the foreign secretary,"
-    return best
+    return best if best is not None else _named_after_lede(ctx, start, words)
+
+
+def _named_after_lede(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
+    """The person opening the sentence right after one that opens with "The <role>" before
+    ``start``: a lede describes and the next sentence names ("The chief executive of Tarn Water
+    apologised to MPs. Sir Ian Hale was questioned for two hours.")."""
+    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    m = lede.search(ctx.masked, 0, start)
+    if m is None:
+        return None
+    k = bisect.bisect_right(ctx.term_ends, m.end())
+    if k >= len(ctx.term_ends):
+        return None
+    nxt = ctx.term_ends[k]
+    while nxt < len(ctx.masked) and ctx.masked[nxt].isspace():
+        nxt += 1
+    for mm in ctx.overlapping(nxt, min(start, nxt + 40)):
+        if mm.type == "PERSON" and honorific_start(ctx.body, mm.char_start, nxt) == nxt:
+            return mm
+    return None
 
 
 #: Offices held by one known person: never guessed from mere proximity.
