@@ -247,3 +247,15 @@ def test_buses_as_a_common_noun_is_no_name():
 def test_a_workers_compound_ends_a_unions_name():
     mentions, _ = run("The United Dockworkers praised the move on Monday.")
     assert one(mentions, "United Dockworkers").type == "ORG"
+
+
+def test_a_public_library_is_an_organisation():
+    mentions, _ = run("The Dunmore branch of the Kessel County Public Library will close in May.")
+    assert one(mentions, "Kessel County Public Library").type == "ORG"
+
+
+@pytest.mark.parametrize("day", ["Saturdays", "Mondays"])
+def test_a_weekday_in_the_plural_names_nothing(day):
+    # trap-like: a capitalised plural after "on" looks like a band's name, but it is a weekday
+    mentions, _ = run(f"The branch will close on {day} from January, the board decided.")
+    assert all(m.surface != day for m in mentions)

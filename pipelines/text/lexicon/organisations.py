@@ -60,7 +60,7 @@ ORG_FINAL_WORDS = words("""
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
-    Team Terminals Newswire Buses Coaches Ferries Steelworkers Autoworkers Mineworkers Dockworkers
+    Team Terminals Newswire Buses Coaches Ferries Steelworkers Autoworkers Mineworkers Dockworkers Library Libraries
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
