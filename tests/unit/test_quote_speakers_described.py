@@ -412,3 +412,19 @@ def test_a_person_named_with_another_role_after_the_lede_is_not_its_holder():
     _, parts = find_parts(body)
     ctx = QuoteContext(body, parts, mentions(body, ("Tarn Water", "ORG"), ("Ana Roe", "PERSON")))
     assert introduced_with_role(ctx, body.index("the chief executive said"), ["chief", "executive"]) is None
+
+
+def test_a_quote_saying_something_of_anothers_argument_is_the_tellers():
+    # trap for the speech noun: the quote is a predicate about GM's argument, said by the teller
+    body = 'Ivo Dane is confident, saying in an interview that Velmora\'s argument "has no legs".'
+    q = quotes(body, ("Ivo Dane", "PERSON"), ("Velmora", "ORG"))[0]
+    assert q.speaker == "Ivo Dane"
+
+
+def test_a_lede_about_what_the_holder_said_names_no_holder():
+    # trap: "The first minister's statement" is about his words; the next sentence opens with a critic
+    body = ('The first minister\'s statement on drink has diverted attention, it has been claimed.\n\n'
+            'Ian Lawford, head of a charity, said the comment was "ill-advised".')
+    _, parts = find_parts(body)
+    ctx = QuoteContext(body, parts, mentions(body, ("Ian Lawford", "PERSON")))
+    assert introduced_with_role(ctx, len(body), ["first", "minister"]) is None

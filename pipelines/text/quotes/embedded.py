@@ -95,6 +95,10 @@ _PRONOUN_POSSESSIVE_CUE = re.compile(
     rf"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<cue>{alt(speech.SPEECH_NOUNS)})\b"
     r"(?:\s+(?:for|of|to|that|on|about|against))?(?:\s+[^\s_;:.!?]+){0,5}\s*$"
 )
+#: The speech noun right before the quote, nothing after it ("GM's argument "has no legs"").
+_NOUN_RIGHT_BEFORE = re.compile(rf"\b(?:{alt(speech.SPEECH_NOUNS)})\s*$")
+#: A quote opening with a finite auxiliary: a predicate of what stands before it.
+_PREDICATE_OPENING = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|should|must|may|might|does|did)\b")
 _KIND_OWNER = re.compile(rf"\b(?:{ORG_NOUN_PHRASE.pattern})$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 _SPEAKER_NOUN = re.compile(
@@ -429,6 +433,8 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
     if m is None:
         return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
+    if _NOUN_RIGHT_BEFORE.search(m.group()) and _PREDICATE_OPENING.match(site.text):
+        return None  # 'saying GM's argument "has no legs"': the quote says something of the argument
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
     cue = ctx.masked[m.start() + 2:m.end()].split()[0].rstrip(",")

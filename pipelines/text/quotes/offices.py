@@ -68,8 +68,9 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
 def _named_after_lede(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
     """The person opening the sentence right after one that opens with "The <role>" before
     ``start``: a lede describes and the next sentence names ("The chief executive of Tarn Water
-    apologised to MPs. Sir Ian Hale was questioned for two hours.")."""
-    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    apologised to MPs. Sir Ian Hale was questioned for two hours."); not a lede about what the
+    holder did ("The first minister's statement ...")."""
+    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b(?!['’])")
     m = lede.search(ctx.masked, 0, start)
     if m is None:
         return None
