@@ -259,3 +259,9 @@ def test_a_weekday_in_the_plural_names_nothing(day):
     # trap-like: a capitalised plural after "on" looks like a band's name, but it is a weekday
     mentions, _ = run(f"The branch will close on {day} from January, the board decided.")
     assert all(m.surface != day for m in mentions)
+
+
+def test_a_word_before_the_noun_call_is_no_speaker():
+    # "call" is a stance verb for quotes only after "to"/a pronoun; before it a word is no person
+    mentions, _ = run("Surveys are allowed. Telephone call centres are expected to be used as well.")
+    assert all(m.type != "PERSON" for m in mentions if m.surface == "Telephone")

@@ -436,7 +436,8 @@ REPORTED_SPEECH_MARKERS: tuple[str, ...] = tuple(sorted(
 VERBS_AFTER_SPEAKER = frozenset(
     {form for v in REPORTING_VERBS for form in (v[1], v[2])}
     | set(PLURAL_REPORTING_VERBS)
-    | {form for group in STANCE_VERBS for form in group if " " not in form and not form.endswith("ing")}
+    | {form for group in STANCE_VERBS for form in group
+       if " " not in form and not form.endswith("ing") and form not in BARE_STANCE_FORMS}  # not "Telephone call"
     | {p.split()[0] for p in REPORTING_PHRASES if p.endswith(" out")}
 )
 #: Bases whose past form is written before the speaker ("said Hong", "warned Hong"): the
