@@ -428,3 +428,19 @@ def test_a_lede_about_what_the_holder_said_names_no_holder():
     _, parts = find_parts(body)
     ctx = QuoteContext(body, parts, mentions(body, ("Ian Lawford", "PERSON")))
     assert introduced_with_role(ctx, len(body), ["first", "minister"]) is None
+
+
+# --------------------------------------------------------------------------- a final attribution past a later quote
+
+def test_a_final_attribution_past_a_later_quoted_term_speaks_the_first_quote():
+    body = ('Mayor Ina Holt should "stand firm" and not apologise for her "Quayside" remark, '
+            'councillor Ravi Brook has insisted.')
+    qs = by_text(quotes(body, ("Ina Holt", "PERSON"), ("Ravi Brook", "PERSON")))
+    assert (qs["stand firm"].speaker, qs["stand firm"].rule) == ("Ravi Brook", "quote.sentence.final_said")
+
+
+def test_no_final_attribution_past_a_later_quote_names_nobody():
+    # trap: the sentence ends without an attribution; the later quote gives none either
+    body = 'The plan is "dead in the water" and the "new deal" is no better.'
+    qs = by_text(quotes(body))
+    assert qs["dead in the water"].speaker is None

@@ -111,8 +111,14 @@ _SPEAKER_NOUN = re.compile(
 
 
 def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
-    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
+    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.',
+    also past a later quote in the sentence ('X should "stick to his guns" over his "Nazi"
+    remark, Tory MP Y has insisted.')."""
     post, post_at = site.post, site.post_at
+    stop = ctx.terminators(site.post_at, site.hi)
+    end = stop[0] if stop else site.hi
+    if site.part.close_mark is not None and post_at + len(post) < end and "_" in ctx.masked[post_at:end]:
+        post = ctx.masked[post_at:end].rstrip(" .!?")  # the rest of the sentence, later quotes masked
     m = FINAL_ATTR.search(post)
     if m:
         s, e = post_at + m.start("np"), post_at + m.end("np")
