@@ -444,3 +444,25 @@ def test_no_final_attribution_past_a_later_quote_names_nobody():
     body = 'The plan is "dead in the water" and the "new deal" is no better.'
     qs = by_text(quotes(body))
     assert qs["dead in the water"].speaker is None
+
+
+# --------------------------------------------------------------------------- lower-case compounds in a report
+
+def test_a_lower_case_compound_modifier_in_a_named_report_is_the_speakers_word():
+    body = 'Former aide Lena Marsh says a "touchy-feely" image does not suit the new leader.'
+    q = quotes(body, ("Lena Marsh", "PERSON"))[0]
+    assert (q.kind, q.speaker) == ("partial", "Lena Marsh")
+
+
+def test_a_compound_modifier_nobody_reports_stays_a_term():
+    # trap: no reporting verb; the hyphenated modifier names a kind of thing
+    body = 'The brewer launched a "low-sugar" drink in May.'
+    q = quotes(body)[0]
+    assert q.kind == "term"
+
+
+def test_a_capitalised_modifier_in_a_report_stays_a_name():
+    # trap: 'the "one-Europe" principle' is a name even inside what somebody said
+    body = 'Lena Marsh said the "one-Europe" principle was settled.'
+    q = quotes(body, ("Lena Marsh", "PERSON"))[0]
+    assert q.kind == "term"
