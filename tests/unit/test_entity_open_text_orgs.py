@@ -265,3 +265,15 @@ def test_a_word_before_the_noun_call_is_no_speaker():
     # "call" is a stance verb for quotes only after "to"/a pronoun; before it a word is no person
     mentions, _ = run("Surveys are allowed. Telephone call centres are expected to be used as well.")
     assert all(m.type != "PERSON" for m in mentions if m.surface == "Telephone")
+
+
+def test_a_name_before_a_named_spokesman_is_the_body_he_speaks_for():
+    mentions, _ = run('"It was no guess," Martin Lowe spokesman Ivo Dane said. Martin Lowe closed the book.')
+    assert {m.type for m in mentions if m.surface == "Martin Lowe"} == {"ORG"}
+    assert one(mentions, "Ivo Dane").type == "PERSON"
+
+
+def test_a_persons_possessive_spokesman_leaves_the_person_a_person():
+    # trap: "Martin Lowe's spokesman" speaks for a person
+    mentions, _ = run('"It was no guess," Martin Lowe\'s spokesman said. Mr Lowe declined to comment.')
+    assert one(mentions, "Martin Lowe").type == "PERSON"

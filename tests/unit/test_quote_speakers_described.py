@@ -466,3 +466,23 @@ def test_a_capitalised_modifier_in_a_report_stays_a_name():
     body = 'Lena Marsh said the "one-Europe" principle was settled.'
     q = quotes(body, ("Lena Marsh", "PERSON"))[0]
     assert q.kind == "term"
+
+
+# --------------------------------------------------------------------------- a lede's unnamed firm named next
+
+def test_a_firm_a_lede_introduces_by_its_kind_is_the_one_opening_the_next_paragraph():
+    body = ('Bets halted on quiz show\n\n'
+            'A bookmaker has stopped taking bets on a quiz show after claiming "inside information" had leaked.\n\n'
+            'Harlow Odds made the move after six callers tried to bet on the final.')
+    q = quotes(body, ("Harlow Odds", "ORG"))[0]
+    assert q.speaker == "Harlow Odds"
+
+
+def test_a_firm_of_that_kind_later_in_the_article_is_no_lede():
+    # trap: the indefinite firm is not in the first sentence, so nothing names it
+    body = ('Bets halted on quiz show\n\n'
+            'Quiz fans were angry on Monday.\n\n'
+            'A bookmaker has stopped taking bets after claiming "inside information" had leaked.\n\n'
+            'Harlow Odds made the move after six callers tried to bet on the final.')
+    q = quotes(body, ("Harlow Odds", "ORG"))[0]
+    assert q.speaker is None

@@ -46,6 +46,29 @@ _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NO
 
 
 
+#: "A bookmaker", "A US chipmaker": an organisation a lede introduces by its kind.
+LEDE_KIND = re.compile(
+    rf"(?:a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(set(speech.BUSINESS_NOUNS) | ANY_ORG_NOUNS)})", re.IGNORECASE)
+
+
+def lede_org(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"A bookmaker has stopped taking bets after claiming "..."" opening the article: the
+    organisation opening the next paragraph ("William Hill made the move ..."), the lede's
+    unnamed subject named at once; None elsewhere or when no organisation opens it."""
+    before = ctx.masked[:start].strip()
+    if LEDE_KIND.fullmatch(seg) is None or (before and ("\n" in before or len(before) > 120
+                                                         or ends_sentence_before(before, len(before)))):
+        return None  # only the article's first sentence, perhaps after its headline
+    nl = ctx.masked.find("\n", start)
+    if nl < 0:
+        return None
+    nxt = nl + len(ctx.masked[nl:]) - len(ctx.masked[nl:].lstrip())
+    for mm in ctx.overlapping(nxt, nxt + 60):
+        if mm.char_start == nxt and mm.type == "ORG":
+            return mm.local_name, seg, "ORG"
+    return None
+
+
 def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     """"the union", "the regulator": the organisation before ``start`` that the article gave
     that kind. In order: the closest one whose name holds the noun ("Harbour Pilots' Union",

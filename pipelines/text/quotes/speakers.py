@@ -33,7 +33,7 @@ from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
 from pipelines.text.quotes.offices import OFFICE, descriptor_target, introduced_with_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.phrases import trim_phrase
-from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
+from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, lede_org, org_by_noun
 from pipelines.text.quotes.sources import author_span, document_owner, is_document
 
 
@@ -218,7 +218,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
+        found = (org_by_noun(ctx, seg, start) or lede_org(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
                  or _spoken_for(ctx, seg, start))

@@ -12,7 +12,7 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
+from pipelines.text.quotes.orgs import LEDE_KIND, ORG_NOUN_PHRASE
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, alt,
 )
@@ -249,6 +249,7 @@ _ORG_KIND_OPENING = re.compile(
     rf"[a-z]+ed|{CUE})\b)",
     re.IGNORECASE,
 )
+_LEDE_KIND_OPENING = re.compile(rf"\s*(?P<np>{LEDE_KIND.pattern})(?=\s+(?:has|had|have|is|was|[a-z]+ed)\b)", re.IGNORECASE)
 _COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
 
 
@@ -264,7 +265,7 @@ def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None
     if m:
         return lo + m.start("p"), lo + m.end("p")
     ments = [mm for mm in ctx.overlapping(lo, hi) if mm.char_start >= lo]
-    kind = _ORG_KIND_OPENING.match(seg)
+    kind = _ORG_KIND_OPENING.match(seg) or _LEDE_KIND_OPENING.match(seg)
     if kind is not None and not (ments and ments[0].char_start < lo + kind.end()):
         return lo + kind.start("np"), lo + kind.end("np")  # "The band - whose LP ... - thanked": the band
     verb = _CLAUSE_VERB.search(ctx.masked, lo, hi)
