@@ -277,3 +277,15 @@ def test_a_persons_possessive_spokesman_leaves_the_person_a_person():
     # trap: "Martin Lowe's spokesman" speaks for a person
     mentions, _ = run('"It was no guess," Martin Lowe\'s spokesman said. Mr Lowe declined to comment.')
     assert one(mentions, "Martin Lowe").type == "PERSON"
+
+
+def test_an_outfit_before_a_name_makes_it_a_body():
+    # "who" after the name would otherwise read it as a person
+    mentions, _ = run("Interest came from Chilean outfit Blue Condors Temuco, who also made an offer.")
+    assert one(mentions, "Blue Condors Temuco").type == "ORG"
+
+
+def test_outfit_as_a_clothing_word_leaves_a_name_alone():
+    # trap: "her outfit" before a name that opens its own clause is no body cue for it
+    mentions, _ = run("She wore a red outfit. Ana Morales said it was borrowed.")
+    assert one(mentions, "Ana Morales").type == "PERSON"
