@@ -202,3 +202,90 @@ def test_an_ordinary_word_opening_a_firms_name_before_its_analyst_is_kept():
         if firm:
             assert one(mentions, firm).type == "ORG"
         assert all(" " not in m.surface or m.type == "PERSON" for m in mentions), text
+
+
+# --- names ending in an operator's or an outlet's word (s9: speakers hung on the wrong entity) ----
+def test_a_name_ending_in_terminals_is_one_organisation_before_its_head():
+    text = ("Director General of Adriatic Harbour Terminals Luka Prevec said the cranes had stopped. "
+            "The report came from Adriatic Newswire.")
+    mentions, _ = run(text)
+    assert (one(mentions, "Adriatic Harbour Terminals").type) == "ORG"
+    assert one(mentions, "Luka Prevec").type == "PERSON"
+    assert one(mentions, "Adriatic Newswire").type == "ORG"
+
+
+def test_a_place_before_an_ordinary_word_stays_a_place():
+    # trap: "Adriatic" before a lower-case noun is the sea, not an organisation's first word
+    mentions, _ = run("Luka Prevec sailed the Adriatic coast for the terminals survey.")
+    assert one(mentions, "Adriatic").type in ("LOC", "GPE")
+
+
+def test_a_pavilion_is_a_building_not_a_person():
+    # a first-name-like word before "Pavilion" ("Lakeshore") does not make a person of a building
+    mentions, _ = run("The minister spoke to reporters outside the Riverside Pavilion on Monday.")
+    assert one(mentions, "Riverside Pavilion").type == "LOC"
+
+
+def test_a_pavilion_word_inside_a_name_does_not_end_it_as_a_building():
+    # trap: "Pavilion Books" is a firm whose name only opens with the word
+    mentions, _ = run("The memoir is published by Pavilion Books in London.")
+    assert all(m.type != "LOC" or m.surface != "Pavilion" for m in mentions)
+
+
+@pytest.mark.parametrize("name", ["Kessel Buses", "Marrow Coaches", "Harbour Isle Ferries"])
+def test_a_name_ending_in_a_transport_fleet_word_is_an_operator(name):
+    mentions, _ = run(f"The number 9 route will end in May, {name} says, because too few passengers use it.")
+    assert one(mentions, name).type == "ORG"
+
+
+def test_buses_as_a_common_noun_is_no_name():
+    # trap: a lower-case "buses" after a name leaves the name alone
+    mentions, _ = run("Ana Kessel said buses were late again on Monday.")
+    assert one(mentions, "Ana Kessel").type == "PERSON"
+
+
+def test_a_workers_compound_ends_a_unions_name():
+    mentions, _ = run("The United Dockworkers praised the move on Monday.")
+    assert one(mentions, "United Dockworkers").type == "ORG"
+
+
+def test_a_public_library_is_an_organisation():
+    mentions, _ = run("The Dunmore branch of the Kessel County Public Library will close in May.")
+    assert one(mentions, "Kessel County Public Library").type == "ORG"
+
+
+@pytest.mark.parametrize("day", ["Saturdays", "Mondays"])
+def test_a_weekday_in_the_plural_names_nothing(day):
+    # trap-like: a capitalised plural after "on" looks like a band's name, but it is a weekday
+    mentions, _ = run(f"The branch will close on {day} from January, the board decided.")
+    assert all(m.surface != day for m in mentions)
+
+
+def test_a_word_before_the_noun_call_is_no_speaker():
+    # "call" is a stance verb for quotes only after "to"/a pronoun; before it a word is no person
+    mentions, _ = run("Surveys are allowed. Telephone call centres are expected to be used as well.")
+    assert all(m.type != "PERSON" for m in mentions if m.surface == "Telephone")
+
+
+def test_a_name_before_a_named_spokesman_is_the_body_he_speaks_for():
+    mentions, _ = run('"It was no guess," Martin Lowe spokesman Ivo Dane said. Martin Lowe closed the book.')
+    assert {m.type for m in mentions if m.surface == "Martin Lowe"} == {"ORG"}
+    assert one(mentions, "Ivo Dane").type == "PERSON"
+
+
+def test_a_persons_possessive_spokesman_leaves_the_person_a_person():
+    # trap: "Martin Lowe's spokesman" speaks for a person
+    mentions, _ = run('"It was no guess," Martin Lowe\'s spokesman said. Mr Lowe declined to comment.')
+    assert one(mentions, "Martin Lowe").type == "PERSON"
+
+
+def test_an_outfit_before_a_name_makes_it_a_body():
+    # "who" after the name would otherwise read it as a person
+    mentions, _ = run("Interest came from Chilean outfit Blue Condors Temuco, who also made an offer.")
+    assert one(mentions, "Blue Condors Temuco").type == "ORG"
+
+
+def test_outfit_as_a_clothing_word_leaves_a_name_alone():
+    # trap: "her outfit" before a name that opens its own clause is no body cue for it
+    mentions, _ = run("She wore a red outfit. Ana Morales said it was borrowed.")
+    assert one(mentions, "Ana Morales").type == "PERSON"

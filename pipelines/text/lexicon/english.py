@@ -105,6 +105,7 @@ MONTHS_DAYS = words("""
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Today Tonight Yesterday Tomorrow
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 """)
 
 #: Second parts of hyphenated adjectives and participles ("London-based", "US-backed",

@@ -60,7 +60,7 @@ ORG_FINAL_WORDS = words("""
     Daily Weekly Brothers Sisters Bros International Aid Workers Lines Watch
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
-    Team
+    Team Terminals Newswire Buses Coaches Ferries Steelworkers Autoworkers Mineworkers Dockworkers Library Libraries
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -164,7 +164,7 @@ BODY_NOUNS_BEFORE_NAME = words("""
     charity studio airline carrier retailer lender insurer regulator watchdog carmaker
     supermarket conglomerate label newspaper website firm bank startup start-up group band
     union agency chain site business company operator manufacturer chipmaker drugmaker provider
-    outlet side strugglers
+    outlet side strugglers outfit
 """)
 
 #: Body nouns before a name that are adjectives after "a" or "some" ("software giant X", but "a

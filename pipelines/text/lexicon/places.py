@@ -44,7 +44,8 @@ GPE_NAME_HEADS = words("City County Town Township Borough Parish District Munici
 #: Facility words that make a facility whatever comes before them ("Downing Street").
 STRONG_FACILITY_WORDS = words("""
     Street Road Avenue Boulevard Square Airport Station Stadium Arena Palace Cathedral Abbey
-    Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater Dam
+    Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater Dam Pavilion Auditorium Playhouse
+    Hippodrome Coliseum
 """)
 
 #: Buildings that stand for a seat of government ("State House", "Government House"): a

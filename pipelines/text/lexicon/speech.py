@@ -10,6 +10,7 @@ from pipelines.text.lexicon import english
 #: Determiners and subject pronouns are English's (one list each), named here for the quote extractor.
 DETERMINERS = english.DETERMINERS
 SUBJECT_PRONOUNS = english.SUBJECT_PRONOUNS
+OBJECT_PRONOUNS = english.OBJECT_PRONOUNS
 
 # --------------------------------------------------------------------------- verbs
 
@@ -119,7 +120,7 @@ TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 #: Verbs that characterise what someone said or holds ("called the move", "believes"): their
 #: quoted complement is a `partial` quote. Grouped by verb.
 STANCE_VERBS: tuple[tuple[str, ...], ...] = (
-    ("called", "calls", "calling"),
+    ("called", "calls", "calling", "call"),  # "call": see BARE_STANCE_FORMS
     ("described", "describes", "describing"),
     ("labelled", "labeled", "labels", "labelling", "labeling"),
     ("branded", "brands", "branding"),
@@ -132,12 +133,16 @@ STANCE_VERBS: tuple[tuple[str, ...], ...] = (
     ("praised", "praises", "praising"),
     ("slammed", "slams", "blasted", "blasts"),
     ("welcomed", "welcomes", "welcoming"),
+    ("thanked", "thanking"),  # not "thanks": a noun too ("thanks to the 'deal'")
     ("termed", "characterised", "characterized"),
     ("attacked", "attacks", "attacking", "rejected", "rejects", "rejecting", "blamed", "blames", "blaming"),
     ("mocked", "ridiculed", "derided", "decried", "lambasted", "savaged", "deplored", "questioned"),
     ("believes", "believed", "thinks", "feels", "felt", "hopes", "hoped", "fears", "feared"),
     ("spoke of", "spoke about", "speaks of", "speaking of", "talked of", "talked about", "referred to", "refers to"),
 )
+#: Base forms among ``STANCE_VERBS`` that are verbs only after "to" or a subject pronoun ("careful
+#: to call Britain "our closest partner"", "they call it"); elsewhere nouns ("a phone call").
+BARE_STANCE_FORMS: tuple[str, ...] = ("call",)
 #: Verbs of belief whose reported thought a following stand-alone quote continues ("Okafor
 #: thought the ruling unfair. "It punishes the smallest firms."").
 BELIEF_VERBS: tuple[str, ...] = (
@@ -252,6 +257,7 @@ PERSON_ROLE_NOUNS: tuple[str, ...] = (
     "councillor", "candidate", "nominee", "challenger", "incumbent", "congressman", "congresswoman",
     "lawmaker", "legislator", "diplomat", "negotiator", "mediator", "designer", "producer", "filmmaker",
     "film-maker", "architect", "landlord", "tenant", "pilot", "headteacher", "teacher", "vicar", "bishop",
+    "archbishop", "cardinal", "priest", "rabbi", "imam", "dancer", "director-general", "broadcaster",
 )
 
 # --------------------------------------------------------------------------- who speaks for whom
@@ -304,7 +310,9 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "alliance", "coalition", "foundation", "trust", "government", "regulator", "bank", "group", "club",
     "airline", "museum", "hospital", "police", "army", "service", "network", "fund", "society", "county",
     "college", "school", "church", "office", "force", "watchdog", "inquiry", "tribunal", "panel", "project",
-    "centre", "center", "corporation", "exchange",
+    "centre", "center", "corporation", "exchange", "band", "orchestra", "festival", "theatre", "theater",
+    "partnership", "consortium", "cooperative", "co-operative",
+    "newspaper", "magazine",  # an outlet only by its name or introduction, never the story's firm
 )
 #: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
 #: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
@@ -319,7 +327,7 @@ BUSINESS_NOUNS: tuple[str, ...] = (
     "chain", "broadcaster", "manufacturer", "carmaker", "maker", "business", "conglomerate", "club",
     "giant", "supermarket", "publisher", "developer", "miner", "utility", "supplier", "start-up", "startup",
     "consultancy", "chipmaker", "drugmaker", "automaker", "steelmaker", "planemaker", "toymaker",
-    "shipbuilder", "brewer", "exporter",
+    "shipbuilder", "brewer", "exporter", "bookmaker", "studio",
 )
 #: The ``BUSINESS_NOUNS`` that fit any firm whatever its trade: "the company" may be the firm the
 #: article called "the Norwegian chipmaker" or "the lender" in the sentence naming it.
@@ -353,7 +361,8 @@ VIEWS_NOUNS: tuple[str, ...] = ("views", "remarks", "comments", "writings", "opi
 GROUP_SPEAKER_NOUNS: tuple[str, ...] = (
     "researchers", "scientists", "academics", "authors", "analysts", "campaigners", "activists", "protesters",
     "protestors", "residents", "parents", "tenants", "members", "volunteers", "organisers", "organizers",
-    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers",
+    "doctors", "nurses", "engineers", "economists", "farmers", "fishermen", "workers", "judges", "jury",
+    "panel", "selectors", "stewards",
 )
 #: Nouns for a family speaking as one ("the Adeyemi family said").
 FAMILY_NOUNS: tuple[str, ...] = ("family",)
@@ -387,6 +396,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "assertion", "insistence", "criticism", "praise", "characterisation", "characterization",
     "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
     "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation", "view", "opinion",
+    "argument", "arguments", "contention", "suggestion", "complaint", "objection", "assurance", "assurances",
 )
 #: What a parenthetical "as <speaker> ..." after a quote ends in ("the 'historic' deal, as the
 #: president put it,"): the phrases that make the speaker the one who said it.
@@ -426,7 +436,8 @@ REPORTED_SPEECH_MARKERS: tuple[str, ...] = tuple(sorted(
 VERBS_AFTER_SPEAKER = frozenset(
     {form for v in REPORTING_VERBS for form in (v[1], v[2])}
     | set(PLURAL_REPORTING_VERBS)
-    | {form for group in STANCE_VERBS for form in group if " " not in form and not form.endswith("ing")}
+    | {form for group in STANCE_VERBS for form in group
+       if " " not in form and not form.endswith("ing") and form not in BARE_STANCE_FORMS}  # not "Telephone call"
     | {p.split()[0] for p in REPORTING_PHRASES if p.endswith(" out")}
 )
 #: Bases whose past form is written before the speaker ("said Hong", "warned Hong"): the

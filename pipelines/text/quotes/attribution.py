@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, TERMINATOR, count_words, ends_sentence_before,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, TERMINATOR, count_words, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -54,7 +54,7 @@ def read_site(ctx: QuoteContext, p: QuotePart, block_lo: int, lo: int, nxt_open:
     # clause before the quote: from the last sentence end between lo and the opening mark
     pre_lo = ctx.sentence_start(lo, p.open_mark)
     pre = "" if p.continued else body[pre_lo:p.open_mark]
-    if ends_sentence_before(pre, len(pre)):
+    if pre and opens_clear(body, pre_lo, p.open_mark, block_lo):
         pre_lo, pre = p.open_mark, ""  # glued to the previous sentence: 'further."In practice'
     # text after the quote up to its sentence end
     post = ""
@@ -270,7 +270,8 @@ def attribute_before(ctx: QuoteContext, site: QuoteSite, prev: Attribution | Non
         return fixed
     last = None
     for c in _CUE_RE.finditer(ctx.masked, site.pre_lo, site.part.open_mark):
-        last = c
+        if last is None or not PERFECT_ADD.search(ctx.masked, max(site.pre_lo, c.start() - 6), c.end()):
+            last = c  # not 'X said Republicans had added "..."': the act of a clause X reports
     if last is None:
         return _before_without_verb(ctx, site, prev)
     return _before_verb(ctx, site, last, prev)
@@ -375,6 +376,10 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         rule = rules.BEFORE_PARTICIPLE
     elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
         sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
+        sent_lo = ctx.sentence_start(site.block_lo, pre_lo)
+        if sub is None and sent_lo < pre_lo:
+            # 'X conceded there were "grey areas" but said "...": the clause began before a quote
+            sub = first_subject(ctx, sent_lo, last.start())
     else:
         sub = subject_span(ctx, pre_lo, last.start())
     if sub is None:

@@ -22,7 +22,8 @@ from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.patterns import (
-    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, POSSESSIVE_AFTER, TERMINATOR, alt, ends_sentence_before,
+    BROKEN_OPENING,
+    ADV, CLAUSE_WORDS, CUE, NOT_NP_END, POSSESSIVE_AFTER, TERMINATOR, alt, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 
@@ -52,6 +53,9 @@ _SUBJECT_HEAD = re.compile(
 )
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
+#: A line of page junk that broke a sentence: a few words without a sentence end or a quote
+#: ("News Letter" between "X told the" and ". ''We want ...''": the text of a lost link).
+_BROKEN_LINK_LINE = re.compile(r"\s*[^\s.!?:;\"“”'‘’_]+(?:\s+[^\s.!?:;\"“”'‘’_]+){0,4}\s*")
 
 
 def share_chains(parts: list[QuotePart], kinds: list[QuoteKind], attrs: list[Attribution | None]) -> None:
@@ -177,9 +181,14 @@ def _role_led_person(ctx: QuoteContext, lo: int, hi: int) -> EntityMention | Non
 
 
 def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
-    """The block before block ``b``, passing over a stage direction ("(Applause.)", "[Laughter]")."""
+    """The block before block ``b``, passing over a stage direction ("(Applause.)", "[Laughter]")
+    and, when block ``b`` opens with the punctuation of a broken sentence, over the short line of
+    junk that broke it ("X told the" / "News Letter" / ". ''We want ...")."""
     k = b - 1
     while k > 0 and _STAGE_DIRECTION.fullmatch(ctx.body, *blocks[k]):
+        k -= 1
+    if (k > 0 and BROKEN_OPENING.match(ctx.body, blocks[b][0]) and _BROKEN_LINK_LINE.fullmatch(ctx.masked, *blocks[k])
+            and not ends_sentence_before(ctx.body, blocks[k - 1][1], blocks[k - 1][0])):
         k -= 1
     return k
 
@@ -270,7 +279,7 @@ def _opens_sentence(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> boo
     masked, i = ctx.masked, p.open_mark
     while i > lo and masked[i - 1].isspace():
         i -= 1
-    return i == lo or masked[i - 1] == "_" or ends_sentence_before(masked, i, lo)
+    return i == lo or masked[i - 1] == "_" or opens_clear(ctx.body, ctx.sentence_start(lo, p.open_mark), p.open_mark, lo)
 
 
 def carry_fragments(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], kinds: list[QuoteKind],

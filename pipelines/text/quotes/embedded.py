@@ -15,7 +15,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.attribution import ACCORDING_CLAUSE, QuoteSite, addressee_after, attribute_before
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, alt,
+    ADV, ANY_CUE, ANY_CUE_RE, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, NOT_NP_END, PERFECT_ADD, alt,
 )
 from pipelines.text.quotes.pronouns import pronoun_target
 from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
@@ -29,7 +29,11 @@ FINAL_ATTR = re.compile(
     r"(?P<tail>\s+(?:in|on|at|to|during|via|after|before|last|this|yesterday|today|earlier|recently|"
     r"previously|later)\b[^,;:!?\"“”]{0,60})?\s*$"
 )
-_FINAL_INVERTED = re.compile(rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|the [^,;:!?\"“”]{{1,60}})$")
+#: "..., said Ana Ruiz[, the bank's chief economist]", "..., says a senior party spokesman".
+_FINAL_INVERTED = re.compile(
+    rf",\s*(?P<cue>{CUE})\s+(?P<np>[A-Z][^,;:!?\"“”]{{0,60}}|(?:the|a|an) [^,;:!?\"“”]{{1,60}})"
+    r"(?:,\s*[^,;:!?\"“”_]{1,80})?$"
+)
 #: "by <agent>" right after a passive reporting verb ("was described by Jobs as").
 _AGENT = re.compile(
     r"\s+by\s+(?P<np>[^,;:\"“”()_]{1,60}?)(?=\s+as\b|\s*[,;:]|\s+(?:in|on|at|to|during|only|that|about|when|after|before)\b)"
@@ -50,6 +54,12 @@ _NOUN_BEFORE = re.compile(
 #: Before a past form only a determiner makes it an adjective ("the reported deal"); "media
 #: said", "an official said" stay verbs.
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|no|any|some|such|this|that)\s+$", re.IGNORECASE)
+#: "agreed to release", "promised to cut": an infinitive right after a verb.
+_INFINITIVE_AFTER = re.compile(
+    rf"\s+to\s+(?!(?:{alt(speech.DETERMINERS | speech.OBJECT_PRONOUNS)})\b)[a-z]+\b(?!['’])"
+)
+#: What makes a bare base form a verb: "to call", "they call".
+_BARE_VERB_BEFORE = re.compile(r"\b(?:to|they|we|you|I)\s+$")
 _PAST = re.compile(r"(?:ed|said|told|wrote|spoke of|spoke about|forecast)$")
 #: A quote opening with a finite verb (after adverbs): the predicate of the subject before it.
 _QUOTED_PREDICATE = re.compile(
@@ -85,6 +95,10 @@ _PRONOUN_POSSESSIVE_CUE = re.compile(
     rf"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<cue>{alt(speech.SPEECH_NOUNS)})\b"
     r"(?:\s+(?:for|of|to|that|on|about|against))?(?:\s+[^\s_;:.!?]+){0,5}\s*$"
 )
+#: The speech noun right before the quote, nothing after it ("GM's argument "has no legs"").
+_NOUN_RIGHT_BEFORE = re.compile(rf"\b(?:{alt(speech.SPEECH_NOUNS)})\s*$")
+#: A quote opening with a finite auxiliary: a predicate of what stands before it.
+_PREDICATE_OPENING = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|should|must|may|might|does|did)\b")
 _KIND_OWNER = re.compile(rf"\b(?:{ORG_NOUN_PHRASE.pattern})$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 _SPEAKER_NOUN = re.compile(
@@ -97,8 +111,14 @@ _SPEAKER_NOUN = re.compile(
 
 
 def attribute_final(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
-    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.'"""
+    """Sentence-final attribution after a partial quote: '... "very favourable" ..., WPP said.',
+    also past a later quote in the sentence ('X should "stick to his guns" over his "Nazi"
+    remark, Tory MP Y has insisted.')."""
     post, post_at = site.post, site.post_at
+    stop = ctx.terminators(site.post_at, site.hi)
+    end = stop[0] if stop else site.hi
+    if site.part.close_mark is not None and post_at + len(post) < end and "_" in ctx.masked[post_at:end]:
+        post = ctx.masked[post_at:end].rstrip(" .!?")  # the rest of the sentence, later quotes masked
     m = FINAL_ATTR.search(post)
     if m:
         s, e = post_at + m.start("np"), post_at + m.end("np")
@@ -153,9 +173,16 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     cues = [c for c in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark)
             if not (_DET_BEFORE if _PAST.search(c.group("cue")) else _NOUN_BEFORE).search(
                 ctx.masked, max(sent_lo, c.start() - 12), c.start())
-            and not _agentless_passive(ctx, sent_lo, open_mark, c)]
+            and not _agentless_passive(ctx, sent_lo, open_mark, c)
+            and not (c.group("cue") in speech.BARE_STANCE_FORMS
+                     and not _BARE_VERB_BEFORE.search(ctx.masked, max(sent_lo, c.start() - 6), c.start()))]
     if not cues:
         return None
+    # "X told MPs that the US had agreed to release them after '...'": a verb taking an
+    # infinitive reports what its subject did, not words; the teller before it speaks
+    # ("X said Republicans had added "poison pills"": a perfect "had added" is an act too)
+    cues = cues[:1] + [c for c in cues[1:] if not _INFINITIVE_AFTER.match(ctx.masked, c.end(), open_mark)
+                       and not PERFECT_ADD.search(ctx.masked, max(sent_lo, c.start() - 6), c.end())]
     agent = _speaker_after_verb(ctx, sent_lo, open_mark, cues[-1])
     if agent is not None and cues[-1].group("cue").endswith("ed"):
         s, e = agent.start("np"), agent.end("np")
@@ -364,12 +391,33 @@ def finding_attr(ctx: QuoteContext, sent_lo: int, open_mark: int, prev: Attribut
     for m in _FINDING.finditer(ctx.masked, sent_lo, open_mark):
         pass
     if m is None:
-        return None
+        return _body_finding(ctx, sent_lo, open_mark)
     s, e = m.start("np"), m.end("np")
     spk, surf, typ = resolve_np(ctx, s, e, m.start("cue"), prev)
     if spk is None or typ not in ("PERSON", "ORG", "GPE", None):
         return None  # (None: a name no mention covers)
     return Attribution(spk, surf, m.group("cue"), None, rules.FINDING, typ)
+
+
+#: A verb of finding right after the subject ("The Audit Board found").
+_FINDING_AFTER = re.compile(rf"\s+(?:also\s+|had\s+|has\s+)?(?P<cue>{alt(speech.FINDING_VERBS)})\b")
+
+
+#: What makes the object of "found" a clause: "that", or a finite verb before the quote.
+_FOUND_CLAUSE = re.compile(r"\b(?:that|is|are|was|were|had|has|have|would|will|could|should|may|might|must|[a-z]{3,}ed)\b")
+
+
+def _body_finding(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
+    """'The Audit Board found the scheme was "badly flawed"': an organisation opening the
+    sentence finds what the quote says; it speaks (rule ``quote.sentence.finding``)."""
+    sub = first_subject(ctx, sent_lo, open_mark)
+    if sub is None:
+        return None
+    v = _FINDING_AFTER.match(ctx.masked, sub[1], open_mark)
+    ment = next((mm for mm in ctx.overlapping(*sub) if (mm.char_start, mm.char_end) == sub), None)
+    if v is None or ment is None or ment.type != "ORG" or not _FOUND_CLAUSE.search(ctx.masked, v.end(), open_mark):
+        return None  # not "Police found the van "burnt out"": what it found is a thing, not a clause
+    return Attribution(ment.local_name, ment.surface, v.group("cue"), None, rules.FINDING, "ORG")
 
 
 def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> Attribution | None:
@@ -391,6 +439,8 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
     if m is None:
         return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
+    if _NOUN_RIGHT_BEFORE.search(m.group()) and _PREDICATE_OPENING.match(site.text):
+        return None  # 'saying GM's argument "has no legs"': the quote says something of the argument
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
     cue = ctx.masked[m.start() + 2:m.end()].split()[0].rstrip(",")

@@ -1,7 +1,8 @@
 """Who a plural group speaks for: "the researchers wrote", "campaigners said", "the parents said".
 
 ``group_org_span`` returns the span of the organisation the article introduced the group with,
-the latest of: the group at, from or of it ("Researchers at the Marram Institute"), a group of
+the latest of: the group at, from or of it ("Researchers at the Marram Institute"), the group
+named by it in the quote's paragraph ("the Brenmoor Book Awards judges"), a group of
 them named in an apposition ("A group of parents, the Friends of Elm Library,"), an
 organisation introduced as a group of a kind ("Keep Dunmore Green, a residents' group,"), and
 for researchers, scientists and authors the author of the last study or report the article
@@ -27,6 +28,8 @@ _KIND_APPOSITION = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?!\bof\b)[^,;:_]){{0,40}}?\b(?:{alt(speech.GROUP_KIND_NOUNS)})\b", re.IGNORECASE
 )
 _WRITTEN_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|for|and|the)(?=\s+[A-Z]|\s*[,.;:]))*")
+#: A capitalised name ending right before a group noun, after its article ("the Brenmoor Book Awards").
+_NAME_BEFORE = re.compile(r"(?:\b(?i:the)\s+)?(?P<name>(?!(?:The|A|An)\s)[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,5})$")
 _RESEARCHERS = frozenset({"researchers", "scientists", "academics", "authors"})
 
 
@@ -45,6 +48,9 @@ def group_org_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] |
             span = _org_at(ctx, w.end(), written=True)
             if span is not None:
                 found.append(span)
+    owned = _owner_before(ctx, noun, max(lo, ctx.masked.rfind("\n", 0, start) + 1), start)
+    if owned is not None:
+        found.append(owned)
     for mm in ctx.mentions:
         # (a name typed as a person is a group when the article says it is one)
         if lo <= mm.char_start and mm.char_end <= start and mm.type in ("ORG", "PERSON") and ctx.outside_quotes(mm) \
@@ -55,6 +61,23 @@ def group_org_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] |
         if span is not None:
             found.append(span)
     return max(found) if found else None
+
+
+def _owner_before(ctx: QuoteContext, noun: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The organisation the group is named by in the paragraph before ``start``, written right
+    before the noun ("the Brenmoor Book Awards judges", "Harrowfield Festival organisers"): the
+    last such organisation mention (a person's name there is not one: "Ana Ruiz's judges")."""
+    best = None
+    for w in re.compile(rf"\s+{re.escape(noun)}\b", re.IGNORECASE).finditer(ctx.masked, lo, start):
+        ments = [mm for mm in ctx.overlapping(max(lo, w.start() - 80), w.start()) if mm.char_end == w.start()]
+        if ments:
+            if ments[-1].type == "ORG":
+                best = (ments[-1].char_start, ments[-1].char_end)
+            continue
+        name = _NAME_BEFORE.search(ctx.masked, max(lo, w.start() - 80), w.start())
+        if name is not None and len(name.group("name").split()) >= 2:
+            best = (name.start("name"), name.end("name"))  # a name of two words or more no mention covers
+    return best
 
 
 def _org_at(ctx: QuoteContext, at: int, written: bool) -> tuple[int, int] | None:

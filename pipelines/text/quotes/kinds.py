@@ -65,6 +65,8 @@ _CUE_RIGHT_AFTER = re.compile(rf"\s*,?\s*(?:{CUE})\b")
 #: A quoted modifier that reads as a name: capitalised, hyphenated or with digits.
 _NAME_LIKE = re.compile(r"[A-Z0-9]|\w-\w")
 
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
 #: A quote opening with a determiner or preposition in lower case is a phrase, not a clause.
 _FRAGMENT_START = re.compile(r"(?:the|a|an|to|of|for|in|on|at|with|by|from|as|more|most|very|too)\s")
 
@@ -173,6 +175,14 @@ def _embedded(ctx: QuoteContext, site: QuoteSite, attr: Attribution | None,
     phrase = not (site.ends_full or site.ends_qe or text.rstrip().endswith(","))
     modifier = n_words <= 3 and phrase and bool(_MODIFIER_USE.match(site.post))
     if _names_something(ctx.body, site, n_words, phrase, modifier):
+        if (attr is None and modifier and _NAME_LIKE.search(text) and not _CAP_OR_DIGIT.search(text)
+                and not _TERM_HEAD.match(site.post)):
+            # 'X said it plans "aggressive" and "high-impact" marketing': a lower-case compound
+            # modifier in a named speaker's report is the speaker's word, not a name
+            sent_lo = ctx.sentence_start(site.block_lo, p.open_mark)
+            said = attribute_in_sentence(ctx, sent_lo, p.open_mark, prev)
+            if said is not None and said.speaker is not None:
+                return "partial", said
         return "term", None
     if attr is None:
         sent_lo = ctx.sentence_start(site.block_lo, p.open_mark)

@@ -1,4 +1,5 @@
-"""Who holds an office "the <role>" names: ``introduced_with_role`` (the person the article
+"""Who holds an office "the <role>" names: ``descriptor_target`` (the person "the <role>"
+refers to), ``introduced_with_role`` (the person the article
 introduced with that role: "Foreign Secretary Jack Straw", "Jack Straw, the foreign secretary,")
 and ``speaks_of_role`` (a person who cannot be that office holder: one holding another office of
 that name, "shadow chancellor X", or one who spoke of the office holder as somebody else).
@@ -11,7 +12,7 @@ import re
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import alt
+from pipelines.text.quotes.patterns import POSSESSIVE_AFTER, alt, honorific_start
 
 #: "Jack Straw, the foreign secretary," / "Jack Straw who is the ...": never a bare "X the prime
 #: minister said", where "the prime minister" is a new subject ("According to X the minister said").
@@ -61,4 +62,71 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
         ra = _APPOSED_ROLE.match(after)
         if ra is not None and role_re.search(ra.group(1)):
             best = mm  # "Jack Straw, the foreign secretary,"
-    return best
+    return best if best is not None else _named_after_lede(ctx, start, words)
+
+
+def _named_after_lede(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
+    """The person opening the sentence right after one that opens with "The <role>" before
+    ``start``: a lede describes and the next sentence names ("The chief executive of Tarn Water
+    apologised to MPs. Sir Ian Hale was questioned for two hours."); not a lede about what the
+    holder did ("The first minister's statement ...")."""
+    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b(?!['’])")
+    m = lede.search(ctx.masked, 0, start)
+    if m is None:
+        return None
+    k = bisect.bisect_right(ctx.term_ends, m.end())
+    if k >= len(ctx.term_ends):
+        return None
+    nxt = ctx.term_ends[k]
+    while nxt < len(ctx.masked) and ctx.masked[nxt].isspace():
+        nxt += 1
+    for mm in ctx.overlapping(nxt, min(start, nxt + 40)):
+        if mm.type == "PERSON" and honorific_start(ctx.body, mm.char_start, nxt) == nxt:
+            return mm
+    return None
+
+
+#: Offices held by one known person: never guessed from mere proximity.
+OFFICE = re.compile(
+    r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
+    r"commissioner|pope|king|queen|chairman|chairwoman|chief executive)\b",
+    re.IGNORECASE,
+)
+#: A capitalised title right before a name ("President Bush").
+_TITLE_BEFORE = re.compile(
+    r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
+    r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
+)
+
+def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:
+    """The person "the <role>" before ``pos`` refers to: one introduced with that role
+    ("Chancellor Gordon Brown", "Jack Straw, the foreign secretary,"), else the closest
+    person before it that is not a possessive nor named in the quote, preferring one that
+    opens its sentence among the last three."""
+    words = role.split()
+    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 7:
+        return None
+    best = introduced_with_role(ctx, start, words)
+    if best is None and len(words) > 2:
+        best = introduced_with_role(ctx, start, words[-2:])  # "the world 200m record holder": "record holder"
+    if best is not None:
+        return best
+    last = ctx.last_person_before(pos)
+    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b")
+    if intro.search(ctx.masked, max(last.char_end if last else 0, pos - 800), start):
+        return None  # "A diplomat familiar with the talks said ... . '...,' the diplomat said": unnamed
+    cands: list[EntityMention] = []
+    m = ctx.last_person_before(pos)
+    while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
+        title = _TITLE_BEFORE.search(ctx.body, max(0, m.char_start - 30), m.char_start)
+        if (not POSSESSIVE_AFTER.match(ctx.body[m.char_end:m.char_end + 3]) and not ctx.named_in_quote(m)
+                and not (title and title.group(1).lower() not in role.lower())):
+            cands.append(m)  # not "President Bush" for "the rapper"
+        m = ctx.last_person_before(m.char_start)
+    office = OFFICE.search(role) is not None
+    for c in cands:
+        if ctx.opens_sentence_at(c) and not (office and speaks_of_role(ctx, c, role, start)):
+            return c
+    if office:
+        return None  # an office ("the prime minister") is never given to a mere nearby object
+    return cands[0] if cands else None

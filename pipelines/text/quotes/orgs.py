@@ -40,8 +40,33 @@ _WHICH_NAME = re.compile(r"(?P<name>[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){1,
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b")
 
 
+#: A finite verb right after a name: the name is the subject of its clause ("Yorkline had", "X says").
+_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|will|would|says|said|[a-z]{3,}ed)\b")
 _KIND_WORDS = frozenset(speech.ORG_SPEAKER_NOUNS) - frozenset(speech.BUSINESS_NOUNS)
 
+
+
+#: "A bookmaker", "A US chipmaker": an organisation a lede introduces by its kind.
+LEDE_KIND = re.compile(
+    rf"(?:a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?P<noun>{alt(set(speech.BUSINESS_NOUNS) | ANY_ORG_NOUNS)})", re.IGNORECASE)
+
+
+def lede_org(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
+    """"A bookmaker has stopped taking bets after claiming "..."" opening the article: the
+    organisation opening the next paragraph ("William Hill made the move ..."), the lede's
+    unnamed subject named at once; None elsewhere or when no organisation opens it."""
+    before = ctx.masked[:start].strip()
+    if LEDE_KIND.fullmatch(seg) is None or (before and ("\n" in before or len(before) > 120
+                                                         or ends_sentence_before(before, len(before)))):
+        return None  # only the article's first sentence, perhaps after its headline
+    nl = ctx.masked.find("\n", start)
+    if nl < 0:
+        return None
+    nxt = nl + len(ctx.masked[nl:]) - len(ctx.masked[nl:].lstrip())
+    for mm in ctx.overlapping(nxt, nxt + 60):
+        if mm.char_start == nxt and mm.type == "ORG":
+            return mm.local_name, seg, "ORG"
+    return None
 
 
 def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
@@ -85,7 +110,11 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
             if _other_kind(mm, noun):
                 continue
             if ((ctx.opens_sentence_at(mm) and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3]))
-                    or _kind_after_in_sentence(ctx, mm, noun)):
+                    or _kind_after_in_sentence(ctx, mm, noun)
+                    or (mm.type == "ORG" and _ORG_AFTER.match(ctx.masked, mm.char_end))
+                    or (noun in speech.GENERIC_FIRM_NOUNS and mm.type == "ORG" and _FINITE_AFTER.match(ctx.masked, mm.char_end))):
+                # (an organisation set out by ", which ..." inside a sentence counts, and for "the
+                # company" a firm that is the subject of a clause: "He said that Yorkline had ...")
                 return mm.local_name, seg, "ORG"
         if which is not None:
             return which[1], seg, "ORG"
@@ -127,9 +156,11 @@ def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> 
 
 def _name_of_kind(mm: EntityMention, noun: str) -> bool:
     """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
-    name with a word of that kind, "Unite Rail Workers", too)."""
+    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too)."""
     words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
-    return noun in words or bool(words & set(speech.ORG_KIND_NAME_WORDS.get(noun, ())))
+    kinds = speech.ORG_KIND_NAME_WORDS.get(noun, ())
+    # a kind word may close a compound ("United Steelworkers", "Mineworkers' Federation")
+    return noun in words or any(w == k or w.endswith(k) for w in words for k in kinds)
 
 
 def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:
@@ -190,10 +221,12 @@ def _written_org_with_noun(ctx: QuoteContext, noun: str, lo: int, start: int) ->
 
 def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], lo: int, start: int) -> str | None:
     """The closest organisation the article introduced with ``noun``: after it ("the consumer
-    group Fair Shelf", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
+    group Fair Shelf", "US band Marrow Kings", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
     United, a renters' group"); a name no mention covers counts when written right after."""
-    before = re.compile(rf"\b(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+    # also without an article, as a lede writes it: "US band Scissor Sisters", "rock band Muse"
+    before = re.compile(rf"(?:\b(?i:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?\b{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
+    # also right after the name: "the Harbour Gazette newspaper"
+    after = re.compile(rf"(?:,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?|\s+){noun}\b", re.IGNORECASE)
     best: tuple[int, str] | None = None
     for mm in orgs:
         at = honorific_start(ctx.body, mm.char_start, max(lo, mm.char_start - 4))
@@ -210,7 +243,8 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
     again = re.compile(rf"\b(?i:the)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?{noun}\b(?!['’])")
     for w in again.finditer(ctx.masked, lo, start):
         sent_lo = ctx.sentence_start(lo, w.start())
-        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()]
+        named = [mm for mm in orgs if sent_lo <= mm.char_start and mm.char_end <= w.start()
+                 and not POSSESSIVE_AFTER.match(ctx.body[mm.char_end:mm.char_end + 3])]  # not "the LSE's board"
         if named and (best is None or w.start() > best[0]):
             best = (w.start(), named[-1].local_name)
     return best[1] if best is not None else None

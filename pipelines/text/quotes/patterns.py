@@ -33,8 +33,26 @@ NOT_NP_END = "".join(rf"(?<!\b{w})" for w in speech.NON_FINAL_WORDS) + r"(?<!['�
 CLAUSE_WORDS = "|".join(speech.CLAUSE_WORDS)
 #: A verb phrase coordinated with an earlier one, its subject elided ("... and admitted").
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADV}\s+){{0,2}}$")
+#: "had added": a perfect of "add" reports an act ("Republicans had added "poison pills""), not words.
+PERFECT_ADD = re.compile(r"\b(?:had|has|have)\s+added$")
 #: A reporting verb right after a noun phrase (", he said" after "he").
 CUE_AFTER = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:{CUE})\b")
+
+#: A paragraph opening with the punctuation that ended a sentence broken by a line of page
+#: junk (". ''We want ...": the rest of "X told the" / "News Letter").
+BROKEN_OPENING = re.compile(r"\s*[.,;]\s*")
+
+
+def opens_clear(body: str, lo: int, open_mark: int, block_lo: int) -> bool:
+    """Whether nothing of its sentence stands before the quote opening at ``open_mark``: the
+    text from ``lo`` is empty, ends a sentence, or (at the start of its paragraph ``block_lo``)
+    is only the full stop of a sentence broken by a junk line; the first of a doubled single
+    mark (``''We want``) is part of the opening mark."""
+    lead = body[lo:open_mark]
+    if lead.endswith(("'", "‘")) and body[open_mark:open_mark + 1] in ("'", "‘"):
+        lead = lead[:-1]
+    return (not lead.strip() or ends_sentence_before(lead, len(lead))
+            or (lo == block_lo and BROKEN_OPENING.fullmatch(lead) is not None))
 
 LEADING_JUNK = re.compile(rf"^(?:(?:{'|'.join(speech.LEADING_CONNECTIVES)})\b[\s,]*)+", re.IGNORECASE)
 

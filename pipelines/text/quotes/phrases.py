@@ -1,6 +1,7 @@
 """A speaker phrase trimmed to the words that name the speaker (``trim_phrase``).
 
-Spaces, commas, a stray full stop, a time after it ("the EOC last year"), leading connectives
+Spaces, commas, a stray full stop, a time or an emphatic reflexive after it ("the EOC last
+year", "the partnership itself"), leading connectives
 ("But"), a free relative ("What the minister ..."), a fronted adverbial before "the X" or a
 pronoun ("At first he") go; ``speakers.resolve_np`` reads what is left.
 """
@@ -27,6 +28,10 @@ _TRAILING_TIME = re.compile(
     rf"winter|weekend)|yesterday|today|on\s+(?:{'|'.join(sorted(d.capitalize() for d in WEEKDAY_NAMES))}))$")
 
 
+#: An emphatic reflexive after a noun phrase ("the partnership itself", "the minister herself").
+_TRAILING_SELF = re.compile(r"\s+(?:itself|himself|herself|themselves)$")
+
+
 def trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The phrase without spaces, commas, a stray full stop, leading connectives ("But") or
     a fronted adverbial before a pronoun ("At first he"); None when nothing is left."""
@@ -36,7 +41,7 @@ def trim_phrase(body: str, start: int, end: int) -> tuple[int, int] | None:
     if seg.endswith(".") and not _ABBREV_END.search(seg):
         seg = seg[:-1].rstrip()  # '... said Bill Ford."' with a stray mark after the full stop
     end = start + len(seg)
-    when = _TRAILING_TIME.search(seg)
+    when = _TRAILING_TIME.search(seg) or _TRAILING_SELF.search(seg)
     if when is not None and when.start() > 0:
         seg = seg[:when.start()]  # "the EOC last year", "the ministry on Monday": the body
         end = start + len(seg)

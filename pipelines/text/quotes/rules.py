@@ -138,7 +138,8 @@ FAMILY = RULES.add(
     'In a statement, the Ode family said: "He was the kindest man we knew."')
 FINDING = RULES.add(
     "quote.sentence.finding",
-    "A written thing's finding governs the quote ('the study found that ...', 'It found'): its author speaks.",
+    "A written thing's finding governs the quote ('the study found that ...', 'It found'): its author speaks; "
+    "an organisation opening the sentence finds it ('The Audit Board found'): it speaks.",
     'A study by the Tarn Institute tracked 300 farms. The study found yields had "barely moved in a decade".')
 SPEECH_NOUN = RULES.add(
     "quote.sentence.speech_noun",

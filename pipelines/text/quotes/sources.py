@@ -44,8 +44,12 @@ _AGENT_AFTER = re.compile(
 _WRITTEN_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4}")
 #: The issuing verb right after its subject, perhaps after an apposition ("X, the regulator, said").
 _ISSUING_AFTER = re.compile(
-    rf"(?:,[^,;:_]{{1,80}},)?,?\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:{alt(speech.ISSUING_VERBS)})\b"
+    rf"(?:,[^,;:_]{{1,80}},)?,?\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<verb>{alt(speech.ISSUING_VERBS)})\b"
 )
+#: Issuing verbs of saying: they put out a document only through a preposition ("said in a
+#: statement", "said on its website").
+_SAYING = frozenset({"said", "says", "added", "stated"})
+_IN_IT = re.compile(r"\b(?:in|via|through|on|with)\b")
 #: A sentence opening with a written thing in an adverbial ("In a letter read out at the meeting, ").
 _FRONTED_DOCUMENT = re.compile(
     rf"\s*(?i:in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt(speech.DOCUMENT_NOUNS)})\b"
@@ -65,7 +69,8 @@ def is_document(seg: str) -> bool:
 
 def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | None:
     """The span of the phrase naming the author of the document ``seg`` (at ``start``) names:
-    its possessor, else where the article spoke of a document of its kind before."""
+    its possessor, its agent right after it ("The letter, from the Home Office, says"), else
+    where the article spoke of a document of its kind before."""
     owned = OWNED_DOCUMENT.fullmatch(seg)
     if owned is not None:  # "Lowmoor's latest report"
         return start + owned.start("owner"), start + owned.end("owner")
@@ -73,7 +78,8 @@ def author_span(ctx: QuoteContext, seg: str, start: int) -> tuple[int, int] | No
     if m is None:
         return None
     said = m.group("noun").lower()
-    return (last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
+    return (_agent(ctx, start + m.end())  # "The letter, from the Home Office, says:"
+            or last_author(ctx, next((f for f in speech.DOCUMENT_FAMILIES if said in f), (said,)), start)
             or _views_owner(ctx, start))
 
 
@@ -161,7 +167,10 @@ def _issuer(ctx: QuoteContext, at: int) -> tuple[int, int] | None:
     for mm in ctx.overlapping(lo, at):
         if mm.char_start < lo or mm.type not in _SPEAKING:
             continue
-        if ctx.opens_sentence_at(mm) and _ISSUING_AFTER.match(ctx.masked, mm.char_end, at):
+        issued = _ISSUING_AFTER.match(ctx.masked, mm.char_end, at)
+        if (ctx.opens_sentence_at(mm) and issued is not None
+                and not (issued.group("verb") in _SAYING and not _IN_IT.search(ctx.masked, issued.end(), at))):
+            # (not "X said the paper was careful": the paper is what X spoke of, not what X put out)
             return mm.char_start, mm.char_end
         break
     km = _KIND_SUBJECT.match(ctx.masked, lo, at)

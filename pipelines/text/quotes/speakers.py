@@ -25,15 +25,15 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
+    ANY_CUE_RE, CUE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
     honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
-from pipelines.text.quotes.offices import introduced_with_role, speaks_of_role
+from pipelines.text.quotes.offices import OFFICE, descriptor_target, introduced_with_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.phrases import trim_phrase
-from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, org_by_noun
+from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, lede_org, org_by_noun
 from pipelines.text.quotes.sources import author_span, document_owner, is_document
 
 
@@ -58,12 +58,6 @@ _NAME_RUN = re.compile(
     r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
 )
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
-#: Offices held by one known person: never guessed from mere proximity.
-_OFFICE = re.compile(
-    r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|senator|ambassador|"
-    r"commissioner|pope|king|queen|chairman|chairwoman|chief executive)\b",
-    re.IGNORECASE,
-)
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
     rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}|MP|MEP|MSP))"
@@ -77,11 +71,6 @@ _MOUTHPIECE_OF = re.compile(
     re.IGNORECASE,
 )
 _DEMONYM = re.compile(r"(?:ian|ese|ish|er|ard|man|woman|i|an)$")
-#: A capitalised title right before a name ("President Bush").
-_TITLE_BEFORE = re.compile(
-    r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
-    r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
-)
 #: "a Five spokesman": a capitalised name, then a noun for one who speaks for it.
 _NAME_MOUTHPIECE = re.compile(
     r"(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the)\s)(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|\d+|of|&))*?)(?:['’]s)?\s+"
@@ -118,7 +107,9 @@ _BARE_MOUTHPIECE = re.compile(
 )
 #: "A No 10 spokesman", "a spokeswoman for the club": a mouthpiece introduced, for "the spokesman" later.
 _INTRO_MOUTHPIECE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?:{_MOUTHPIECE_NOUNS})\b"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?P<noun>{_MOUTHPIECE_NOUNS})\b"
+    # "A spokesman for Michael Howard said ... '...,' the spokesman said"
+    rf"|(?P<noun2>{_MOUTHPIECE_NOUNS})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,4}})"
 )
 #: A preposition or a determiner right before a name: the name is a complement.
 _DIRECT_COMPLEMENT = re.compile(
@@ -227,7 +218,7 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
     if found is None:
         found = _written_name(ctx.body, seg, start) or _mouthpiece_of_name(seg, all_ments)
     if found is None:
-        found = (org_by_noun(ctx, seg, start) or _body_named_before(ctx, seg, start)
+        found = (org_by_noun(ctx, seg, start) or lede_org(ctx, seg, start) or _body_named_before(ctx, seg, start)
                  or _mouthpiece_of_kind(ctx, seg, start)
                  or _state_body_of_place(ctx, seg, start) or _bare_mouthpiece(ctx, seg, start, prev)
                  or _spoken_for(ctx, seg, start))
@@ -339,7 +330,7 @@ def _spoken_for_person(ctx: QuoteContext, seg: str, start: int, all_ments: list[
 def _role_holder(ctx: QuoteContext, start: int, role: str) -> EntityMention | None:
     """The person "the <role>" before ``start`` is; an office ("the prime minister") only the
     person introduced with it, never a mere nearby name."""
-    if _OFFICE.search(role):
+    if OFFICE.search(role):
         return introduced_with_role(ctx, start, role.split())
     return descriptor_target(ctx, start, role, start)
 
@@ -379,7 +370,7 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     lo = ctx.sentence_start(max(0, lo - 600), max(0, lo - 1))  # this sentence and the one before
     if m.group("det").lower() == "the":
         for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, lo, start))):
-            if intro.group().split()[-1].lower() == m.group("noun").lower():
+            if (intro.group("noun") or intro.group("noun2")).lower() == m.group("noun").lower():
                 s0 = intro.start()
                 found = resolve_np(ctx, s0, intro.end(), s0, None)
                 return found if found[0] is not None else None
@@ -512,6 +503,9 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     if nl >= 0 and ctx.masked[nl:hi].strip():
         lo = nl + 1
     seg = ctx.masked[lo:hi]
+    described = _described_with_relative(ctx, lo, seg, pronoun)
+    if described is not None:
+        return described
     unnamed = _UNNAMED_SUBJECT.match(seg)
     gendered = unnamed is not None and unnamed.group("np").split()[-1].lower() == _MOUTHPIECE_OF_PRONOUN[pronoun]
     if gendered:
@@ -541,13 +535,35 @@ def _described_subject_before(ctx: QuoteContext, pos: int, pronoun: str, depth: 
     if m is None:
         return False
     desc = _DESCRIPTOR.fullmatch(m.group("np"))
-    if desc is None or _OFFICE.search(desc.group("role")) is None:
+    if desc is None or OFFICE.search(desc.group("role")) is None:
         return False  # only an office held by one known person ("the first minister")
     ment = introduced_with_role(ctx, lo, desc.group("role").split())
     if ment is None:
         return True
     if gender(ctx, ment) not in (None, "f" if pronoun == "she" else "m"):
         return False
+    return ment.local_name, ment.surface, "PERSON"
+
+
+#: "The 21-year-old striker, whose father X is the manager, said": a description, a relative
+#: clause naming somebody else, then the verb.
+_ROLE_WITH_RELATIVE = re.compile(
+    r"\s*(?P<np>(?i:the)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+),\s+(?:who|whose)\b[^,;:_]{1,120},\s+"
+    rf"(?:[a-z]+ly\s+)?(?:has|had|is|was|{CUE})\b"
+)
+
+
+def _described_with_relative(ctx: QuoteContext, lo: int, seg: str, pronoun: str) -> Resolved | None:
+    """The person a sentence opening "The <role>, who(se) ..., said" describes (the one met
+    before with that role, or named before), whom a he/she after it stands for, not somebody
+    the relative clause names ("whose father X"); None when the sentence is not of that form."""
+    m = _ROLE_WITH_RELATIVE.match(seg)
+    desc = _DESCRIPTOR.fullmatch(m.group("np")) if m is not None else None
+    if desc is None:
+        return None
+    ment = descriptor_target(ctx, lo, desc.group("role"), lo)
+    if ment is None or gender(ctx, ment) not in (None, "f" if pronoun == "she" else "m"):
+        return None
     return ment.local_name, ment.surface, "PERSON"
 
 
@@ -744,37 +760,3 @@ def _the_descriptor(ctx: QuoteContext, seg: str, start: int, cue_pos: int) -> Re
         return None, seg, None
     ment = descriptor_target(ctx, start, seg[4:], min(start, cue_pos))
     return (ment.local_name, seg, "PERSON") if ment is not None else (None, seg, None)
-
-
-def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:
-    """The person "the <role>" before ``pos`` refers to: one introduced with that role
-    ("Chancellor Gordon Brown", "Jack Straw, the foreign secretary,"), else the closest
-    person before it that is not a possessive nor named in the quote, preferring one that
-    opens its sentence among the last three."""
-    words = role.split()
-    if words[-1].lower() in speech.GENERIC_SUBJECTS or len(words) > 7:
-        return None
-    best = introduced_with_role(ctx, start, words)
-    if best is None and len(words) > 2:
-        best = introduced_with_role(ctx, start, words[-2:])  # "the world 200m record holder": "record holder"
-    if best is not None:
-        return best
-    last = ctx.last_person_before(pos)
-    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b")
-    if intro.search(ctx.masked, max(last.char_end if last else 0, pos - 800), start):
-        return None  # "A diplomat familiar with the talks said ... . '...,' the diplomat said": unnamed
-    cands: list[EntityMention] = []
-    m = ctx.last_person_before(pos)
-    while m is not None and len(cands) < 3 and pos - m.char_start < 1500:
-        title = _TITLE_BEFORE.search(ctx.body, max(0, m.char_start - 30), m.char_start)
-        if (not POSSESSIVE_AFTER.match(ctx.body[m.char_end:m.char_end + 3]) and not ctx.named_in_quote(m)
-                and not (title and title.group(1).lower() not in role.lower())):
-            cands.append(m)  # not "President Bush" for "the rapper"
-        m = ctx.last_person_before(m.char_start)
-    office = _OFFICE.search(role) is not None
-    for c in cands:
-        if ctx.opens_sentence_at(c) and not (office and speaks_of_role(ctx, c, role, start)):
-            return c
-    if office:
-        return None  # an office ("the prime minister") is never given to a mere nearby object
-    return cands[0] if cands else None

@@ -12,6 +12,7 @@ import re
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.english import STOPWORDS
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.orgs import LEDE_KIND, ORG_NOUN_PHRASE
 from pipelines.text.quotes.patterns import (
     ADV, ANY_CUE_RE, CUE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PREP_OR_VERB, alt,
 )
@@ -38,6 +39,14 @@ _SEPARATORS = re.compile(
     rf"[;:\[\]—–]|\s-\s|,|\b(?:and|or)\b(?!\s+[A-Z])|"
     rf"\b(?:{_CLAUSE_OPENERS}|says?|said|told|tells)\b"
 )
+#: "the Labour peer and former minister": two roles of one person, "and" between them.
+_COORDINATED_ROLES = re.compile(
+    rf"\b(?i:the)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+and\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})$"
+)
+#: "what" opening a free relative whose verb follows ("after what its operator called").
+_FREE_RELATIVE = re.compile(
+    r"\b(?:after|before|following|despite|amid|against|over|at|to|by|with|from|on|in|of|about)\s+what\s+(?=\S)"
+)
 _DASH_APPOSITION = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s).){2,100}\s[-–—]$")  # hyphens inside words allowed
 _FINITE_VERB = re.compile(
     rf"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did|[a-z]{{3,}}ed|{CUE})\b"
@@ -55,8 +64,9 @@ _APPOSITION_OPEN = re.compile(r"\s+(?:a|an|the|his|her)\s+(?:[a-z][\w'’\-]*\s+
                               # "Ana Ruiz, of the Institute for Water Studies in Brno said"
                               r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,120}$"
                               # "Ana Ruiz, economist at Delta said": a role without its article
+                              # "X, president of the networks division at the firm says"
                               rf"|\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{PERSON_ROLES})\s+(?:at|of|for|with|from|in)\s+"
-                              r"(?:the\s+)?[A-Z][^,;:]{1,80}$")
+                              r"[^,;:]{1,80}$")
 
 
 def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
@@ -72,6 +82,12 @@ def subject_span(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     seg = seg.rstrip()
     if not seg.strip(" ,"):
         return None
+    what = None
+    for what in _FREE_RELATIVE.finditer(seg):
+        pass
+    if what is not None and not re.search(r"\b(?:who|which|whose)\b", seg[:what.start()]):
+        # "Klaipeda stopped after what its operator, X, called": the subject follows "what"
+        return subject_span(ctx, lo + what.end(), hi)
     dash = _DASH_APPOSITION.search(seg)
     if dash is not None:
         # "Lord Bingham - a senior law lord - said": the name before the dashes
@@ -132,6 +148,12 @@ def _subject_of_apposition(ctx: QuoteContext, chunks: list[tuple[int, int]]) -> 
                  and any(mm.type == "PERSON" and mm.char_end >= c[1] - 1 for mm in ctx.overlapping(*c))]
         cs, ce = heads[0] if heads and len(named) > 1 else named[-1]
         return _last_clause(ctx, cs, ce)
+    ls, le = chunks[-1]
+    desc = ctx.masked[cands[-1][0]:cands[-1][1]].split()
+    org = [mm for mm in ctx.overlapping(ls, le) if mm.type == "ORG" and not ctx.masked[ls:mm.char_start].strip()
+           and not ctx.masked[mm.char_end:le].strip()]
+    if org and desc and desc[0].lower() in speech.DETERMINERS and not ctx.overlapping(*cands[-1]):
+        return org[0].char_start, org[0].char_end  # "its operator, Baltic Port Terminals,": the name
     for cs, ce in reversed(cands):
         if ctx.overlapping(cs, ce) or _NAME_AT_END.search(ctx.masked[cs:ce].strip()):
             return _last_clause(ctx, cs, ce)
@@ -140,6 +162,9 @@ def _subject_of_apposition(ctx: QuoteContext, chunks: list[tuple[int, int]]) -> 
 
 def _last_clause(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
     seg = ctx.masked[lo:hi]
+    both = _COORDINATED_ROLES.search(seg)
+    if both is not None:
+        return lo + both.start(), hi  # "the Labour peer and former minister said": one person
     cut = 0
     for m in _SEPARATORS.finditer(seg):
         # a separator inside a mention ("Cable & Wireless and NTL") does not split
@@ -216,6 +241,15 @@ _CLAUSE_VERB = re.compile(
 )
 #: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset").
 _NOT_STOP = rf"(?!(?i:{alt(STOPWORDS)})\b)"
+#: "The band", "The company" opening a clause: an organisation called by its kind.
+#: Only as the head of its phrase: a parenthetical or a verb follows ("The band - whose", "The
+#: club has"), not another noun ("The club website reported").
+_ORG_KIND_OPENING = re.compile(
+    rf"\s*(?P<np>{ORG_NOUN_PHRASE.pattern})(?=\s*[,(]|\s+[-–—]\s|\s+(?:who|which|has|had|have|is|was|were|will|would|"
+    rf"[a-z]+ed|{CUE})\b)",
+    re.IGNORECASE,
+)
+_LEDE_KIND_OPENING = re.compile(rf"\s*(?P<np>{LEDE_KIND.pattern})(?=\s+(?:has|had|have|is|was|[a-z]+ed)\b)", re.IGNORECASE)
 _COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
 
 
@@ -231,6 +265,9 @@ def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None
     if m:
         return lo + m.start("p"), lo + m.end("p")
     ments = [mm for mm in ctx.overlapping(lo, hi) if mm.char_start >= lo]
+    kind = _ORG_KIND_OPENING.match(seg) or _LEDE_KIND_OPENING.match(seg)
+    if kind is not None and not (ments and ments[0].char_start < lo + kind.end()):
+        return lo + kind.start("np"), lo + kind.end("np")  # "The band - whose LP ... - thanked": the band
     verb = _CLAUSE_VERB.search(ctx.masked, lo, hi)
     if ments and ments[0].char_start > lo and verb is not None and _COMMON_HEAD.match(ctx.masked, lo):
         # "Church ministers are trying to stop rapper X ..., saying": a common noun phrase opens
