@@ -25,7 +25,7 @@ SPEAKER_FLOORS = {
 ENTITY_FLOORS = {"spans.f1": 0.945, "typed.f1": 0.93}
 QUANTITY_FLOORS = {
     "quantdev": {"value.f1": 0.96, "value_unit.f1": 0.935, "value_object.f1": 0.67},
-    "quantdev2": {"value.f1": 0.94, "value_unit.f1": 0.915, "value_object.f1": 0.805},
+    "quantdev2": {"value.f1": 0.94, "value_unit.f1": 0.915, "value_object.f1": 0.81},
 }
 QUANTITY_TRAP_HITS_AT_MOST = 0
 
