@@ -313,7 +313,7 @@ def role_at_body_before(doc: EntityDoc, start: int) -> bool:
     return _ROLE_AT_BODY_BEFORE.search(doc.body, max(0, start - 40), start) is not None
 
 
-#: A spokesperson noun and a capitalised name right after a name ("X spokesman Rupert Adams").
+#: A spokesperson noun and a capitalised name right after a name ("X spokesman Ned Ames").
 _SPOKESPERSON_THEN_NAME = re.compile(rf" (?:{'|'.join(speech.SPOKESPERSON_NOUNS)}) [A-Z][a-z]")
 
 
@@ -325,7 +325,7 @@ def body_cue(doc: EntityDoc, start: int, end: int) -> bool:
     if _ORG_APPOSITION.match(body, end, end + 80) or company_cue(doc, start, end):
         return True
     if _SPOKESPERSON_THEN_NAME.match(body, end, end + 40):
-        return True  # "William Hill spokesman Rupert Adams": the firm a named spokesman speaks for
+        return True  # "Carrow Bet spokesman Ned Ames": the firm a named spokesman speaks for
     m = _SHARE_MOVE.match(body, end, end + 40)
     before_and = _AND_BEFORE.search(body, max(0, start - 5), start) is not None
     if m is not None and (m.group(1) or before_and):

@@ -54,7 +54,7 @@ _SUBJECT_HEAD = re.compile(
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
 #: A line of page junk that broke a sentence: a few words without a sentence end or a quote
-#: ("News Letter" between "X told the" and ". ''We want ...''": the text of a lost link).
+#: ("Valley Courier" between "X told the" and ". ''We want ...''": the text of a lost link).
 _BROKEN_LINK_LINE = re.compile(r"\s*[^\s.!?:;\"“”'‘’_]+(?:\s+[^\s.!?:;\"“”'‘’_]+){0,4}\s*")
 
 
@@ -183,7 +183,7 @@ def _role_led_person(ctx: QuoteContext, lo: int, hi: int) -> EntityMention | Non
 def _block_before(ctx: QuoteContext, blocks: list[Block], b: int) -> int:
     """The block before block ``b``, passing over a stage direction ("(Applause.)", "[Laughter]")
     and, when block ``b`` opens with the punctuation of a broken sentence, over the short line of
-    junk that broke it ("X told the" / "News Letter" / ". ''We want ...")."""
+    junk that broke it ("X told the" / "Valley Courier" / ". ''We want ...")."""
     k = b - 1
     while k > 0 and _STAGE_DIRECTION.fullmatch(ctx.body, *blocks[k]):
         k -= 1

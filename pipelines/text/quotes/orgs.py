@@ -53,7 +53,7 @@ LEDE_KIND = re.compile(
 
 def lede_org(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     """"A bookmaker has stopped taking bets after claiming "..."" opening the article: the
-    organisation opening the next paragraph ("William Hill made the move ..."), the lede's
+    organisation opening the next paragraph ("Carrow Bet made the move ..."), the lede's
     unnamed subject named at once; None elsewhere or when no organisation opens it."""
     before = ctx.masked[:start].strip()
     if LEDE_KIND.fullmatch(seg) is None or (before and ("\n" in before or len(before) > 120
@@ -223,7 +223,7 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
     """The closest organisation the article introduced with ``noun``: after it ("the consumer
     group Fair Shelf", "US band Marrow Kings", "the regulator, the Ofwater Authority,") or in an apposition ("Tenants
     United, a renters' group"); a name no mention covers counts when written right after."""
-    # also without an article, as a lede writes it: "US band Scissor Sisters", "rock band Muse"
+    # also without an article, as a lede writes it: "US band Velvet Foxes", "rock band Muse"
     before = re.compile(rf"(?:\b(?i:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?\b{noun}s?,?\s+(?:(?i:the)\s+)?$", re.IGNORECASE)
     # also right after the name: "the Harbour Gazette newspaper"
     after = re.compile(rf"(?:,\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?|\s+){noun}\b", re.IGNORECASE)

@@ -39,7 +39,7 @@ PERFECT_ADD = re.compile(r"\b(?:had|has|have)\s+added$")
 CUE_AFTER = re.compile(rf"\s*,?\s+(?:{ADV}\s+){{0,2}}(?:{CUE})\b")
 
 #: A paragraph opening with the punctuation that ended a sentence broken by a line of page
-#: junk (". ''We want ...": the rest of "X told the" / "News Letter").
+#: junk (". ''We want ...": the rest of "X told the" / "Valley Courier").
 BROKEN_OPENING = re.compile(r"\s*[.,;]\s*")
 
 
@@ -63,7 +63,7 @@ TERMINATOR = re.compile(rf"(?=[.!?…]){_ABBREV_LB}(?<!\b[A-Z])(?:[.!?]+|…)[)\
 
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the 22-year-old").
 PERSON_ROLES = r"\d+-year-old|" + "|".join(speech.PERSON_ROLE_NOUNS)
-#: Lowercase role words between a name modifying a person and that person ("Scissor Sisters
+#: Lowercase role words between a name modifying a person and that person ("Velvet Foxes
 #: frontwoman Ana Matronic").
 ROLE_LINK = re.compile(
     rf"(?:\s+(?!(?:then|also|now|still|has|had|have|was|is|were|will|would|who|which|and|but|{CUE})\b)"

@@ -256,7 +256,7 @@ def _subject_of_sentence(ctx: QuoteContext, m: EntityMention, want: str) -> Enti
             continue
         nxt = heads[n0 + 1] if n0 + 1 < len(heads) else m
         if nxt is not m and ROLE_LINK.fullmatch(ctx.body[p0.char_end:nxt.char_start]):
-            continue  # "Scissor Sisters frontwoman Ana Matronic": the name after the role
+            continue  # "Velvet Foxes frontwoman Ana Vell": the name after the role
         if gender(ctx, p0) not in (None, want) or ctx.named_in_quote(p0):
             return None
         if possessive or not ctx.opens_sentence_at(m):
