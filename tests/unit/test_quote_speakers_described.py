@@ -486,3 +486,30 @@ def test_a_firm_of_that_kind_later_in_the_article_is_no_lede():
             'Harlow Odds made the move after six callers tried to bet on the final.')
     q = quotes(body, ("Harlow Odds", "ORG"))[0]
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- what is said of someone's words
+
+def test_a_quote_after_someones_words_and_a_copula_describes_them_and_is_not_theirs():
+    # 'his remarks were "..."': the words of whoever describes the remarks, not of their owner
+    body = "Deputy leader Ines Varga said she thought Lord Pellam's remarks were \"entirely fair\"."
+    q = by_text(quotes(body, ("Ines Varga", "PERSON"), ("Lord Pellam", "PERSON")))["entirely fair"]
+    assert q.speaker == "Ines Varga"
+    body = "The ferry operator defended Tomas Greve, saying his remarks were \"light-hearted jibes\"."
+    q = by_text(quotes(body, ("Tomas Greve", "PERSON")))["light-hearted jibes"]
+    assert q.speaker is None            # a group that is no entity: nobody, not the person defended
+
+
+def test_a_possessors_words_after_their_noun_stay_theirs():
+    body = "Lord Pellam's call for \"a fresh start\" was welcomed by the council."
+    assert by_text(quotes(body, ("Lord Pellam", "PERSON")))["a fresh start"].speaker == "Lord Pellam"
+    body = "Lord Pellam's view is that \"the harbour plan is dead\"."
+    assert by_text(quotes(body, ("Lord Pellam", "PERSON")))["the harbour plan is dead"].speaker == "Lord Pellam"
+
+
+def test_a_clause_opened_by_an_owned_common_noun_speaks_for_itself():
+    # "The show's producers defended X, saying ...": the producers, not X
+    body = "The show's producers defended Tomas Greve on Monday, saying it was \"gentle teasing\"."
+    assert by_text(quotes(body, ("Tomas Greve", "PERSON")))["gentle teasing"].speaker is None
+    body = "The club's owner Tomas Greve sacked the coach on Monday, saying he had \"lost the squad\"."
+    assert by_text(quotes(body, ("Tomas Greve", "PERSON")))["lost the squad"].speaker == "Tomas Greve"

@@ -48,7 +48,7 @@ _INVERTED_CUES = speech.VERBS_BEFORE_SPEAKER | {v[2] for v in speech.REPORTING_V
 #: A word that makes the following cue a noun ("some reports", "the claims").
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|some|many|these|those|its|his|her|their|our|my|your|media|press|news|new|recent|latest|"
-    r"further|other|such|no|any|all|both|several|earlier|first|final|official)\s+$",
+    r"further|other|such|no|any|all|both|several|earlier|first|final|official|(?<=\w['’])s)\s+$",
     re.IGNORECASE,
 )
 #: Before a past form only a determiner makes it an adjective ("the reported deal"); "media
@@ -95,6 +95,10 @@ _PRONOUN_POSSESSIVE_CUE = re.compile(
     rf"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<cue>{alt(speech.SPEECH_NOUNS)})\b"
     r"(?:\s+(?:for|of|to|that|on|about|against))?(?:\s+[^\s_;:.!?]+){0,5}\s*$"
 )
+#: A noun for something said, then a copula right before the quote: 'his remarks were "gentle
+#: teasing"' says what the remarks were (someone's description of them), not what their owner said
+#: (but 'the company's argument that the fine was "unfair"' is the company's).
+_COPULA_BEFORE = re.compile(rf"\b(?:{alt(speech.SPEECH_NOUNS)})\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s*$")
 #: The speech noun right before the quote, nothing after it ("GM's argument "has no legs"").
 _NOUN_RIGHT_BEFORE = re.compile(rf"\b(?:{alt(speech.SPEECH_NOUNS)})\s*$")
 #: A quote opening with a finite auxiliary: a predicate of what stands before it.
@@ -424,7 +428,7 @@ def _pronoun_possessive_cue(ctx: QuoteContext, sent_lo: int, open_mark: int) -> 
     """'Salgado backs the deal, though his insistence that the terms were "never on the table"
     ...': the person the possessive pronoun names."""
     m = _PRONOUN_POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
-    if m is None:
+    if m is None or _COPULA_BEFORE.search(m.group()):
         return None
     ment = pronoun_target(ctx, m.start(), "he" if m.group("p").lower() == "his" else "she")
     if ment is None:
@@ -439,8 +443,8 @@ def possessive_cue(ctx: QuoteContext, site: QuoteSite) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(ctx.masked, sent_lo, open_mark)
     if m is None:
         return _pronoun_possessive_cue(ctx, sent_lo, open_mark)
-    if _NOUN_RIGHT_BEFORE.search(m.group()) and _PREDICATE_OPENING.match(site.text):
-        return None  # 'saying GM's argument "has no legs"': the quote says something of the argument
+    if _NOUN_RIGHT_BEFORE.search(m.group()) and _PREDICATE_OPENING.match(site.text) or _COPULA_BEFORE.search(m.group()):
+        return None  # 'saying GM's argument "has no legs"', 'Hale's remarks were "teasing"': said of the words
     owner = [mm for mm in ctx.overlapping(max(sent_lo, m.start() - 80), m.start())
              if mm.char_end == m.start() and mm.type in ("PERSON", "ORG", "GPE")]
     cue = ctx.masked[m.start() + 2:m.end()].split()[0].rstrip(",")

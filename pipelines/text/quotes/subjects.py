@@ -239,7 +239,8 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|did)\b"
     r"|(?<=[a-z]s\s)[a-z]{3,}ed\b"
 )
-#: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset").
+#: A clause opening with a common noun, not a name ("Church ministers", "Parents in Dorset",
+#: "The show's producers").
 _NOT_STOP = rf"(?!(?i:{alt(STOPWORDS)})\b)"
 #: "The band", "The company" opening a clause: an organisation called by its kind.
 #: Only as the head of its phrase: a parenthetical or a verb follows ("The band - whose", "The
@@ -250,7 +251,7 @@ _ORG_KIND_OPENING = re.compile(
     re.IGNORECASE,
 )
 _LEDE_KIND_OPENING = re.compile(rf"\s*(?P<np>{LEDE_KIND.pattern})(?=\s+(?:has|had|have|is|was|[a-z]+ed)\b)", re.IGNORECASE)
-_COMMON_HEAD = re.compile(rf"\s*(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
+_COMMON_HEAD = re.compile(rf"\s*(?:[Tt]he\s+[a-z][a-z\-]*['’]s\s+)?(?:{_NOT_STOP}[A-Z][a-z]+\s+)?{_NOT_STOP}[A-Za-z][a-z\-]*s\b")
 
 
 def first_subject(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int] | None:
