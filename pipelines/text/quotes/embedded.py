@@ -217,13 +217,20 @@ def attribute_in_sentence(ctx: QuoteContext, sent_lo: int, open_mark: int,
     return Attribution(None, None, cues[-1].group("cue"), None, rules.SENTENCE_NAME_SAID)
 
 
+#: How far before a quote the verb of a relative clause governing it is looked for.
+RELATIVE_CUE_CHARS = 300
+
+
 def relative_clause_attr(ctx: QuoteContext, site: QuoteSite, prev: Attribution | None) -> Attribution | None:
     """'Ruiz, who last month called its critics "the party of the closed gate", told MPs ...':
     the quote sits in a relative clause whose verb governs it; the antecedent speaks."""
     open_mark = site.part.open_mark
     sent_lo = ctx.sentence_start(site.block_lo, open_mark)
     last = None
-    for last in ANY_CUE_RE.finditer(ctx.masked, sent_lo, open_mark):
+    lo = max(sent_lo, open_mark - RELATIVE_CUE_CHARS)
+    if lo > sent_lo:                    # a word's start: a sentence of hundreds of quotes is not read again per quote
+        lo = ctx.masked.find(" ", lo, open_mark) + 1 or lo
+    for last in ANY_CUE_RE.finditer(ctx.masked, lo, open_mark):
         pass
     if last is None:
         return None
