@@ -27,7 +27,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines import resolution, steps
+from pipelines import pool, resolution, steps
 from pipelines.settings import REPO_ROOT
 
 SCALE_TOOL = REPO_ROOT.parent / "shared" / "tools" / "scale_corpus.py"
@@ -84,9 +84,7 @@ def stages(folder: Path) -> tuple[list, list, dict]:
     sentences = steps.group_sentences(parsed.sentences)
     body_mb = sum(len(d.body.encode()) for d in docs) / 1e6
     if docs:  # gazetteers and word lists load on first use: a one-time cost, timed apart
-        first = docs[0]
-        _timed("one-time load (gazetteers, word lists)", 0.0, lambda: [
-            fn(first, sentences[first.doc_id]) for fn in (steps.mention_rows, steps.fact_rows, steps.quote_rows)], rows, runs=1)
+        _timed("one-time load (gazetteers, word lists)", 0.0, pool.load_extractors, rows, runs=1)
     found = _timed("mentions", body_mb, lambda: [steps.mention_rows(d, sentences[d.doc_id]) for d in docs], rows)
     mentions = [m for f in found for m in f["mentions"]]
     roles = [r for f in found for r in f["roles"]]

@@ -52,7 +52,7 @@ ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 #: Verbs of suing: "X sued Y for $5m" claims the amount from Y, who is not what it is about.
 SUE_VERBS = words("sue sues sued suing")
 #: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
-PENALTY_PASSIVES = words("fined sued penalised penalized")
+PENALTY_PASSIVES = words("fined penalised penalized") | {w for w in SUE_VERBS if w.endswith("ed")}
 #: Verbs whose object is followed by its own bare verb ("saw profits fall to $1bn", "watched shares rise").
 SEEING_VERBS = words("saw see sees seen seeing watched watch watches watching")
 
