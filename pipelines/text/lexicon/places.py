@@ -14,12 +14,18 @@ LOC_FEATURES = words("""
     Moor Moors Wolds Fens Foothills Butte Creek Reservoir Canyon Gorge Loch Sheet
 """)
 
-#: Facility / street heads, typed LOC ("Downing Street", "Heathrow Airport").
-FACILITY_WORDS = words("""
-    Street Road Avenue Boulevard Lane Square Bridge Airport Station Stadium Arena Park Palace
-    Castle Cathedral Abbey Tower Towers Building Plaza Terminal Harbour Harbor Port Dam
-    Highway Motorway Expressway Tunnel Prison Base Garden Gardens Zoo Theatre Theater Hall
-    Warehouse Playhouse Hippodrome Pavilion Auditorium Coliseum
+#: Facility words that make a facility whatever comes before them ("Downing Street").
+STRONG_FACILITY_WORDS = words("""
+    Street Road Avenue Boulevard Square Airport Station Stadium Arena Palace Cathedral Abbey
+    Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater Dam Pavilion Auditorium Playhouse
+    Hippodrome Coliseum
+""")
+
+#: Facility / street heads, typed LOC ("Downing Street", "Heathrow Airport"): the strong ones and
+#: those that need more ("Tower", "Park", "Hall" end people's and works' names too).
+FACILITY_WORDS = STRONG_FACILITY_WORDS | words("""
+    Lane Bridge Park Castle Tower Towers Building Harbour Harbor Port Expressway Base Garden Gardens
+    Hall Warehouse
 """)
 
 #: Feature words that make a place whatever comes before them ("Baltic Sea").
@@ -41,12 +47,6 @@ LOC_FIRST_WORDS = words("Lake Mount Mt River Cape Isle Gulf Bay Strait Straits S
 #: ("Idaho City", "Boise County", "Kessa Township"), not the place and a stray word.
 GPE_NAME_HEADS = words("City County Town Township Borough Parish District Municipality Prefecture")
 
-#: Facility words that make a facility whatever comes before them ("Downing Street").
-STRONG_FACILITY_WORDS = words("""
-    Street Road Avenue Boulevard Square Airport Station Stadium Arena Palace Cathedral Abbey
-    Plaza Terminal Highway Motorway Tunnel Prison Zoo Theatre Theater Dam Pavilion Auditorium Playhouse
-    Hippodrome Coliseum
-""")
 
 #: Buildings that stand for a seat of government ("State House", "Government House"): a
 #: facility (LOC), not the organisation; the "White House" is an institution (ORG).
