@@ -200,12 +200,15 @@ MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "King", "Prince"})
 NAME_PARTICLES: tuple[str, ...] = (
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del",
 )
+#: Offices each of whose holders is "the minister" ("Education Secretary Ruth Kelly").
+MINISTER_OFFICES = frozenset({"minister", "secretary", "chancellor"})
 #: Words before a role that make it another office ("Deputy Prime Minister X" is not "the prime
 #: minister", "former coach X" not "the coach").
 OTHER_OFFICE_QUALIFIERS = frozenset("deputy vice shadow assistant junior former ex under".split())
 #: Honorifics and titles dropped from a name written without a mention (lower case).
 NAME_TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady baron baroness rev reverend fr father sister brother
+bishop archbishop cardinal
 president vice prime minister chancellor secretary governor gov senator sen representative rep
 congressman congresswoman chairman chairwoman chair chief executive director judge justice
 coach captain capt manager king queen prince princess pope mayor general gen colonel col

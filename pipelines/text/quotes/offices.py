@@ -12,7 +12,7 @@ import re
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import POSSESSIVE_AFTER, alt, honorific_start
+from pipelines.text.quotes.patterns import PERSON_ROLES, POSSESSIVE_AFTER, alt, honorific_start
 
 #: "Jack Straw, the foreign secretary," / "Jack Straw who is the ...": never a bare "X the prime
 #: minister said", where "the prime minister" is a new subject ("According to X the minister said").
@@ -62,15 +62,51 @@ def introduced_with_role(ctx: QuoteContext, start: int, words: list[str]) -> Ent
         ra = _APPOSED_ROLE.match(after)
         if ra is not None and role_re.search(ra.group(1)):
             best = mm  # "Jack Straw, the foreign secretary,"
+        elif _named_after_role(before, role_re):
+            best = mm  # "The Bishop of Carrow, the Rt Rev Anselm Dunne,"
     return best if best is not None else _named_after_lede(ctx, start, words)
+
+
+def introduced_with_noun(ctx: QuoteContext, start: int, noun: str) -> EntityMention | None:
+    """The last person before ``start`` written right after ``noun`` ("agent Pia Korhonen",
+    "Bookmaker Tom Hale") or named right after a lede opening with it ("Jon Vale's agent warned
+    the club. Sami Ruud says ..."): what "the <noun>" refers to when the noun is on no role list."""
+    noun_before = re.compile(rf"(?<![\w'’\-])(?i:{re.escape(noun)})\s+$")
+    best = None
+    for mm in ctx.persons:
+        if mm.char_start >= start:
+            break
+        if noun_before.search(ctx.body, max(0, mm.char_start - len(noun) - 3), mm.char_start):
+            best = mm
+    return best if best is not None else _named_after_lede(ctx, start, [noun])
+
+
+#: After "The <role> [of X]" opening a sentence: a comma, then titles, then the name.
+_APPOSED_NAME = re.compile(
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|of|and|&)){0,4})?"
+    r",\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.?\s+){0,3}$"
+)
+_OPENING_THE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:The|Its|Their)\s+$")
+
+
+def _named_after_role(before: str, role_re: re.Pattern[str]) -> bool:
+    """Whether ``before`` (the text right before a name) ends with a sentence opening with the
+    role and a comma ("The chief executive of Tarn Foods, " + "Mara Lind"); never a role that is
+    an object ("Speaking to the chancellor, Mara Lind said")."""
+    for rb in role_re.finditer(before):
+        if _APPOSED_NAME.match(before, rb.end()) and _OPENING_THE.search(before, 0, rb.start()):
+            return True
+    return False
 
 
 def _named_after_lede(ctx: QuoteContext, start: int, words: list[str]) -> EntityMention | None:
     """The person opening the sentence right after one that opens with "The <role>" before
-    ``start``: a lede describes and the next sentence names ("The chief executive of Tarn Water
-    apologised to MPs. Sir Ian Hale was questioned for two hours."); not a lede about what the
-    holder did ("The first minister's statement ...")."""
-    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b(?!['’])")
+    ``start``, or with "<Name>'s <role>": a lede describes and the next sentence names ("The chief
+    executive of Tarn Water apologised to MPs. Sir Ian Hale was questioned for two hours.", "Jon
+    Vale's agent warned the club. Sami Ruud says ..."); not a lede about what the holder did ("The
+    first minister's statement ...")."""
+    lede = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:(?i:the)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s)\s+"
+                      + r"\s+".join(re.escape(w) for w in words) + r"\b(?!['’])")
     m = lede.search(ctx.masked, 0, start)
     if m is None:
         return None
@@ -80,8 +116,10 @@ def _named_after_lede(ctx: QuoteContext, start: int, words: list[str]) -> Entity
     nxt = ctx.term_ends[k]
     while nxt < len(ctx.masked) and ctx.masked[nxt].isspace():
         nxt += 1
+    in_lede = {mm.local_name for mm in ctx.overlapping(m.start(), nxt) if mm.type == "PERSON"}
     for mm in ctx.overlapping(nxt, min(start, nxt + 40)):
-        if mm.type == "PERSON" and honorific_start(ctx.body, mm.char_start, nxt) == nxt:
+        if (mm.type == "PERSON" and honorific_start(ctx.body, mm.char_start, nxt) == nxt
+                and mm.local_name not in in_lede):  # not one the lede spoke of ("... questioned Ms Kite")
             return mm
     return None
 
@@ -98,6 +136,23 @@ _TITLE_BEFORE = re.compile(
     r"Princess|Pope|General|Judge|Coach|Captain|Chairman|Ambassador)\s+$"
 )
 
+#: An office word right before a name, whatever its case ("Tory chairman Lin Moss").
+_OFFICE_BEFORE = re.compile(rf"(?:{OFFICE.pattern})\s+$", re.IGNORECASE)
+
+
+def _holds_other_office(ctx: QuoteContext, m: EntityMention, role: str) -> bool:
+    """Whether the article introduced the person of ``m`` with an office other than ``role``
+    ("Tory chairman Lin Moss" is not "the prime minister"; "Party leader Lin Moss" may be)."""
+    for mm in ctx.persons:
+        if mm.local_name == m.local_name and mm.char_start <= m.char_start:
+            before = _OFFICE_BEFORE.search(ctx.body, max(0, mm.char_start - 30), mm.char_start)
+            held = before.group().strip().lower() if before is not None else None
+            if held is not None and held not in role.lower() and not (
+                    role.lower() in speech.MINISTER_OFFICES and held in speech.MINISTER_OFFICES):
+                return True  # "Education Secretary Ruth Kelly" may be "the minister", never "the prime minister"
+    return False
+
+
 def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> EntityMention | None:
     """The person "the <role>" before ``pos`` refers to: one introduced with that role
     ("Chancellor Gordon Brown", "Jack Straw, the foreign secretary,"), else the closest
@@ -112,7 +167,9 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
     if best is not None:
         return best
     last = ctx.last_person_before(pos)
-    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b")
+    # not a word modifying a role: "an Austrian doctor" introduces no "the Austrian"
+    intro = re.compile(rf"\b(?i:a|an|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(words[-1])}\b"
+                       rf"(?!\s+(?:{PERSON_ROLES})\b)")
     if intro.search(ctx.masked, max(last.char_end if last else 0, pos - 800), start):
         return None  # "A diplomat familiar with the talks said ... . '...,' the diplomat said": unnamed
     cands: list[EntityMention] = []
@@ -125,7 +182,8 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
         m = ctx.last_person_before(m.char_start)
     office = OFFICE.search(role) is not None
     for c in cands:
-        if ctx.opens_sentence_at(c) and not (office and speaks_of_role(ctx, c, role, start)):
+        if ctx.opens_sentence_at(c) and not (office and (speaks_of_role(ctx, c, role, start)
+                                                         or _holds_other_office(ctx, c, role))):
             return c
     if office:
         return None  # an office ("the prime minister") is never given to a mere nearby object

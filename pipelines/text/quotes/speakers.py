@@ -25,12 +25,12 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.canonical import strip_titles
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.patterns import (
-    ANY_CUE_RE, CUE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB, alt,
-    honorific_start,
+    ANY_CUE_RE, CUE, FAMILY_PHRASE, NAME_PARTICLES, PERSON_ROLES, POSSESSIVE_AFTER, PERSON_BODY_AFTER, PREP_OR_VERB,
+    TITLE_ROLES, alt, honorific_start,
 )
 from pipelines.text.quotes.pronouns import gender, group_target, pronoun_target
 from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
-from pipelines.text.quotes.offices import OFFICE, descriptor_target, introduced_with_role
+from pipelines.text.quotes.offices import OFFICE, descriptor_target, introduced_with_noun, introduced_with_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.phrases import trim_phrase
 from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, lede_org, org_by_noun
@@ -58,11 +58,15 @@ _NAME_RUN = re.compile(
     r"[A-Z][\w'’\-]*\w(?:\s+\d+\b)?"
 )
 _NAME_FOLLOW = re.compile(r",|\s+(?:of|at|from|in|with|for)\b")
+#: An age and the noun it describes ("the 41-year-old chart-topper"): a person, whatever the noun.
+_AGED = r"\d+-year-old\s+(?!(?:meanwhile|however|also|then|later|now)\b)[A-Za-z][\w'’\-]*"
 #: "the <role>": a noun phrase describing a person ("the England coach", "the 22-year-old").
 _DESCRIPTOR = re.compile(
-    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}|MP|MEP|MSP))"
+    rf"(?i:the)\s+(?P<role>(?:[\w'’\-]+\s+){{0,6}}?(?:co-|vice-|deputy-|ex-)?(?:{PERSON_ROLES}|{TITLE_ROLES}|MP|MEP|MSP|{_AGED}))"
     r"(?:\s+(?:meanwhile|however|also|then|later|now|himself|herself|on \w+day|last \w+))?"
 )
+#: "the <noun>": one lower-case word, a person only when the article introduced one with it.
+_THE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z][\w\-]*)")
 #: Nouns for those who speak for an organisation, right before "for/from/of/at X".
 _MOUTHPIECE_OF = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|spokespeople|statement|representatives?|officials?|"
@@ -110,6 +114,9 @@ _INTRO_MOUTHPIECE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[A-Z0-9][\w&'’\-]*\s+){{1,4}}(?P<noun>{_MOUTHPIECE_NOUNS})\b"
     # "A spokesman for Michael Howard said ... '...,' the spokesman said"
     rf"|(?P<noun2>{_MOUTHPIECE_NOUNS})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,4}})"
+    # "the prime minister's spokesman", "Mr Okafor's official spokeswoman"
+    rf"|(?:\b[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|\b[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,3}})['’]s\s+"
+    rf"(?:official\s+)?(?P<noun3>{_MOUTHPIECE_NOUNS})\b"
 )
 #: A preposition or a determiner right before a name: the name is a complement.
 _DIRECT_COMPLEMENT = re.compile(
@@ -358,7 +365,8 @@ def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | 
 
 def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution | None) -> Resolved | None:
     """"a spokesperson", "a police spokesperson", "the spokesman" naming nobody: "the
-    spokesman" is the one a sentence just before introduced ("A No 10 spokesman said ...");
+    spokesman" is the one one of the three sentences before introduced ("A No 10 spokesman said
+    ...", "Mr Okafor's spokesman was asked ...");
     "a police spokesperson" the organisation of the article named for that noun; a bare one
     the organisation or country a sentence just before opens with ("The ministry insisted
     ... . '...,' a spokesperson said"), else the organisation that spoke last ("... described as
@@ -369,8 +377,11 @@ def _bare_mouthpiece(ctx: QuoteContext, seg: str, start: int, prev: Attribution 
     lo = ctx.sentence_start(max(0, start - 600), max(0, start - 1))
     lo = ctx.sentence_start(max(0, lo - 600), max(0, lo - 1))  # this sentence and the one before
     if m.group("det").lower() == "the":
-        for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, lo, start))):
-            if (intro.group("noun") or intro.group("noun2")).lower() == m.group("noun").lower():
+        back = lo
+        for _ in range(2):  # "the spokesman" may be introduced a few sentences before
+            back = ctx.sentence_start(max(0, back - 600), max(0, back - 1))
+        for intro in reversed(list(_INTRO_MOUTHPIECE.finditer(ctx.masked, back, start))):
+            if (intro.group("noun") or intro.group("noun2") or intro.group("noun3")).lower() == m.group("noun").lower():
                 s0 = intro.start()
                 found = resolve_np(ctx, s0, intro.end(), s0, None)
                 return found if found[0] is not None else None
@@ -741,6 +752,11 @@ def _described_person(ctx: QuoteContext, seg: str, start: int, cue_pos: int,
     named = [mm for mm in all_ments if mm.type != "NORP" and (head_end is None or mm.char_start < head_end)]
     if desc is not None and not named and seg == ctx.body[start:start + len(seg)]:
         ment = descriptor_target(ctx, start, desc.group("role"), min(start, cue_pos))
+        if ment is not None:
+            return ment.local_name, seg, "PERSON"
+    noun = _THE_NOUN.fullmatch(seg) if desc is None and not named else None
+    if noun is not None:  # "the agent" after "agent Pia Korhonen": a word of no role list
+        ment = introduced_with_noun(ctx, start, noun.group("noun"))
         if ment is not None:
             return ment.local_name, seg, "PERSON"
     return None, seg, None
