@@ -144,3 +144,17 @@ def test_the_spokesman_introduced_by_nobody_named_speaks_for_nobody():
             "was asked about it. The spokesman said: \"There is nothing more to say.\"")
     q = one(body, ("Lena Okafor", "PERSON"))
     assert q.speaker != "Lena Okafor"
+
+
+# --------------------------------------------------------------------------- "they" after a plural body
+
+def test_they_after_a_plural_body_holding_a_view_is_that_body():
+    body = "The Greens want to scrap the tax. They say the tax is the most \"unfair\" in Britain."
+    q = one(body, ("Greens", "ORG"), ("Britain", "GPE"))
+    assert q.speaker == "Greens"
+
+
+def test_they_after_a_body_modifying_a_noun_is_nobody():
+    body = "The Greens leader wants to scrap the tax. They say the tax is the most \"unfair\" in Britain."
+    q = one(body, ("Greens", "ORG"), ("Britain", "GPE"))
+    assert q.speaker is None

@@ -28,13 +28,16 @@ _GENDER_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]erself|[Hh]er(?=\s+(?!(?:to|for|and|or|in|on|at|with|that|the|a|an|"
     r"as|from|by|of|up|out|off|down|back|over|again|about|into|after|before|when|if|but|so|because)\b)[a-z]))\b"
 )
+#: Verbs of a view or aim, after a body that holds it (also plural: "The Greens want").
+_GROUP_VIEWS = ("wants", "plans", "hopes", "expects", "needs", "thinks", "believes", "says", "claims",
+                "backs", "supports", "fears", "rejects", "accepts", "agrees", "insists", "argues", "opposes")
 #: What follows an organisation that is the subject: a verb, an adverb or an apposition.
 _GROUP_VERB_AFTER = re.compile(
     r"\s*,|\s+(?:[a-z]+(?:ed|es|ly)|has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
     r"should|says|said|told|made|cut|put|set|took|gave|won|lost|rose|fell|sold|bought|paid|saw|met|hit|kept|"
     r"left|ran|became|began|went|got|held|brought|sent|spent|built|chose|grew|led|let|quit|shut|bid|"
-    r"sought|found|stood|spoke|wrote|drew|struck|fought|thought|wants|plans|hopes|expects|needs|thinks|"
-    r"believes|does|did)\b"
+    r"sought|found|stood|spoke|wrote|drew|struck|fought|thought|does|did|"
+    rf"{'|'.join(_GROUP_VIEWS)}|{'|'.join(v[:-1] for v in _GROUP_VIEWS)})\b"  # "Tarn Water wants", "The Greens want"
 )
 _WHO_OR_APPOSITION = re.compile(r",?\s+who\b|,\s+(?:the|a|an)\b")
 
