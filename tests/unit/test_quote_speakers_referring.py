@@ -158,3 +158,17 @@ def test_they_after_a_body_modifying_a_noun_is_nobody():
     body = "The Greens leader wants to scrap the tax. They say the tax is the most \"unfair\" in Britain."
     q = one(body, ("Greens", "ORG"), ("Britain", "GPE"))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- a clause of "with"
+
+def test_a_clause_of_with_after_the_quote_is_no_speaker():
+    body = "Tarnco said the outlook in Europe this year was \"stable\", with small growth forecast in other regions."
+    q = one(body, ("Tarnco", "ORG"), ("Europe", "LOC"))
+    assert (q.speaker, q.rule) == ("Tarnco", "quote.sentence.name_said")
+
+
+def test_a_speaker_after_the_quote_still_speaks():
+    body = "\"The outlook is stable,\" Tarnco chief Ida Berg said, with a smile."
+    q = one(body, ("Tarnco", "ORG"), ("Ida Berg", "PERSON"))
+    assert q.speaker == "Ida Berg"

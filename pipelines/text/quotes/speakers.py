@@ -201,6 +201,8 @@ def resolve_np(ctx: QuoteContext, start: int, end: int, cue_pos: int, prev: Attr
         return _NOBODY
     start, end = span
     seg = ctx.body[start:end]
+    if seg[:5].lower() == "with ":
+        return _NOBODY  # '"stable", with small growth forecast': a clause of "with", no speaker
     if seg.lower() in speech.SUBJECT_PRONOUNS:
         return _resolve_pronoun(ctx, seg, min(start, cue_pos), prev)
     if len(seg.split()) > 12:
