@@ -163,31 +163,34 @@ GENERATIONAL_SUFFIXES = words("Jr Sr II III IV")
 ABBREVIATED_SUFFIXES = words("Jr Sr")
 
 # --- roles ----------------------------------------------------------------------------------
-#: Lower-case role nouns: the last word of a role phrase ("security adviser", "a fellow").
-ROLE_NOUNS = words("""
-    president vice-president premier minister secretary chancellor chairman chairwoman
-    chairperson chair director governor mayor senator representative congressman congresswoman
-    lawmaker legislator ambassador envoy commissioner judge justice prosecutor attorney lawyer
-    general lieutenant colonel major captain commander admiral sergeant officer official
-    professor lecturer researcher scientist economist analyst fellow expert strategist
-    consultant adviser advisor counsellor counselor aide spokesman spokeswoman spokesperson
-    spokespeople leader head chief boss executive ceo cfo founder co-founder owner partner
-    manager coach captain editor correspondent reporter journalist columnist commentator author
-    writer historian dean provost principal teacher student candidate nominee member mp mep
-    deputy chairman-elect president-elect secretary-general director-general diplomat
-    negotiator representative delegate activist campaigner organiser organizer campaigners
-    critic supporter ally rival opponent researcher physician doctor surgeon nurse pilot
-    striker midfielder defender goalkeeper winger forward player batsman bowler champion
-    actor actress singer star producer presenter host musician artist designer architect
-    engineer inventor entrepreneur investor banker trader broker president chief-executive
-    whip treasurer clerk registrar inspector detective superintendent constable sheriff
-    officer commissioner councillor councilor alderman monarch king queen prince princess
-    pope cardinal archbishop bishop priest rabbi imam cleric pastor spokes fellow scholar
-    researcher curator administrator administrator coordinator planner officer
-    dj broadcaster comedian rapper chef footballer novelist photographer anchor drummer
-    guitarist frontman poet playwright filmmaker film-maker painter sculptor athlete
-    sprinter cyclist boxer jockey golfer cricketer
+#: Lower-case nouns for a person's role or description, read by the entity recogniser (a role
+#: before or after a name) and the quote extractor ("the chancellor said"), each adding its own.
+PERSON_ROLE_WORDS = words("""
+    minister secretary chancellor president premier leader chairman chairwoman chair chief
+    executive director founder boss manager coach captain player striker midfielder defender
+    goalkeeper winger forward champion star singer rapper actor actress artist musician author
+    writer novelist comedian presenter host mp senator governor mayor ambassador envoy
+    commissioner economist strategist analyst lawyer prosecutor judge sprinter athlete cyclist
+    golfer boxer jockey batsman bowler entrepreneur columnist journalist reporter editor
+    commentator campaigner activist professor researcher scientist historian doctor surgeon
+    consultant detective inspector councillor candidate nominee congressman congresswoman
+    lawmaker legislator diplomat negotiator designer producer filmmaker film-maker architect
+    pilot teacher bishop archbishop cardinal priest rabbi imam director-general broadcaster
 """)
+#: Lower-case role nouns: the last word of a role phrase ("security adviser", "a fellow").
+ROLE_NOUNS = PERSON_ROLE_WORDS | words("""
+    administrator admiral adviser advisor aide alderman ally anchor attorney banker broker
+    campaigners ceo cfo chairman-elect chairperson chef chief-executive cleric clerk co-founder
+    colonel commander constable coordinator correspondent councilor counsellor counselor
+    cricketer critic curator dean delegate deputy dj drummer engineer expert fellow footballer
+    frontman general guitarist head inventor investor justice king lecturer lieutenant major
+    member mep monarch nurse officer official opponent organiser organizer owner painter partner
+    pastor photographer physician planner playwright poet pope president-elect prince princess
+    principal provost queen registrar representative rival scholar sculptor secretary-general
+    sergeant sheriff spokes spokesman spokespeople spokesperson spokeswoman student
+    superintendent supporter trader treasurer vice-president whip
+""")
+
 
 #: Prepositions before a name that make it an object: a reporting verb after it is another
 #: subject's ("Ann Lee, 67, from Tolo, said"; "the MP for Kessa, said").

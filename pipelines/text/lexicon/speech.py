@@ -5,7 +5,8 @@ an order where a pattern is built from them in that order; sets are for membersh
 """
 from __future__ import annotations
 
-from pipelines.text.lexicon import english
+from pipelines.text.lexicon import english, names
+from pipelines.text.lexicon._lists import words
 
 #: Determiners and subject pronouns are English's (one list each), named here for the quote extractor.
 DETERMINERS = english.DETERMINERS
@@ -241,27 +242,16 @@ businessman congressman sportsman policeman frontman husband father son brother 
 grandfather uncle nephew duke emperor baron viscount earl marquess
 """.split())
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the
-#: striker"); the quote extractor matches an age ("the 22-year-old") besides these.
-PERSON_ROLE_NOUNS: tuple[str, ...] = (
-    "minister", "secretary", "chancellor", "president", "premier", "leader", "chairman", "chairwoman", "chair",
-    "chief", "executive", "director", "founder", "boss", "manager", "coach", "captain", "skipper", "player",
-    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "fly-half",
-    "scrum-half", "centre", "prop", "hooker", "lock", "flanker", "forward", "champion", "star", "singer",
-    "rapper", "actor", "actress", "artist", "musician", "author", "writer", "novelist", "comedian",
-    "presenter", "host", "veteran", "youngster", "teenager", "peer", "mp", "senator", "governor", "mayor",
-    "ambassador", "envoy", "commissioner", "economist", "strategist", "analyst", "lawyer", "prosecutor", "judge",
-    "american", "briton", "frenchman", "scot", "welshman", "irishman", "australian", "spaniard", "german",
-    "italian", "russian", "dutchman", "swede", "belgian", "sprinter", "runner", "athlete", "swimmer",
-    "cyclist", "golfer", "boxer", "jockey", "trainer", "driver", "batsman", "bowler", "all-rounder", "opener",
-    "seamer", "spinner", "number", "seed", "holder", "winner", "finalist", "medallist", "pop star", "icon",
-    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "pundit", "columnist",
-    "journalist", "reporter", "editor", "commentator", "campaigner", "activist", "professor", "academic",
-    "researcher", "scientist", "historian", "doctor", "surgeon", "consultant", "detective", "inspector",
-    "councillor", "candidate", "nominee", "challenger", "incumbent", "congressman", "congresswoman",
-    "lawmaker", "legislator", "diplomat", "negotiator", "mediator", "designer", "producer", "filmmaker",
-    "film-maker", "architect", "landlord", "tenant", "pilot", "headteacher", "teacher", "vicar", "bishop",
-    "archbishop", "cardinal", "priest", "rabbi", "imam", "dancer", "director-general", "broadcaster",
-)
+#: striker"): the role words the entity recogniser reads too and the quote extractor's own (positions,
+#: nationalities, descriptions); it matches an age ("the 22-year-old") besides these.
+PERSON_ROLE_NOUNS: frozenset[str] = names.PERSON_ROLE_WORDS | words("""
+skipper keeper full-back fly-half scrum-half centre prop hooker lock flanker veteran youngster
+teenager peer american briton frenchman scot welshman irishman australian spaniard german
+italian russian dutchman swede belgian runner swimmer trainer driver all-rounder opener seamer
+spinner number seed holder winner finalist medallist icon businessman businesswoman
+tycoon billionaire pundit academic challenger incumbent mediator landlord tenant headteacher
+vicar dancer
+""") | {"pop star"}  # a two-word role
 
 # --------------------------------------------------------------------------- who speaks for whom
 

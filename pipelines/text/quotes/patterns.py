@@ -62,10 +62,10 @@ _ABBREV_LB = "".join(rf"(?<!\b{a})" for a in speech.ABBREVIATIONS)
 TERMINATOR = re.compile(rf"(?=[.!?…]){_ABBREV_LB}(?<!\b[A-Z])(?:[.!?]+|…)[)\]]?(?=\s|$)")
 
 #: Nouns for a person's role or description, heading "the ..." ("the chancellor", "the 22-year-old").
-PERSON_ROLES = r"\d+-year-old|" + "|".join(speech.PERSON_ROLE_NOUNS)
+PERSON_ROLES = r"\d+-year-old|" + alt(speech.PERSON_ROLE_NOUNS)
 #: Roles that are also titles, as written capitalised after "the" ("the Bishop", "the Chancellor");
 #: no other role ("the Economist" is a magazine).
-TITLE_ROLES = "|".join(sorted(w.capitalize() for w in speech.NAME_TITLES if w in speech.PERSON_ROLE_NOUNS))
+TITLE_ROLES = alt(w.capitalize() for w in speech.NAME_TITLES if w in speech.PERSON_ROLE_NOUNS)
 #: Lowercase role words between a name modifying a person and that person ("Velvet Foxes
 #: frontwoman Ana Matronic").
 ROLE_LINK = re.compile(
