@@ -194,3 +194,49 @@ def test_an_article_after_a_verb_of_change_opens_the_amounts_own_phrase():
     assert objects("Weaker demand offset a 2% rise in exports.", "change") == ["exports"]
     # trap: a transitive change with a noun phrase object keeps it
     assert objects("The strike pulled the mining sector 1.5% lower.", "change") == ["the mining sector"]
+
+
+@pytest.mark.parametrize("text, kind, value, obj", [
+    # a percentage before "more" or "less" and "than" is a change of what the clause spends, earns or costs
+    ("Shoppers in Lagos spent 14% more than a year earlier.", "change", 14, "Shoppers in Lagos"),
+    ("Nurses earn 12% less than teachers.", "change", -12, "Nurses"),
+    ("Rooftop flats can cost up to 180% more than basement ones.", "change", 180, "Rooftop flats"),
+    # traps: "more of" is a share, and "more" with no "than" stays as it was
+    ("The fund holds 5% more of the shares.", "proportion", 0.05, "The fund"),
+    ("Hikers spent 9% more on boots.", "proportion", 0.09, "Hikers"),
+])
+def test_a_percentage_more_or_less_than_is_a_change(text, kind, value, obj):
+    f = next(f for f in facts(text) if f.kind in ("change", "proportion", "measure"))
+    assert (f.kind, round(f.value, 4), f.object) == (kind, value, obj)
+
+
+@pytest.mark.parametrize("text, kind, value, obj", [
+    # a verb of change, its object and "by": the change of that object, not the verb's
+    ("The brewer plans to reduce costs by $3bn.", "change", -3e9, "costs"),
+    ("The council will slash bus fares by up to 6%.", "change", -6, "bus fares"),
+    ("Oslo could raise fuel duty by an extra 40m euros.", "change", 40e6, "fuel duty"),
+    ("The mine boosted output by 12m euros to 90m euros.", "change", 12e6, "output"),
+    ("The bank is increasing its dividend by 15%.", "change", 15, "its dividend"),
+    ("Judges may reduce fines by a third.", "proportion", 1 / 3, "fines"),
+    ("The carrier aims to cut costs by $2bn a year.", "rate", 2e9, "costs"),
+    # a passive verb of change has its subject; an intransitive one keeps its own
+    ("Road spending could be cut by £1.2bn.", "change", -1.2e9, "Road spending"),
+    ("Exports rose by a third.", "proportion", 1 / 3, "Exports"),
+    # traps: a verb with no "by" stays an amount, and a level after "to just" is no change
+    ("The firm cut 400 jobs and raised $60m.", "money", 60e6, None),
+    ("Profits slid to just $20m.", "money", 20e6, "Profits slid"),
+    ("Profits slid to just 20m euros.", "money", 20e6, "Profits slid"),
+])
+def test_a_verb_with_an_object_and_by(text, kind, value, obj):
+    f = next(f for f in facts(text) if f.kind in ("change", "proportion", "money", "rate") and f.value not in (90e6,))
+    assert (f.kind, round(f.value, 4), f.object) == (kind, round(value, 4), obj)
+
+
+def test_a_conversion_or_an_alternative_of_a_change_is_the_same_change():
+    found = [(f.kind, f.value, f.unit, f.object) for f in facts("The airline must cut costs by $5bn (£2.7bn).")
+             if f.kind in ("change", "money")]
+    assert found == [("change", -5e9, "USD", "costs"), ("change", -2.7e9, "GBP", "costs")]
+    found = [(f.kind, f.value, f.object) for f in facts("Lima may have to raise taxes by $3bn or $4bn.") if f.kind in ("change", "money")]
+    assert found == [("change", 3e9, "taxes"), ("change", 4e9, "taxes")]
+    # trap: a conversion of an amount stays an amount
+    assert [f.kind for f in facts("The deal is worth £50m ($94m).") if f.kind in ("change", "money")] == ["money", "money"]

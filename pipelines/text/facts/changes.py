@@ -27,7 +27,9 @@ from pipelines.text.lexicon.units import QUANTITY_PREMODIFIERS
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 
 #: Words between a verb of change and its amount ("rose by a further 2%", "fell just over 3%").
-_BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another some just only still its their between".split())
+_BETWEEN = HEDGE_WORDS | frozenset("by a an further additional another extra some just only still its their between".split())
+#: Hedge words between "to", "from" or "at" and a level: "slid to just 20m euros", "rose to almost 5%".
+_HEDGED = (HEDGE_WORDS | frozenset(("just", "only"))) - frozenset(("to", "from", "at", "by"))
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 _CLAUSE_END = frozenset(",;:()\"“”")
 _WORD_AFTER = re.compile(r"[ ]([a-z]+)")
@@ -58,8 +60,11 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
     toks = _tokens_before(body, start)
     after_word = word_after(body, end)
     later = UP_AFTER if after_word in UP_AFTER else DOWN_AFTER if after_word in DOWN_AFTER else None
-    if toks and toks[-1].group().lower() in ("from", "to", "at"):
-        return _after_only(start, after_word, later)     # "rose from 4% to 5%": levels, not changes
+    if percent and after_word in _COMPARATIVES and _THAN.match(body, end + 1 + len(after_word)):
+        after_word = _COMPARATIVES[after_word]  # "earn 19% less than men", "spent 26% more than a year ago": a change
+    link = next((t.group().lower() for t in reversed(toks) if t.group().lower() not in _HEDGED), "")
+    if link in ("from", "to", "at"):
+        return _after_only(start, after_word, later)     # "rose from 4% to (just) 5%": levels, not changes
     for back, t in enumerate(reversed(toks)):
         low = t.group().lower()
         if low in _CLAUSE_END or back > 5:
@@ -73,8 +78,8 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
             if back and (later is None and toks[-1].group().lower() != "by" and not percent):
                 return None             # "cut 500 jobs"
             obj = body[t.end():toks[-1].end()].strip() if back else None
-            if obj and obj.lower().endswith(" by"):
-                obj = obj[:-3].strip()
+            if obj and (obj.lower().endswith(" by") or obj.lower() == "by"):
+                obj = obj[:-2].strip()  # "cut X by 5%"; "was cut by 5%": no object after the passive
             up = low in UP_TRANSITIVE if later is None else later is UP_AFTER
             return Change("up" if up else "down", t.start(), obj or None)
         if low == "of" and back == 0 and len(toks) > 1:
@@ -85,6 +90,24 @@ def change_before(body: str, start: int, end: int, percent: bool = False) -> Cha
         if low not in _BETWEEN and not low.endswith("ly"):
             return _transitive(body, toks, back, later, percent) or _after_only(start, after_word, later)
     return _after_only(start, after_word, later)
+
+
+#: "by" right before an amount a transitive verb changes something by: "cut costs by (a further) $5bn".
+_BY_BEFORE = re.compile(r"[ ]by[ ](?:(?:another|a[ ]further|an[ ]extra|an[ ]additional)[ ])?$")
+
+
+def by_before(body: str, start: int) -> bool:
+    """'by' (maybe 'by a further') right before ``start``."""
+    return bool(_BY_BEFORE.search(body, max(0, start - 24), start))
+
+
+def changed_by(body: str, start: int) -> str | None:
+    """What a verb of change with an object changes by the amount at ``start``: 'reduce costs by $5bn a year'
+    -> 'costs', 'cut sentences by a third' -> 'sentences'; None after an intransitive one ('rose by a third')."""
+    if not by_before(body, start):
+        return None
+    ch = change_before(body, start, start)
+    return ch.obj if ch is not None and not ch.intransitive else None
 
 
 #: Words that start no object of a verb: a preposition after an intransitive verb ("rose from a revised 0.6%").
@@ -99,7 +122,7 @@ def _has_figure(obj: str) -> bool:
 
 def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent: bool) -> Change | None:
     """'cut rates by 25 basis points', 'pulled the energy sector 1.2 percent lower'."""
-    by = toks[-1].group().lower() == "by"
+    by = back >= 1 and toks[len(toks) - back].group().lower() == "by"     # "cut X by (an extra) $5bn"
     if not (by or later is not None or percent):
         return None
     for k in range(back, min(len(toks), back + 6)):
@@ -108,7 +131,7 @@ def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent:
         if low in _CLAUSE_END:
             return None
         if low in UP_TRANSITIVE or low in DOWN_TRANSITIVE or low in UP_VERBS or low in DOWN_VERBS:
-            end = toks[-2].end() if by else toks[-1].end()
+            end = toks[len(toks) - back - 1].end() if by else toks[-1].end()
             obj = body[t.end():end].strip() or None
             if obj and (_has_figure(obj) or obj.split(" ", 1)[0].lower() in _NOT_AN_OBJECT or only_premodifiers(obj.split(" "))):
                 obj = None              # "grew between 4% and": another amount; "rose from a revised", "rose a
@@ -116,6 +139,12 @@ def _transitive(body: str, toks: list[re.Match[str]], back: int, later, percent:
             up = (low in UP_TRANSITIVE or low in UP_VERBS) if later is None else later is UP_AFTER
             return Change("up" if up else "down", t.start(), obj)
     return None
+
+
+#: "more" and "less" after a percentage state a change only before "than" ("5% more of the shares" is a share);
+#: the comparative of the same direction that :func:`_after_only` reads as one.
+_COMPARATIVES = {"more": "higher", "less": "lower"}
+_THAN = re.compile(r"[ ]than[ ]")
 
 
 def _after_only(start: int, after_word: str, later) -> Change | None:

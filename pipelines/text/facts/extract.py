@@ -131,6 +131,21 @@ def _coordinated(body: str, a: Quantity, gap: str) -> bool:
     return bool(_SECOND_VERB.fullmatch(gap, link.end() + len(a.obj)))
 
 
+def _money_change(q: Quantity) -> bool:
+    """A change written as an amount of money ('rose by £7bn'): its unit an ISO code."""
+    return q.kind == "change" and q.rule == rules.CHANGE_AMOUNT and bool(q.unit) and len(q.unit) == 3 and q.unit.isupper()
+
+
+def _converted(a: Quantity, b: Quantity) -> Quantity:
+    """``b``, the same amount as ``a`` in another currency (or its alternative): its object, and its change when
+    ``a`` is one."""
+    if a.kind != "change":
+        return replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
+    f = -1 if a.direction == "down" else 1
+    return replace(b, kind="change", rule=rules.CHANGE_AMOUNT, value=b.value * f, factor=b.factor * f,
+                   direction=a.direction, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
+
+
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
     'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
@@ -169,9 +184,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
             continue
         if not (b.kind in _SHARES_OBJECT and a.kind in _SHARES_OBJECT):
             continue
-        if (a.kind == b.kind == "money" and _CONVERSION_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)
-                and ("(" in gap or body[b.end:b.end + 2].startswith((")", " )")))):
-            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "$144m (£75m)": the same amount
+        if ((a.kind == b.kind == "money" or _money_change(a) and b.kind == "money") and _CONVERSION_GAP.fullmatch(gap)
+                and b.obj_rule in (None, rules.OBJECT_SUBJECT) and ("(" in gap or body[b.end:b.end + 2].startswith((")", " )")))):
+            out[i] = _converted(a, b)   # "$144m (£75m)": the same amount; "cut costs by $5bn (£2.7bn)": the same change
             continue
         if b.obj is None and _coordinated(body, a, gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_COORDINATED)   # "exported £5bn of goods but imported £7bn"
@@ -182,7 +197,8 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
             w.strip(",").lower() in _NEW_CLAUSE for w in gap.split())
         if b.obj is None and (len(gap) <= 24 or linked) or (
                 LINK_GAP.fullmatch(gap) and b.obj_rule in (None, rules.OBJECT_SUBJECT)):
-            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
+            alternative = _money_change(a) and b.kind == "money" and gap == " or "     # "raise taxes by £10bn or £11bn"
+            out[i] = _converted(a, b) if alternative else replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
     return out
 
 

@@ -5,6 +5,7 @@ import re
 
 from pipelines.text.common import alt as _alt
 from pipelines.text.facts.antecedents import person_before
+from pipelines.text.facts.changes import changed_by
 from pipelines.text.facts.patterns import MONEY_NOUN, MONEY_ON, MONEY_PAREN, OF, WORTH_LEFT
 from pipelines.text.facts.phrases import (
     DATE_WORDS, LY_NOUNS, NP_LEFT_STOP, OBJ_PREPOSITIONS, OBJECT_STOP, OBJECT_VERBS, POSSESSIVE, TIME_STOP,
@@ -398,6 +399,8 @@ def _only_a_change(obj: str) -> bool:
 _SUED_FOR = re.compile(rf"\b(?:{_alt(SUE_VERBS)})\b[^,;:.!?]{{0,60}}[ ]for[ ](?:(?:{_alt(HEDGES)})[ ])?$")
 
 
+#: Kinds whose object is what a verb of change changes when the figure follows it and "by" ("reduce costs by $5bn a year").
+_CHANGED_BY_KINDS = frozenset(("money", "rate", "proportion", "measure", "level"))
 #: Kinds whose object is what they count or the event they date, never a figure's label.
 _COUNTED_KINDS = frozenset(("count", "date", "duration"))
 #: A passive verb of a penalty or claim right before its amount: "had been fined 11m euros", "was sued for $25m".
@@ -414,7 +417,9 @@ def with_object(body: str, q, sent_start: int):
     none when that is only the figure's label ('the figure is 14%') or the payer of a penalty ('was fined £5m')."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
-    found = _found_object(body, q, sent_start)
+    moved = changed_by(body, q.start) if not q.obj and q.kind in _CHANGED_BY_KINDS else None
+    found = replace(q, obj=moved, obj_rule=rules.OBJECT_CHANGED) if moved else _found_object(body, q, sent_start)
+    # ("reduce costs by $5bn a year", "cut sentences by a third": what the verb changes)
     if found.obj and found.kind == "change" and _only_a_change(found.obj):
         after = _IN_AFTER.match(body, q.end)    # "a rise of 12.5 per cent in the price per gram": what rose
         changed = object_at(body, after.end()) if after else None

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from pipelines.text.common import alt
 from pipelines.text.facts import rules
-from pipelines.text.facts.changes import Change, change_before, level_before, word_after
+from pipelines.text.facts.changes import Change, by_before, change_before, level_before, word_after
 from pipelines.text.facts.objects import (
     changed_after, counted_unit, money_object, object_at, object_of, stake_object, subject_before,
 )
@@ -280,7 +280,8 @@ def _currency_word(a: Anchor) -> Quantity | None:
     else:
         changes = dict(rule=rules.MONEY_WORD)
     q = replace(b, kind="money", unit=code, end=r.end(), **changes)
-    return per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
+    changed = amount_change(a.body, q) if name not in SUBUNIT_NAMES else None  # cents wait for their currency (siblings)
+    return changed or per_unit(a.body, replace(q, obj=money_object(a.body, q.start, q.end)))
 
 
 def currency_of_name(cadj: str | None, cname: str, value: Decimal, scaled: bool) -> str | None:
@@ -381,13 +382,16 @@ def amount_change(body: str, q: Quantity, measure: bool = False) -> Quantity | N
     ch = change_before(body, q.start, q.end)
     after = ch is not None and ch.verb_start == q.start and ch.direction is not None and not (
         q.kind == "money" and word_after(body, q.end) in MONEY_AMOUNT_AFTER)      # "a $30m loss": an amount
-    if ch is None or not (ch.intransitive or after) or PER.match(body, q.end):
+    moved = ch is not None and not after and ch.direction is not None and not ch.intransitive and by_before(body, q.start) and (
+        ch.obj is not None or bool(_PASSIVE_BEFORE.search(body, max(0, ch.verb_start - 24), ch.verb_start)))
+    # "cut costs by $5bn", "spending could be cut by £1.6bn": a change of what the verb changes
+    if ch is None or not (ch.intransitive or after or moved) or PER.match(body, q.end):
         return None
     if measure and not after and not _measure_changes(body, q, ch):
         return None
     f = -1 if ch.direction == "down" else 1
     noun = _CHANGE_NOUN_IN.match(body, q.end) if after else None
-    changed = object_at(body, noun.end()) if noun else None     # "a £6.4bn rise in mortgage lending"
+    changed = object_at(body, noun.end()) if noun else ch.obj if moved else None    # "a £6.4bn rise in mortgage lending"
     if changed and (changed.split(" ", 1)[0].lower() in MONTH_NUMBERS or changed.lower() in PERIOD_NOUNS):
         changed = None                  # "a £6.4bn rise in November": when, not what
     subject = None if changed else subject_before(body, ch.verb_start, verb=after)
@@ -396,6 +400,8 @@ def amount_change(body: str, q: Quantity, measure: bool = False) -> Quantity | N
                    obj_rule=rules.OBJECT_CHANGED if changed else rules.OBJECT_SUBJECT if subject else None)
 
 
+#: A passive auxiliary right before a transitive verb of change: "could be cut (by £1.6bn)".
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)[ ](?:[a-z]+ly[ ])?$")
 #: A noun of change after an amount, and "in": "a £6.4bn rise in mortgage lending".
 _CHANGE_NOUN_IN = re.compile(rf"[ ](?:{alt(CHANGE_NOUNS)})[ ]in[ ]")
 

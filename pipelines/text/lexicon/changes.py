@@ -8,17 +8,19 @@ UP_VERBS = words("""
 rose rise rises rising risen increased increase increases jumped jump jumps climbed climb climbs grew grow
 grows growing grown gained gain gains soared soar soars surged surge surges advanced advance advances
 rallied rally rallies spiked spike rebounded rebound widened widen widens widening
+increasing expanded expand expands expanding leapt leap leaps leaping
 """)
 DOWN_VERBS = words("""
 fell fall falls falling fallen decreased decrease decreases dropped drop drops slipped slip slips slid
 slide slides declined decline declines dipped dip dips plunged plunge plunges plummeted tumbled tumble
 slumped slump sank sink sinks sunk shrank shrink shrinks shrunk shrinking contracted eased ease eases retreated retreat
-narrowed narrow narrows narrowing
+narrowed narrow narrows narrowing decreasing
 """)
 #: Verbs that take an object before the amount ("cut rates by 0.25%", "lifted the index 1%").
-UP_TRANSITIVE = words("raised raise raises lifted lift lifts boosted boost boosts pushed pulled added adds")
-DOWN_TRANSITIVE = words("cut cuts lowered lower lowers trimmed trim trims shed sheds lost loses slashed reduced reduce "
-                        "reduces")
+UP_TRANSITIVE = words("raised raise raises raising lifted lift lifts lifting boosted boost boosts boosting pushed pulled "
+                      "added adds")
+DOWN_TRANSITIVE = words("cut cuts cutting lowered lower lowers lowering trimmed trim trims trimming shed sheds lost loses "
+                        "slashed slash slashes slashing reduced reduce reduces reducing")
 #: Verbs that move an amount onto, into or off something ("added $9bn to its value", "put $3m into X").
 AMOUNT_MOVE_VERBS = words("""
 add adds added adding wipe wipes wiped wiping knock knocks knocked knocking shave shaves shaved shaving
