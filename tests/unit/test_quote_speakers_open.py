@@ -312,3 +312,37 @@ def test_a_possessive_with_which_is_no_name_for_the_company():
     body = 'Harlow Foods cut 300 jobs. Its rival, which has grown fast, hired staff. "We regret the cuts," the company said.'
     q = one(body, ("Harlow Foods", "ORG"))
     assert q.speaker == "Harlow Foods"
+
+
+# --------------------------------------------------------------------------- an organisation's role and its holder
+
+def test_the_unions_general_secretary_is_the_holder_named_beside_the_union():
+    body = ("Tomas Reyes, the general secretary of the Dockworkers Union, met ministers on Monday.\n\n"
+            "The union's general secretary said the offer was \"an insult to every member\".")
+    q = one(body, ("Tomas Reyes", "PERSON"), ("Dockworkers Union", "ORG"))
+    assert q.speaker == "Tomas Reyes"
+
+
+def test_a_general_secretary_of_another_body_is_not_the_unions():
+    # trap: the holder introduced is another body's officer; the union's stays unnamed
+    body = ("Tomas Reyes, the general secretary of the Harbour Party, met ministers. The Dockworkers Union was "
+            "angry.\n\nThe union's general secretary said the offer was \"an insult to every member\".")
+    q = one(body, ("Tomas Reyes", "PERSON"), ("Harbour Party", "ORG"), ("Dockworkers Union", "ORG"))
+    assert (q.speaker, q.rule) == ("Dockworkers Union", "quote.speaker.mouthpiece")
+
+
+def test_a_name_apposed_after_an_organisations_role_is_the_speaker():
+    body = '"There is no reason for the delay," said KWA technology director, Ivo Brandt.'
+    q = one(body, ("KWA", "ORG"), ("Ivo Brandt", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ivo Brandt", "quote.after.said_name")
+    body = '"We regret the delay," said a Tolo Rail spokeswoman, Ana Vell.'
+    q = one(body, ("Tolo Rail", "ORG"), ("Ana Vell", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ana Vell", "quote.after.said_name")
+
+
+def test_an_organisation_apposed_after_its_own_name_stays_the_organisation():
+    # trap: no role ends the phrase, and a person after a clause is no apposition
+    body = '"We regret the delay," said Tolo Rail, the operator.'
+    assert one(body, ("Tolo Rail", "ORG")).speaker == "Tolo Rail"
+    body = '"We regret the delay," said a Tolo Rail spokeswoman, adding that Ana Vell would resign.'
+    assert one(body, ("Tolo Rail", "ORG"), ("Ana Vell", "PERSON")).speaker == "Tolo Rail"

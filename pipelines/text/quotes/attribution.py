@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, TERMINATOR, count_words, ends_sentence_before, opens_clear,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, PERSON_ROLES, TERMINATOR, count_words, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -160,8 +160,10 @@ def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attributio
     spk, surf, typ = resolve_np(ctx, s, e, s, prev)
     if surf is None:
         return None
-    if spk is None:
-        named = _name_apposed_after(ctx, e, site.hi)  # '"...," said one resident, Mary Okafor.'
+    if spk is None or (typ in ("ORG", "GPE") and _ROLE_END.search(ctx.body[s:e])):
+        # '"...," said one resident, Mary Okafor.'; '"...," said KWA technology director, Ivo
+        # Brandt.': the person holding the organisation's role, not the organisation
+        named = _name_apposed_after(ctx, e, site.hi)
         if named is not None:
             spk, surf, typ = named.local_name, ctx.body[s:named.char_end], "PERSON"
     cue = m.group("cue")
@@ -170,6 +172,8 @@ def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attributio
 
 
 _APPOSED_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+#: A phrase ending in a person's role or a mouthpiece ("KWA technology director", "a Treasury spokesman").
+_ROLE_END = re.compile(rf"\b(?:{PERSON_ROLES}|{'|'.join(speech.MOUTHPIECE_NOUNS)})s?$", re.IGNORECASE)
 
 
 def _name_apposed_after(ctx: QuoteContext, e: int, hi: int) -> EntityMention | None:
