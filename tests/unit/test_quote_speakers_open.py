@@ -346,3 +346,43 @@ def test_an_organisation_apposed_after_its_own_name_stays_the_organisation():
     assert one(body, ("Tolo Rail", "ORG")).speaker == "Tolo Rail"
     body = '"We regret the delay," said a Tolo Rail spokeswoman, adding that Ana Vell would resign.'
     assert one(body, ("Tolo Rail", "ORG"), ("Ana Vell", "PERSON")).speaker == "Tolo Rail"
+
+
+# --------------------------------------------------------------------------- she/he after a long body's mouthpiece
+
+def test_she_after_a_mouthpiece_of_a_long_named_body_is_that_body():
+    body = ("Doug Marr was praised by MPs. It emerged that Mr Marr, who was knighted, had left. A Department "
+            "for Roads and Harbours spokeswoman confirmed Mr Marr was still in post. \"No date was ever given "
+            "for his departure,\" she said.")
+    q = one(body, ("Doug Marr", "PERSON"), ("Marr", "PERSON", "Doug Marr"),
+            ("Department for Roads and Harbours", "ORG"))
+    assert q.speaker == "Department for Roads and Harbours"
+
+
+def test_she_after_a_woman_named_beside_a_long_body_is_that_woman():
+    # trap: the spokeswoman is named, so "she" is the person, not the body
+    body = ("A Department for Roads and Harbours spokeswoman, Ana Vell, confirmed the plan. \"No date was "
+            "ever given,\" she said.")
+    q = one(body, ("Department for Roads and Harbours", "ORG"), ("Ana Vell", "PERSON"))
+    assert q.speaker == "Ana Vell"
+
+
+# --------------------------------------------------------------------------- a partial quote in another body's sentence
+
+def test_a_partial_quote_in_a_sentence_a_body_opens_is_not_the_last_speakers():
+    body = ('A Tolo Ministry spokeswoman said the venture had been "ambitious". She added: "Kessa Online was '
+            'not the only firm to lose out." The audit panel found that its founders had been caught up in the '
+            '"general mood of enthusiasm" of the time.')
+    qs = by_text(quotes(body, ("Tolo Ministry", "ORG"), ("Kessa Online", "ORG")))
+    assert qs["general mood of enthusiasm"].speaker is None
+    assert qs["ambitious"].speaker == "Tolo Ministry"
+
+
+def test_a_partial_quote_after_the_same_body_or_a_thing_still_carries():
+    # traps: the body that spoke opens the next sentence, or a thing does
+    body = ('The Kessa Rail Company said the timetable was "a mess". The company called its own plan a '
+            '"reset" for the network.')
+    qs = by_text(quotes(body, ("Kessa Rail Company", "ORG")))
+    assert qs["reset"].speaker == "Kessa Rail Company"
+    body = 'Ana Vell said the rebate was unfair. The plan was a "sticking plaster" for a bigger problem.'
+    assert one(body, ("Ana Vell", "PERSON")).speaker == "Ana Vell"

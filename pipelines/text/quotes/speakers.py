@@ -88,7 +88,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?"
     # a short fronted adverbial ("Outside court, one former volunteer ...")
     r"(?:[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4},\s+(?=(?:one|a|an|another)\s))?"
-    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    # a body's name of up to seven words before the mouthpiece ("A Department for Work and Pensions spokeswoman")
+    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,7}?\s+"
     rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
