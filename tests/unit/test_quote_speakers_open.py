@@ -386,3 +386,22 @@ def test_a_partial_quote_after_the_same_body_or_a_thing_still_carries():
     assert qs["reset"].speaker == "Kessa Rail Company"
     body = 'Ana Vell said the rebate was unfair. The plan was a "sticking plaster" for a bigger problem.'
     assert one(body, ("Ana Vell", "PERSON")).speaker == "Ana Vell"
+
+
+# --------------------------------------------------------------------------- "telling him to": the teller, not the one told
+
+def test_telling_him_after_a_reported_act_is_the_actor_telling_the_subject():
+    body = ('The star witness, former finance chief Dale Orton, has said that Mr Brandt ordered changes to the '
+            'accounts, telling him to "fix the numbers".')
+    q = one(body, ("Dale Orton", "PERSON"), ("Brandt", "PERSON", "Ivo Brandt"))
+    assert (q.speaker, q.rule) == ("Ivo Brandt", "quote.before.participle")
+
+
+def test_telling_him_without_a_person_acting_in_a_reported_clause_is_the_subject():
+    # traps: no reported clause with a person acting; a copula, not an act; somebody other than him told
+    for body in ('Dale Orton said the board met in May, telling him to "fix the numbers".',
+                 'Dale Orton said Mr Brandt was wrong, telling him to "think again".',
+                 'Dale Orton praised Mr Brandt for his work, telling him to "keep going".',
+                 'Dale Orton said that Mr Brandt ordered changes, telling staff to "fix the numbers".'):
+        q = one(body, ("Dale Orton", "PERSON"), ("Brandt", "PERSON", "Ivo Brandt"))
+        assert q.speaker == "Dale Orton", body

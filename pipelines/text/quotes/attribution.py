@@ -377,6 +377,8 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         first_quote = ctx.masked.find("_", sent_lo, pre_lo)
         if sub is None and first_quote > sent_lo:
             sub = first_subject(ctx, sent_lo, first_quote)
+        if sub is not None and cue in speech.TELL_VERBS and _TOLD_PRONOUN.match(tail):
+            sub = _teller_in_complement(ctx, sub, last.start()) or sub
         rule = rules.BEFORE_PARTICIPLE
     elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
         sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
@@ -393,6 +395,24 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         pronoun = surf and surf.lower() in speech.SUBJECT_PRONOUNS
         rule = rules.BEFORE_PRONOUN_SAID if pronoun else rules.BEFORE_NAME_SAID
     return Attribution(spk, surf, cue, addressee, rule, typ), True
+
+
+#: "telling him to", "telling her that": the one told is a person named before, not the teller.
+_TOLD_PRONOUN = re.compile(r"\s+(?:him|her)\s+(?:to|that)?\s*$")
+#: "said that Mr Brandt ordered": a reporting verb, then the subject of the clause it reports and its verb.
+_REPORTED_CLAUSE = re.compile(rf"\b(?:{CUE})\s+(?:that\s+)?(?:(?:{HONORIFICS})\.?\s+)?$")
+
+
+def _teller_in_complement(ctx: QuoteContext, sub: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """'Orton has said that Mr Brandt ordered changes, telling him to "..."': when the sentence's
+    subject reports a clause whose subject is another person acting, "telling him" is that
+    person telling the subject; the teller speaks. None when no person opens a reported clause
+    between the subject and the participle ('Orton said the board met, telling him to')."""
+    for mm in ctx.persons_between(sub[1], cue_at):
+        if (mm.local_name != ctx.body[sub[0]:sub[1]] and _REPORTED_CLAUSE.search(ctx.masked, sub[1], mm.char_start)
+                and re.match(r"\s+(?:had\s+|has\s+)?[a-z]+ed\b", ctx.masked[mm.char_end:cue_at])):
+            return mm.char_start, mm.char_end
+    return None
 
 
 def colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:
