@@ -141,3 +141,12 @@ def test_a_plural_word_inside_a_bodys_name_keeps_it_whole(body, name):
 def test_two_bodies_joined_by_and_stay_two(body, parts):
     got = mentions(body)
     assert all(p in got for p in parts), got
+
+
+def test_a_place_or_demonym_before_re_is_a_reinsurer():
+    got = mentions("Oslo Re, the reinsurer, said claims rose. Danish Re agreed, and shares in Oslo Re fell.")
+    assert got["Oslo Re"][:2] == ("ORG", "org.place_and_trade")
+    assert got["Danish Re"][:2] == ("ORG", "org.place_and_trade")
+    # trap: a place alone stays a place
+    got = mentions("The reinsurer moved its staff to Oslo last year.")
+    assert got["Oslo"][0] == "GPE"
