@@ -310,3 +310,21 @@ def test_ampersand_initials_of_a_named_firm_are_that_firm():
 def test_ampersand_initials_of_nothing_named_stay_no_mention(text):
     mentions, _ = run(text)
     assert not [m for m in mentions if "&" in m.surface and " " not in m.surface]
+
+
+# --- a company noun opening the sentence before a firm's name -----------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("It rained. Retailer Kessa Foods hired 50 people.", "Kessa Foods"),
+    ("It rained. Lender Harlow & Finch cut its rates.", "Harlow & Finch"),
+    ("It rained. Insurer Tolo Mutual cut 300 jobs.", "Tolo Mutual"),
+])
+def test_a_company_noun_opening_the_sentence_is_not_part_of_the_name(text, name):
+    mentions, _ = run(text)
+    assert one(mentions, name).type == "ORG"
+    assert not [m for m in mentions if m.surface.split()[0] in ("Retailer", "Lender", "Insurer")]
+
+
+def test_a_company_noun_that_is_the_names_own_head_stays():
+    # traps: a body named by its head word ("Bank of Tolo", "Group Kessa"), a company noun mid-sentence
+    mentions, _ = run("It rained. Bank of Tolo staff went on strike. Group Kessa said no.")
+    assert one(mentions, "Bank of Tolo").type == "ORG" and one(mentions, "Group Kessa").type == "ORG"
