@@ -289,3 +289,42 @@ def test_outfit_as_a_clothing_word_leaves_a_name_alone():
     # trap: "her outfit" before a name that opens its own clause is no body cue for it
     mentions, _ = run("She wore a red outfit. Ana Morales said it was borrowed.")
     assert one(mentions, "Ana Morales").type == "PERSON"
+
+
+# --- org.ampersand_initials: "H&F" after "Harlow & Finch" --------------------------------------
+def test_ampersand_initials_of_a_named_firm_are_that_firm():
+    text = ("Shares in lender Harlow & Finch and builder Orrin Homes rose.\n\n"
+            "H&F said the market was cooling. Shares in H&F fell 3%.")
+    mentions, _ = run(text)
+    shorts = [m for m in mentions if m.surface == "H&F"]
+    assert len(shorts) == 2
+    assert {(m.type, m.local_name, m.rule) for m in shorts} == {("ORG", "Harlow & Finch", "org.ampersand_initials")}
+
+
+@pytest.mark.parametrize("text", [
+    # traps: initials of no body the document names, or of two of them, or a genre
+    "Sales of R&B records rose while R&D spending at Harlow & Finch fell.",
+    "Harlow & Finch and Hoyle & Fenn both lend. H&F said rates would rise.",
+    "Lender Harlow & Finch cut rates. K&M said it would follow.",
+])
+def test_ampersand_initials_of_nothing_named_stay_no_mention(text):
+    mentions, _ = run(text)
+    assert not [m for m in mentions if "&" in m.surface and " " not in m.surface]
+
+
+# --- a company noun opening the sentence before a firm's name -----------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("It rained. Retailer Kessa Foods hired 50 people.", "Kessa Foods"),
+    ("It rained. Lender Harlow & Finch cut its rates.", "Harlow & Finch"),
+    ("It rained. Insurer Tolo Mutual cut 300 jobs.", "Tolo Mutual"),
+])
+def test_a_company_noun_opening_the_sentence_is_not_part_of_the_name(text, name):
+    mentions, _ = run(text)
+    assert one(mentions, name).type == "ORG"
+    assert not [m for m in mentions if m.surface.split()[0] in ("Retailer", "Lender", "Insurer")]
+
+
+def test_a_company_noun_that_is_the_names_own_head_stays():
+    # traps: a body named by its head word ("Bank of Tolo", "Group Kessa"), a company noun mid-sentence
+    mentions, _ = run("It rained. Bank of Tolo staff went on strike. Group Kessa said no.")
+    assert one(mentions, "Bank of Tolo").type == "ORG" and one(mentions, "Group Kessa").type == "ORG"

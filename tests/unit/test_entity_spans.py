@@ -3,6 +3,8 @@ a longer name, landform heads, counties (pipelines.text.entities). Sentences wri
 tests."""
 from __future__ import annotations
 
+import pytest
+
 from pipelines.text.entities import extract_mentions
 from pipelines.text.lexicon.gazetteer import lookup_place
 from pipelines.text.sentences import split_sentences
@@ -117,3 +119,34 @@ def test_hyphenated_names_in_a_byline_and_a_results_line():
     got = mentions(body)
     for name in ("Marisol Quayle-Dunn", "Ana-Sofia Reyes", "Tamsin Okoro-Blake"):
         assert got[name][0] == "PERSON", name
+
+
+# --- "and" inside a body's name: a plural list word, "The" opening the sentence ----------------
+@pytest.mark.parametrize("body, name", [
+    ("A spokeswoman for the Ministry for Farming and Harbours said no.", "Ministry for Farming and Harbours"),
+    ("The Assembly Health and Pensions Committee said it was concerned.", "Assembly Health and Pensions Committee"),
+    ("He wrote to the Commons Trade and Industry Committee on Monday.", "Commons Trade and Industry Committee"),
+])
+def test_a_plural_word_inside_a_bodys_name_keeps_it_whole(body, name):
+    got = mentions(body)
+    assert got[name][0] == "ORG"
+
+
+@pytest.mark.parametrize("body, parts", [
+    # traps: a plural group and a party, a whole name before "and", a list ending in a body
+    ("The Greens and Lib Dems voted against the plan.", ("Greens", "Lib Dems")),
+    ("The Electoral Board and National Union of Students agreed.", ("Electoral Board", "National Union of Students")),
+    ("Officials at the Foreign Office and Kessa National Laboratories met.", ("Foreign Office", "Kessa National Laboratories")),
+])
+def test_two_bodies_joined_by_and_stay_two(body, parts):
+    got = mentions(body)
+    assert all(p in got for p in parts), got
+
+
+def test_a_place_or_demonym_before_re_is_a_reinsurer():
+    got = mentions("Oslo Re, the reinsurer, said claims rose. Danish Re agreed, and shares in Oslo Re fell.")
+    assert got["Oslo Re"][:2] == ("ORG", "org.place_and_trade")
+    assert got["Danish Re"][:2] == ("ORG", "org.place_and_trade")
+    # trap: a place alone stays a place
+    got = mentions("The reinsurer moved its staff to Oslo last year.")
+    assert got["Oslo"][0] == "GPE"

@@ -312,3 +312,96 @@ def test_a_possessive_with_which_is_no_name_for_the_company():
     body = 'Harlow Foods cut 300 jobs. Its rival, which has grown fast, hired staff. "We regret the cuts," the company said.'
     q = one(body, ("Harlow Foods", "ORG"))
     assert q.speaker == "Harlow Foods"
+
+
+# --------------------------------------------------------------------------- an organisation's role and its holder
+
+def test_the_unions_general_secretary_is_the_holder_named_beside_the_union():
+    body = ("Tomas Reyes, the general secretary of the Dockworkers Union, met ministers on Monday.\n\n"
+            "The union's general secretary said the offer was \"an insult to every member\".")
+    q = one(body, ("Tomas Reyes", "PERSON"), ("Dockworkers Union", "ORG"))
+    assert q.speaker == "Tomas Reyes"
+
+
+def test_a_general_secretary_of_another_body_is_not_the_unions():
+    # trap: the holder introduced is another body's officer; the union's stays unnamed
+    body = ("Tomas Reyes, the general secretary of the Harbour Party, met ministers. The Dockworkers Union was "
+            "angry.\n\nThe union's general secretary said the offer was \"an insult to every member\".")
+    q = one(body, ("Tomas Reyes", "PERSON"), ("Harbour Party", "ORG"), ("Dockworkers Union", "ORG"))
+    assert (q.speaker, q.rule) == ("Dockworkers Union", "quote.speaker.mouthpiece")
+
+
+def test_a_name_apposed_after_an_organisations_role_is_the_speaker():
+    body = '"There is no reason for the delay," said KWA technology director, Ivo Brandt.'
+    q = one(body, ("KWA", "ORG"), ("Ivo Brandt", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ivo Brandt", "quote.after.said_name")
+    body = '"We regret the delay," said a Tolo Rail spokeswoman, Ana Vell.'
+    q = one(body, ("Tolo Rail", "ORG"), ("Ana Vell", "PERSON"))
+    assert (q.speaker, q.rule) == ("Ana Vell", "quote.after.said_name")
+
+
+def test_an_organisation_apposed_after_its_own_name_stays_the_organisation():
+    # trap: no role ends the phrase, and a person after a clause is no apposition
+    body = '"We regret the delay," said Tolo Rail, the operator.'
+    assert one(body, ("Tolo Rail", "ORG")).speaker == "Tolo Rail"
+    body = '"We regret the delay," said a Tolo Rail spokeswoman, adding that Ana Vell would resign.'
+    assert one(body, ("Tolo Rail", "ORG"), ("Ana Vell", "PERSON")).speaker == "Tolo Rail"
+
+
+# --------------------------------------------------------------------------- she/he after a long body's mouthpiece
+
+def test_she_after_a_mouthpiece_of_a_long_named_body_is_that_body():
+    body = ("Doug Marr was praised by MPs. It emerged that Mr Marr, who was knighted, had left. A Department "
+            "for Roads and Harbours spokeswoman confirmed Mr Marr was still in post. \"No date was ever given "
+            "for his departure,\" she said.")
+    q = one(body, ("Doug Marr", "PERSON"), ("Marr", "PERSON", "Doug Marr"),
+            ("Department for Roads and Harbours", "ORG"))
+    assert q.speaker == "Department for Roads and Harbours"
+
+
+def test_she_after_a_woman_named_beside_a_long_body_is_that_woman():
+    # trap: the spokeswoman is named, so "she" is the person, not the body
+    body = ("A Department for Roads and Harbours spokeswoman, Ana Vell, confirmed the plan. \"No date was "
+            "ever given,\" she said.")
+    q = one(body, ("Department for Roads and Harbours", "ORG"), ("Ana Vell", "PERSON"))
+    assert q.speaker == "Ana Vell"
+
+
+# --------------------------------------------------------------------------- a partial quote in another body's sentence
+
+def test_a_partial_quote_in_a_sentence_a_body_opens_is_not_the_last_speakers():
+    body = ('A Tolo Ministry spokeswoman said the venture had been "ambitious". She added: "Kessa Online was '
+            'not the only firm to lose out." The audit panel found that its founders had been caught up in the '
+            '"general mood of enthusiasm" of the time.')
+    qs = by_text(quotes(body, ("Tolo Ministry", "ORG"), ("Kessa Online", "ORG")))
+    assert qs["general mood of enthusiasm"].speaker is None
+    assert qs["ambitious"].speaker == "Tolo Ministry"
+
+
+def test_a_partial_quote_after_the_same_body_or_a_thing_still_carries():
+    # traps: the body that spoke opens the next sentence, or a thing does
+    body = ('The Kessa Rail Company said the timetable was "a mess". The company called its own plan a '
+            '"reset" for the network.')
+    qs = by_text(quotes(body, ("Kessa Rail Company", "ORG")))
+    assert qs["reset"].speaker == "Kessa Rail Company"
+    body = 'Ana Vell said the rebate was unfair. The plan was a "sticking plaster" for a bigger problem.'
+    assert one(body, ("Ana Vell", "PERSON")).speaker == "Ana Vell"
+
+
+# --------------------------------------------------------------------------- "telling him to": the teller, not the one told
+
+def test_telling_him_after_a_reported_act_is_the_actor_telling_the_subject():
+    body = ('The star witness, former finance chief Dale Orton, has said that Mr Brandt ordered changes to the '
+            'accounts, telling him to "fix the numbers".')
+    q = one(body, ("Dale Orton", "PERSON"), ("Brandt", "PERSON", "Ivo Brandt"))
+    assert (q.speaker, q.rule) == ("Ivo Brandt", "quote.before.participle")
+
+
+def test_telling_him_without_a_person_acting_in_a_reported_clause_is_the_subject():
+    # traps: no reported clause with a person acting; a copula, not an act; somebody other than him told
+    for body in ('Dale Orton said the board met in May, telling him to "fix the numbers".',
+                 'Dale Orton said Mr Brandt was wrong, telling him to "think again".',
+                 'Dale Orton praised Mr Brandt for his work, telling him to "keep going".',
+                 'Dale Orton said that Mr Brandt ordered changes, telling staff to "fix the numbers".'):
+        q = one(body, ("Dale Orton", "PERSON"), ("Brandt", "PERSON", "Ivo Brandt"))
+        assert q.speaker == "Dale Orton", body

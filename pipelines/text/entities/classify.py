@@ -30,7 +30,9 @@ from pipelines.text.lexicon.names import (
     TITLES_AFTER_BODY,
 )
 from pipelines.text.lexicon.speech import POST_NOMINALS
-from pipelines.text.lexicon.organisations import CLUB_PREFIXES, INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS
+from pipelines.text.lexicon.organisations import (
+    CLUB_PREFIXES, COMPANY_NOUNS, INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS,
+)
 from pipelines.text.lexicon.places import LOC_FEATURES
 
 #: A stripped run: its tokens, the "The" before it (or None), its number of capitalised tokens.
@@ -85,6 +87,9 @@ def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
         low = t.text.lower()
         if t.text in PERSON_TITLES:
             break
+        if t.initial and low in COMPANY_NOUNS and t.text not in ORG_WORDS and toks[1].kind == "cap":
+            toks = toks[1:]  # "Retailer Kessa Foods said", "Insurer Tolo Mutual": the kind of firm, then its name
+            continue
         if toks[1].kind == "conn" and toks[1].text == "&":
             break  # "Marks & Spencer": names joined by "&" keep their first word
         if t.text in GIVEN_NAME_WORDS and given_name_first(doc, toks):

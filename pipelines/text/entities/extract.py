@@ -10,7 +10,7 @@ from pipelines.text.common import stable_id
 from pipelines.text.entities.classify import Stripped, classify, strip_runs
 from pipelines.text.entities.document import Candidate, EntityDoc, read_document
 from pipelines.text.entities.evidence import gather_person_evidence, learn_names
-from pipelines.text.entities.local_names import assign_local_names, defined_acronyms
+from pipelines.text.entities.local_names import ampersand_initials, assign_local_names, defined_acronyms
 from pipelines.text.entities.not_people import bodies_shaped_like_people, particle_surnames
 from pipelines.text.entities.places import dateline_source, lowercase_places
 from pipelines.text.entities.revise import (
@@ -61,6 +61,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     keep_suffix_stops(doc, cands)
     particle_surnames(doc, cands)
     defined_acronyms(doc, cands)
+    ampersand_initials(doc, cands)
     final = drop_overlaps(doc, cands)
     assign_local_names(doc, final)
     return _mention_rows(doc_id, doc, final), roles_of(doc, doc_id, sentences, final)

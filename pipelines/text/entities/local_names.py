@@ -23,6 +23,7 @@ from pipelines.text.entities.places import locative_cue, title_case
 from pipelines.text.entities.rules import (
     ORG_BARE_NAME,
     ORG_ACRONYM_NAME,
+    ORG_AMPERSAND_INITIALS,
     ORG_BRAND,
     ORG_CAPITALISED_WORD,
     ORG_CHANNEL,
@@ -177,6 +178,7 @@ def _org_local_names(doc: EntityDoc, orgs: list[Candidate]) -> None:
         m = _ACRONYM_AFTER.match(after) if after[:2] == " (" else None
         if m and not c.single and _acronym_fits(m.group(1), c.name):
             acronyms[m.group(1)] = _strip_the(c.name)
+    acronyms.update(_ampersand_names(orgs))
     for c in orgs:
         c.local = acronyms.get(c.name) or _strip_the(c.name)
     _acronyms_of_names(orgs, acronyms)
@@ -343,6 +345,38 @@ def _defined_acronym_uses(doc: EntityDoc, cands: list[Candidate], acr: str, firs
             continue  # "WHO SAID IT": a line in capitals
         if not any(c.start < a_end and c.end > a_start for c in cands):
             cands.append(Candidate(a_start, a_end, "ORG", ORG_DEFINED_ACRONYM, acr, single=True))
+
+
+#: Initials joined by an ampersand, standing alone ("H&F", "AT&T").
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w'’&\-])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&\-])")
+
+
+def _ampersand_names(cands: list[Candidate]) -> dict[str, str]:
+    """Initials joined by an ampersand -> the one organisation of the document named with an
+    ampersand whose words they are the initials of ("H&F" -> "Harlow & Finch"); initials two
+    names share are nobody's."""
+    found: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "ORG" and not c.single and c.name.count(" & ") == 1:
+            name = _strip_the(c.name)
+            left, right = name.split(" & ")
+            key = "&".join("".join(w[0] for w in part.split() if w[:1].isupper()) for part in (left, right))
+            found.setdefault(key, set()).add(name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def ampersand_initials(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """"Harlow & Finch ... H&F said": initials joined by an ampersand (no capitalised token of
+    their own) are that organisation when they spell its initials; others ("R&B", "R&D") and
+    initials of nothing the document names stay no mention."""
+    if "&" not in doc.body:
+        return
+    names = _ampersand_names(cands)
+    if not names:
+        return
+    for m in _AMPERSAND_INITIALS.finditer(doc.body):
+        if m.group() in names and not any(c.start < m.end() and c.end > m.start() for c in cands):
+            cands.append(Candidate(m.start(), m.end(), "ORG", ORG_AMPERSAND_INITIALS, m.group(), single=True))
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

@@ -36,8 +36,7 @@ from pipelines.text.entities.rules import (
     PERSON_SHORT_FORM,
     PERSON_TITLE,
 )
-from pipelines.text.entities.word_shapes import name_singular
-from pipelines.text.lexicon.english import is_common_word
+from pipelines.text.entities.word_shapes import is_plural_word
 from pipelines.text.lexicon.gazetteer import is_small_town, lookup_place
 from pipelines.text.lexicon.names import NAME_PARTICLES, ROLE_NOUNS
 
@@ -91,7 +90,7 @@ def _person_sign(doc: EntityDoc, group: list[Candidate], first_alone: list[Candi
         if lower_word_before(body, c.start) in ROLE_NOUNS or _PRONOUN_AFTER.match(body, c.end) is not None:
             return True
     return any(x.type == "PERSON" and _THE_BEFORE.search(body, max(0, x.start - 4), x.start) is None
-               and not _plural_word(x.name) for x in last_alone) or any(
+               and not is_plural_word(x.name) for x in last_alone) or any(
         x.type == "PERSON" and person_cue(doc, x.start, x.end) for x in first_alone)
 
 
@@ -100,15 +99,10 @@ def _shape_signs(doc: EntityDoc, name: str, first_alone: list[Candidate], last_a
     first, last = name.split(" ")
     place = lookup_place(first)
     body = doc.body
-    plural = _plural_word(last)
+    plural = is_plural_word(last)
     return (int(plural) + int(place is not None and place.type == "GPE" and not is_small_town(place))
             + int(plural and any(_THE_BEFORE.search(body, max(0, x.start - 4), x.start) for x in last_alone))
             + int(bool(first_alone) and place is None))  # (a city used alone is the city)
-
-
-def _plural_word(word: str) -> bool:
-    """The plural of an ordinary word ("Tigers", "Optics"), not an ordinary word ending in "s"."""
-    return len(word) > 4 and word.endswith("s") and is_common_word(name_singular(word)) and not word.endswith("ss")
 
 
 def particle_surnames(doc: EntityDoc, cands: list[Candidate]) -> None:

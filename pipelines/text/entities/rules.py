@@ -86,6 +86,10 @@ ORG_NATIONAL_BODY = RULES.add(
 ORG_AMPERSAND = RULES.add(
     "org.ampersand", "Names joined by an ampersand: one organisation, never a person.",
     "Marks & Spencer; Harlow & Finch")
+ORG_AMPERSAND_INITIALS = RULES.add(
+    "org.ampersand_initials", "Initials joined by an ampersand that spell the initials of an organisation the "
+    "document names with one: a short form of that organisation (never 'R&B' or 'R&D' alone).",
+    "Harlow & Finch ... H&F said")
 ORG_DEFINED_ACRONYM = RULES.add(
     "org.defined_acronym", "A capitalised run followed by its initials in brackets: a named body or system.",
     "the Coastal Wave Monitoring Array (CWMA)")

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.text.entities.document import EntityDoc, Token, is_initial
+from pipelines.text.entities.word_shapes import is_ordinary_word, is_plural_word
 from pipelines.text.lexicon.english import ADJECTIVE_ENDINGS, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, STOPWORDS, common_words, is_common_word
 from pipelines.text.lexicon.gazetteer import gazetteer, lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
@@ -333,15 +334,18 @@ def _joins_over_and(left: list[Token], right: list[Token]) -> bool:
     if any(t.kind == "conn" and t.text == "of" for t in left) and not _unit_head(left[:1]):
         return True  # "Department of Trade and Industry" (not "the Region of Murcia and ...")
     if (any(t.kind == "conn" and t.text in ("for", "for the") for t in left) and len(right) <= 2
-            and all(t.kind == "cap" and is_common_word(t.text) and t.text not in ORG_WORDS for t in right)):
-        return True  # "Department for Housing and Communities" (not "... for Education and Ofsted")
+            and all(t.kind == "cap" and is_ordinary_word(t.text) and t.text not in ORG_WORDS for t in right)):
+        return True  # "Department for Housing and Pensions" (not "... for Education and Ofsted")
     if any(t.kind == "conn" and t.text == "," for t in left):
         return True  # "Department for Culture, Media and Sport": the list's last element
     if last in TITLE_MODIFIERS and any(t.text in PERSON_TITLES for t in right[:3]):
         return True  # "Trade and Industry Secretary ..."
-    if (len(left) <= 2 and all(is_common_word(t.text) for t in left) and len(right) <= 4
-            and right[-1].text in ORG_WORDS):
-        return True  # "Securities and Exchange Commission", "Food and Drug Administration"
+    if (len(heads) <= 2 and all(is_common_word(h) or (is_plural_word(h) and h != last) for h in heads)
+            and len(right) <= 4 and right[-1].text in ORG_WORDS and not (len(heads) == 2 and last in ORG_WORDS)):
+        # "Securities and Exchange Commission", "the Commons Trade and Pensions Committee" (a plural
+        # modifying the next word); not a plural group ("Greens and Lib Dems") nor a whole name
+        # before it ("the Electoral Board and National Union of Students")
+        return True
     if (len(left) <= 3 and is_common_word(last) and len(right) <= 4 and is_common_word(first_right)
             and right[-1].text in ORG_WORDS and len(right) >= 2
             and (last not in ORG_WORDS or last in TRADE_WORDS)):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.lexicon.english import is_common_word
 from pipelines.text.lexicon.names import SURNAME_PREFIXES
 
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z]")
@@ -27,3 +28,13 @@ def name_singular(word: str) -> str:
     """A plural name made singular, crudely ("Greenways" -> "Greenway", "Tories" -> "Tory"): the
     word ends in "s"."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def is_plural_word(word: str) -> bool:
+    """The plural of an ordinary word ("Tigers", "Optics", "Pensions"), not an ordinary word ending in "s"."""
+    return len(word) > 4 and word.endswith("s") and is_common_word(name_singular(word)) and not word.endswith("ss")
+
+
+def is_ordinary_word(word: str) -> bool:
+    """An ordinary English word or the plural of one ("Work", "Pensions", "Commons")."""
+    return is_common_word(word) or is_plural_word(word)

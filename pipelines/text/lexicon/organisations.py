@@ -89,10 +89,10 @@ HEADS_BEFORE_FOR = words("""
 """)
 
 #: Organisation words naming a trade: "Steel and Cement Industries Group" is one name, but
-#: "Labour Party and Green Party" are two.
+#: "Labour Party and Green Party" are two; "Re" is a reinsurer's ("Kessa Re": the firm, not the place).
 TRADE_WORDS = words("""
     Steel Oil Gas Mining Energy Chemicals Foods Petroleum Electronics Motors Motor Insurance
-    Retail Software Telecom Media Pharmaceuticals Power Water Cement Textiles
+    Retail Software Telecom Media Pharmaceuticals Power Water Cement Textiles Re
 """)
 
 #: Lower-case company nouns before a name opening with digits ("the operator 50Hertz").

@@ -19,7 +19,7 @@ from pipelines.text.quotes import rules
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.marks import QuotePart
 from pipelines.text.quotes.patterns import (
-    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, TERMINATOR, count_words, ends_sentence_before, opens_clear,
+    ADV, AUXILIARY, CLAUSE_WORDS, COORDINATED, CUE, HONORIFICS, NOT_NP_END, PERFECT_ADD, PERSON_ROLES, TERMINATOR, count_words, ends_sentence_before, opens_clear,
 )
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 from pipelines.text.quotes.subjects import clause_subject, first_subject, subject_span, with_subject
@@ -160,8 +160,10 @@ def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attributio
     spk, surf, typ = resolve_np(ctx, s, e, s, prev)
     if surf is None:
         return None
-    if spk is None:
-        named = _name_apposed_after(ctx, e, site.hi)  # '"...," said one resident, Mary Okafor.'
+    if spk is None or (typ in ("ORG", "GPE") and _ROLE_END.search(ctx.body[s:e])):
+        # '"...," said one resident, Mary Okafor.'; '"...," said KWA technology director, Ivo
+        # Brandt.': the person holding the organisation's role, not the organisation
+        named = _name_apposed_after(ctx, e, site.hi)
         if named is not None:
             spk, surf, typ = named.local_name, ctx.body[s:named.char_end], "PERSON"
     cue = m.group("cue")
@@ -170,6 +172,8 @@ def _after_cue_then_speaker(ctx: QuoteContext, site: QuoteSite, prev: Attributio
 
 
 _APPOSED_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+#: A phrase ending in a person's role or a mouthpiece ("KWA technology director", "a Treasury spokesman").
+_ROLE_END = re.compile(rf"\b(?:{PERSON_ROLES}|{'|'.join(speech.MOUTHPIECE_NOUNS)})s?$", re.IGNORECASE)
 
 
 def _name_apposed_after(ctx: QuoteContext, e: int, hi: int) -> EntityMention | None:
@@ -373,6 +377,8 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         first_quote = ctx.masked.find("_", sent_lo, pre_lo)
         if sub is None and first_quote > sent_lo:
             sub = first_subject(ctx, sent_lo, first_quote)
+        if sub is not None and cue in speech.TELL_VERBS and _TOLD_PRONOUN.match(tail):
+            sub = _teller_in_complement(ctx, sub, last.start()) or sub
         rule = rules.BEFORE_PARTICIPLE
     elif COORDINATED.search(ctx.masked, max(pre_lo, last.start() - 30), last.start()):
         sub = clause_subject(ctx, pre_lo, last.start())  # "Ms Ruiz praised the police and said:"
@@ -389,6 +395,24 @@ def _before_verb(ctx: QuoteContext, site: QuoteSite, last: re.Match[str],
         pronoun = surf and surf.lower() in speech.SUBJECT_PRONOUNS
         rule = rules.BEFORE_PRONOUN_SAID if pronoun else rules.BEFORE_NAME_SAID
     return Attribution(spk, surf, cue, addressee, rule, typ), True
+
+
+#: "telling him to", "telling her that": the one told is a person named before, not the teller.
+_TOLD_PRONOUN = re.compile(r"\s+(?:him|her)\s+(?:to|that)?\s*$")
+#: "said that Mr Brandt ordered": a reporting verb, then the subject of the clause it reports and its verb.
+_REPORTED_CLAUSE = re.compile(rf"\b(?:{CUE})\s+(?:that\s+)?(?:(?:{HONORIFICS})\.?\s+)?$")
+
+
+def _teller_in_complement(ctx: QuoteContext, sub: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """'Orton has said that Mr Brandt ordered changes, telling him to "..."': when the sentence's
+    subject reports a clause whose subject is another person acting, "telling him" is that
+    person telling the subject; the teller speaks. None when no person opens a reported clause
+    between the subject and the participle ('Orton said the board met, telling him to')."""
+    for mm in ctx.persons_between(sub[1], cue_at):
+        if (mm.local_name != ctx.body[sub[0]:sub[1]] and _REPORTED_CLAUSE.search(ctx.masked, sub[1], mm.char_start)
+                and re.match(r"\s+(?:had\s+|has\s+)?[a-z]+ed\b", ctx.masked[mm.char_end:cue_at])):
+            return mm.char_start, mm.char_end
+    return None
 
 
 def colon_attr(ctx: QuoteContext, pre_lo: int, open_mark: int, prev: Attribution | None) -> Attribution | None:

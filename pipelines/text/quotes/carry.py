@@ -25,6 +25,7 @@ from pipelines.text.quotes.patterns import (
     BROKEN_OPENING,
     ADV, CLAUSE_WORDS, CUE, NOT_NP_END, POSSESSIVE_AFTER, TERMINATOR, alt, ends_sentence_before, opens_clear,
 )
+from pipelines.text.quotes.orgs import ORG_NOUN_PHRASE
 from pipelines.text.quotes.speakers import Attribution, resolve_np
 
 #: A sentence opening with "<speaker> <reporting verb>": reported speech whose speaker a
@@ -308,6 +309,19 @@ def carry_fragments(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
                 break
         if found is None:
             found = _reported_in(ctx, prev_lo, cur)
-        if found is not None and found.speaker is not None:
+        if found is not None and found.speaker is not None and not _other_agent_opens(ctx, cur, p.open_mark, found):
             kinds[n] = "partial"
             attrs[n] = replace(found, rule=rules.CARRY_PARTIAL)
+
+
+def _other_agent_opens(ctx: QuoteContext, lo: int, hi: int, found: Attribution) -> bool:
+    """Whether the sentence [lo, hi) opens with a body named by its kind that is not the speaker
+    before ("She said ... . The audit panel found its founders were caught up in a 'mood of
+    enthusiasm'"): the words are not the last speaker's (but "The company said ... . The firm
+    called it a 'reset'" still carries, and so does a thing or a pronoun opening it)."""
+    seg = ctx.masked[lo:hi]
+    s0 = lo + len(seg) - len(seg.lstrip())
+    kind = ORG_NOUN_PHRASE.match(ctx.masked, s0, hi)
+    if kind is None or POSSESSIVE_AFTER.match(ctx.masked[kind.end():kind.end() + 3]):
+        return False
+    return resolve_np(ctx, s0, kind.end(), s0, None)[0] != found.speaker

@@ -14,6 +14,7 @@ import re
 from pipelines.records import EntityMention
 from pipelines.text.lexicon import organisations, speech
 from pipelines.text.quotes.context import QuoteContext
+from pipelines.text.quotes.offices import introduced_with_role
 from pipelines.text.quotes.patterns import POSSESSIVE_AFTER, alt, ends_sentence_before, honorific_start
 
 #: (speaker, surface, mention type) of a noun phrase.
@@ -248,3 +249,17 @@ def _org_introduced_as(ctx: QuoteContext, noun: str, orgs: list[EntityMention], 
         if named and (best is None or w.start() > best[0]):
             best = (w.start(), named[-1].local_name)
     return best[1] if best is not None else None
+
+
+def officer_holder(ctx: QuoteContext, org_name: str, role: str, start: int) -> EntityMention | None:
+    """The person the article introduced before ``start`` as the ``role`` of the organisation
+    ``org_name`` ("Tomas Reyes, the general secretary of the Dockworkers Union", "Dockworkers
+    Union general secretary Tomas Reyes"), for "the union's general secretary said"; None when
+    the holder with that role is not introduced next to that organisation's name."""
+    holder = introduced_with_role(ctx, start, role.split())
+    if holder is None:
+        return None
+    before = re.split(r"[.!?]\s", ctx.body[max(0, holder.char_start - 80):holder.char_start])[-1]
+    after = re.split(r"[.!?]\s", ctx.body[holder.char_end:holder.char_end + 100])[0]
+    near = f"{before} {after}"  # the holder's own sentence only
+    return holder if org_name in near or org_name.split()[0] in near.split() else None

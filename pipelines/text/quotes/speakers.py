@@ -33,7 +33,7 @@ from pipelines.text.quotes.groups import GROUP_PHRASE, group_org_span
 from pipelines.text.quotes.offices import OFFICE, descriptor_target, introduced_with_noun, introduced_with_role
 from pipelines.text.quotes.names import capitalised_mid_sentence, lower_word_in, sentence_initial
 from pipelines.text.quotes.phrases import trim_phrase
-from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, lede_org, org_by_noun
+from pipelines.text.quotes.orgs import ANY_ORG_NOUNS, ORG_LOOKBACK, ORG_NOUN_PHRASE, lede_org, officer_holder, org_by_noun
 from pipelines.text.quotes.sources import author_span, document_owner, is_document
 
 
@@ -92,7 +92,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:but|and|meanwhile|however),?\s+)?"
     # a short fronted adverbial ("Outside court, one former volunteer ...")
     r"(?:[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4},\s+(?=(?:one|a|an|another)\s))?"
-    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,4}?\s+"
+    # a body's name of up to seven words before the mouthpiece ("A Department for Work and Pensions spokeswoman")
+    r"(?P<np>(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+[\w&'’\-]+){0,7}?\s+"
     rf"(?:{alt(speech.MOUTHPIECE_NOUNS)})\b|(?:[Oo]ne|An?|an?|[Aa]nother)(?:\s+(?!who\b|said\b|says\b|told\b)"
     r"[a-z0-9][\w'’\-]*){0,6})(?=\s*,|\s+who\b|\s+[a-z]+\b)"
 )
@@ -137,13 +138,15 @@ _THE_NAME = re.compile(r"(?i:the)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")
 _NAMED_BODY_NOUNS = frozenset({"administration"})  # not "the Labour government": a party's or a people's
 #: "the company's chief financial officer": an unnamed officer of an organisation named by its kind.
 _ORG_NOUN_OFFICER = re.compile(
-    rf"(?P<org>{ORG_NOUN_PHRASE.pattern})['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(speech.ORG_OFFICER_NOUNS)})",
+    rf"(?P<org>{ORG_NOUN_PHRASE.pattern})['’]s\s+(?P<role>(?:[\w\-]+\s+){{0,3}}?(?:{alt(speech.ORG_OFFICER_NOUNS)}))",
     re.IGNORECASE,
 )
 #: A role word, then a full name ending the phrase ("director of rugby Ian Hale").
 _NAME_AFTER_ROLE = re.compile(
     r"\b(?!(?:and|or|of|for|in|at|from|with|to|by|on|the)\s)[a-z][\w\-]*\s+(?P<name>(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)$"
 )
+#: A full name apposed after a comma, ending the phrase ("a Treasury spokesman, Ana Vell").
+_NAME_APPOSED = re.compile(r",\s+(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+$")
 _BARE_PERSON_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alt(speech.PERSON_BODY_NOUNS)})")
 _MOUTHPIECE_OF_KIND = re.compile(
     rf"(?i:a|an|the|one)\s+(?:{_MOUTHPIECE_NOUNS}|statement|representatives|officials|lawyers?)\s+"
@@ -262,8 +265,8 @@ def speaker_rule(attr: Attribution) -> str:
         return rules.FAMILY
     if ORG_NOUN_PHRASE.fullmatch(attr.surface):
         return rules.ORG_NOUN
-    if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface):
-        return rules.METONYMY
+    if attr.speaker_type == "PERSON" and PERSON_BODY_AFTER.search(attr.surface) and not _NAME_APPOSED.search(attr.surface):
+        return rules.METONYMY  # not "a Treasury spokesman, Ana Vell": the person named
     return attr.rule
 
 
@@ -346,12 +349,17 @@ def _role_holder(ctx: QuoteContext, start: int, role: str) -> EntityMention | No
 
 def _mouthpiece_of_kind(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     """"a spokesman for the company", "a statement from the regulator", "the company's chief
-    financial officer": the organisation that kind names (``org_by_noun``)."""
+    financial officer": the organisation that kind names (``org_by_noun``), or the officer the
+    article named with that role beside it (``officer_holder``)."""
     m = _MOUTHPIECE_OF_KIND.fullmatch(seg) or _ORG_NOUN_OFFICER.fullmatch(seg)
     if m is None:
         return None
     found = org_by_noun(ctx, m.group("org"), start)
-    return (found[0], seg, found[2]) if found is not None else None
+    if found is None:
+        return None
+    # "the union's general secretary" the article named beside the union: that person
+    holder = officer_holder(ctx, found[0], m.group("role"), start) if m.re is _ORG_NOUN_OFFICER else None
+    return (holder.local_name, seg, "PERSON") if holder is not None else (found[0], seg, found[2])
 
 
 def _state_body_of_place(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
