@@ -53,6 +53,13 @@ ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 SUE_VERBS = words("sue sues sued suing")
 #: Passive verbs whose amount is a penalty or a claim: their subject pays it ("the firm was fined £5m", "sued for $2m").
 PENALTY_PASSIVES = words("fined penalised penalized") | {w for w in SUE_VERBS if w.endswith("ed")}
+#: Past participles not ending in -ed, for telling a passive ("was beaten", "were held") from a
+#: state ("was scathing").
+IRREGULAR_PARTICIPLES = words("""
+beaten bitten broken brought built caught chosen cut driven fallen forgotten fought found given held hidden
+hit hurt kept known laid led left lost made met paid put seen sent shot shown sold spent stolen struck
+taken thrown told torn won written
+""")
 #: Verbs whose object is followed by its own bare verb ("saw profits fall to $1bn", "watched shares rise").
 SEEING_VERBS = words("saw see sees seen seeing watched watch watches watching")
 

@@ -20,7 +20,7 @@ from pipelines.text.quotes.attribution import colon_attr
 from pipelines.text.quotes.embedded import FINAL_ATTR
 from pipelines.text.quotes.kinds import names_a_thing
 from pipelines.text.quotes.marks import Block, QuotePart
-from pipelines.text.lexicon import speech
+from pipelines.text.lexicon import english, speech
 from pipelines.text.quotes.patterns import (
     BROKEN_OPENING,
     ADV, CLAUSE_WORDS, CUE, NOT_NP_END, POSSESSIVE_AFTER, TERMINATOR, alt, ends_sentence_before, opens_clear,
@@ -50,7 +50,15 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|
 #: The subject opening a sentence: a name (or "He"/"She"), after a connective or a short fronted adverbial.
 _SUBJECT_HEAD = re.compile(
     r"\s*(?:(?:But|And|Then|Now|So|Yet|Still)\s+)?"
-    r"(?P<np>[Hh]e|[Ss]he|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\w)(?=\s+(?:[a-z]+ly\s+)?[a-z])"
+    r"(?P<np>[Hh]e|[Ss]he|(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\w)"
+    # an apposition or relative clause may stand between it and its verb ("Ana Ruiz, who founded the club, is ...")
+    r"(?=(?:,\s+(?:who|whose|a|an|the)\s[^,;:\"“”_]{1,120},)?\s+(?:[a-z]+ly\s+)?[a-z])"
+)
+#: A passive verb after a subject (and its apposition): "Ana Kovac was arrested", "who ..., has been
+#: held": what is done to them, not a lead-in to their words.
+_PASSIVE_AFTER = re.compile(
+    r"(?:,[^,;:\"“”_]{1,120},)?\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has been|have been|had been|being)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{alt(english.IRREGULAR_PARTICIPLES)})\b"
 )
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
@@ -96,15 +104,23 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             # 'Mr X said the law was clear. "..."', 'The regulator disagreed. "..."': reported speech
             # right before wins
             carried = reported or carried
+        subject = _carry_subject(ctx, p, blocks)
+        if subject is not None and _chain_names(ctx, parts, p, subject.speaker):
+            subject = None  # the quotation speaks of them: not theirs
         if carried is None or carried.speaker is None:
-            carried = _carry_subject(ctx, p, blocks) or carried
+            carried = subject or carried
+        elif subject is not None and subject.speaker != carried.speaker and _led_in_paragraph(ctx, p, blocks):
+            # "...," said Ana Ruiz. / Deepak Rao, who ..., was scathing. "...": the person the
+            # paragraph brings in right before the quote
+            carried = subject
         attrs[n] = carried
 
 
 def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart],
                     attrs: list[Attribution | None], kinds: list[QuoteKind], n: int) -> Attribution | None:
     """The previous quote's speaker, when it is in this or the previous block and nobody else
-    was introduced since (persons in the previous quote's own attribution sentence do not count)."""
+    was introduced since (persons in the previous quote's own attribution sentence do not count,
+    nor persons the quotation speaks of)."""
     k = n - 1
     while k > 0 and kinds[k] == "term":  # a quoted term in between does not interrupt the speaker
         k -= 1
@@ -115,7 +131,7 @@ def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
     t = TERMINATOR.search(ctx.masked, prev_end, p.open_mark)
     since = t.end() if t else prev_end
     if any((pa.speaker is None or m.local_name != pa.speaker) and _may_speak(ctx, m)
-           for m in ctx.persons_between(since, p.open_mark)):
+           and not _chain_names(ctx, parts, p, m.local_name) for m in ctx.persons_between(since, p.open_mark)):
         return None
     if any(m.type == "ORG" and m.local_name != pa.speaker and ctx.outside_quotes(m) and ctx.opens_sentence_at(m)
            and _ORG_ACTS.match(ctx.masked, m.char_end) for m in ctx.overlapping(since, p.open_mark) if m.char_start >= since):
@@ -132,9 +148,15 @@ def _may_speak(ctx: QuoteContext, m: EntityMention) -> bool:
 def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:
     """A quote in the first person after a sentence whose subject is a person ("He then moved
     to crutches for six weeks. "Walking again felt like ..."): that person
-    (``quote.carry.subject``)."""
+    (``quote.carry.subject``). A quote set right after that sentence in its paragraph is that
+    person's too, first person or not ("Councillor Ana Lopez was scathing. "This plan was never
+    costed."": ``quote.carry.paragraph_subject``): a paragraph that brings a person in and goes
+    on to a quote gives it to them."""
+    rule = rules.CARRY_SUBJECT
     if not _FIRST_PERSON.search(ctx.body, p.start, p.end):
-        return None
+        if not _led_in_paragraph(ctx, p, blocks) or not _reads_as_sentences(ctx, p):
+            return None
+        rule = rules.CARRY_PARAGRAPH_SUBJECT
     span = _sentence_before(ctx, p, blocks)
     if span is None:
         return None
@@ -146,11 +168,15 @@ def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attr
     led = _role_led_person(ctx, seg_lo, last_end)
     if led is not None and (head is None or led.char_start > seg_lo + head.end("np")):
         # "US coach Ana Ruiz wants the team to ...": the person behind the role words
-        return Attribution(led.local_name, led.surface, None, None, rules.CARRY_SUBJECT, "PERSON")
+        if rule == rules.CARRY_PARAGRAPH_SUBJECT and _PASSIVE_AFTER.match(ctx.masked, led.char_end):
+            return None
+        return Attribution(led.local_name, led.surface, None, None, rule, "PERSON")
     if head is None:
         return None
     s = seg_lo + head.start("np")
     e = seg_lo + head.end("np")
+    if rule == rules.CARRY_PARAGRAPH_SUBJECT and _PASSIVE_AFTER.match(ctx.masked, e):
+        return None
     np_ = head.group("np")
     written = False
     if np_.lower() not in speech.PERSON_PRONOUNS:
@@ -166,7 +192,32 @@ def _carry_subject(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attr
     spk, surf, typ = resolve_np(ctx, s, e, s, None)
     if spk is None or (typ != "PERSON" and not (written and typ is None)):
         return None
-    return Attribution(spk, surf, None, None, rules.CARRY_SUBJECT, typ)
+    return Attribution(spk, surf, None, None, rule, typ)
+
+
+def _led_in_paragraph(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> bool:
+    """Whether quote ``p`` starts a quotation after a sentence of its own paragraph."""
+    return not p.continued and bool(ctx.masked[blocks[p.block][0]:p.open_mark].strip())
+
+
+def _reads_as_sentences(ctx: QuoteContext, p: QuotePart) -> bool:
+    """Whether the quoted words end as a sentence does (a terminator inside the marks or right
+    after them, or the end of the paragraph), not as a title cited in a line ('"Practical
+    Solutions to ...", Proc. 2006')."""
+    if ends_sentence_before(ctx.body, p.end):
+        return True
+    after = ctx.body[p.close_mark + 1:p.close_mark + 3].lstrip(" ") if p.close_mark is not None else ""
+    return not after or after[0] in ".!?\n"
+
+
+def _chain_names(ctx: QuoteContext, parts: list[QuotePart], p: QuotePart, speaker: str | None) -> bool:
+    """Whether the quotation ``p`` opens (all its parts) names ``speaker`` by the last word of
+    their name ("... and Tom Okafor is an outstanding player"): it speaks of them, so it is not theirs."""
+    last = (speaker or "").split()[-1:]
+    if not last or len(last[0]) < 3:
+        return False
+    name = re.compile(rf"\b{re.escape(last[0])}\b")
+    return any(name.search(ctx.body, q.start, q.end) for q in parts if q is p or (p.chain >= 0 and q.chain == p.chain))
 
 
 def _role_led_person(ctx: QuoteContext, lo: int, hi: int) -> EntityMention | None:

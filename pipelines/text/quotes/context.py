@@ -23,6 +23,9 @@ from pipelines.text.quotes.patterns import (
 )
 
 _CLAUSE_IN_HEAD = re.compile(rf"\b(?:[a-z]{{3,}}ed|{CLAUSE_WORDS}|over|into|than|as)\b")
+#: A participle opening the role words before a name is an adjective of them ("retired welder
+#: Ana Ruiz", "the newly elected mayor"), not a verb of a clause.
+_ROLE_PARTICIPLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?=[a-z])")
 _CAP_WORD = re.compile(r"\b[A-Z][\w\-]*[\w](?=['’]s\b|\b)")
 _VERB_AFTER = re.compile(
     r",?\s+(?:[a-z]{3,}ed|said|says|told|tells|thinks|believes|admits|insists|wants|knows)\b"
@@ -175,7 +178,7 @@ class QuoteContext:
         j = LEADING_JUNK.match(head)
         head = head[j.end() if j else 0:]
         return (len(head.split()) <= 6 and not PREP_OR_VERB.search(head) and not ANY_CUE_RE.search(head)
-                and not _CLAUSE_IN_HEAD.search(head))
+                and not _CLAUSE_IN_HEAD.search(_ROLE_PARTICIPLE.sub("", head)))
 
     def is_object(self, m: EntityMention) -> bool:
         """Whether ``m`` is plainly an object or complement: a preposition or a past-tense verb

@@ -79,6 +79,10 @@ CARRY_REPORTED = RULES.add(
 CARRY_SUBJECT = RULES.add(
     "quote.carry.subject", "A stand-alone quote in the first person continues the person who is the subject of the sentence before.",
     'Ana Lopez moved to crutches in May. "Walking again felt like my first win."')
+CARRY_PARAGRAPH_SUBJECT = RULES.add(
+    "quote.carry.paragraph_subject",
+    "A stand-alone quote right after, in its paragraph, a sentence whose subject is a person: that person's.",
+    'Councillor Ana Lopez, who chairs the panel, was scathing. "This plan was never costed."')
 CARRY_PARTIAL = RULES.add(
     "quote.carry.partial", "An embedded quote with no speaker in its sentence continues the speech reported just before.",
     'Lopez said the rebate was unfair. The plan was a "sticking plaster" for a deeper wound.')
