@@ -66,3 +66,12 @@ def test_a_quote_opening_the_next_paragraph_is_not_carried_without_the_first_per
     body = ("Union steward Raya Moss toured the site on Monday.\n\n"
             "\"The scaffolding was never inspected.\"")
     assert one(body, ("Raya Moss", "PERSON")).speaker is None
+
+
+def test_a_state_of_mind_is_no_passive():
+    body = ("Ray Dunn, the member for Eastholm and a former minister, was unmoved by the complaints. "
+            "\"Rebels always say that.\"\n\n"
+            "Winger Sam Oduya was delighted with the result. \"The whole squad worked for this one.\"")
+    qs = by_text(quotes(body, ("Ray Dunn", "PERSON"), ("Sam Oduya", "PERSON")))
+    assert qs["Rebels always say that."].speaker == "Ray Dunn"
+    assert qs["The whole squad worked for this one."].speaker == "Sam Oduya"

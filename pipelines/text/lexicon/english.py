@@ -60,6 +60,15 @@ beaten bitten broken brought built caught chosen cut driven fallen forgotten fou
 hit hurt kept known laid led left lost made met paid put seen sent shot shown sold spent stolen struck
 taken thrown told torn won written
 """)
+#: Participles that after "was"/"is" name a state of mind, not a deed done to someone ("was
+#: delighted", "is determined"): like "was scathing", a lead-in to their own words. So is any
+#: "un-...-ed" ("was unmoved", "unimpressed").
+STATE_PARTICIPLES = words("""
+amazed angered annoyed baffled bemused concerned confused convinced delighted determined devastated
+disappointed dismayed elated embarrassed encouraged enraged excited frustrated furious heartened
+horrified impressed irritated outraged perplexed pleased puzzled relaxed relieved saddened satisfied
+shocked stunned surprised thrilled troubled upset worried
+""")
 #: Verbs whose object is followed by its own bare verb ("saw profits fall to $1bn", "watched shares rise").
 SEEING_VERBS = words("saw see sees seen seeing watched watch watches watching")
 

@@ -55,10 +55,12 @@ _SUBJECT_HEAD = re.compile(
     r"(?=(?:,\s+(?:who|whose|a|an|the)\s[^,;:\"“”_]{1,120},)?\s+(?:[a-z]+ly\s+)?[a-z])"
 )
 #: A passive verb after a subject (and its apposition): "Ana Kovac was arrested", "who ..., has been
-#: held": what is done to them, not a lead-in to their words.
+#: held": what is done to them, not a lead-in to their words (a state of mind is: "was delighted",
+#: "was unmoved").
 _PASSIVE_AFTER = re.compile(
     r"(?:,[^,;:\"“”_]{1,120},)?\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has been|have been|had been|being)\s+"
-    rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{alt(english.IRREGULAR_PARTICIPLES)})\b"
+    rf"(?:[a-z]+ly\s+)?(?!un[a-z]+ed\b|(?:{alt(english.STATE_PARTICIPLES)})\b)"
+    rf"(?:[a-z]{{3,}}ed|{alt(english.IRREGULAR_PARTICIPLES)})\b"
 )
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
