@@ -75,3 +75,18 @@ def test_a_state_of_mind_is_no_passive():
     qs = by_text(quotes(body, ("Ray Dunn", "PERSON"), ("Sam Oduya", "PERSON")))
     assert qs["Rebels always say that."].speaker == "Ray Dunn"
     assert qs["The whole squad worked for this one."].speaker == "Sam Oduya"
+
+
+def test_a_sentence_after_the_quote_says_whose_words_they_were():
+    body = ("\"I thought we were patient and we did not panic,\" head coach Mia Roth said.\n\n"
+            "\"We let them back in far too easily.\" The verdict came from goalkeeper Jon Eze, who saved a penalty.")
+    qs = by_text(quotes(body, ("Mia Roth", "PERSON"), ("Jon Eze", "PERSON")))
+    assert (qs["We let them back in far too easily."].speaker,
+            qs["We let them back in far too easily."].rule) == ("Jon Eze", "quote.after.source_sentence")
+
+
+def test_a_sentence_after_the_quote_about_where_a_thing_came_from_names_no_speaker():
+    body = ("\"The money will run out by June,\" treasurer Ola Berg said.\n\n"
+            "\"It is not enough.\" The funding came from Ola Berg's own budget.")
+    qs = by_text(quotes(body, ("Ola Berg", "PERSON")))
+    assert qs["It is not enough."].rule != "quote.after.source_sentence"

@@ -390,6 +390,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "rhetoric", "speech", "message", "threat", "threats", "accusation", "accusations", "denial",
     "admission", "boast", "vision", "slogan", "reference", "dismissal", "condemnation", "view", "opinion",
     "argument", "arguments", "contention", "suggestion", "complaint", "objection", "assurance", "assurances",
+    "verdict", "assessment", "comment",
 )
 #: What a parenthetical "as <speaker> ..." after a quote ends in ("the 'historic' deal, as the
 #: president put it,"): the phrases that make the speaker the one who said it.

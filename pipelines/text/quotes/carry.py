@@ -62,6 +62,11 @@ _PASSIVE_AFTER = re.compile(
     rf"(?:[a-z]+ly\s+)?(?!un[a-z]+ed\b|(?:{alt(english.STATE_PARTICIPLES)})\b)"
     rf"(?:[a-z]{{3,}}ed|{alt(english.IRREGULAR_PARTICIPLES)})\b"
 )
+#: A sentence after a quote saying whose words they were: "The verdict came from goalkeeper X".
+_SOURCE_SENTENCE = re.compile(
+    rf"\s*(?:The|That|Those|These|This|Such)\s+(?:[a-z]+\s+)?(?:{alt(speech.SPEECH_NOUNS)})\s+"
+    r"(?:came|come|comes|were|was)\s+from\s+(?P<np>[^,.;:!?\"“”_]{2,80}?)(?=\s*(?:[,.;:!?]|\s(?:who|whose|after|as|when)\b))"
+)
 #: A paragraph that only sets a scene in a transcript: "(Applause.)", "[Laughter]".
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]\"“”]{1,40}[)\]]\s*")
 #: A line of page junk that broke a sentence: a few words without a sentence end or a quote
@@ -95,7 +100,7 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             attrs[n] = replace(attrs[n - 1], rule=rules.CONTINUED)
             continue
         ctx.quote_span = (p.start, p.end)
-        line = _speaker_line(ctx, p, blocks, attrs[n - 1] if n else None)
+        line = _speaker_line(ctx, p, blocks, attrs[n - 1] if n else None) or _source_after(ctx, parts, p)
         if line is not None:
             attrs[n] = line
             continue
@@ -262,6 +267,22 @@ def _speaker_line(ctx: QuoteContext, p: QuotePart, blocks: list[Block],
     if found is None or found.speaker is None:
         return None
     return replace(found, rule=rules.SPEAKER_LINE)
+
+
+def _source_after(ctx: QuoteContext, parts: list[QuotePart], p: QuotePart) -> Attribution | None:
+    """The speaker a sentence right after the quotation names ('"..." The verdict came from
+    goalkeeper X, who ...'): ``quote.after.source_sentence``."""
+    last = max((q for q in parts if q is p or (p.chain >= 0 and q.chain == p.chain)), key=lambda q: q.start)
+    if last.close_mark is None or not ends_sentence_before(ctx.body, last.end):
+        return None
+    m = _SOURCE_SENTENCE.match(ctx.masked, last.close_mark + 1)
+    if m is None or "\n\n" in ctx.body[last.close_mark + 1:m.start("np")]:
+        return None
+    s, e = m.span("np")
+    spk, surf, typ = resolve_np(ctx, s, e, s, None)
+    if spk is None or typ not in ("PERSON", "ORG", None):   # None: a full name no mention covers
+        return None
+    return Attribution(spk, surf, None, None, rules.SOURCE_AFTER, typ)
 
 
 def _carry_reported(ctx: QuoteContext, p: QuotePart, blocks: list[Block]) -> Attribution | None:

@@ -79,6 +79,9 @@ CARRY_REPORTED = RULES.add(
 CARRY_SUBJECT = RULES.add(
     "quote.carry.subject", "A stand-alone quote in the first person continues the person who is the subject of the sentence before.",
     'Ana Lopez moved to crutches in May. "Walking again felt like my first win."')
+SOURCE_AFTER = RULES.add(
+    "quote.after.source_sentence", "A stand-alone quote whose next sentence says whose words they were.",
+    '"We were patient." The verdict came from goalkeeper Ana Lopez.')
 CARRY_PARAGRAPH_SUBJECT = RULES.add(
     "quote.carry.paragraph_subject",
     "A stand-alone quote right after, in its paragraph, a sentence whose subject is a person: that person's.",
