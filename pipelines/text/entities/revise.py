@@ -88,7 +88,8 @@ _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BRACKETED_NAME = re.compile(r"\(([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\)")
 _NUMBERED_CHANNEL = re.compile(
-    r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}(?![\d,.]\d|\w)"
+    r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}"
+    r"|Radio [A-Z][a-z]+ \d{2,3})(?![\d,.]\d|\w)"
     r"(?: (?:" + "|".join(sorted(NUMBERED_CHANNEL_TAILS)) + r")(?![\w'’\-]))?")
 
 
@@ -110,7 +111,7 @@ def digit_names(doc: EntityDoc) -> list[Candidate]:
 
 def numbered_channels(doc: EntityDoc) -> list[Candidate]:
     """A broadcaster's numbered channel or station ("Radio 4", "Channel 5", "BBC Radio 2",
-    "Radio 5 Live"): one organisation (the longer candidate wins the overlap)."""
+    "Radio 5 Live", a station and its frequency "Radio Kessa 102"): one organisation (the longer candidate wins the overlap)."""
     body = doc.body
     if not any(h + " " in body for h in NUMBERED_CHANNEL_HEADS):
         return []

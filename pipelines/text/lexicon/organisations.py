@@ -33,7 +33,11 @@ ORG_WORDS = words("""
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
     Agence Deutsche Banque Banco Banca Compagnie Société Societe Gesellschaft Presse Groupe
     Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft Partido Parti
-    Partei Partito Plaid Guild
+    Partei Partito Plaid Guild Grupo Gruppo Groep Gruppe Equipo Equipe Équipe Squadra Empresa
+    Compañía Compania Companhia Stiftung Fundación Fundacion Fundação Fundacao Fondazione
+    Stichting Vereniging Verband Instituto Istituto Institut Universidad Universidade Università
+    Universität Universitet Ministerio Ministère Ministerium Sindicato Syndicat Gewerkschaft
+    Sparebank Sparbank Sparkasse Landesbank Aktiebolag Oyj GmbH SpA Ltda
 """)
 
 #: Words after a broadcaster's acronym that name one of its channels, stations or services
@@ -61,6 +65,12 @@ ORG_FINAL_WORDS = words("""
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
     Team Terminals Newswire Buses Coaches Ferries Steelworkers Autoworkers Mineworkers Dockworkers Library Libraries
+    Research Wire Forge Foundry Advisory Advisers Advisors Strategies Insights Consultancy Consultants
+    Engineering Construction Builders Properties Developments Freight Haulage Logistik Trading
+    Publishing Publishers Productions Films Games Wireless Broadband Healthcare Biosciences
+    Bioscience Genomics Diagnostics Fisheries Farms Dairies Bakeries Supplies Devices
+    Plastics Metals Rail Transit Aviation Radio FM Television Voice
+    Energi Energia Energie Banken Forsikring Försäkring Verlag Werke Industrie Industria Telecomunicações
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
