@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_entities import one, run
+from tests.unit.test_entity_classes import resolve
 
 
 # --- org.head_word: a final trade or outlet word after an unknown name --------------------------
@@ -85,3 +86,21 @@ def test_a_feature_word_in_a_persons_name_stays_the_person():
     # trap: a locative word, but the apposition says it is a person
     mentions, _ = run("They spoke to Ana Sound, an engineer, about the bridge.")
     assert all(m.type != "LOC" for m in mentions if m.surface == "Ana Sound")
+
+
+# --- org.legal_form: a firm's legal form is part of its name and of its canonical name -----------
+def test_a_legal_form_is_part_of_the_firm_and_names_it():
+    text = ("Tolvik Research plc has 400 staff. Later, Tolvik Research said it would hire more. "
+            "Brenmo AS also expanded, and Brenmo said it was pleased.")
+    mentions, _ = run(text)
+    assert one(mentions, "Tolvik Research plc").rule == "org.legal_form"
+    assert one(mentions, "Brenmo AS").type == "ORG"
+    ents, out = resolve({"a": text})
+    names = {ents[m.entity_id].name for m in out if m.surface in ("Tolvik Research", "Tolvik Research plc")}
+    assert names == {"Tolvik Research plc"}
+
+
+def test_a_lower_case_word_after_a_firm_is_no_legal_form():
+    # trap: "as" is a legal form only in capitals
+    mentions, _ = run("Shares in Kessa Foods as well as in Tolo Mining rose.")
+    assert one(mentions, "Kessa Foods").type == "ORG"

@@ -61,6 +61,7 @@ from pipelines.text.entities.rules import (
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
     ORG_NATIONAL_BODY,
+    ORG_LEGAL_FORM,
     ORG_POSSESSIVE_NAME,
     ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
@@ -100,6 +101,7 @@ from pipelines.text.lexicon.organisations import (
     HEADS_BEFORE_FOR,
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
+    LEGAL_FORMS,
     OF_ORG_HEADS,
     ORG_FINAL_WORDS,
     ORG_WORDS,
@@ -422,6 +424,15 @@ def _org_head_word(r: _Run) -> list[Candidate] | None:
     return None
 
 
+def _legal_form(r: _Run) -> list[Candidate] | None:
+    """A name and a firm's legal form after it ("Tolo AS", "Brenner Kessa GmbH"): the firm, the form
+    part of its name (not a title-case heading)."""
+    if r.words[-1] in LEGAL_FORMS and r.toks[-2].kind == "cap" and not r.heading:
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_LEGAL_FORM, r.doc.body[start:r.end])]
+    return None
+
+
 def _unit_of_place(r: _Run) -> list[Candidate] | None:
     """An administrative unit named by its head and "of" ("Region of Murcia", "Province of
     Kessa"): one place, the head part of its name."""
@@ -693,7 +704,7 @@ def _person(r: _Run) -> list[Candidate]:
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
     _whole_place, _possessive_name, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _body_then_holder,
     _titles_only,
-    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
+    _event_head, _body_before_title, _legal_form, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
     _compass_and_place,
     _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,
 )

@@ -25,6 +25,7 @@ from pipelines.text.entities.revise import (
     join_lowercase_words,
     keep_suffix_stops,
     known_people_over_weak_orgs,
+    lower_legal_forms,
     lone_names_to_org,
     makers_of_products,
     numbered_channels,
@@ -59,6 +60,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     constituencies(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)
+    lower_legal_forms(doc, cands)
     particle_surnames(doc, cands)
     defined_acronyms(doc, cands)
     ampersand_initials(doc, cands)

@@ -35,6 +35,7 @@ from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
+    ORG_LEGAL_FORM,
     GPE_CONSTITUENCY,
     GPE_CONTEXT,
     GPE_LOWERCASE_JOIN,
@@ -69,6 +70,7 @@ from pipelines.text.lexicon.names import (
 )
 from pipelines.text.lexicon.organisations import (
     COMPANY_NOUNS,
+    LEGAL_FORMS,
     NUMBERED_CHANNEL_HEADS,
     NUMBERED_CHANNEL_TAILS,
     ORG_WORDS,
@@ -116,6 +118,19 @@ def numbered_channels(doc: EntityDoc) -> list[Candidate]:
     if not any(h + " " in body for h in NUMBERED_CHANNEL_HEADS):
         return []
     return [Candidate(m.start(), m.end(), "ORG", ORG_CHANNEL, m.group()) for m in _NUMBERED_CHANNEL.finditer(body)]
+
+
+_LOWER_LEGAL_FORM = re.compile(r" (?:" + "|".join(sorted(w for w in LEGAL_FORMS if w.islower())) + r")(?![\w'’\-])")
+
+
+def lower_legal_forms(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A legal form in lower case right after an organisation ("Kessa Foods plc"): part of the
+    mention, so the firm's fullest form is its canonical name."""
+    for c in cands:
+        if c.type == "ORG" and (m := _LOWER_LEGAL_FORM.match(doc.body, c.end)) is not None:
+            c.end = m.end()
+            c.name = doc.body[c.start:c.end]
+            c.rule = ORG_LEGAL_FORM
 
 
 def known_people_over_weak_orgs(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -205,10 +205,16 @@ ORG_SHORT_FORMS = {
     "lib dem": "liberal democrats", "lib dems": "liberal democrats",
 }
 
+#: Legal forms written after a firm's name, as written ("Kessa Foods plc", "Tolo AS"): part of
+#: the mention, so the fullest form names the firm.
+LEGAL_FORMS = words("""
+    plc Plc PLC Ltd Ltd. Inc Inc. LLC LLP GmbH AG SA NV BV SpA Srl ASA AS AB Oy Oyj KK
+""")
+
 #: Legal suffixes stripped when comparing organisation names across documents.
 ORG_LEGAL_SUFFIXES = words("""
     inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc llc llp
-    ag sa nv bv gmbh spa s.a. holdings group
+    ag sa nv bv gmbh spa s.a. holdings group srl asa as ab oy oyj kk
 """)
 
 #: Last words of names whose article is part of the name ("The Times", "The Hague").
