@@ -104,3 +104,23 @@ def test_a_lower_case_word_after_a_firm_is_no_legal_form():
     # trap: "as" is a legal form only in capitals
     mentions, _ = run("Shares in Kessa Foods as well as in Tolo Mining rose.")
     assert one(mentions, "Kessa Foods").type == "ORG"
+
+
+# --- org.institution_cased: a known institution with its later words in lower case --------------
+def test_a_known_institution_in_lower_case_words_is_the_institution():
+    text = "The vote in the African union went ahead, and the African Union said so later."
+    mentions, _ = run(text)
+    m = one(mentions, "African union")
+    assert m.type == "ORG" and m.rule == "org.institution_cased"
+    ents, out = resolve({"a": text})
+    ids = {m.entity_id for m in out if m.surface.lower() == "african union"}
+    assert len(ids) == 1 and ents[ids.pop()].name == "African Union"
+
+
+@pytest.mark.parametrize("text", [
+    # traps: an ordinary word opening a sentence, and a phrase written all in lower case
+    "High court judges met in the capital on Friday.",
+    "A Kessian high court judge ruled on the case.",
+])
+def test_a_generic_court_is_no_institution(text):
+    assert all(m.rule != "org.institution_cased" for m in run(text)[0])

@@ -80,6 +80,9 @@ ORG_POSSESSIVE_NAME = RULES.add(
 ORG_LEGAL_FORM = RULES.add(
     "org.legal_form", "A name ending in a firm's legal form, the form part of the mention (also one"
     " written in lower case after an organisation).", "Tolo AS; Kessa Foods plc")
+ORG_INSTITUTION_CASED = RULES.add(
+    "org.institution_cased", "A known institution's name with its later words in lower case.",
+    "the European parliament; the Security council")
 ORG_INSTITUTION = RULES.add(
     "org.institution", "A word or phrase that names an institution on its own.", "Parliament; the White House")
 ORG_CLUB = RULES.add(
