@@ -124,3 +124,19 @@ def test_a_known_institution_in_lower_case_words_is_the_institution():
 ])
 def test_a_generic_court_is_no_institution(text):
     assert all(m.rule != "org.institution_cased" for m in run(text)[0])
+
+
+# --- an acronym opening a sentence stays in the name it opens ------------------------------------
+def test_a_bodys_acronym_opening_a_sentence_opens_the_name():
+    m = one(run("UN Energy said coastal towns must adapt.")[0], "UN Energy")
+    assert m.type == "ORG"
+
+
+def test_a_generic_acronym_opening_a_sentence_is_still_stripped():
+    # trap: "CEO" is a title, not a body's acronym
+    assert one(run("CEO Tom Rees left the firm in May.")[0], "Tom Rees").type == "PERSON"
+
+
+def test_a_shouted_word_opening_a_line_is_stripped():
+    # trap: a word in capitals that is an ordinary word ("VOTE") is no body's acronym
+    assert one(run("VOTE Was Mara Kell right to leave the show?")[0], "Mara Kell").type == "PERSON"
