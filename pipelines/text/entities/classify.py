@@ -18,6 +18,7 @@ from pipelines.text.entities.document import Candidate, EntityDoc, Token, is_hea
 from pipelines.text.entities.person_names import family_name_first, given_name_first
 from pipelines.text.entities.places import gazetteer_rule, hyphenated_place, place_candidate, upper_place
 from pipelines.text.entities.rules import NORP_DEMONYM, ORG_INSTITUTION
+from pipelines.text.entities.word_shapes import is_acronym
 from pipelines.text.lexicon.english import MONTHS_DAYS, STOPWORDS, is_common_word
 from pipelines.text.lexicon.gazetteer import lookup_demonym, lookup_place
 from pipelines.text.lexicon.names import (
@@ -29,6 +30,7 @@ from pipelines.text.lexicon.names import (
     TITLE_MODIFIERS,
     TITLES_AFTER_BODY,
 )
+from pipelines.text.lexicon.non_entities import NON_ORG_ACRONYMS
 from pipelines.text.lexicon.speech import POST_NOMINALS
 from pipelines.text.lexicon.organisations import (
     CLUB_PREFIXES, COMPANY_NOUNS, INSTITUTION_PHRASES, OF_ORG_HEADS, ORG_FINAL_WORDS, ORG_WORDS,
@@ -87,6 +89,10 @@ def _strip_initial_words(doc: EntityDoc, toks: list[Token]) -> list[Token]:
         low = t.text.lower()
         if t.text in PERSON_TITLES:
             break
+        if (is_acronym(t.text) and t.text not in NON_ORG_ACRONYMS and not text.isupper()
+                and (len(t.text) <= 3 or not is_common_word(t.text))
+                and toks[1].kind == "cap" and lookup_place(t.text) is None):
+            break  # "UN Habitat said", "ABC Radio reported": a body's acronym opens the name
         if t.initial and low in COMPANY_NOUNS and t.text not in ORG_WORDS and toks[1].kind == "cap":
             toks = toks[1:]  # "Retailer Kessa Foods said", "Insurer Tolo Mutual": the kind of firm, then its name
             continue

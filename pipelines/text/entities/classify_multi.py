@@ -61,6 +61,8 @@ from pipelines.text.entities.rules import (
     ORG_HEAD_WORD,
     ORG_INSTITUTION,
     ORG_NATIONAL_BODY,
+    ORG_LEGAL_FORM,
+    ORG_POSSESSIVE_NAME,
     ORG_PLACE_AND_TRADE,
     ORG_REGIONAL_UNIT,
     ORG_TITLED_BODY,
@@ -93,10 +95,13 @@ from pipelines.text.lexicon.organisations import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CLUB_SUFFIXES_AFTER_ANY_NAME,
+    COMPANY_NOUNS,
+    COMPANY_RELATION_NOUNS,
     GENERIC_ORG_ALONE,
     HEADS_BEFORE_FOR,
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
+    LEGAL_FORMS,
     OF_ORG_HEADS,
     ORG_FINAL_WORDS,
     ORG_WORDS,
@@ -207,6 +212,22 @@ def _whole_place(r: _Run) -> list[Candidate] | None:
     if whole is None:
         return None
     return [place_candidate(r.doc, r.toks, whole, NORP_DEMONYM if whole.type == "NORP" else GPE_GAZETTEER)]
+
+
+_POSSESSIVE_GAPS = frozenset(("' ", "’ ", "'s ", "’s "))
+
+
+def _possessive_name(r: _Run) -> list[Candidate] | None:
+    """A run the tokenizer joined over a possessive ("the Growers' Progress League", "Renters'
+    Voice", "the Auditor's Office"): one body's name, never a person (in a title-case heading,
+    its places only)."""
+    body, toks = r.doc.body, r.toks
+    if not any(body[a.end:b.start] in _POSSESSIVE_GAPS for a, b in zip(toks, toks[1:])):
+        return None
+    if r.heading:
+        return sub_places(r.doc, toks)
+    start = r.start_with_the()
+    return [Candidate(start, r.end, "ORG", ORG_POSSESSIVE_NAME, body[start:r.end])]
 
 
 def _compass_demonym(r: _Run) -> list[Candidate] | None:
@@ -391,11 +412,24 @@ def _org_head_word(r: _Run) -> list[Candidate] | None:
     if r.heading and words[-1] not in ORG_WORDS and all(is_common_word(w) for w in words):
         # a title-case heading ("Alliance Modernization Stalls"): its places and acronyms only
         return [c for c in sub_places(r.doc, r.toks) if c.rule != ORG_INSTITUTION]
+    if ORG_WORDS.isdisjoint(words) and words[-1] in ORG_FINAL_WORDS and len(r.toks) == 2 and (
+            (before := lower_word_before(r.doc.body, r.start)) in ROLE_NOUNS
+            and before not in COMPANY_RELATION_NOUNS and before not in COMPANY_NOUNS):
+        return None  # "bass player Ann Wire": a person's role before a name whose last word is a final one
     if not ORG_WORDS.isdisjoint(words) or words[-1] in ORG_FINAL_WORDS or (
         words[0] in OF_ORG_HEADS and any(t.kind == "conn" for t in r.toks)
     ):
         start = r.start_with_the()
         return [Candidate(start, r.end, "ORG", ORG_HEAD_WORD, r.doc.body[start:r.end])]
+    return None
+
+
+def _legal_form(r: _Run) -> list[Candidate] | None:
+    """A name and a firm's legal form after it ("Tolo AS", "Brenner Kessa GmbH"): the firm, the form
+    part of its name (not a title-case heading)."""
+    if r.words[-1] in LEGAL_FORMS and r.toks[-2].kind == "cap" and not r.heading:
+        start = r.start_with_the()
+        return [Candidate(start, r.end, "ORG", ORG_LEGAL_FORM, r.doc.body[start:r.end])]
     return None
 
 
@@ -482,9 +516,12 @@ def _feature_or_facility(r: _Run) -> list[Candidate] | None:
     if last in LOC_FEATURES or words[0] in LOC_FIRST_WORDS:
         before = surface(doc, toks[:-1])
         prefix_place = lookup_place(before) or lookup_demonym(before)
-        weak_ok = last in WEAK_LOC_FEATURES and len(toks) == 2 and (
-            (r.the is not None and not r.the.initial) or lower_word_before(doc.body, start) in LOCATIVE_WORDS
-            or (last != "Lake" and not is_common_word(words[0]) and not person_cue(doc, start, end)))
+        weak_ok = len(toks) == 2 and (
+            ((r.the is not None and not r.the.initial) or lower_word_before(doc.body, start) in LOCATIVE_WORDS)
+            and name_key(words[0]) not in doc.person_evidence and not person_cue(doc, start, end)
+            # "in Tolvar Sound", "the Kessa Coast" (not "to Ana Sound, an engineer")
+            or (last in WEAK_LOC_FEATURES and last != "Lake" and not is_common_word(words[0])
+                and not person_cue(doc, start, end)))
         if (last in STRONG_LOC_FEATURES or prefix_place is not None or len(toks) >= 3
                 or words[0] in LOC_FIRST_WORDS or weak_ok or (words[0] in COMPASS_WORDS and last not in WEAK_LOC_FEATURES)):
             start = r.start_with_the()
@@ -665,9 +702,9 @@ def _person(r: _Run) -> list[Candidate]:
 
 
 _RULES: tuple[Callable[[_Run], list[Candidate] | None], ...] = (
-    _whole_place, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _body_then_holder,
+    _whole_place, _possessive_name, _compass_demonym, _ampersand, _channel, _seat_of_government, _title_and_name, _body_then_holder,
     _titles_only,
-    _event_head, _body_before_title, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
+    _event_head, _body_before_title, _legal_form, _org_head_word, _acronym_and_word, _unit_of_place, _place_and_head, _club,
     _compass_and_place,
     _place_and_compass, _feature_or_facility, _event_or_work, _country_body, _leading_place, _regional_unit, _brand,
 )

@@ -24,7 +24,9 @@ from pipelines.text.entities.revise import (
     team_sheets,
     join_lowercase_words,
     keep_suffix_stops,
+    cased_institutions,
     known_people_over_weak_orgs,
+    lower_legal_forms,
     lone_names_to_org,
     makers_of_products,
     numbered_channels,
@@ -46,6 +48,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     cands += digit_names(doc)
     cands += numbered_channels(doc)
     cands += dateline_source(doc, cands)
+    cands += cased_institutions(doc, cands)
     known_people_over_weak_orgs(doc, cands)
     join_lowercase_words(doc, cands)
     lone_names_to_org(doc, cands)
@@ -59,6 +62,7 @@ def extract_mentions(doc_id: str, body: str, sentences: Sequence[Sentence]) -> t
     constituencies(doc, cands)
     cands += lowercase_places(doc, sorted((c.start, c.end) for c in cands))
     keep_suffix_stops(doc, cands)
+    lower_legal_forms(doc, cands)
     particle_surnames(doc, cands)
     defined_acronyms(doc, cands)
     ampersand_initials(doc, cands)

@@ -35,6 +35,8 @@ from pipelines.text.entities.cues import company_cue, lower_word_before, org_cue
 from pipelines.text.entities.document import Candidate, EntityDoc
 from pipelines.text.entities.keys import name_key
 from pipelines.text.entities.rules import (
+    ORG_INSTITUTION_CASED,
+    ORG_LEGAL_FORM,
     GPE_CONSTITUENCY,
     GPE_CONTEXT,
     GPE_LOWERCASE_JOIN,
@@ -69,6 +71,8 @@ from pipelines.text.lexicon.names import (
 )
 from pipelines.text.lexicon.organisations import (
     COMPANY_NOUNS,
+    INSTITUTION_PHRASES,
+    LEGAL_FORMS,
     NUMBERED_CHANNEL_HEADS,
     NUMBERED_CHANNEL_TAILS,
     ORG_WORDS,
@@ -88,7 +92,8 @@ _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BRACKETED_NAME = re.compile(r"\(([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\)")
 _NUMBERED_CHANNEL = re.compile(
-    r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}(?![\d,.]\d|\w)"
+    r"(?<![\w'’\-])(?:[A-Z]{2,5} )?(?:(?:" + "|".join(sorted(NUMBERED_CHANNEL_HEADS)) + r") \d{1,2}"
+    r"|Radio [A-Z][a-z]+ \d{2,3})(?![\d,.]\d|\w)"
     r"(?: (?:" + "|".join(sorted(NUMBERED_CHANNEL_TAILS)) + r")(?![\w'’\-]))?")
 
 
@@ -110,11 +115,55 @@ def digit_names(doc: EntityDoc) -> list[Candidate]:
 
 def numbered_channels(doc: EntityDoc) -> list[Candidate]:
     """A broadcaster's numbered channel or station ("Radio 4", "Channel 5", "BBC Radio 2",
-    "Radio 5 Live"): one organisation (the longer candidate wins the overlap)."""
+    "Radio 5 Live", a station and its frequency "Radio Kessa 102"): one organisation (the longer candidate wins the overlap)."""
     body = doc.body
     if not any(h + " " in body for h in NUMBERED_CHANNEL_HEADS):
         return []
     return [Candidate(m.start(), m.end(), "ORG", ORG_CHANNEL, m.group()) for m in _NUMBERED_CHANNEL.finditer(body)]
+
+
+_LOWER_LEGAL_FORM = re.compile(r" (?:" + "|".join(sorted(w for w in LEGAL_FORMS if w.islower())) + r")(?![\w'’\-])")
+
+
+def lower_legal_forms(doc: EntityDoc, cands: list[Candidate]) -> None:
+    """A legal form in lower case right after an organisation ("Kessa Foods plc"): part of the
+    mention, so the firm's fullest form is its canonical name."""
+    for c in cands:
+        if c.type == "ORG" and (m := _LOWER_LEGAL_FORM.match(doc.body, c.end)) is not None:
+            c.end = m.end()
+            c.name = doc.body[c.start:c.end]
+            c.rule = ORG_LEGAL_FORM
+
+
+_CASED_INSTITUTION = re.compile(r"(?i)(?<![\w'’\-])(?:" + "|".join(
+    re.escape(p).replace(r"\ ", " ") for p in sorted(INSTITUTION_PHRASES, key=len, reverse=True) if " " in p)
+    + r")(?![\w'’\-])")
+
+
+_INSTITUTION_BY_LOWER = {p.lower(): p for p in INSTITUTION_PHRASES}
+
+
+def cased_institutions(doc: EntityDoc, cands: list[Candidate]) -> list[Candidate]:
+    """A known institution's multi-word name with its later words in lower case ("the European
+    parliament", "the Security council"): the institution, over the place or demonym inside it.
+    Its first word must be capitalised, and at a sentence start a place or demonym ("High court
+    judges" opening a sentence is no name)."""
+    body = doc.body
+    out: list[Candidate] = []
+    for m in _CASED_INSTITUTION.finditer(body):
+        s, e = m.span()
+        text = m.group()
+        if text in INSTITUTION_PHRASES or not text[0].isupper():
+            continue
+        first = text.split(" ", 1)[0]
+        if s in doc.sent_start_set and lookup_place(first) is None and lookup_demonym(first) is None:
+            continue
+        if any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in cands):
+            continue  # part of a longer name
+        cands[:] = [c for c in cands if not (s <= c.start and c.end <= e)]
+        # named as the institution writes itself
+        out.append(Candidate(s, e, "ORG", ORG_INSTITUTION_CASED, _INSTITUTION_BY_LOWER[text.lower()]))
+    return out
 
 
 def known_people_over_weak_orgs(doc: EntityDoc, cands: list[Candidate]) -> None:

@@ -74,6 +74,15 @@ NORP_COMPASS = RULES.add(
 ORG_HEAD_WORD = RULES.add(
     "org.head_word", "A run containing an organisation head word, or ending in a final one.",
     "the Kenya Institute for Policy Analysis; Zambian Minerals Finance")
+ORG_POSSESSIVE_NAME = RULES.add(
+    "org.possessive_name", "Capitalised words joined over a plural possessive or \"'s\" before an"
+    " organisation head: one body's name.", "the Renters' Alliance; Growers' Voice; the Auditor's Office")
+ORG_LEGAL_FORM = RULES.add(
+    "org.legal_form", "A name ending in a firm's legal form, the form part of the mention (also one"
+    " written in lower case after an organisation).", "Tolo AS; Kessa Foods plc")
+ORG_INSTITUTION_CASED = RULES.add(
+    "org.institution_cased", "A known institution's name with its later words in lower case.",
+    "the European parliament; the Security council")
 ORG_INSTITUTION = RULES.add(
     "org.institution", "A word or phrase that names an institution on its own.", "Parliament; the White House")
 ORG_CLUB = RULES.add(

@@ -38,6 +38,7 @@ from pipelines.text.lexicon.organisations import (
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
     OF_ORG_HEADS,
+    ORG_FINAL_WORDS,
     ORG_WORDS,
     TRADE_WORDS,
 )
@@ -192,7 +193,7 @@ def _runs(doc: EntityDoc, toks: list[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     cur: list[Token] = []
     starts = doc.sent_start_set
-    for tok in toks:
+    for i, tok in enumerate(toks):
         if cur:
             prev = cur[-1]
             pe, ts = prev.end, tok.start
@@ -202,8 +203,11 @@ def _runs(doc: EntityDoc, toks: list[Token]) -> list[list[Token]]:
             elif ts == pe + 1 and body[pe] == " ":
                 same = True
             elif (ts == pe + 2 and body[pe] in "'’" and body[pe + 1] == " " and prev.text.endswith("s")
-                  and tok.text in ORG_WORDS):
-                same = True  # "the General Workers' Union", "the Farmers' Party"
+                  and (tok.text in ORG_WORDS or (not prev.text.endswith("ss") and prev.text not in ORG_WORDS
+                                                 and _org_head_ahead(body, toks, i)))):
+                same = True  # "the General Workers' Union", "the Farmers' Party", "Renters' Alliance Now"
+            elif ts == pe + 3 and possessive_in_name(body, prev, tok):
+                same = True  # "the Auditor's Office", "the Women's Institute"
             elif ts == pe + 2 and body[pe] == "." and body[pe + 1] == " " and (
                     prev.text in DOTTED_ABBREVIATIONS or len(prev.text) == 1):
                 same = True
@@ -225,6 +229,25 @@ def _runs(doc: EntityDoc, toks: list[Token]) -> list[list[Token]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _org_head_ahead(body: str, toks: list[Token], i: int) -> bool:
+    """Do the capitalised words from ``toks[i]`` on (one space apart, at most four) hold an
+    organisation head, or end in a final one ("... Growers' Progress League", "... Forum")?"""
+    j = i
+    while j + 1 < len(toks) and j - i < 3 and toks[j + 1].start == toks[j].end + 1 and body[toks[j].end] == " ":
+        j += 1
+    words = [t.text for t in toks[i:j + 1]]
+    return not ORG_WORDS.isdisjoint(words) or words[-1] in ORG_FINAL_WORDS
+
+
+def possessive_in_name(body: str, prev: Token, tok: Token) -> bool:
+    """"'s" between an ordinary word or a title and an organisation head ("the Auditor's
+    Office", "the Women's Institute"): one name; not a name's possessive ("Kessia's Labour
+    Party")."""
+    return (body[prev.end:prev.end + 3] in ("'s ", "’s ") and tok.text in ORG_WORDS
+            and prev.text not in ORG_WORDS and lookup_place(prev.text) is None and not prev.text.isupper()
+            and (is_common_word(prev.text) or prev.text in PERSON_TITLES))
 
 
 def _join_connectors(doc: EntityDoc, runs: list[list[Token]]) -> list[list[Token]]:

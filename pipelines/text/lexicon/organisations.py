@@ -33,7 +33,11 @@ ORG_WORDS = words("""
     Bloomberg Xinhua Yonhap Stock Fed Opera Ballet Philharmonic Symphony Orchestra
     Agence Deutsche Banque Banco Banca Compagnie Société Societe Gesellschaft Presse Groupe
     Telekom Fernsehen Rundfunk Boerse Börse Bourse Konzern Aktiengesellschaft Partido Parti
-    Partei Partito Plaid Guild
+    Partei Partito Plaid Guild Grupo Gruppo Groep Gruppe Equipo Equipe Équipe Squadra Empresa
+    Compañía Compania Companhia Stiftung Fundación Fundacion Fundação Fundacao Fondazione
+    Stichting Vereniging Verband Instituto Istituto Institut Universidad Universidade Università
+    Universität Universitet Ministerio Ministère Ministerium Sindicato Syndicat Gewerkschaft
+    Sparebank Sparbank Sparkasse Landesbank Aktiebolag Oyj GmbH SpA Ltda
 """)
 
 #: Words after a broadcaster's acronym that name one of its channels, stations or services
@@ -61,6 +65,12 @@ ORG_FINAL_WORDS = words("""
     Tobacco Estates Trustees Wines Beverages Brewing Cosmetics Apparel Utilities Semiconductor
     Semiconductors Aerospace Automotive Biotech Therapeutics Robotics Dynamics Analytics Shipyards
     Team Terminals Newswire Buses Coaches Ferries Steelworkers Autoworkers Mineworkers Dockworkers Library Libraries
+    Research Wire Forge Foundry Advisory Advisers Advisors Strategies Insights Consultancy Consultants
+    Engineering Construction Builders Properties Developments Freight Haulage Logistik Trading
+    Publishing Publishers Productions Films Games Wireless Broadband Healthcare Biosciences
+    Bioscience Genomics Diagnostics Fisheries Farms Dairies Bakeries Supplies Devices
+    Plastics Metals Rail Transit Aviation Radio FM Television Voice
+    Energi Energia Energie Banken Forsikring Försäkring Verlag Werke Industrie Industria Telecomunicações
 """)
 
 #: Organisation heads that only count when followed by "of ..." ("House of Commons",
@@ -195,10 +205,16 @@ ORG_SHORT_FORMS = {
     "lib dem": "liberal democrats", "lib dems": "liberal democrats",
 }
 
+#: Legal forms written after a firm's name, as written ("Kessa Foods plc", "Tolo AS"): part of
+#: the mention, so the fullest form names the firm.
+LEGAL_FORMS = words("""
+    plc Plc PLC Ltd Ltd. Inc Inc. LLC LLP GmbH AG SA NV BV SpA Srl ASA AS AB Oy Oyj KK
+""")
+
 #: Legal suffixes stripped when comparing organisation names across documents.
 ORG_LEGAL_SUFFIXES = words("""
     inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc llc llp
-    ag sa nv bv gmbh spa s.a. holdings group
+    ag sa nv bv gmbh spa s.a. holdings group srl asa as ab oy oyj kk
 """)
 
 #: Last words of names whose article is part of the name ("The Times", "The Hague").

@@ -11,7 +11,7 @@ LOC_FEATURES = words("""
     Coast Basin Plateau Delta Canal Sound Cape Heights Archipelago Glacier Falls Forest
     Highlands Lowlands Plain Plains Reef Lagoon Fjord Estuary Marshes Steppe Rift Volcano
     Corridor Pass Point Peak Shelf Trench Shoal Shoals Barrage Atoll Reefs Dales Downs Fell Fells
-    Moor Moors Wolds Fens Foothills Butte Creek Reservoir Canyon Gorge Loch Sheet
+    Moor Moors Wolds Fens Foothills Butte Creek Reservoir Canyon Gorge Loch Sheet Firth Firths
 """)
 
 #: Facility words that make a facility whatever comes before them ("Downing Street").
@@ -33,7 +33,7 @@ STRONG_LOC_FEATURES = words("""
     Sea Seas Ocean Oceans Strait Straits Peninsula Gulf Channel River Rivers Mountains Islands
     Isles Desert Valley Basin Plateau Archipelago Canal Glacier Estuary Highlands Reef Reefs
     Shoal Shoals Barrage Atoll Lagoon Delta Dales Fells Moors Wolds Foothills Butte Creek Reservoir
-    Canyon Gorge
+    Canyon Gorge Firth Firths
 """)
 
 #: Feature words that are also in names of people and works ("Mike Lake", "Cold Mountain"):
