@@ -18,6 +18,7 @@ from pipelines.text.facts.dates import (
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
+from pipelines.text.facts.labels import label_antecedents
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
 from pipelines.text.facts.patterns import LINK_BEFORE, LINK_GAP
 from pipelines.text.facts.quantity import Quantity, replace
@@ -45,8 +46,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     read = restated_changes(body, _kept(sentence_units(body, join_neighbours(body, qs))))
-    facts = exchange_rates(_shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
-                                                  for q in _one_per_span(read, sentences)]))
+    facts = exchange_rates(label_antecedents(body, _shared_objects(body, [
+        with_object(body, q, sentences[q.sent].char_start) for q in _one_per_span(read, sentences)]), starts))
     rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
     return [Fact.model_validate(row) for row in rows]
 
