@@ -410,7 +410,8 @@ _RESULT_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*)(?:['�
 _GIVE_VERBS = frozenset("give gives gave giving given hand hands handed".split())
 #: Prepositions that lead to a result: "rallied to a 53-37 win", "helped the Irish to an 8-3 lead".
 _TO_RESULT_PREPOSITIONS = frozenset("to into".split())
-_GIVEN_TO = re.compile(rf"\b(?:{_alt(_GIVE_VERBS)})[ ](?P<side>(?:the[ ]|his[ ]|their[ ]|its[ ]|her[ ])?[\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,2}})"
+_GIVEN_TO = re.compile(rf"\b(?:{_alt(_GIVE_VERBS)})[ ]"
+                       r"(?P<side>(?:the[ ]|his[ ]|their[ ]|its[ ]|her[ ])?[\w'’-]+(?:[ ][A-Z][\w'’-]*){0,2})"
                        r"[ ](?:a|an)[ ](?:[a-z][a-z-]*[ ])?$")
 
 
@@ -506,17 +507,45 @@ def with_object(body: str, q, sent_start: int):
     return found
 
 
+def _multiplied(body: str, end: int) -> str | None:
+    """What a multiple with no subject counts: 'four times as many cars were built' -> 'cars'."""
+    many = _TIMES_AS.match(body, end)
+    return object_at(body, many.end()) if many else None
+
+
+def _with_holder(body: str, q, sent_start: int):
+    """A score whose noun is a bare result with the side that holds it, or with no object."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    side = _result_holder(body, q.start, sent_start)
+    return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q
+
+
+def _race_event(body: str, q):
+    """``q`` with the event a race distance names ('the 400m hurdles', '800m and 1,500m gold'), ``q`` as it is
+    when the distance alone names it ('won the 1500m'), or None when it is no race's distance."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    if q.rule == rules.MEASURE_METRES:
+        both = _METRES_AND.match(body, q.end)
+        pos = both.end() if both else q.end
+        nxt = _NOUN_NEXT.match(body, pos)
+        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
+        if event:
+            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
+    if q.unit in _RACE_UNITS and _EVENT_BEFORE.search(body, max(0, q.start - 4), q.start) and _EVENT_END.match(body, q.end):
+        return q                        # "won the 1500m", "the men's 5km, 10km": the distance names an event
+    return None
+
+
 def _found_object(body: str, q, sent_start: int):
     """``q`` with the object the rules below find, before :func:`with_object` checks it names a thing."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     if q.obj:
         return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
-    if q.rule == rules.LEVEL_TIMES:
-        many = _TIMES_AS.match(body, q.end)
-        counted = object_at(body, many.end()) if many else None
-        if counted:                     # "four times as many cars were built": the cars, when no subject holds them
-            return replace(q, obj=counted, obj_rule=rules.OBJECT_MULTIPLIED)
+    if q.rule == rules.LEVEL_TIMES and (counted := _multiplied(body, q.end)):
+        return replace(q, obj=counted, obj_rule=rules.OBJECT_MULTIPLIED)
     if q.kind == "age":
         aged = _age_object(body, q, sent_start)
         if aged is not None:
@@ -560,16 +589,8 @@ def _found_object(body: str, q, sent_start: int):
             target = object_at(body, onto.end())
             if target:
                 return replace(q, obj=target, obj_rule=rules.OBJECT_CHANGED)
-    if q.rule == rules.MEASURE_METRES:  # "the 400m hurdles", "800m and 1,500m gold": the event it names
-        both = _METRES_AND.match(body, q.end)
-        pos = both.end() if both else q.end
-        nxt = _NOUN_NEXT.match(body, pos)
-        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
-        if event:
-            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
-    if (q.kind == "measure" and q.unit in _RACE_UNITS and _EVENT_BEFORE.search(body, max(0, q.start - 4), q.start)
-            and _EVENT_END.match(body, q.end)):
-        return q                        # "won the 1500m", "the men's 5km, 10km": the distance names an event
+    if q.kind == "measure" and (event := _race_event(body, q)) is not None:
+        return event
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = _determined(before)
@@ -591,8 +612,7 @@ def _found_object(body: str, q, sent_start: int):
     if after and q.kind == "score" and after.split(" ", 1)[0].lower() in ODDS_NOUNS:
         after = None                    # "X is 2-1 favourite to win": the odds are X's, not the label's
     if after and q.kind == "score" and _bare_result(after):
-        side = _result_holder(body, q.start, sent_start)    # "United earned a 1-0 win": the side, not the bare result
-        return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q
+        return _with_holder(body, q, sent_start)    # "United earned a 1-0 win": the side, not the bare result
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None

@@ -288,8 +288,8 @@ _DIGIT = re.compile(r"\d")
 #: A short aside between dashes with no figure in it: "the value of loans -- those agreed but not made -- (stood)".
 _DASH_ASIDE = re.compile(r"[ ](?:--|[-–—])[ ][^-–—\d\n]{2,60}?[ ](?:--|[-–—])(?=[ ])")
 #: A short aside in brackets with no figure in it: "The producer price index (PPI)", "Shell (RDSA.L)".
-_BRACKET_ASIDE = re.compile(r"[ ]\((?:[A-Za-z][A-Za-z&.'’ -]{0,28}|[A-Z][A-Za-z&.'’ -]{1,28}(?:,[ ][A-Z][A-Za-z&.'’ -]{1,28})+)\)"
-                            r"(?=[ ])")   # also a list of names: "Six economies (Peru, Chile and Ghana) grew"
+_BRACKET_ASIDE = re.compile(r"[ ]\((?:[A-Za-z][A-Za-z&.'’ -]{0,28}"
+                            r"|[A-Z][A-Za-z&.'’ -]{1,28}(?:,[ ][A-Z][A-Za-z&.'’ -]{1,28})+)\)(?=[ ])")   # also a list of names: "Six economies (Peru, Chile and Ghana) grew"
 
 
 def _token_start(seg: str, cut: int, k: int) -> int:
