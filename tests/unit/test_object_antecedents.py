@@ -69,6 +69,17 @@ def test_a_multiple_counts_what_it_multiplies(text, obj):
     ("The council spent £3m on homes by the river.", "money", "homes by the river"),
     # a figure compared with one before it "up on the ... rise" is about the same thing
     ("Car loans rose by £1.3bn in May, slightly up on the £1.1bn rise in April.", "change", "Car loans"),
+    # a period that ends on a day is when, not what: "profit in the three months to 31 March"
+    ("The insurer said profit in the six months to 30 June was 41.5m euros.", "money", "profit"),
+    # a long apposition between the subject and its verb is an aside
+    ("Shares in Vantor, the Swiss engineer set up by the late industrialist Karl Brunner, fell 9% in Zurich.",
+     "change", "Shares in Vantor"),
+    # a figure compared with a year's owner is about what the figure before it is about, past the year
+    ("Kenya's economy grew by 5.8% in 2007, well above 2006's 4.9%.", "proportion", "Kenya's economy"),
+    # trap: a label after another adverb still points back
+    ("Car thefts in Lyon fell to 3.1% in May. Now the figure is 2.7%.", "proportion", "Car thefts in Lyon"),
+    ("About 35% of the drivers in Oslo used a hands-free kit. In 2002 the figure was 21%.", "proportion",
+     "the drivers in Oslo"),
     # "the grand total of" only labels the figure
     ("The grand total of $6m was raised in a week.", "money", None),
     # trap: the total of a thing is that thing's

@@ -11,9 +11,10 @@ from pipelines.text.facts.quantity import Quantity, replace
 from pipelines.text.lexicon.english import FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS
 
 #: A sentence that opens with a figure's label and reaches its figure with no other noun phrase between:
-#: "The figure, up from", "This latest total is", "That number rose to".
+#: "The figure, up from", "This latest total is", "That number rose to", "Now the figure is", "In 2003 the figure was".
 _LABEL_OPENING = re.compile(
-    rf"[\"“‘']?(?:The|This|That|These|Those)[ ](?:(?:{alt(FIGURE_LABEL_ADJECTIVES)})[ ])?(?:{alt(FIGURE_LABELS)})"
+    r"[\"“‘']?(?:(?:Now|But|And|So|Yet|Today|However|Since[ ]then|In[ ]\d{4}),?[ ](?=[a-z]))?"
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)[ ](?:(?:{alt(FIGURE_LABEL_ADJECTIVES)})[ ])?(?:{alt(FIGURE_LABELS)})"
     r"(?:,[ ](?:up|down)[ ](?:from|on)[ ](?:about[ ]|around[ ]|a[ ]|the[ ])?"
     r"|[ ](?:(?:is|was|are|were|has|had|now|also|then|will|would|could|have)[ ]){0,2}"
     r"(?:(?:rose|fell|stood|was|is|reached|climbed|dropped|rising|falling|up|down|at|to|of|from|by|been|be|"

@@ -327,11 +327,14 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 #: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
 _DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ](?:at[ ])?$")     # also "Pernod - at 7.5bn euros - is"
 _DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:[ ]?[a-z][^-–—\d()$£€¥%,;:.]{1,50}?[ ])?(?:--|[-–—])[ ]")   # "- 37cm short of X -"
-#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
-_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
+#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's", "well above
+#: 2003's (9.1%)".
+_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against|above|below|than)[ ](?:a[ ]|the[ ])?"
                          r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
 #: An earlier figure compared with right before this one: "rose by £7.2bn, up on the (£7.1bn rise)".
 _UP_ON = re.compile(r"(?:up|down)[ ]on[ ](?:a|the|[\w-]+['’]s)[ ]$")
+#: A year, which is no figure a later one is compared with: "grew 8.1% in 2005, well above 2004's 7.2%".
+_YEAR_AT = re.compile(r"(?:19|20)\d\d\b(?![%.,]\d|[ ]?(?:%|per|bn|m\b))")
 _FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conversion in brackets: "$5.8bn" in "£3bn ($5.8bn)"
 
 
@@ -350,7 +353,7 @@ def _earlier_figures(body: str, q, sent_start: int) -> str | None:
     m = m or _UP_ON.search(body, max(sent_start, q.start - 30), q.start)
     if not m:
         return None
-    figures = list(_FIGURE_AT.finditer(body, sent_start, m.start()))
+    figures = [f for f in _FIGURE_AT.finditer(body, sent_start, m.start()) if not _YEAR_AT.match(body, f.start())]
     return subject_before(body, figures[-1].start()) if figures else None
 
 

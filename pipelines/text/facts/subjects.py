@@ -379,6 +379,11 @@ def _is_date(tok: str) -> bool:
     return bool(_YEAR.fullmatch(tok)) or tok[:1].isupper() and tok.lower() in MONTH_NUMBERS
 
 
+def _is_dated(tok: str) -> bool:
+    """A year, a month's name or a day's number before one ('31' in 'to 31 March')."""
+    return _is_date(tok) or tok.isdigit() and len(tok) <= 2
+
+
 def _verb_at(toks: list[str], j: int) -> bool:
     """``toks[j]`` is a verb: a verb-like word, or any lower-case word after an auxiliary or "to" ("to stay"),
     but not after an article or possessive ("the rise in")."""
@@ -488,10 +493,11 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     while i >= 0:
         tok = toks[i]
         low = tok.lower()
-        if not keep and i and _is_date(tok) and (toks[i - 1].lower() in _PERIOD_PREPOSITIONS or i > 1 and _is_date(
-                toks[i - 1]) and toks[i - 2].lower() in _PERIOD_PREPOSITIONS):
-            i -= 1                      # "Net income for 2004 (was)", "sales in June 2004": when, not what
-            while i >= 0 and _is_date(toks[i]):
+        if not keep and i and _is_date(tok) and (toks[i - 1].lower() in _PERIOD_PREPOSITIONS or i > 1 and _is_dated(
+                toks[i - 1]) and toks[i - 2].lower() in _PERIOD_PREPOSITIONS | {"to"}):
+            i -= 1                      # "Net income for 2004 (was)", "sales in June 2004", "profit in the three
+            # months to 31 March": when, not what
+            while i >= 0 and _is_dated(toks[i]):
                 i -= 1
             i -= 1
             end, dated = i + 1, True
@@ -561,7 +567,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     return keep, end - len(keep), None
 
 
-_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ][^,;:()]{2,50}"
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ](?:[^,;:()]{2,50}|[^,;:()\d]{51,90})"
                            r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
                            r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
                            r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"
