@@ -80,6 +80,10 @@ def test_a_multiple_counts_what_it_multiplies(text, obj):
     ("Car thefts in Lyon fell to 3.1% in May. Now the figure is 2.7%.", "proportion", "Car thefts in Lyon"),
     ("About 35% of the drivers in Oslo used a hands-free kit. In 2002 the figure was 21%.", "proportion",
      "the drivers in Oslo"),
+    # a particle after a verb of change is no object: "slipped back 7%"
+    ("The stock slipped back 4% on Tuesday.", "change", "The stock"),
+    # trap: a transitive verb's object still is
+    ("The news pushed the stock 4% lower.", "change", "the stock"),
     # "the grand total of" only labels the figure
     ("The grand total of $6m was raised in a week.", "money", None),
     # trap: the total of a thing is that thing's
