@@ -84,6 +84,12 @@ def test_a_multiple_counts_what_it_multiplies(text, obj):
     ("The stock slipped back 4% on Tuesday.", "change", "The stock"),
     # trap: a transitive verb's object still is
     ("The news pushed the stock 4% lower.", "change", "the stock"),
+    # a figure linked by "from" or "to" after a conversion in brackets is about the same thing
+    ("The airline raised its dividend to 40 cents (£0.21; $0.42) from 32 cents a year earlier.", "money",
+     "its dividend"),
+    ("Revenue grew to £2bn ($3.7bn), up from £1.8bn.", "money", "Revenue"),
+    # trap: a figure after a new clause is not
+    ("Revenue grew to £2bn ($3.7bn), while rivals lost £1.8bn.", "money", "rivals"),
     # "the grand total of" only labels the figure
     ("The grand total of $6m was raised in a week.", "money", None),
     # trap: the total of a thing is that thing's

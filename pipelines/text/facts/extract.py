@@ -147,6 +147,10 @@ def _converted(a: Quantity, b: Quantity) -> Quantity:
                    direction=a.direction, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
 
 
+#: A link right after a conversion in brackets: "rose to $5bn (£2.7bn) from (£4bn)", "(£2.7bn), up from".
+_AFTER_CONVERSION = re.compile(r"\),?[ ](?:up[ ]|down[ ])?(?:from|to|against|compared[ ]with)[ ]")
+
+
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
     'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
@@ -191,6 +195,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
             continue
         if b.obj is None and _coordinated(body, a, gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_COORDINATED)   # "exported £5bn of goods but imported £7bn"
+            continue
+        if b.obj is None and _AFTER_CONVERSION.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "to $5bn (£2.7bn) from $4bn"
             continue
         if any(c in gap for c in ";:()"):
             continue
