@@ -90,6 +90,11 @@ def test_a_multiple_counts_what_it_multiplies(text, obj):
     ("Revenue grew to £2bn ($3.7bn), up from £1.8bn.", "money", "Revenue"),
     # trap: a figure after a new clause is not
     ("Revenue grew to £2bn ($3.7bn), while rivals lost £1.8bn.", "money", "rivals"),
+    # a figure compared with the one before it ("more than the", "above the") is about the same thing
+    ("Mortgage lending rose by £2.1bn in June, more than the £1.9bn expected.", "money", "Mortgage lending"),
+    # traps: a compared figure that modifies a noun keeps it; a figure of its own after "more than" keeps its phrase
+    ("The deal gives the group 6% of output, far less than the 15% share it sought.", "proportion", "share"),
+    ("The plant makes more than 300 tonnes of steel a day.", "measure", "steel"),
     # "the grand total of" only labels the figure
     ("The grand total of $6m was raised in a week.", "money", None),
     # trap: the total of a thing is that thing's

@@ -331,8 +331,10 @@ _DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:[ ]?[a-z][^-–—\d()$
 #: 2003's (9.1%)".
 _FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against|above|below|than)[ ](?:a[ ]|the[ ])?"
                          r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
-#: An earlier figure compared with right before this one: "rose by £7.2bn, up on the (£7.1bn rise)".
-_UP_ON = re.compile(r"(?:up|down)[ ]on[ ](?:a|the|[\w-]+['’]s)[ ]$")
+#: An earlier figure compared with right before this one: "rose by £7.2bn, up on the (£7.1bn rise)", "rose by
+#: £1.5bn, more than the (£1.4bn) expected".
+_UP_ON = re.compile(r"(?:(?:up|down)[ ]on|(?:more|less|higher|lower|greater|smaller)[ ]than|above|below)[ ]"
+                    r"(?:a|the|[\w-]+['’]s)[ ]$")
 #: A year, which is no figure a later one is compared with: "grew 8.1% in 2005, well above 2004's 7.2%".
 _YEAR_AT = re.compile(r"(?:19|20)\d\d\b(?![%.,]\d|[ ]?(?:%|per|bn|m\b))")
 _FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conversion in brackets: "$5.8bn" in "£3bn ($5.8bn)"
@@ -347,10 +349,14 @@ def _dashed_aside(body: str, q, sent_start: int) -> str | None:
     return named if named and named.lower() not in PERSONAL_SUBJECTS else None
 
 
-def _earlier_figures(body: str, q, sent_start: int) -> str | None:
-    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about."""
+def _earlier_figures(body: str, q, sent_start: int, modifies: bool = False) -> str | None:
+    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about; so is
+    one compared with it ('more than the £1.4bn expected'), unless it modifies a noun of its own ('less than the
+    20% share') and ``modifies`` (the noun is only a change: 'up on the £7.1bn rise') is not set."""
     m = _FROM_OWNER.search(body, max(sent_start, q.start - 50), q.start)
-    m = m or _UP_ON.search(body, max(sent_start, q.start - 30), q.start)
+    nxt = body[q.end + 1:q.end + 30].split(" ", 1)[0] if body.startswith(" ", q.end) else ""
+    if not m and (modifies or not _NOUN_NEXT.match(body, q.end) or nxt.endswith("ed") or nxt in CHANGE_NOUNS):
+        m = _UP_ON.search(body, max(sent_start, q.start - 30), q.start)     # not "less than the 20% share"
     if not m:
         return None
     figures = [f for f in _FIGURE_AT.finditer(body, sent_start, m.start()) if not _YEAR_AT.match(body, f.start())]
@@ -491,7 +497,7 @@ def with_object(body: str, q, sent_start: int):
         changed = object_at(body, after.end()) if after else None
         if changed and (_names_a_period(changed) or changed.split(" ", 1)[0].rstrip(".").lower() in DATE_WORDS):
             changed = None              # "a fall of 0.6% in December": when, not what
-        earlier = None if changed else _earlier_figures(body, q, sent_start)
+        earlier = None if changed else _earlier_figures(body, q, sent_start, modifies=True)
         if earlier:                     # "up on the £7.1bn rise in December": what the figure before it is about
             return replace(found, obj=earlier, obj_rule=rules.OBJECT_SUBJECT)
         return replace(found, obj=changed, obj_rule=rules.OBJECT_CHANGED if changed else None)
