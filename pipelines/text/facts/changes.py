@@ -110,8 +110,8 @@ def changed_by(body: str, start: int) -> str | None:
     return ch.obj if ch is not None and not ch.intransitive else None
 
 
-#: Words that start no object of a verb: a preposition after an intransitive verb ("rose from a revised 0.6%").
-_NOT_AN_OBJECT = frozenset("from to at by in on of for with".split())
+#: Words that start no object of a verb: a preposition after an intransitive verb ("rose from a revised 0.6%"), a particle.
+_NOT_AN_OBJECT = frozenset("from to at by in on of for with back away off".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -18,6 +18,7 @@ from pipelines.text.facts.dates import (
 from pipelines.text.facts.display import calendar_date, display, readable
 from pipelines.text.facts.groups import group_roots
 from pipelines.text.facts.joins import join_neighbours
+from pipelines.text.facts.labels import label_antecedents
 from pipelines.text.facts.objects import OBJECT_STOP, with_object
 from pipelines.text.facts.patterns import LINK_BEFORE, LINK_GAP
 from pipelines.text.facts.quantity import Quantity, replace
@@ -45,8 +46,8 @@ def extract_facts(doc_id: str, body: str, sentences: Sequence[Sentence]) -> list
     times = [replace(d, sent=_sentence_at(starts, d.start)) for d in times]
     qs = table_money(body, sorted(_anchors(body, digits, is_taken, starts) + times, key=lambda q: q.start))
     read = restated_changes(body, _kept(sentence_units(body, join_neighbours(body, qs))))
-    facts = exchange_rates(_shared_objects(body, [with_object(body, q, sentences[q.sent].char_start)
-                                                  for q in _one_per_span(read, sentences)]))
+    facts = exchange_rates(label_antecedents(body, _shared_objects(body, [
+        with_object(body, q, sentences[q.sent].char_start) for q in _one_per_span(read, sentences)]), starts))
     rows = with_relatives(body, sentences, _rows(doc_id, body, sentences, facts, group_roots(body, facts)))
     return [Fact.model_validate(row) for row in rows]
 
@@ -146,6 +147,10 @@ def _converted(a: Quantity, b: Quantity) -> Quantity:
                    direction=a.direction, obj=a.obj, obj_rule=rules.OBJECT_SHARED)
 
 
+#: A link right after a conversion in brackets: "rose to $5bn (£2.7bn) from (£4bn)", "(£2.7bn), up from".
+_AFTER_CONVERSION = re.compile(r"\),?[ ](?:up[ ]|down[ ])?(?:from|to|against|compared[ ]with)[ ]")
+
+
 def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
     """A figure right after another in its sentence, with no object of its own, is about the same thing:
     'net profit rose 12% to $1.2bn', 'revenue of $5bn, up 9%', 'rose to 5.1% from 4.9%' (rule object.shared).
@@ -190,6 +195,9 @@ def _shared_objects(body: str, facts: list[Quantity]) -> list[Quantity]:
             continue
         if b.obj is None and _coordinated(body, a, gap):
             out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_COORDINATED)   # "exported £5bn of goods but imported £7bn"
+            continue
+        if b.obj is None and _AFTER_CONVERSION.fullmatch(gap):
+            out[i] = replace(b, obj=a.obj, obj_rule=rules.OBJECT_SHARED)   # "to $5bn (£2.7bn) from $4bn"
             continue
         if any(c in gap for c in ";:()"):
             continue

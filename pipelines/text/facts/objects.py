@@ -18,7 +18,7 @@ from pipelines.text.lexicon.changes import (
 from pipelines.text.lexicon.currencies import CURRENCY_NAMES
 from pipelines.text.lexicon.english import (
     DETERMINERS, FIGURE_LABEL_ADJECTIVES, FIGURE_LABELS, ING_NOUNS, ODDS_NOUNS, PENALTY_PASSIVES, PERSONAL_SUBJECTS,
-    POSSESSIVE_DETERMINERS, SEEING_VERBS, STOPWORDS, SUE_VERBS,
+    POSSESSIVE_DETERMINERS, RESULT_NOUNS, SEEING_VERBS, STOPWORDS, SUE_VERBS,
 )
 from pipelines.text.lexicon.gazetteer import gazetteer
 from pipelines.text.lexicon.hedges import HEDGE_WORDS, HEDGES
@@ -239,11 +239,18 @@ _NAME_FIRST = re.compile(r"(?:[^,;:]*?[ ])?((?:[A-Z][\w'’-]+[ ]){1,3}[A-Z][\w'
 _DIED_AGED = re.compile(r"\bdied\b[^,;]{0,60}[ ]aged[ ]$")
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|thrashed|edged|edges|"
                           r"overcame|trounced|stunned)\b")
+#: Units of a race's distance: after "the" or an owner, with no noun after it, the distance is an event's name.
+_RACE_UNITS = frozenset(("m", "km", "mile"))
+_EVENT_BEFORE = re.compile(r"(?:\bthe|['’]s)[ ]$")
+_EVENT_END = re.compile(r"(?:[,.;:!?)]|[ ](?:and|or|in|at|on|with|for|this|last|next)\b|$)")
 #: A lower-case word after a unit symbol that is the noun it modifies, not an adjective of extent.
 _NOUN_NEXT = re.compile(r"[ ](?!(?:long|wide|tall|high|deep|thick|thin|away|off|apart|across|south|north|east|west|"
                         r"above|below|higher|lower|more|less|per|a|an|the|of|in|on|at|to|and|or|by|for|from)\b)[a-z]{3,}\b")
 _NOT_MODIFIED = TIME_STOP | _MONEY_NOT_NOUN | frozenset("overnight each apiece total combined respectively".split())
-_FRONTED_OF = re.compile(r"(?:Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
+#: A group named before its share, also after a conjunction: "Of the bondholders, 38% ...", "But of those asked, 60% ...".
+_FRONTED_OF = re.compile(r"(?:(?:But|And|Yet|So)[ ](?:of|among)|Of|Among)[ ](?:the[ ]|all[ ])?([^,;:()%$£€]{3,60}),[ ]")
+#: What a multiple multiplies, after it: "six times as much data", "four times as many cars".
+_TIMES_AS = re.compile(r"[ ]as[ ](?:many|much)[ ](?=[a-z])")
 #: After an age used as a noun: a lower-case word (its verb), a stop, a comma or a possessive.
 _AGE_AS_NOUN = re.compile(r"(?:[ ][a-z]|[,.;:!?)\"”]|['’]s\b|$)")
 _AGE_ARTICLE = re.compile(r"\b(?:[Tt]he|an?)[ ]$")
@@ -320,9 +327,16 @@ def _score_side(body: str, q, sent_start: int, subject: str) -> str | None:
 #: A figure alone in a dashed aside right after a noun phrase: "the price offered - 300p a share - is".
 _DASH_OPEN = re.compile(r"[ ](?:--|[-–—])[ ](?:at[ ])?$")     # also "Pernod - at 7.5bn euros - is"
 _DASH_CLOSE = re.compile(r"[ ]?(?:\([^()]{1,40}\)[ ])?(?:[ ]?[a-z][^-–—\d()$£€¥%,;:.]{1,50}?[ ])?(?:--|[-–—])[ ]")   # "- 37cm short of X -"
-#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's".
-_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against)[ ](?:a[ ]|the[ ])?"
+#: An earlier figure's owner: "rose 4.3% in the year, up from November's (4.2%)", "against last year's", "well above
+#: 2003's (9.1%)".
+_FROM_OWNER = re.compile(r"(?:up[ ]|down[ ])?(?:from|compared[ ]with|compared[ ]to|against|above|below|than)[ ](?:a[ ]|the[ ])?"
                          r"(?:revised[ ])?(?:[A-Za-z]+[ ])?[\w-]+['’]s[ ]$")
+#: An earlier figure compared with right before this one: "rose by £7.2bn, up on the (£7.1bn rise)", "rose by
+#: £1.5bn, more than the (£1.4bn) expected".
+_UP_ON = re.compile(r"(?:(?:up|down)[ ]on|(?:more|less|higher|lower|greater|smaller)[ ]than|above|below)[ ]"
+                    r"(?:a|the|[\w-]+['’]s)[ ]$")
+#: A year, which is no figure a later one is compared with: "grew 8.1% in 2005, well above 2004's 7.2%".
+_YEAR_AT = re.compile(r"(?:19|20)\d\d\b(?![%.,]\d|[ ]?(?:%|per|bn|m\b))")
 _FIGURE_AT = re.compile(r"(?<![\w.,($£€¥])[$£€¥]?\d")     # not a conversion in brackets: "$5.8bn" in "£3bn ($5.8bn)"
 
 
@@ -335,12 +349,17 @@ def _dashed_aside(body: str, q, sent_start: int) -> str | None:
     return named if named and named.lower() not in PERSONAL_SUBJECTS else None
 
 
-def _earlier_figures(body: str, q, sent_start: int) -> str | None:
-    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about."""
+def _earlier_figures(body: str, q, sent_start: int, modifies: bool = False) -> str | None:
+    """An earlier period's figure, 'up from November's 4.2%', is about what the figure before it is about; so is
+    one compared with it ('more than the £1.4bn expected'), unless it modifies a noun of its own ('less than the
+    20% share') and ``modifies`` (the noun is only a change: 'up on the £7.1bn rise') is not set."""
     m = _FROM_OWNER.search(body, max(sent_start, q.start - 50), q.start)
+    nxt = body[q.end + 1:q.end + 30].split(" ", 1)[0] if body.startswith(" ", q.end) else ""
+    if not m and (modifies or not _NOUN_NEXT.match(body, q.end) or nxt.endswith("ed") or nxt in CHANGE_NOUNS):
+        m = _UP_ON.search(body, max(sent_start, q.start - 30), q.start)     # not "less than the 20% share"
     if not m:
         return None
-    figures = list(_FIGURE_AT.finditer(body, sent_start, m.start()))
+    figures = [f for f in _FIGURE_AT.finditer(body, sent_start, m.start()) if not _YEAR_AT.match(body, f.start())]
     return subject_before(body, figures[-1].start()) if figures else None
 
 
@@ -376,6 +395,59 @@ def _age_object(body: str, q, sent_start: int):
     if q.rule == rules.AGE_YEAR_OLD and body.startswith(" ", q.end):
         return q
     return None
+
+
+#: After a result noun, a preposition that opens a side: "a 2-1 win over Town", "a defeat to the visitors".
+_SIDE_PREPOSITIONS = frozenset("over against with to for of by".split())
+
+
+def _bare_result(obj: str) -> bool:
+    """'win', 'lead at half-time': a result noun with no side or place named after it."""
+    words = obj.split(" ")
+    return words[0].lower() in RESULT_NOUNS and not (
+        len(words) > 1 and (words[1] in _SIDE_PREPOSITIONS or any(w[:1].isupper() for w in words[1:])))
+
+
+#: "at the age of 40": the words only label the age.
+_AGE_OF = re.compile(r"\b[Tt]he[ ]age[ ]of[ ]$")
+#: The article (and adjective) that opens a score's result noun, and the word before it: "gave Liverpool (a) 1-0 win",
+#: "rallied to (a) 53-37 win", "sealed (an impressive) 7-5 victory".
+_RESULT_OPEN = re.compile(r"\b(?P<w>[A-Za-z]+)[ ](?P<art>a|an|the|their|its|his|her)[ ](?:[a-z][a-z-]*[ ])?$")
+#: An owner right before a score: "Liverpool's 3-2 defeat".
+_RESULT_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ ](?:[a-z][a-z-]*[ ])?$")
+#: Verbs whose first object is the side a result is given to: "gave the hosts a 3-1 lead".
+_GIVE_VERBS = frozenset("give gives gave giving given hand hands handed".split())
+#: Prepositions that lead to a result: "rallied to a 53-37 win", "helped the Irish to an 8-3 lead".
+_TO_RESULT_PREPOSITIONS = frozenset("to into".split())
+_GIVEN_TO = re.compile(rf"\b(?:{_alt(_GIVE_VERBS)})[ ]"
+                       r"(?P<side>(?:the[ ]|his[ ]|their[ ]|its[ ]|her[ ])?[\w'’-]+(?:[ ][A-Z][\w'’-]*){0,2})"
+                       r"[ ](?:a|an)[ ](?:[a-z][a-z-]*[ ])?$")
+
+
+def _result_holder(body: str, start: int, sent_start: int) -> str | None:
+    """The side that holds a bare result: its owner ("Liverpool's 3-2 defeat"), whom it is given to ("gave
+    Liverpool a 1-0 win"), the phrase led to it ("helped the Irish to an 8-3 lead") or the subject of the verb
+    before it ("United earned a 1-0 win")."""
+    lo = max(sent_start, start - 40)
+    owner = _RESULT_OWNER.search(body, lo, start)
+    if owner:
+        return owner.group("owner")
+    given = _GIVEN_TO.search(body, lo, start)
+    m = _RESULT_OPEN.search(body, lo, start)
+    if not m:
+        return None
+    w = m.group("w").lower()
+    if given:
+        side = given.group("side")
+    elif w in _TO_RESULT_PREPOSITIONS:
+        side = subject_before(body, m.start("w") - 1)
+    elif w in OBJ_PREPOSITIONS or w in NP_LEFT_STOP or w in TIME_STOP or w in DETERMINERS or not w.isalpha() \
+            or not m.group("w").islower():
+        return None                     # "before the 4-2 defeat", "said X after the 0-0 draw": no side
+    else:
+        side = subject_before(body, m.start("w") - 1, verb=False)
+    named = side and (side[:1].isupper() or side.split(" ", 1)[0].lower() in DETERMINERS | POSSESSIVE_DETERMINERS)
+    return side if named and side.lower() not in PERSONAL_SUBJECTS else None
 
 
 def _only_a_label(obj: str) -> bool:
@@ -425,9 +497,13 @@ def with_object(body: str, q, sent_start: int):
         changed = object_at(body, after.end()) if after else None
         if changed and (_names_a_period(changed) or changed.split(" ", 1)[0].rstrip(".").lower() in DATE_WORDS):
             changed = None              # "a fall of 0.6% in December": when, not what
+        earlier = None if changed else _earlier_figures(body, q, sent_start, modifies=True)
+        if earlier:                     # "up on the £7.1bn rise in December": what the figure before it is about
+            return replace(found, obj=earlier, obj_rule=rules.OBJECT_SUBJECT)
         return replace(found, obj=changed, obj_rule=rules.OBJECT_CHANGED if changed else None)
     if found.obj and found.kind not in _COUNTED_KINDS and (
-            _only_a_label(found.obj) or found.obj_rule == rules.OBJECT_SUBJECT and (
+            _only_a_label(found.obj) or found.kind == "age" and _AGE_OF.search(body, max(0, q.start - 12), q.start)
+            or found.obj_rule == rules.OBJECT_SUBJECT and (
                 _PENALISED.search(body, max(sent_start, q.start - 40), q.start)
                 or _SUED_FOR.search(body, max(sent_start, q.start - 80), q.start))):
         return replace(found, obj=None, obj_rule=None)
@@ -440,12 +516,45 @@ def with_object(body: str, q, sent_start: int):
     return found
 
 
+def _multiplied(body: str, end: int) -> str | None:
+    """What a multiple with no subject counts: 'four times as many cars were built' -> 'cars'."""
+    many = _TIMES_AS.match(body, end)
+    return object_at(body, many.end()) if many else None
+
+
+def _with_holder(body: str, q, sent_start: int):
+    """A score whose noun is a bare result with the side that holds it, or with no object."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    side = _result_holder(body, q.start, sent_start)
+    return replace(q, obj=side, obj_rule=rules.OBJECT_SUBJECT) if side else q
+
+
+def _race_event(body: str, q):
+    """``q`` with the event a race distance names ('the 400m hurdles', '800m and 1,500m gold'), ``q`` as it is
+    when the distance alone names it ('won the 1500m'), or None when it is no race's distance."""
+    from pipelines.text.facts.quantity import replace
+    from pipelines.text.facts import rules
+    if q.rule == rules.MEASURE_METRES:
+        both = _METRES_AND.match(body, q.end)
+        pos = both.end() if both else q.end
+        nxt = _NOUN_NEXT.match(body, pos)
+        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
+        if event:
+            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
+    if q.unit in _RACE_UNITS and _EVENT_BEFORE.search(body, max(0, q.start - 4), q.start) and _EVENT_END.match(body, q.end):
+        return q                        # "won the 1500m", "the men's 5km, 10km": the distance names an event
+    return None
+
+
 def _found_object(body: str, q, sent_start: int):
     """``q`` with the object the rules below find, before :func:`with_object` checks it names a thing."""
     from pipelines.text.facts.quantity import replace
     from pipelines.text.facts import rules
     if q.obj:
         return q if q.obj_rule else replace(q, obj_rule=rules.OBJECT_MONEY if q.kind == "money" else rules.OBJECT_OF)
+    if q.rule == rules.LEVEL_TIMES and (counted := _multiplied(body, q.end)):
+        return replace(q, obj=counted, obj_rule=rules.OBJECT_MULTIPLIED)
     if q.kind == "age":
         aged = _age_object(body, q, sent_start)
         if aged is not None:
@@ -489,13 +598,8 @@ def _found_object(body: str, q, sent_start: int):
             target = object_at(body, onto.end())
             if target:
                 return replace(q, obj=target, obj_rule=rules.OBJECT_CHANGED)
-    if q.rule == rules.MEASURE_METRES:  # "the 400m hurdles", "800m and 1,500m gold": the event it names
-        both = _METRES_AND.match(body, q.end)
-        pos = both.end() if both else q.end
-        nxt = _NOUN_NEXT.match(body, pos)
-        event = noun_after(body, pos) if nxt and nxt.group().strip() not in _NOT_MODIFIED else None
-        if event:
-            return replace(q, obj=event, obj_rule=rules.OBJECT_MODIFIED)
+    if q.kind == "measure" and (event := _race_event(body, q)) is not None:
+        return event
     glued = body[q.end - 1:q.end].isalnum() and body[q.start:q.end].count(" ") <= 1 and "-" in body[q.start:q.end]
     before = body[max(sent_start, q.start - 12):q.start].split()
     determined = _determined(before)
@@ -516,6 +620,8 @@ def _found_object(body: str, q, sent_start: int):
     after = noun_after(body, sets.end() if sets else q.end) if modifier or rate_noun else None    # every set of "6-2 5-7 6-2 loss"
     if after and q.kind == "score" and after.split(" ", 1)[0].lower() in ODDS_NOUNS:
         after = None                    # "X is 2-1 favourite to win": the odds are X's, not the label's
+    if after and q.kind == "score" and _bare_result(after):
+        return _with_holder(body, q, sent_start)    # "United earned a 1-0 win": the side, not the bare result
     if after:                           # "a 300-hp engine", "its 5,000mAh battery"
         return replace(q, obj=after, obj_rule=rules.OBJECT_MODIFIED)
     subject = subject_before(body[:q.start], q.start) if q.start > sent_start else None

@@ -210,17 +210,25 @@ def _compound_verb_noun(toks: list[str], i: int) -> bool:
         and before not in DETERMINERS and not is_plural_noun(before) and not before.endswith(("ed", "ly"))
 
 
+#: Nouns of a period's edge after "by", "until" or "before": "by the end of June", "until the start of 2006".
+_PERIOD_EDGES = frozenset("end start beginning middle close turn".split())
+
+
 def _period_follows(toks: list[str], i: int) -> bool:
     """A preposition and an article opening a period ('in the fourth quarter', 'for the year'), or 'a year'."""
     low = toks[i].lower()
     if low in ("a", "an", "each", "every", "this", "last", "next", "per"):
         return i + 1 < len(toks) and toks[i + 1].lower() in TIME_UNITS     # "sea level each year"
-    if low not in ("in", "for", "during", "over") or i + 2 >= len(toks) or toks[i + 1].lower() not in DETERMINERS:
+    if low not in ("in", "for", "during", "over", "by", "until", "before") or i + 2 >= len(toks) \
+            or toks[i + 1].lower() not in DETERMINERS:
         return False
     nxt = [t.lower() for t in toks[i + 2:i + 4]]
+    if low in ("by", "until", "before"):
+        return nxt[0] in _PERIOD_EDGES  # "cash or shares by the end (of the year)": when, not what
     return nxt[0] in PERIOD_NOUNS or len(nxt) > 1 and nxt[1] in PERIOD_NOUNS and not nxt[0][:1].isdigit()
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: An amount glued to an ISO code: "EUR4.82bn", "CZK1.95m".
 _CODE_AMOUNT = re.compile(r"[A-Z]{3}\d")
 
@@ -230,6 +238,9 @@ def _number_inside(toks: list[str], i: int) -> str | None:
     if tok[0].isdigit() and i and tok[-1].isdigit() and (
             toks[i - 1].lower() in DETERMINERS or toks[i - 1].endswith(POSSESSIVE)):
         return _KEEP_ANY                # "of the 1,200 respondents", "of the world's 500 largest firms"
+    if (not i and tok[0].isdigit() and tok[-1].isdigit() and "." not in tok and not _YEAR.fullmatch(tok) and i + 1 < len(toks)
+            and toks[i + 1].islower() and is_plural_noun(toks[i + 1])):
+        return _KEEP_ANY                # "half of 2,000 people surveyed": a share of a counted group
     if tok[0].isdigit() or tok[0] in "$£€¥%-" or tok in CURRENCY_PREFIX_WORDS or _CODE_AMOUNT.match(tok):
         return _NUMBER                  # also "to Rs 1,240 crore", "to EUR4.82bn"
     return None

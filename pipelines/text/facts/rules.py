@@ -77,6 +77,10 @@ OBJECT_SHARED = _add("object.shared", "a figure right after another is about the
 OBJECT_COORDINATED = _add("object.coordinated", "a figure after a second verb with no object shares the first verb's",
                           "exported £5bn of goods but imported £7bn")
 OBJECT_LABEL = _add("object.label", "the label of a spec line", "Battery: 5,000mAh")
+OBJECT_LABEL_ANTECEDENT = _add("object.label_antecedent", "a figure named only by its label ('The figure, up from "
+                               "4.1%') is about the last figure of the sentence before", "The figure was 7%")
+OBJECT_MULTIPLIED = _add("object.multiplied", "what a multiple counts, after 'as many' or 'as much'",
+                         "six times as much data")
 OBJECT_MODIFIED = _add("object.modified", "the noun a number modifies", "a 300-hp engine")
 OBJECT_RATIO = _add("object.ratio", "a ratio is a share of the things it counts", "20 of the 27 cases")
 OBJECT_DATE_EVENT = _add("object.date_event", "the event a date dates", "the 2016 deployment of the system")

@@ -13,8 +13,8 @@ from pipelines.text.lexicon.changes import (
 )
 from pipelines.text.lexicon.calendar import MONTH_NUMBERS
 from pipelines.text.lexicon.english import (
-    ASIDE_ADVERBS, AUX_NOUNS, DETERMINERS, ING_NOUNS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, QUANTIFIERS,
-    SUBJECT_PRONOUNS,
+    ASIDE_ADVERBS, AUX_NOUNS, DETERMINERS, FIGURE_LABEL_ADJECTIVES, ING_NOUNS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS,
+    PERSONAL_SUBJECTS, QUANTIFIERS, SUBJECT_PRONOUNS,
 )
 from pipelines.text.lexicon.hedges import HEDGE_WORDS
 from pipelines.text.lexicon.units import PERIOD_NOUNS, QUANTITY_PREMODIFIERS
@@ -31,6 +31,8 @@ forecast projected estimated seen put
 _TRANSPARENT = frozenset("average total maximum minimum median mean peak sum high low trough".split())
 #: A span of time written as a modifier: "the 46-year low", "a four-month high".
 _SPAN_MODIFIER = re.compile(r"[\w]+-(?:year|month|week|day|decade)")
+#: Verbs in their bare form that take "to" and another verb: "fares need to rise", "prices seem to have risen".
+_CATENATIVE = frozenset("need want seem appear continue begin start tend hope plan expect aim try ought".split())
 #: Verbs whose second object is the amount: the first is who pays or is owed ("cost fans $150").
 _DITRANSITIVE = frozenset("cost costs owe owes owed owing save saves saved give gives gave giving repay repays repaid".split())
 #: Words before a number that say which stretch of time or how much more ("another 18 months").
@@ -105,7 +107,8 @@ def _without_verb(toks: list[str]) -> list[str]:
         toks.pop()
     if had_of and toks and toks[-1].lower() in _TRANSPARENT:
         toks.pop()                      # "the patients lost an average of 6kg": the figure is the patients'
-        while toks and (toks[-1].lower() in LEVEL_LABEL_ADJECTIVES or _SPAN_MODIFIER.fullmatch(toks[-1])):
+        while toks and (toks[-1].lower() in LEVEL_LABEL_ADJECTIVES | FIGURE_LABEL_ADJECTIVES
+                        or _SPAN_MODIFIER.fullmatch(toks[-1])):
             toks.pop()                  # "shares hit a new high of 583p", "from the 46-year low of 1%": the shares'
         while toks and toks[-1].lower() in DETERMINERS:
             toks.pop()
@@ -120,13 +123,14 @@ def _without_verb(toks: list[str]) -> list[str]:
     if (not had_aux and not had_of and len(toks) >= 2 and toks[-1].islower() and toks[-1].isalpha()
             and (toks[-2].lower() in _AUXILIARIES or _adverb(toks[-2])
                  or len(toks) >= 3 and toks[-2].lower() in _AUX_ADVERBS and toks[-3].lower() in _AUXILIARIES)):
-        toks.pop()                      # "the project will take", "gold was steady", "rates will probably stay",
-        # "the threshold will also rise"
+        moved = toks.pop().lower() in _MAIN_VERBS   # "the project will take", "gold was steady", "rates will
+        # probably stay", "the threshold will also rise"
         had_aux = True
         if toks[-1].lower() == "to":    # "the fund is hoping to raise", "the firm plans to spend"
             toks.pop()
-            if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP):
-                toks.pop()
+            if len(toks) >= 2 and toks[-1].islower() and (toks[-1].endswith(("ing", "ed", "s")) or toks[-1] in OBJECT_STOP
+                                                          or moved and toks[-1] in _CATENATIVE):
+                toks.pop()              # also "borrowing would continue to fall", not "they plan to seize"
     while toks and _skippable(toks[-1]) and not _participle_noun(toks):
         toks.pop()
     if had_aux:
@@ -192,6 +196,8 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
     relative = bool(cuts) and cuts[-1].group() in ("which", "that", "who")
     cut = cuts[-1].end() if cuts else 0
     toks = seg[cut:].split()
+    if len(toks) >= 2 and toks[-1] == "between" and toks[-2] == "of":
+        toks.pop()                      # "sales growth of between 1% and 3%": a range's own hedge
     of_phrase = bool(toks) and toks[-1] == "of"     # "savings of $3m": the phrase before "of" is the object
     if verb and toks and toks[-1].endswith(POSSESSIVE) and seg.endswith(" "):
         return None                     # "up from November's 4.2%": the owner opens the amount's own phrase
@@ -205,8 +211,10 @@ def subject_before(body: str, pos: int, verb: bool = True) -> str | None:
         if len(toks) == 1 and (toks[0] in AMOUNT_VERBS or bare_verb):
             toks = []                   # "which cost $9m", "screens that draw only 3W": the antecedent's
     else:                               # "The euro was (down)", "House prices are expected to (rise)"
-        while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"):
-            toks.pop()
+        while toks and (_skippable(toks[-1]) or toks[-1].lower() == "to"
+                        or len(toks) >= 2 and toks[-1] in _CATENATIVE and toks[-2].lower() not in DETERMINERS
+                        and seg[cut:].split()[len(toks):len(toks) + 1] == ["to"]):
+            toks.pop()                  # also "fares need to (rise)", but not "the need to"
         if len(toks) >= 2 and toks[-1].lower() in LEVEL_VERBS:
             toks.pop()                  # "the index closed (down 7.9%)": the verb before the direction
     if relative and not toks:
@@ -280,7 +288,8 @@ _DIGIT = re.compile(r"\d")
 #: A short aside between dashes with no figure in it: "the value of loans -- those agreed but not made -- (stood)".
 _DASH_ASIDE = re.compile(r"[ ](?:--|[-–—])[ ][^-–—\d\n]{2,60}?[ ](?:--|[-–—])(?=[ ])")
 #: A short aside in brackets with no figure in it: "The producer price index (PPI)", "Shell (RDSA.L)".
-_BRACKET_ASIDE = re.compile(r"[ ]\([A-Za-z][A-Za-z&.'’ -]{0,28}\)(?=[ ])")
+_BRACKET_ASIDE = re.compile(r"[ ]\((?:[A-Za-z][A-Za-z&.'’ -]{0,28}"
+                            r"|[A-Z][A-Za-z&.'’ -]{1,28}(?:,[ ][A-Z][A-Za-z&.'’ -]{1,28})+)\)(?=[ ])")   # also a list of names: "Six economies (Peru, Chile and Ghana) grew"
 
 
 def _token_start(seg: str, cut: int, k: int) -> int:
@@ -368,6 +377,11 @@ def _day_named(tok: str) -> bool:
 def _is_date(tok: str) -> bool:
     """A year or a month's name, maybe with a day ('2004', 'June', 'March')."""
     return bool(_YEAR.fullmatch(tok)) or tok[:1].isupper() and tok.lower() in MONTH_NUMBERS
+
+
+def _is_dated(tok: str) -> bool:
+    """A year, a month's name or a day's number before one ('31' in 'to 31 March')."""
+    return _is_date(tok) or tok.isdigit() and len(tok) <= 2
 
 
 def _verb_at(toks: list[str], j: int) -> bool:
@@ -479,10 +493,11 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     while i >= 0:
         tok = toks[i]
         low = tok.lower()
-        if not keep and i and _is_date(tok) and (toks[i - 1].lower() in _PERIOD_PREPOSITIONS or i > 1 and _is_date(
-                toks[i - 1]) and toks[i - 2].lower() in _PERIOD_PREPOSITIONS):
-            i -= 1                      # "Net income for 2004 (was)", "sales in June 2004": when, not what
-            while i >= 0 and _is_date(toks[i]):
+        if not keep and i and _is_date(tok) and (toks[i - 1].lower() in _PERIOD_PREPOSITIONS or i > 1 and _is_dated(
+                toks[i - 1]) and toks[i - 2].lower() in _PERIOD_PREPOSITIONS | {"to"}):
+            i -= 1                      # "Net income for 2004 (was)", "sales in June 2004", "profit in the three
+            # months to 31 March": when, not what
+            while i >= 0 and _is_dated(toks[i]):
                 i -= 1
             i -= 1
             end, dated = i + 1, True
@@ -552,7 +567,7 @@ def _phrase_back(toks: list[str]) -> tuple[list[str], int, int | None]:
     return keep, end - len(keep), None
 
 
-_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ][^,;:()]{2,50}"
+_ASIDE_BEFORE = re.compile(r",[ ](?:(?:which|who)[ ][^,;:()]{3,60}|[a-z]{3,}ly|" + "|".join(sorted(ASIDE_ADVERBS)) + r"|(?:the|a|an)[ ](?:[^,;:()]{2,50}|[^,;:()\d]{51,90})"
                            r"|[a-z]{3,}ed[ ][^,;:()]{2,50}|[a-z]{3,}(?:[ ]only)?[ ](?:in|for|to|by|at|from|with|as)[ ][^,;:()]{2,50}"
                            r"|(?:[\w'’-]+[ ]){1,3}(?:says|said|claims|claimed|argues|believe|believes)"
                            r"|[A-Z][\w'’-]*['’]s[ ][^,;:()]{2,50}"

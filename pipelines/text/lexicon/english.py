@@ -47,6 +47,9 @@ FIGURE_LABELS = words("figure figures total totals number tally rate estimate es
 #: Adjectives a figure's label may carry ("the latest figure", "the overall total", "a previous estimate").
 FIGURE_LABEL_ADJECTIVES = words("latest new revised final official overall grand comparable equivalent same previous "
                                 "earlier initial original current")
+#: Nouns of a match's result that a score modifies ("a 3-1 win", "a 2-0 lead"): alone they name no match or side.
+RESULT_NOUNS = words("win wins victory defeat loss draw lead advantage triumph success thrashing hammering drubbing "
+                     "rout reverse")
 #: Nouns that name a side's betting odds after a score-like figure ("is 2-1 favourite", "a 10-1 outsider").
 ODDS_NOUNS = words("favourite favorite outsider underdog shot")
 #: Verbs of suing: "X sued Y for $5m" claims the amount from Y, who is not what it is about.
