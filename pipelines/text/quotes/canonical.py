@@ -110,8 +110,9 @@ class SpeakerIndex:
             if len(fits) == 1:
                 return next(iter(fits))
         name = strip_titles(full)
-        if not name or " " in name or full.split()[0] in PEER_TITLES or entity_id not in self._named:
-            return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
+        if (not name or " " in name or full.split()[0] in PEER_TITLES or full.split()[0] in speech.GENDERED_HONORIFICS
+                or entity_id not in self._named):
+            return None  # "Lord Pryce" is a full name, "Mrs Okafor" beside Mr Dan Okafor too; "Cllr Okafor" is "Okafor"
         fits = self._word.get((doc_id, name), set()) - {entity_id}
         if not fits and name.isupper():  # "ARAUJO" on a transcript's speaker line
             fits = self._word.get((doc_id, name.title()), set()) - {entity_id}

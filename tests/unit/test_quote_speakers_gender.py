@@ -1,0 +1,63 @@
+"""A titled surname never joins a same-surname person the text marks as of the other sex
+(issue #12, class 1): "Mrs Foo" beside her husband Dan Foo stays her own person, called "Mrs
+Foo"; "Mr Foo" beside Ann Foo, "she", is not her. Each case sits next to a trap where the
+titled surname must still join the one full name.
+
+Every sentence is written for these tests (invented people and places).
+"""
+from __future__ import annotations
+
+from pipelines.text.entities import extract_mentions
+from pipelines.text.entities.gender import full_name_genders, marked_gender
+from pipelines.text.quotes import extract_quotes
+from pipelines.text.quotes.canonical import canonical_speakers
+from pipelines.text.resolve import resolve_entities
+from pipelines.text.sentences import split_sentences
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    """(canonical speaker, surface) of each quote, through entities, resolution and canonical names."""
+    sents = split_sentences("d", body)
+    ments, roles = extract_mentions("d", body, sents)
+    qs = extract_quotes("d", body, sents, ments)
+    entities, ments, _ = resolve_entities(ments, roles)
+    names = {e.entity_id: e.name for e in entities}
+    return [(q.speaker, q.speaker_surface) for q in canonical_speakers(qs, ments, names)]
+
+
+def test_mrs_beside_a_man_of_her_surname_is_her_own_person():
+    body = ("Tomas Velchev, a builder from Dorrin, said the tax would ruin him. \"We cannot pay,\" he said.\n\n"
+            "His wife, Mrs Velchev, blamed the council. \"Nobody listened,\" Mrs Velchev said.")
+    assert speakers(body) == [("Tomas Velchev", "he"), ("Mrs Velchev", "Mrs Velchev")]
+
+
+def test_ms_beside_a_mr_is_not_him():
+    body = ("Mr Arno Pellik runs the mill. Ms Pellik, who chairs the residents, said: \"The mill must close.\"")
+    assert speakers(body)[0] == ("Ms Pellik", "Ms Pellik")
+
+
+def test_mr_beside_a_woman_she_describes_is_not_her():
+    body = ("Ilse Marrow opened the clinic in May. She said demand was high.\n\n"
+            "\"We were wrong about the costs,\" Mr Marrow, the treasurer, said.")
+    assert speakers(body)[0] == ("Mr Marrow", "Mr Marrow")
+
+
+def test_trap_mrs_joins_a_woman_of_her_surname():
+    body = ("Ilse Marrow opened the clinic in May. She said demand was high.\n\n"
+            "\"We were wrong about the costs,\" Mrs Marrow said.")
+    assert speakers(body) == [("Ilse Marrow", "Mrs Marrow")]
+
+
+def test_trap_mr_joins_a_man_of_unmarked_gender():
+    body = ("Tomas Velchev runs the Dorrin works. \"Orders are up,\" Mr Velchev said.")
+    assert speakers(body) == [("Tomas Velchev", "Mr Velchev")]
+
+
+def test_gender_from_title_role_word_and_pronoun():
+    body = "Her husband, Tomas Velchev, was away. Ilse Marrow, his sister, arrived. Piet Dorr came late. He was glad. Ada Lusk said he was right."
+    names = [(body.index(n), body.index(n) + len(n), n) for n in ("Tomas Velchev", "Ilse Marrow", "Piet Dorr", "Ada Lusk")]
+    assert full_name_genders(body, names) == {"Tomas Velchev": "m", "Ilse Marrow": "f", "Piet Dorr": "m"}
+    assert marked_gender("Baroness Ana Kell", 0, 17, "Baroness Ana Kell") == "f"
+    # a pronoun inside a quote is the quoted speaker's, not evidence
+    body = "Piet Dorr said: \"She told us nothing.\""
+    assert full_name_genders(body, [(0, 9, "Piet Dorr")]) == {}
