@@ -12,6 +12,7 @@ import bisect
 import re
 
 from pipelines.records import EntityMention
+from pipelines.text.entities.rules import ORG_CLUB
 from pipelines.text.lexicon import organisations, speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.offices import introduced_with_role
@@ -157,7 +158,10 @@ def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> 
 
 def _name_of_kind(mm: EntityMention, noun: str) -> bool:
     """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
-    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too)."""
+    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too; a sports
+    club's name, "Derby County", for "club")."""
+    if noun == "club" and mm.rule == ORG_CLUB:
+        return True  # "Derby County", "Oldham Athletic": a club by the shape of its name
     words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
     kinds = speech.ORG_KIND_NAME_WORDS.get(noun, ())
     # a kind word may close a compound ("United Steelworkers", "Mineworkers' Federation")

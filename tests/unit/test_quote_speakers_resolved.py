@@ -1,9 +1,10 @@
-"""A titled surname never joins a same-surname person the text marks as of the other sex
-(issue #12, class 1): "Mrs Foo" beside her husband Dan Foo stays her own person, called "Mrs
-Foo"; "Mr Foo" beside Ann Foo, "she", is not her. Each case sits next to a trap where the
-titled surname must still join the one full name.
+"""Speakers end to end (entities, resolution, canonical names; issue #12): a titled surname
+never joins a same-surname person the text marks as of the other sex (class 1: "Mrs Foo"
+beside her husband Dan Foo stays her own person, called "Mrs Foo"; "Mr Foo" beside Ann Foo,
+"she", is not her); "the club" is the club the article named, if only as a modifier (class 3).
+Each case sits next to a trap that looks like it.
 
-Every sentence is written for these tests (invented people and places).
+Every sentence is written for these tests (invented people, firms and places).
 """
 from __future__ import annotations
 
@@ -61,3 +62,17 @@ def test_gender_from_title_role_word_and_pronoun():
     # a pronoun inside a quote is the quoted speaker's, not evidence
     body = "Piet Dorr said: \"She told us nothing.\""
     assert full_name_genders(body, [(0, 9, "Piet Dorr")]) == {}
+
+
+# --------------------------------------------------------------------------- "the club" (class 3)
+
+def test_the_club_is_the_club_named_as_a_modifier_not_the_firm_before():
+    body = ("Tarvik Foods is cutting 200 jobs at its Brenmouth plant.\n\n"
+            "Brenmouth Rovers manager Ivo Sand was sacked after the defeat. \"We thank Ivo,\" the club said.")
+    assert speakers(body) == [("Brenmouth Rovers", "the club")]
+
+
+def test_trap_the_company_is_not_a_club():
+    body = ("Brenmouth Rovers manager Ivo Sand was at the gates.\n\n"
+            "Tarvik Foods is cutting 200 jobs at its Brenmouth plant. \"It is a sad day,\" the company said.")
+    assert speakers(body) == [("Tarvik Foods", "the company")]
