@@ -76,3 +76,24 @@ def test_trap_the_company_is_not_a_club():
     body = ("Brenmouth Rovers manager Ivo Sand was at the gates.\n\n"
             "Tarvik Foods is cutting 200 jobs at its Brenmouth plant. \"It is a sad day,\" the company said.")
     assert speakers(body) == [("Tarvik Foods", "the company")]
+
+
+# --------------------------------------------------------------------------- a capital speaking (class 7)
+
+def test_a_capital_speaking_is_its_country():
+    body = "Talks on the border stalled. \"We will respond in kind,\" Lisbon said on Monday."
+    q = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])[0]
+    assert (q.speaker, q.speaker_surface, q.rule) == ("Portugal", "Lisbon", "quote.speaker.capital")
+
+
+def test_trap_a_big_city_that_is_no_capital_stays_itself():
+    body = "Talks on the border stalled. \"We will respond in kind,\" Porto said on Monday."
+    qs = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])
+    assert all(q.rule != "quote.speaker.capital" for q in qs)
+
+
+def test_officials_in_a_capital_speak_for_its_country_not_in_another_city():
+    body = ("\"The border stays shut,\" officials in Lisbon said. "
+            "\"Trade will suffer,\" officials in Porto said.")
+    qs = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])
+    assert [(q.speaker, q.rule == "quote.speaker.capital") for q in qs] == [("Portugal", True), (None, False)]
