@@ -81,19 +81,47 @@ def test_trap_the_company_is_not_a_club():
 # --------------------------------------------------------------------------- a capital speaking (class 7)
 
 def test_a_capital_speaking_is_its_country():
-    body = "Talks on the border stalled. \"We will respond in kind,\" Lisbon said on Monday."
+    body = "Talks on the Portuguese border stalled. \"We will respond in kind,\" Lisbon said on Monday."
     q = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])[0]
     assert (q.speaker, q.speaker_surface, q.rule) == ("Portugal", "Lisbon", "quote.speaker.capital")
 
 
 def test_trap_a_big_city_that_is_no_capital_stays_itself():
-    body = "Talks on the border stalled. \"We will respond in kind,\" Porto said on Monday."
+    body = "Talks on the Portuguese border stalled. \"We will respond in kind,\" Porto said on Monday."
     qs = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])
     assert all(q.rule != "quote.speaker.capital" for q in qs)
 
 
 def test_officials_in_a_capital_speak_for_its_country_not_in_another_city():
-    body = ("\"The border stays shut,\" officials in Lisbon said. "
+    body = ("Portugal closed the crossing. \"The border stays shut,\" officials in Lisbon said. "
             "\"Trade will suffer,\" officials in Porto said.")
     qs = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])
     assert [(q.speaker, q.rule == "quote.speaker.capital") for q in qs] == [("Portugal", True), (None, False)]
+
+
+# --------------------------------------------------------------------------- carry-over (class 2)
+
+def test_a_quote_after_an_unnamed_newcomer_speaking_is_not_the_last_speakers():
+    body = ("\"We will appeal,\" Oskar Brant said. A neighbour, who asked not to be named, said the "
+            "family was shocked.\n\n\"They are good people.\"")
+    assert [s for s, _ in speakers(body)] == ["Oskar Brant", None]
+
+
+def test_trap_the_last_speaker_speaking_again_carries():
+    body = ("\"We will appeal,\" Oskar Brant said. Brant said the family was shocked.\n\n"
+            "\"They are good people.\"")
+    assert [s for s, _ in speakers(body)] == ["Oskar Brant", "Oskar Brant"]
+
+
+def test_trap_a_capital_in_an_article_that_never_names_its_country_stays_itself():
+    # "Brussels" for the EU: the article names no Belgium, nor Belgians
+    body = "Talks on the trade pact stalled. \"The offer is balanced,\" Brussels said on Monday."
+    qs = extract_quotes("d", body, split_sentences("d", body), extract_mentions("d", body, split_sentences("d", body))[0])
+    assert [(q.speaker, q.rule == "quote.speaker.capital") for q in qs] == [("Brussels", False)]
+
+
+def test_the_club_is_not_the_longer_name_of_its_supporters_trust():
+    body = ("Brenmouth Rovers lost 3-0 at home.\n\nBrenmouth issued a statement on Sunday. The club said it would "
+            "\"ban for life\" any supporter found throwing coins.\n\n"
+            "The Brenmouth Rovers Supporters' Trust said the owners were to blame.")
+    assert speakers(body)[0] == ("Brenmouth Rovers", "The club")

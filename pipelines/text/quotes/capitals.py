@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipelines.text.common import alt
 from pipelines.text.lexicon import speech
-from pipelines.text.lexicon.gazetteer import country_of_capital
+from pipelines.text.lexicon.gazetteer import country_of_capital, gazetteer
 from pipelines.text.quotes import rules
 from pipelines.text.quotes.speakers import Attribution
 
@@ -22,8 +23,10 @@ _IN_CAPITAL = re.compile(
 )
 
 
-def capital_speaker(a: Attribution) -> Attribution:
-    """``a`` with a capital city that speaks, or the officials in one, as its country."""
+def capital_speaker(a: Attribution, body: str) -> Attribution:
+    """``a`` with a capital city that speaks, or the officials in one, as its country, when the
+    article speaks of that country (names it or its people): a capital that stands
+    for something else ("Brussels" for the EU in an article naming no Belgium) stays itself."""
     city = None
     if a.speaker and (a.speaker_type == "GPE" or (a.speaker_type is None and a.speaker == a.surface)):
         city = a.speaker  # a place, or a name no mention covers
@@ -31,7 +34,16 @@ def capital_speaker(a: Attribution) -> Attribution:
         m = _IN_CAPITAL.fullmatch(a.surface)
         city = m.group("city") if m else None
     country = country_of_capital(city) if city else None
-    if country is None:
+    if country is None or country.country_code is None or not _country_words(country.country_code).search(body):
         return a
     keep = a.rule in (rules.CARRY_PREVIOUS, rules.CONTINUED)  # the chain still says how it was found
     return replace(a, speaker=country.name, speaker_type="GPE", rule=a.rule if keep else rules.CAPITAL)
+
+
+@lru_cache(maxsize=256)
+def _country_words(code: str) -> re.Pattern[str]:
+    """The names of country ``code`` and of its people, as a pattern ("Poland|Polish|Poles")."""
+    g = gazetteer()
+    forms = {f for f, p in g.exact.items() if p.kind == "country" and p.country_code == code}
+    forms |= {f for f, p in g.demonyms.items() if p.country_code == code}
+    return re.compile(rf"\b(?:{alt(sorted(forms, key=len, reverse=True))})\b")

@@ -45,7 +45,7 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], parts: list[Quo
             a = Attribution(None, None, None, None, unattributed_rule(k, body, p))
         else:
             a = replace(a, rule=speaker_rule(a))
-            a = capital_speaker(a)
+            a = capital_speaker(a, body)
         out.append(Quote(
             quote_id=stable_id(doc_id, p.start, p.end),
             doc_id=doc_id,

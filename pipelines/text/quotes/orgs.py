@@ -160,12 +160,18 @@ def _name_of_kind(mm: EntityMention, noun: str) -> bool:
     """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
     name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too; a sports
     club's name, "Derby County", for "club")."""
-    if noun == "club" and mm.rule == ORG_CLUB:
-        return True  # "Derby County", "Oldham Athletic": a club by the shape of its name
+    if noun == "club" and (mm.rule == ORG_CLUB or _club_name(mm.local_name)):
+        return True  # "Derby County", "Oldham Athletic" (also as "Rovers"): a club by the shape of its name
     words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
     kinds = speech.ORG_KIND_NAME_WORDS.get(noun, ())
     # a kind word may close a compound ("United Steelworkers", "Mineworkers' Federation")
     return noun in words or any(w == k or w.endswith(k) for w in words for k in kinds)
+
+
+def _club_name(name: str) -> bool:
+    """Whether ``name`` has the shape of a sports club's: a place and a club word ("Ashbourne Rovers")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in organisations.CLUB_SUFFIXES or words[0] in organisations.CLUB_PREFIXES)
 
 
 def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:

@@ -118,7 +118,7 @@ METONYMY = RULES.add(
 CAPITAL = RULES.add(
     "quote.speaker.capital",
     "A capital city speaking for its country's government ('Warsaw said'): the country, as the gazetteer knows the capital.",
-    '"We will respond," Warsaw said.')
+    'Polish troops moved to the border. "We will respond," Warsaw said.')
 MOUTHPIECE = RULES.add(
     "quote.speaker.mouthpiece",
     "An unnamed spokesperson speaking for the organisation the article names: 'a Tarnvision spokesman', "
