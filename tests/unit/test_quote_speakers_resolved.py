@@ -125,3 +125,16 @@ def test_the_club_is_not_the_longer_name_of_its_supporters_trust():
             "\"ban for life\" any supporter found throwing coins.\n\n"
             "The Brenmouth Rovers Supporters' Trust said the owners were to blame.")
     assert speakers(body)[0] == ("Brenmouth Rovers", "The club")
+
+
+# --------------------------------------------------------------------------- "the board" (class 3)
+
+def test_the_board_with_no_board_named_is_the_firm():
+    body = "Tarvik Foods is cutting 200 jobs at its Brenmouth plant. \"This is a sad day,\" the board said."
+    assert speakers(body) == [("Tarvik Foods", "the board")]
+
+
+def test_trap_the_board_named_is_that_board_not_the_firm():
+    body = ("The Brenmouth Water Board approved the plan. Tarvik Foods said it would appeal. "
+            "\"We are disappointed,\" the board said.")
+    assert speakers(body) == [("Brenmouth Water Board", "the board")]

@@ -77,8 +77,8 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     "Institute of Tidal Studies", written or a mention); the closest one introduced with the
     noun ("the regulator, the Ofwater Authority", "the consumer group Fair Shelf", "Tenants
     United, a renters' group"); for a noun that fits any organisation ("the company", "the
-    group", "the agency"), the closest organisation opening its sentence ("Velmora Foods cut
-    300 jobs")."""
+    group", "the agency", and "the board" of one), the closest organisation opening its sentence
+    ("Velmora Foods cut 300 jobs")."""
     m = ORG_NOUN_PHRASE.fullmatch(seg)
     if m is None:
         return None
@@ -99,6 +99,8 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     ahead = _named_just_after(ctx, noun, start) if seg.lower().startswith(("their ", "its ")) else None
     if ahead is not None:
         return ahead.local_name, seg, "ORG"
+    if noun in speech.GOVERNING_BODY_NOUNS:
+        noun = "company"  # "the board said", no board named: the firm's (or the club's)
     if noun in ANY_ORG_NOUNS:
         # a name typed as a person that the article calls "it" is an organisation too ("Vantor
         # Microsystems cut its forecast")
