@@ -1,7 +1,9 @@
 """Speakers end to end (entities, resolution, canonical names; issue #12): a titled surname
 never joins a same-surname person the text marks as of the other sex (class 1: "Mrs Foo"
 beside her husband Dan Foo stays her own person, called "Mrs Foo"; "Mr Foo" beside Ann Foo,
-"she", is not her); "the club" is the club the article named, if only as a modifier (class 3).
+"she", is not her); "the club" / "the board" are the club or firm the article named (class 3);
+no carry-over past an unnamed newcomer who spoke (class 2); a role of a thing with no holder
+named is nobody, not the last speaker (class 5); a capital speaking is its country (class 7).
 Each case sits next to a trap that looks like it.
 
 Every sentence is written for these tests (invented people, firms and places).
@@ -138,3 +140,17 @@ def test_trap_the_board_named_is_that_board_not_the_firm():
     body = ("The Brenmouth Water Board approved the plan. Tarvik Foods said it would appeal. "
             "\"We are disappointed,\" the board said.")
     assert speakers(body) == [("Brenmouth Water Board", "the board")]
+
+
+# --------------------------------------------------------------------------- an owned role (class 5)
+
+def test_a_role_of_a_thing_named_no_holder_of_is_nobody_not_the_last_speaker():
+    body = ("Shopwell chief executive Ilse Marrow announced the change. The rewards scheme will close in June. "
+            "\"It was costing too much,\" the rewards scheme's manager said.")
+    assert speakers(body) == [(None, "the rewards scheme's manager")]
+
+
+def test_trap_the_role_of_a_thing_the_article_gave_its_holder():
+    body = ("Rewards scheme manager Piet Dorr explained the change. The scheme will close in June. "
+            "\"It was costing too much,\" the rewards scheme manager said.")
+    assert speakers(body) == [("Piet Dorr", "the rewards scheme manager")]
