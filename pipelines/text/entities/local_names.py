@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.entities.document import Candidate, EntityDoc
+from pipelines.text.entities.gender import HONORIFIC_BEFORE, full_name_genders, word_gender
 from pipelines.text.entities.keys import name_tokens
 from pipelines.text.entities.places import locative_cue, title_case
 from pipelines.text.entities.rules import (
@@ -97,9 +98,10 @@ def _person_local_names(doc: EntityDoc, persons: list[Candidate]) -> None:
                 keys_.add(ftoks[1])
             for t in keys_:
                 by_token.setdefault(t, []).append(entry)
+    genders = _other_sex(doc, persons, tokens)
     for c in persons:
         titled = _HONORIFIC_BEFORE.search(doc.body, max(0, c.start - 12), c.start) is not None
-        c.local = _fullest_name(c, tokens[id(c)], by_token, family_only=titled)
+        c.local = _fullest_name(c, tokens[id(c)], by_token, family_only=titled, not_of=genders.get(id(c)))
     # a short form of a short form ("Nigel" -> "Sir Nigel" -> "Sir Nigel Foo"): the fullest one
     fuller = {c.name: c.local for c in persons if c.local != c.name}
     for c in persons:
@@ -109,12 +111,32 @@ def _person_local_names(doc: EntityDoc, persons: list[Candidate]) -> None:
             c.local = fuller[c.local]
 
 
+def _other_sex(doc: EntityDoc, persons: list[Candidate],
+               tokens: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, set[str]]]:
+    """Per one-word name after a gendered honorific ("Mrs Foo"), the honorific as written and
+    the full names of the document the text marks as of the other sex (``gender``), which it
+    never stands for."""
+    titled = [(c, h) for c in persons if len(tokens[id(c)]) == 1
+              and (h := HONORIFIC_BEFORE.search(doc.body, max(0, c.start - 8), c.start)) is not None]
+    if not titled:
+        return {}
+    genders = full_name_genders(doc.body, [(c.start, c.end, c.name) for c in sorted(persons, key=lambda c: c.start)])
+    out: dict[int, tuple[str, set[str]]] = {}
+    for c, h in titled:
+        want = word_gender(h.group(1))
+        out[id(c)] = (h.group(0).strip(), {name for name, g in genders.items() if g != want})
+    return out
+
+
 def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[FullName]],
-                  family_only: bool = False) -> str:
+                  family_only: bool = False, not_of: tuple[str, set[str]] | None = None) -> str:
     """The fullest name of the document ``c`` is a short form of, else its own name; with
     ``family_only`` (an honorific before one word: "Mr Howard") never one whose given name the
-    word is ("Howard Flight")."""
+    word is ("Howard Flight"); with ``not_of`` (the honorific, the full names of the other sex)
+    never one of those: when one had the word, the name is the titled form ("Mrs Foo" beside
+    her husband Dan Foo)."""
     best = None
+    other_sex = False
     given_only: set[tuple[str, str]] | None = set() if len(toks) == 1 else None
     if toks:
         pool = by_token.get(toks[0], [])
@@ -124,6 +146,9 @@ def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[
             if ftoks == toks or not _matches(toks, ftoks):
                 continue
             if family_only and len(toks) == 1 and _given_name_only(toks[0], ftoks):
+                continue
+            if not_of is not None and name in not_of[1]:
+                other_sex = True
                 continue
             if given_only is not None:
                 if toks[0] == ftoks[0] and toks[0] != ftoks[-1] and toks[0] != " ".join(ftoks[-2:]):
@@ -139,6 +164,8 @@ def _fullest_name(c: Candidate, toks: tuple[str, ...], by_token: dict[str, list[
         # the first word of several people's names ("Tony" next to Tony Blair and Tony
         # Banks, "Moon" next to two Moons): it names none of them for sure
         best = None
+    if best is None and other_sex and not_of is not None:
+        return f"{not_of[0]} {c.name}"
     return best[1] if best else c.name
 
 

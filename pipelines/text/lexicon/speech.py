@@ -307,6 +307,9 @@ ORG_SPEAKER_NOUNS: tuple[str, ...] = (
     "partnership", "consortium", "cooperative", "co-operative",
     "newspaper", "magazine",  # an outlet only by its name or introduction, never the story's firm
 )
+#: Of ``ORG_SPEAKER_NOUNS``, the bodies that govern a firm or club and speak for it ("the board
+#: said"): with no organisation named for the noun, the firm "the company" would be.
+GOVERNING_BODY_NOUNS: tuple[str, ...] = ("board",)
 #: Words in an organisation's name that say it is of a kind even when the name lacks the kind's
 #: own noun ("Unite Rail Workers", "the Maritime Workers' Federation" are unions).
 ORG_KIND_NAME_WORDS: dict[str, tuple[str, ...]] = {

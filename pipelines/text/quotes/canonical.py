@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pipelines.records import EntityMention, Quote
+from pipelines.text.entities.rules import ORG_CLUB
 from pipelines.text.lexicon import speech
 from pipelines.text.lexicon.names import PEER_TITLES
 
@@ -59,6 +60,7 @@ class SpeakerIndex:
         self._initials: dict[tuple[str, str], set[str]] = {}  # an organisation's initials -> entities
         self._org_head: dict[tuple[str, str], set[str]] = {}  # the first words of a longer ORG name -> entities
         self._orgs: set[str] = set()
+        self._clubs: set[str] = set()  # a club's name is whole: "Leeds United" is no head of "Leeds United Supporters' Trust"
         self._named: set[str] = set()  # people and organisations: a place never stands for a longer name
         for m in mentions:
             if m.entity_id is None:
@@ -81,6 +83,8 @@ class SpeakerIndex:
                     self._org_head.setdefault((m.doc_id, " ".join(words[:n])), set()).add(m.entity_id)
             if m.type == "ORG":
                 self._orgs.add(m.entity_id)
+                if m.rule == ORG_CLUB:
+                    self._clubs.add(m.entity_id)
             if m.type in ("PERSON", "ORG"):
                 self._named.add(m.entity_id)
 
@@ -105,13 +109,14 @@ class SpeakerIndex:
         an organisation the first words of whose name it is ("Carrow Park" -> "Carrow Park
         Cricket Club", "Corvane" -> "Corvane Rail")."""
         full = self.names.get(entity_id, "")
-        if entity_id in self._orgs:
+        if entity_id in self._orgs and entity_id not in self._clubs:
             fits = self._org_head.get((doc_id, full), set()) - {entity_id}
             if len(fits) == 1:
                 return next(iter(fits))
         name = strip_titles(full)
-        if not name or " " in name or full.split()[0] in PEER_TITLES or entity_id not in self._named:
-            return None  # "Lord Pryce" is a full name; "Cllr Okafor" is "Okafor"
+        if (not name or " " in name or full.split()[0] in PEER_TITLES or full.split()[0] in speech.GENDERED_HONORIFICS
+                or entity_id not in self._named):
+            return None  # "Lord Pryce" is a full name, "Mrs Okafor" beside Mr Dan Okafor too; "Cllr Okafor" is "Okafor"
         fits = self._word.get((doc_id, name), set()) - {entity_id}
         if not fits and name.isupper():  # "ARAUJO" on a transcript's speaker line
             fits = self._word.get((doc_id, name.title()), set()) - {entity_id}

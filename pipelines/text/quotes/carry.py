@@ -111,6 +111,10 @@ def carry_over(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePart], k
             # 'Mr X said the law was clear. "..."', 'The regulator disagreed. "..."': reported speech
             # right before wins
             carried = reported or carried
+        elif reported is not None and reported.speaker is None and _unnamed_speaker(reported):
+            # 'A neighbour, who asked not to be named, said ... . "..."': somebody new spoke since,
+            # whom the article does not name: not the previous speaker
+            carried = reported
         subject = _carry_subject(ctx, p, blocks)
         if subject is not None and _chain_names(ctx, parts, p, subject.speaker):
             subject = None  # the quotation speaks of them: not theirs
@@ -144,6 +148,16 @@ def _carry_previous(ctx: QuoteContext, blocks: list[Block], parts: list[QuotePar
            and _ORG_ACTS.match(ctx.masked, m.char_end) for m in ctx.overlapping(since, p.open_mark) if m.char_start >= since):
         return None  # an organisation speaking or taking a stance since may be who speaks now
     return replace(pa, rule=rules.CARRY_PREVIOUS)
+
+
+#: An unnamed person speaking: "a neighbour", "one witness", "another resident".
+_UNNAMED_PERSON = re.compile(r"(?i:a|an|one|another)\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*")
+
+
+def _unnamed_speaker(reported: Attribution) -> bool:
+    """Whether the reported speech before a quote is somebody the article introduces without
+    a name ("A neighbour, who asked not to be named, said ...")."""
+    return reported.surface is not None and _UNNAMED_PERSON.fullmatch(reported.surface) is not None
 
 
 def _may_speak(ctx: QuoteContext, m: EntityMention) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pipelines.records import EntityMention, Quote, QuoteKind, Sentence
 from pipelines.text.common import stable_id
+from pipelines.text.quotes.capitals import capital_speaker
 from pipelines.text.quotes.carry import carry_fragments, carry_over, share_chains
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.kinds import classify_parts, share_sentence_cue, unattributed_rule
@@ -44,6 +45,7 @@ def _rows(doc_id: str, body: str, sentences: Sequence[Sentence], parts: list[Quo
             a = Attribution(None, None, None, None, unattributed_rule(k, body, p))
         else:
             a = replace(a, rule=speaker_rule(a))
+            a = capital_speaker(a, body)
         out.append(Quote(
             quote_id=stable_id(doc_id, p.start, p.end),
             doc_id=doc_id,

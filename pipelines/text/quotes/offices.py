@@ -130,6 +130,8 @@ OFFICE = re.compile(
     r"commissioner|pope|king|queen|chairman|chairwoman|chief executive)\b",
     re.IGNORECASE,
 )
+#: A role owned by what the phrase names: "the loyalty scheme's manager", "the club's chief".
+_OWNED_ROLE = re.compile(r"\w['’]s\s+\w")
 #: A capitalised title right before a name ("President Bush").
 _TITLE_BEFORE = re.compile(
     r"\b(President|Prime Minister|Minister|Secretary|Chancellor|Senator|Governor|Mayor|King|Queen|Prince|"
@@ -180,7 +182,9 @@ def descriptor_target(ctx: QuoteContext, start: int, role: str, pos: int) -> Ent
                 and not (title and title.group(1).lower() not in role.lower())):
             cands.append(m)  # not "President Bush" for "the rapper"
         m = ctx.last_person_before(m.char_start)
-    office = OFFICE.search(role) is not None
+    # an office, or a role of something the phrase names ("the loyalty scheme's manager"): only
+    # a holder introduced with it, never a mere nearby name
+    office = OFFICE.search(role) is not None or _OWNED_ROLE.search(role) is not None
     for c in cands:
         if ctx.opens_sentence_at(c) and not (office and (speaks_of_role(ctx, c, role, start)
                                                          or _holds_other_office(ctx, c, role))):

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from pipelines.records import EntityMention
+from pipelines.text.entities.rules import ORG_CLUB
 from pipelines.text.lexicon import organisations, speech
 from pipelines.text.quotes.context import QuoteContext
 from pipelines.text.quotes.offices import introduced_with_role
@@ -76,8 +77,8 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     "Institute of Tidal Studies", written or a mention); the closest one introduced with the
     noun ("the regulator, the Ofwater Authority", "the consumer group Fair Shelf", "Tenants
     United, a renters' group"); for a noun that fits any organisation ("the company", "the
-    group", "the agency"), the closest organisation opening its sentence ("Velmora Foods cut
-    300 jobs")."""
+    group", "the agency", and "the board" of one), the closest organisation opening its sentence
+    ("Velmora Foods cut 300 jobs")."""
     m = ORG_NOUN_PHRASE.fullmatch(seg)
     if m is None:
         return None
@@ -98,6 +99,8 @@ def org_by_noun(ctx: QuoteContext, seg: str, start: int) -> Resolved | None:
     ahead = _named_just_after(ctx, noun, start) if seg.lower().startswith(("their ", "its ")) else None
     if ahead is not None:
         return ahead.local_name, seg, "ORG"
+    if noun in speech.GOVERNING_BODY_NOUNS:
+        noun = "company"  # "the board said", no board named: the firm's (or the club's)
     if noun in ANY_ORG_NOUNS:
         # a name typed as a person that the article calls "it" is an organisation too ("Vantor
         # Microsystems cut its forecast")
@@ -157,11 +160,20 @@ def _kind_after_in_sentence(ctx: QuoteContext, mm: EntityMention, noun: str) -> 
 
 def _name_of_kind(mm: EntityMention, noun: str) -> bool:
     """Whether the name of ``mm`` says it is a ``noun`` ("Harbour Pilots' Union" for "union"; a
-    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too)."""
+    name with a word of that kind, "Unite Rail Workers", "United Steelworkers", too; a sports
+    club's name, "Derby County", for "club")."""
+    if noun == "club" and (mm.rule == ORG_CLUB or _club_name(mm.local_name)):
+        return True  # "Derby County", "Oldham Athletic" (also as "Rovers"): a club by the shape of its name
     words = set(mm.surface.lower().split()) | set(mm.local_name.lower().split())
     kinds = speech.ORG_KIND_NAME_WORDS.get(noun, ())
     # a kind word may close a compound ("United Steelworkers", "Mineworkers' Federation")
     return noun in words or any(w == k or w.endswith(k) for w in words for k in kinds)
+
+
+def _club_name(name: str) -> bool:
+    """Whether ``name`` has the shape of a sports club's: a place and a club word ("Ashbourne Rovers")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in organisations.CLUB_SUFFIXES or words[0] in organisations.CLUB_PREFIXES)
 
 
 def _named_just_after(ctx: QuoteContext, noun: str, start: int) -> EntityMention | None:

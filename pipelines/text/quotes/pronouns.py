@@ -14,14 +14,12 @@ import bisect
 import re
 
 from pipelines.records import EntityMention
+from pipelines.text.entities.gender import marked_gender
 from pipelines.text.lexicon import speech
 from pipelines.text.quotes.context import QuoteContext
-from pipelines.text.quotes.patterns import ANY_CUE_RE, CUE_AFTER, LEADING_JUNK, PERSON_BODY_AFTER, POSSESSIVE_AFTER, ROLE_LINK, alt
+from pipelines.text.quotes.patterns import ANY_CUE_RE, CUE_AFTER, LEADING_JUNK, PERSON_BODY_AFTER, POSSESSIVE_AFTER, ROLE_LINK
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_HONORIFIC_BEFORE = re.compile(rf"\b({'|'.join(speech.GENDERED_HONORIFICS)})\.?\s+$")
-_GENDER_ROLE_BEFORE = re.compile(rf"\b({alt(speech.FEMALE_ROLE_WORDS | speech.MALE_ROLE_WORDS)}),?\s+$",
-                                 re.IGNORECASE)
 #: Subject, possessive and reflexive pronouns (an object pronoun usually means somebody else:
 #: "Storer harangued him"); "her" counts when a word it may determine follows.
 _GENDER_PRONOUN = re.compile(
@@ -80,20 +78,9 @@ def _read_gender(ctx: QuoteContext, indices: list[int]) -> str | None:
 
 
 def _marked_gender(body: str, mm: EntityMention) -> str | None:
-    """The gender an honorific or a gendered role word right before the mention, or opening
-    it ("Baroness Kell"), gives."""
-    first = mm.surface.split()[0].rstrip(".") if " " in mm.surface else ""
-    if first in speech.GENDERED_HONORIFICS:
-        return "m" if first in speech.MALE_HONORIFICS else "f"
-    if first.lower() in speech.FEMALE_ROLE_WORDS or first.lower() in speech.MALE_ROLE_WORDS:
-        return "f" if first.lower() in speech.FEMALE_ROLE_WORDS else "m"
-    h = _HONORIFIC_BEFORE.search(body, max(0, mm.char_start - 8), mm.char_start)
-    if h:
-        return "m" if h.group(1) in speech.MALE_HONORIFICS else "f"
-    r = _GENDER_ROLE_BEFORE.search(body, max(0, mm.char_start - 24), mm.char_start)
-    if r:
-        return "f" if r.group(1).lower() in speech.FEMALE_ROLE_WORDS else "m"
-    return None
+    """The gender a title opening the mention ("Baroness Kell"), an honorific or gendered role
+    word right before it, or a role word in apposition after it gives (``entities.gender``)."""
+    return marked_gender(body, mm.char_start, mm.char_end, mm.surface)
 
 
 def _pronoun_vote(ctx: QuoteContext, n: int) -> int | None:

@@ -122,6 +122,10 @@ METONYMY = RULES.add(
     "quote.speaker.metonymy",
     "A body speaking for the person or state heading it: 'the X administration', 'X's office', 'the Peruvian embassy'.",
     '"No plans to resign," Castillo\'s office said.')
+CAPITAL = RULES.add(
+    "quote.speaker.capital",
+    "A capital city speaking for its country's government ('Warsaw said'): the country, as the gazetteer knows the capital.",
+    'Polish troops moved to the border. "We will respond," Warsaw said.')
 MOUTHPIECE = RULES.add(
     "quote.speaker.mouthpiece",
     "An unnamed spokesperson speaking for the organisation the article names: 'a Tarnvision spokesman', "
